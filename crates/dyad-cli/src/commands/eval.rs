@@ -1,0 +1,203 @@
+//! `dyad eval`: accuracy against gold files. `plover` lives here; the other
+//! evaluations sit in their own modules.
+
+use super::Global;
+use crate::pipeline::RunOptions;
+use anyhow::Context;
+use dyad_model::{Body, Category, Document, Event};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Measure dyad against gold data.
+#[derive(clap::Subcommand)]
+pub enum EvalCommand {
+    /// PLOVER relation set: a row is correct when an event links the gold source and
+    /// target (either direction) with the gold category.
+    #[command(after_help = "Example:\n  dyad eval plover ../shared/data/plover-en-dev/PLV_train.tsv --lang en")]
+    Plover(PloverArgs),
+}
+
+#[derive(clap::Args)]
+pub struct PloverArgs {
+    /// A TSV with columns sentence, source, target, gold_root (and marked_sentence with <s>/<t> marks).
+    pub file: PathBuf,
+    /// Language of the sentences.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Print every wrong row.
+    #[arg(long)]
+    pub errors: bool,
+}
+
+pub fn run(cmd: &EvalCommand, global: &Global) -> anyhow::Result<ExitCode> {
+    match cmd {
+        EvalCommand::Plover(args) => plover(args, global),
+    }
+}
+
+/// One gold row with the character spans of its source and target.
+struct GoldRow {
+    sentence: String,
+    gold: Category,
+    source: Option<(usize, usize)>,
+    target: Option<(usize, usize)>,
+    source_text: String,
+    target_text: String,
+}
+
+/// Removes `<s>…</s>` and `<t>…</t>` marks, returning the plain text and the byte spans.
+fn unmark(marked: &str) -> (String, Option<(usize, usize)>, Option<(usize, usize)>) {
+    let mut plain = String::with_capacity(marked.len());
+    let (mut s, mut t) = (None, None);
+    let (mut s_open, mut t_open) = (None, None);
+    let mut rest = marked;
+    while !rest.is_empty() {
+        let tag = ["<s>", "</s>", "<t>", "</t>"].into_iter().find(|tag| rest.starts_with(tag));
+        match tag {
+            Some("<s>") => s_open = Some(plain.len()),
+            Some("</s>") => s = s_open.map(|o| (o, plain.len())),
+            Some("<t>") => t_open = Some(plain.len()),
+            Some("</t>") => t = t_open.map(|o| (o, plain.len())),
+            _ => {
+                let c = rest.chars().next().expect("non-empty");
+                plain.push(c);
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+        }
+        rest = &rest[tag.expect("matched").len()..];
+    }
+    (plain, s, t)
+}
+
+fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldRow>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().context("empty file")?.split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| h.trim() == name);
+    let (c_sent, c_gold) = (col("sentence").context("no 'sentence' column")?, col("gold_root").context("no 'gold_root' column")?);
+    let (c_src, c_tgt, c_marked) = (col("source"), col("target"), col("marked_sentence"));
+    let mut rows = Vec::new();
+    for (i, line) in lines.enumerate() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let get = |c: Option<usize>| c.and_then(|c| fields.get(c)).map(|s| s.trim().to_string()).unwrap_or_default();
+        let gold = match get(Some(c_gold)).parse::<Category>() {
+            Ok(g) => g,
+            Err(_) => {
+                eprintln!("dyad: {}:{}: unknown category '{}', row skipped", path.display(), i + 2, get(Some(c_gold)));
+                continue;
+            }
+        };
+        let sentence = get(Some(c_sent));
+        let source_text = get(c_src);
+        let target_text = get(c_tgt);
+        let (sentence, source, target) = match c_marked.map(|c| get(Some(c))).filter(|m| m.contains("<s>")) {
+            Some(marked) => unmark(&marked),
+            None => {
+                let find = |needle: &str| (!needle.is_empty()).then(|| sentence.find(needle).map(|s| (s, s + needle.len()))).flatten();
+                let (s, t) = (find(&source_text), find(&target_text));
+                (sentence, s, t)
+            }
+        };
+        rows.push(GoldRow { sentence, gold, source, target, source_text, target_text });
+    }
+    Ok(rows)
+}
+
+fn overlaps(span: Option<(usize, usize)>, refs: &[dyad_model::ActorRef]) -> bool {
+    span.is_some_and(|(s, e)| refs.iter().any(|r| r.start < e && r.end > s))
+}
+
+/// The prediction for a row: an event linking the pair, else one linking
+/// either side, else the first event.
+fn predict<'a>(row: &GoldRow, events: &'a [Event]) -> (Option<&'a Event>, bool) {
+    let links = |e: &Event, both: bool| {
+        let forward = overlaps(row.source, &e.actor) && (row.target.is_none() || overlaps(row.target, &e.recipient));
+        let backward = overlaps(row.source, &e.recipient) && (row.target.is_none() || overlaps(row.target, &e.actor));
+        let either = overlaps(row.source, &e.actor) || overlaps(row.source, &e.recipient) || overlaps(row.target, &e.actor) || overlaps(row.target, &e.recipient);
+        if both {
+            forward || backward
+        } else {
+            either
+        }
+    };
+    if let Some(e) = events.iter().find(|e| links(e, true) && e.event == row.gold).or_else(|| events.iter().find(|e| links(e, true))) {
+        return (Some(e), true);
+    }
+    (events.iter().find(|e| links(e, false)).or(events.first()), false)
+}
+
+fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
+    let pipeline = global.pipeline()?;
+    let rows = read_gold(&args.file)?;
+    let opts = RunOptions { lang: Some(args.lang.clone()), date: None };
+    let started = Instant::now();
+    let mut correct = 0usize;
+    let mut category_only = 0usize;
+    let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        let doc = Document { source: format!("{}:{}", args.file.display(), i + 2), body: Body::Text(row.sentence.clone()), ..Default::default() };
+        let events = match pipeline.process(doc, &opts) {
+            Ok(r) => r.events,
+            Err(_) => Vec::new(),
+        };
+        let (pred, linked) = predict(row, &events);
+        let predicted = pred.map(|e| e.event.as_str().to_string()).unwrap_or_else(|| "NONE".into());
+        if linked && pred.is_some_and(|e| e.event == row.gold) {
+            correct += 1;
+        } else if args.errors {
+            println!("WRONG gold={} pred={predicted} linked={linked} src='{}' tgt='{}' :: {}", row.gold, row.source_text, row.target_text, row.sentence);
+        }
+        if events.iter().any(|e| e.event == row.gold) {
+            category_only += 1;
+        }
+        *confusion.entry((row.gold.as_str().to_string(), predicted)).or_default() += 1;
+    }
+    let n = rows.len().max(1) as f64;
+    let secs = started.elapsed().as_secs_f64();
+    println!("rows: {}  ({:.0} sentences/s)", rows.len(), rows.len() as f64 / secs.max(1e-9));
+    println!("accuracy (category + linked pair): {:.3}", correct as f64 / n);
+    println!("category found anywhere in the sentence: {:.3}", category_only as f64 / n);
+    println!("\n{:<10} {:>6} {:>6} {:>6} {:>6}", "category", "P", "R", "F1", "gold");
+    let mut labels: Vec<String> = Category::ALL.iter().map(|c| c.as_str().to_string()).collect();
+    labels.push("NONE".into());
+    for c in Category::ALL {
+        let c = c.as_str();
+        let tp = *confusion.get(&(c.to_string(), c.to_string())).unwrap_or(&0) as f64;
+        let predicted: usize = confusion.iter().filter(|((_, p), _)| p == c).map(|(_, n)| n).sum();
+        let gold: usize = confusion.iter().filter(|((g, _), _)| g == c).map(|(_, n)| n).sum();
+        let p = if predicted > 0 { tp / predicted as f64 } else { 0.0 };
+        let r = if gold > 0 { tp / gold as f64 } else { 0.0 };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        println!("{c:<10} {p:>6.3} {r:>6.3} {f:>6.3} {gold:>6}");
+    }
+    println!("\nconfusion (rows gold, columns predicted):");
+    print!("{:<10}", "");
+    for l in &labels {
+        print!(" {:>4}", &l[..4.min(l.len())]);
+    }
+    println!();
+    for g in Category::ALL {
+        print!("{:<10}", g.as_str());
+        for l in &labels {
+            print!(" {:>4}", confusion.get(&(g.as_str().to_string(), l.clone())).unwrap_or(&0));
+        }
+        println!();
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unmark;
+
+    #[test]
+    fn unmark_returns_plain_text_and_spans() {
+        let (plain, s, t) = unmark("<s>Rome</s> thanked <t>Paris</t>.");
+        assert_eq!(plain, "Rome thanked Paris.");
+        assert_eq!(&plain[s.unwrap().0..s.unwrap().1], "Rome");
+        assert_eq!(&plain[t.unwrap().0..t.unwrap().1], "Paris");
+    }
+}

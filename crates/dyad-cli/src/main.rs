@@ -1,0 +1,60 @@
+//! The `dyad` binary: subcommands that wire the stages together
+//! (read → extract → analyse → code → store → views).
+//!
+//! Each subcommand lives in its own module under `commands/`, with its clap
+//! arguments and a `run` function; this file only dispatches.
+
+mod commands;
+mod pipeline;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// dyad turns news articles (Italian and English) into PLOVER event data:
+/// who did what to whom, when, where, how much, and according to whom.
+#[derive(Parser)]
+#[command(name = "dyad", version, about, long_about = None)]
+#[command(after_help = "Examples:\n  dyad ingest examples/ && dyad stats\n  dyad extract --format pretty examples/it-putin-hanoi.txt\n  dyad events --actor RUS --format csv")]
+struct Cli {
+    /// A folder of lexicon files that replace or extend the built-in ones
+    /// (same layout as the repository's `lexicons/`).
+    #[arg(long, global = true, value_name = "DIR")]
+    lexicons: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Extract(commands::extract::Args),
+    Ingest(commands::ingest::Args),
+    Events(commands::events::Args),
+    Export(commands::export::Args),
+    Stats(commands::stats::Args),
+    Explain(commands::explain::Args),
+    #[command(subcommand)]
+    Eval(commands::eval::EvalCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    commands::init_logging();
+    let result = commands::Global::new(cli.lexicons.as_deref()).and_then(|global| match &cli.command {
+        Command::Extract(args) => commands::extract::run(args, &global),
+        Command::Ingest(args) => commands::ingest::run(args, &global),
+        Command::Events(args) => commands::events::run(args, &global),
+        Command::Export(args) => commands::export::run(args, &global),
+        Command::Stats(args) => commands::stats::run(args, &global),
+        Command::Explain(args) => commands::explain::run(args, &global),
+        Command::Eval(cmd) => commands::eval::run(cmd, &global),
+    });
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dyad: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! The coder's language data, loaded once from the lexicons: trigger
+//! patterns, PLOVER scores, function words and modality cues, per language.
+
+use crate::morph::{noun_forms, verb_forms, Tense};
+use crate::LexiconDataError;
+use dyad_lexicon::{tsv_rows, Lexicons};
+use dyad_model::{Category, Modality};
+use std::collections::{HashMap, HashSet};
+
+/// How a trigger's words are matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerKind {
+    Verb,
+    Noun,
+    Fixed,
+}
+
+/// Role-assignment hints of a trigger (the `flags` column).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TriggerFlags {
+    /// The grammatical subject is the recipient ("ricevere", "host").
+    pub flip: bool,
+    /// The recipient is the destination ("recarsi in X").
+    pub dest: bool,
+    /// A compound subject splits into source and recipient ("Lam e Putin hanno firmato").
+    pub symmetric: bool,
+    /// A noun trigger codes only when its clause has two actors.
+    pub needs_two: bool,
+}
+
+/// One trigger line of `triggers.tsv`.
+#[derive(Debug, Clone)]
+pub struct TriggerDef {
+    pub category: Category,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+    pub kind: TriggerKind,
+    /// The pattern as written in the lexicon (for reasons).
+    pub pattern: String,
+    pub flags: TriggerFlags,
+    /// `file:line`, for reasons and errors.
+    pub origin: String,
+}
+
+/// One concrete word sequence that fires a trigger.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub words: Vec<String>,
+    pub def: usize,
+    pub tense: Tense,
+}
+
+/// The coder's data for one language.
+#[derive(Debug, Clone)]
+pub struct LanguageRules {
+    pub lang: String,
+    pub defs: Vec<TriggerDef>,
+    /// Patterns by their first folded word.
+    pub by_first_word: HashMap<String, Vec<Pattern>>,
+    pub word_classes: HashMap<String, HashSet<String>>,
+    /// (modality, cue words, scope is whole clause)
+    pub modality_cues: Vec<(Modality, Vec<String>, bool)>,
+}
+
+impl LanguageRules {
+    /// True when `word` (folded) belongs to the function-word class.
+    pub fn is(&self, class: &str, word: &str) -> bool {
+        self.word_classes.get(class).is_some_and(|set| set.contains(word))
+    }
+}
+
+/// Splits a lexicon phrase into folded words the way the tokenizer does:
+/// on spaces, and after an elision apostrophe ("un'intesa" → "un'", "intesa").
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    let folded = dyad_text::fold(phrase);
+    let mut words = Vec::new();
+    for w in folded.split_whitespace() {
+        match w.find('\'') {
+            Some(i) if i + 1 < w.len() => {
+                words.push(w[..=i].to_string());
+                words.push(w[i + 1..].to_string());
+            }
+            _ => words.push(w.to_string()),
+        }
+    }
+    words
+}
+
+/// PLOVER scores by (category, mode); mode `None` is the category default.
+pub fn load_scores(lex: &Lexicons) -> Result<HashMap<(Category, Option<String>), f64>, LexiconDataError> {
+    let file = "common/plover.tsv";
+    let mut scores = HashMap::new();
+    for row in tsv_rows(lex.text(file)) {
+        let category = row.field(0).parse::<Category>().map_err(|e| LexiconDataError::new(file, row.line, e.to_string()))?;
+        let score = row.field(2).parse::<f64>().map_err(|_| LexiconDataError::new(file, row.line, format!("score '{}' is not a number", row.field(2))))?;
+        scores.insert((category, row.opt(1).map(str::to_string)), score);
+    }
+    Ok(scores)
+}
+
+/// Loads the rules of one language folder (`it`, `en`, …).
+pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, LexiconDataError> {
+    let forms_file = format!("{lang}/verb-forms.tsv");
+    let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
+    for row in tsv_rows(lex.text(&forms_file)) {
+        let forms = row.field(1).split_whitespace().map(dyad_text::fold).collect();
+        irregular.insert(dyad_text::fold(row.field(0)), forms);
+    }
+
+    let file = format!("{lang}/triggers.tsv");
+    let mut defs = Vec::new();
+    let mut by_first_word: HashMap<String, Vec<Pattern>> = HashMap::new();
+    for row in tsv_rows(lex.text(&file)) {
+        let err = |msg: String| LexiconDataError::new(&file, row.line, msg);
+        let category = row.field(0).parse::<Category>().map_err(|e| err(e.to_string()))?;
+        let kind = match row.field(3) {
+            "verb" => TriggerKind::Verb,
+            "noun" => TriggerKind::Noun,
+            "fixed" => TriggerKind::Fixed,
+            other => return Err(err(format!("kind '{other}' is not verb, noun or fixed"))),
+        };
+        let pattern = row.field(4);
+        let words = phrase_words(pattern);
+        if words.is_empty() {
+            return Err(err("empty pattern".into()));
+        }
+        let mut flags = TriggerFlags::default();
+        for flag in row.opt(5).unwrap_or("").split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            match flag {
+                "flip" => flags.flip = true,
+                "dest" => flags.dest = true,
+                "sym" => flags.symmetric = true,
+                "nominal-needs-two" => flags.needs_two = true,
+                other => return Err(err(format!("unknown flag '{other}'"))),
+            }
+        }
+        let def_index = defs.len();
+        defs.push(TriggerDef {
+            category,
+            mode: row.opt(1).map(str::to_string),
+            context: row.opt(2).map(|c| c.split(',').map(|s| s.trim().to_string()).collect()).unwrap_or_default(),
+            kind,
+            pattern: pattern.to_string(),
+            flags,
+            origin: format!("{file}:{}", row.line),
+        });
+        let heads: Vec<(String, Tense)> = match kind {
+            TriggerKind::Verb => verb_forms(lang, &words[0], &irregular),
+            TriggerKind::Noun => noun_forms(lang, &words[0]).into_iter().map(|f| (f, Tense::Plain)).collect(),
+            TriggerKind::Fixed => vec![(words[0].clone(), Tense::Plain)],
+        };
+        for (head, tense) in heads {
+            let mut pattern_words = vec![head.clone()];
+            pattern_words.extend(words[1..].iter().cloned());
+            by_first_word.entry(head).or_default().push(Pattern { words: pattern_words, def: def_index, tense });
+        }
+    }
+    // Longer patterns first, so "visita di stato" wins over "visita".
+    for patterns in by_first_word.values_mut() {
+        patterns.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then(a.def.cmp(&b.def)));
+    }
+
+    let grammar_file = format!("{lang}/grammar.tsv");
+    let mut word_classes: HashMap<String, HashSet<String>> = HashMap::new();
+    for row in tsv_rows(lex.text(&grammar_file)) {
+        let set = word_classes.entry(row.field(0).to_string()).or_default();
+        for w in row.field(1).split_whitespace() {
+            // "anche_se" style entries name multi-word cues; the first word is enough to cut a clause.
+            set.insert(w.split('_').next().unwrap_or(w).to_string());
+        }
+    }
+
+    let modality_file = format!("{lang}/modality.tsv");
+    let mut modality_cues = Vec::new();
+    for row in tsv_rows(lex.text(&modality_file)) {
+        let modality = row.field(0).parse::<Modality>().map_err(|e| LexiconDataError::new(&modality_file, row.line, e.to_string()))?;
+        let clause = match row.field(2) {
+            "clause" => true,
+            "before" | "" => false,
+            other => return Err(LexiconDataError::new(&modality_file, row.line, format!("scope '{other}' is not before or clause"))),
+        };
+        modality_cues.push((modality, phrase_words(row.field(1)), clause));
+    }
+
+    Ok(LanguageRules { lang: lang.to_string(), defs, by_first_word, word_classes, modality_cues })
+}
