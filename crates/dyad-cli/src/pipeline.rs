@@ -7,6 +7,8 @@ use dyad_actors::ActorRecognizer;
 use dyad_events::{Coder, PlaceInfo, PlaceLookup};
 use dyad_lexicon::Lexicons;
 use dyad_model::{DocInfo, Document, Record};
+use dyad_text::SentenceSplitter;
+use std::collections::HashMap;
 
 /// Per-run choices that override what the documents declare.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +23,9 @@ pub struct RunOptions {
 pub struct Pipeline {
     actors: ActorRecognizer,
     coder: Coder,
+    /// One splitter per language folder, and one for any other language.
+    splitters: HashMap<String, SentenceSplitter>,
+    fallback_splitter: SentenceSplitter,
 }
 
 /// Place lookups for the coder, answered by the actor gazetteer.
@@ -34,9 +39,12 @@ impl PlaceLookup for Gazetteer<'_> {
 
 impl Pipeline {
     pub fn new(lex: &Lexicons) -> anyhow::Result<Self> {
+        let splitters = lex.languages().into_iter().map(|l| (l.clone(), SentenceSplitter::new(lex, &l))).collect();
         Ok(Pipeline {
             actors: ActorRecognizer::new(lex).context("actor gazetteers")?,
             coder: Coder::new(lex).context("event coder rules")?,
+            splitters,
+            fallback_splitter: SentenceSplitter::new(lex, "xx"),
         })
     }
 
@@ -52,7 +60,9 @@ impl Pipeline {
         if article.date.is_none() {
             article.date = opts.date.clone();
         }
-        let analysis = dyad_text::analyze(article, opts.lang.as_deref())?;
+        let analysis = dyad_text::analyze_with(article, opts.lang.as_deref(), |lang| {
+            self.splitters.get(lang).unwrap_or(&self.fallback_splitter)
+        })?;
         if !self.coder.supports(&analysis.lang) {
             anyhow::bail!(
                 "language '{}' is not supported (supported: {}); use --lang to force one",

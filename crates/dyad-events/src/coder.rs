@@ -76,11 +76,14 @@ pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, toks: &[Tok], in_actor
     hits
 }
 
-/// Matches pattern words from token `i`, letting articles sit between a verb
-/// and its fixed object ("firmare (un) accordo") only where the pattern has one.
+/// Matches pattern words from token `i`. Quote marks inside the span are
+/// skipped: news puts them anywhere ("si è detto “seriamente preoccupato”").
 fn match_words(words: &[String], toks: &[Tok], i: usize) -> Option<usize> {
     let mut t = i;
-    for w in words {
+    for (n, w) in words.iter().enumerate() {
+        while n > 0 && toks.get(t).is_some_and(|tok| tok.word == "\"" || tok.word == "'") {
+            t += 1;
+        }
         let tok = toks.get(t)?;
         if &tok.word != w {
             return None;
@@ -111,13 +114,19 @@ pub(crate) fn locate_actors<'a>(toks: &[Tok], mentions: &'a [ActorMention]) -> (
 
 /// The clause of a trigger: tokens between the nearest clause breaks.
 pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> (usize, usize) {
-    let is_break = |t: &Tok| matches!(t.word.as_str(), ";" | ":" | "(" | ")" | "\"") || rules.is("clause-break", &t.word);
+    // ", e" / ", and" starts a new coordinated clause; a bare "e" may join actors.
+    let is_break = |i: usize| {
+        let t = &toks[i];
+        matches!(t.word.as_str(), ";" | ":" | "(" | ")")
+            || rules.is("clause-break", &t.word)
+            || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == ",")
+    };
     let mut left = hit.first;
-    while left > 0 && !is_break(&toks[left - 1]) {
+    while left > 0 && !is_break(left - 1) {
         left -= 1;
     }
     let mut right = hit.last;
-    while right < toks.len() && !is_break(&toks[right]) {
+    while right < toks.len() && !is_break(right) {
         right += 1;
     }
     (left, right)
@@ -127,7 +136,7 @@ const DETERMINERS: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "the", "a", "an", "its", "their", "suo", "sua", "suoi", "sue", "loro",
 ];
 
-/// The preposition governing a slot, if any (articles skipped).
+/// The word governing a slot (articles skipped): a preposition, a verb, …
 pub(crate) fn governing_word<'t>(toks: &'t [Tok], slot: &Slot) -> Option<&'t str> {
     let mut i = slot.first;
     while i > 0 {
@@ -141,29 +150,75 @@ pub(crate) fn governing_word<'t>(toks: &'t [Tok], slot: &Slot) -> Option<&'t str
     None
 }
 
+/// The governing word of a slot, looking through coordination: in "tra
+/// Russia e Corea del Nord" both conjuncts are governed by "tra".
+pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slots: &[Slot], i: usize) -> &'t str {
+    let mut i = i;
+    loop {
+        let w = governing_word(toks, &slots[i]).unwrap_or("");
+        if !(rules.is("coord", w) || w == ",") || i == 0 {
+            return w;
+        }
+        let prev = &slots[i - 1];
+        let joined = (prev.last..slots[i].first).all(|t| {
+            let w = toks[t].word.as_str();
+            w == "," || rules.is("coord", w) || DETERMINERS.contains(&w)
+        });
+        if !joined {
+            return w;
+        }
+        i -= 1;
+    }
+}
+
 fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
     ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"].iter().any(|c| rules.is(c, word))
 }
 
 /// Groups adjacent slots joined by coordination or commas ("Gli Stati Uniti,
-/// la Gran Bretagna e l'Unione Europea").
+/// la Gran Bretagna e l'Unione Europea"). A comma joins only inside a list
+/// that a conjunction closes: "… Nhan Dan, Putin ha ringraziato" is no list.
 fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor: usize) -> Vec<usize> {
-    let joined = |a: &Slot, b: &Slot| {
-        (a.last..b.first).all(|t| {
-            let w = toks[t].word.as_str();
-            w == "," || rules.is("coord", w) || DETERMINERS.contains(&w)
-        }) && a.last <= b.first
+    // None: not joined; Some(true): by a conjunction; Some(false): by commas only.
+    let join = |a: &Slot, b: &Slot| -> Option<bool> {
+        if a.last > b.first {
+            return None;
+        }
+        let words: Vec<&str> = (a.last..b.first).map(|t| toks[t].word.as_str()).collect();
+        let ok = words.iter().all(|w| *w == "," || rules.is("coord", w) || DETERMINERS.contains(w));
+        let conj = words.iter().any(|w| rules.is("coord", w));
+        let comma = words.contains(&",");
+        if !ok || (!conj && !comma) {
+            return None;
+        }
+        Some(conj)
     };
     let mut group = vec![anchor];
+    // Leftwards a comma is fine once a conjunction has been crossed ("A, B e C" from C).
+    let mut crossed_conj = false;
     let mut i = anchor;
-    while i > 0 && joined(&slots[i - 1], &slots[i]) {
+    while i > 0 {
+        match join(&slots[i - 1], &slots[i]) {
+            Some(true) => crossed_conj = true,
+            Some(false) if crossed_conj => {}
+            _ => break,
+        }
         i -= 1;
         group.insert(0, i);
     }
+    // Rightwards a comma is fine when a conjunction follows later in the run.
     let mut j = anchor;
-    while j + 1 < slots.len() && joined(&slots[j], &slots[j + 1]) {
+    let mut pending = Vec::new();
+    while j + 1 < slots.len() {
+        match join(&slots[j], &slots[j + 1]) {
+            Some(true) => {
+                group.append(&mut pending);
+                group.push(j + 1);
+            }
+            Some(false) => pending.push(j + 1),
+            None => break,
+        }
         j += 1;
-        group.push(j);
     }
     group
 }
@@ -209,6 +264,34 @@ fn is_passive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     before != "si" && before2 != "si" && !["has", "have", "had"].contains(&prev.as_str())
 }
 
+/// What the sentence around a trigger contributes to its roles.
+pub(crate) struct RoleContext<'h> {
+    /// The first unprepositioned actor of the sentence (see [`sentence_subject`]).
+    pub sentence_subject: Option<usize>,
+    /// Who controls an infinitive trigger: the object of a governing
+    /// "accusare/chiedere X di …" verb, when there is one.
+    pub controller: Option<Vec<ActorRef>>,
+    /// All trigger hits of the sentence, to tell objects of earlier verbs.
+    pub hits: &'h [TriggerHit<'h>],
+}
+
+/// Recipients further than this many tokens after the trigger belong to
+/// another phrase ("… una visita di Stato volta a rafforzare … la guerra in Ucraina").
+const MAX_RECIPIENT_GAP: usize = 8;
+
+/// True for an infinitive verb form, whose subject is the controller of the
+/// governing verb ("per incontrare", "di fornire", "to meet").
+pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    if hit.def.kind != TriggerKind::Verb {
+        return false;
+    }
+    let head = toks[hit.first].word.as_str();
+    match rules.lang.as_str() {
+        "it" => ["are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "arla", "erlo", "irlo"].iter().any(|e| head.ends_with(e)),
+        _ => hit.first > 0 && toks[hit.first - 1].word == "to",
+    }
+}
+
 /// Assigns source and recipient for one trigger.
 pub(crate) fn assign_roles(
     rules: &LanguageRules,
@@ -216,86 +299,158 @@ pub(crate) fn assign_roles(
     slots: &[Slot],
     hit: &TriggerHit,
     clause: (usize, usize),
-    sentence_subject: Option<usize>,
+    ctx: &RoleContext,
 ) -> Roles {
     let mut roles = Roles::default();
     let (c_start, c_end) = clause;
     let flags = hit.def.flags;
+    let is_verb = hit.def.kind == TriggerKind::Verb;
     let passive = is_passive(rules, toks, hit);
 
-    // Candidate slots by side, nearest first.
-    let left: Vec<usize> = (0..slots.len()).filter(|&i| slots[i].last <= hit.first && slots[i].first >= c_start).rev().collect();
-    let right: Vec<usize> = (0..slots.len()).filter(|&i| slots[i].first >= hit.last && slots[i].last <= c_end).collect();
-
-    let gov = |i: usize| governing_word(toks, &slots[i]).unwrap_or("");
+    let gov = |i: usize| effective_governor(rules, toks, slots, i);
     let unprepositioned = |i: usize| !is_preposition(rules, gov(i));
+    // An actor right after an earlier verb trigger is that verb's object, not
+    // a later verb's subject ("Kim ha visitato la Russia … per incontrare Putin").
+    let object_of_earlier = |i: usize| {
+        let first = slots[i].first;
+        let mut t = first;
+        while t > 0 && DETERMINERS.contains(&toks[t - 1].word.as_str()) {
+            t -= 1;
+        }
+        ctx.hits.iter().any(|h| h.first < hit.first && h.last == t && h.def.kind == TriggerKind::Verb)
+    };
+    let gap = |i: usize| slots[i].first.saturating_sub(hit.last);
 
-    // Subject: the nearest actor to the left that no preposition governs.
-    let mut subject = left.iter().copied().find(|&i| unprepositioned(i));
-    let mut subject_note = "subject";
-    if subject.is_none() && hit.def.kind == TriggerKind::Verb {
-        if let Some(s) = sentence_subject.filter(|&s| slots[s].last <= hit.first) {
-            subject = Some(s);
-            subject_note = "sentence subject";
-            roles.confidence_penalty += 0.1;
+    let left: Vec<usize> = (0..slots.len()).filter(|&i| slots[i].last <= hit.first && slots[i].first >= c_start).rev().collect();
+    let right: Vec<usize> = (0..slots.len())
+        .filter(|&i| slots[i].first >= hit.last && slots[i].last <= c_end && gap(i) <= MAX_RECIPIENT_GAP)
+        .collect();
+
+    // The subject of a finite verb: nearest unprepositioned actor on the left.
+    let mut subject = left.iter().copied().find(|&i| unprepositioned(i) && !object_of_earlier(i));
+    let mut subject_note = "subject".to_string();
+    if subject.is_none() && c_start > 0 {
+        // A relative clause's subject is its antecedent: an actor ("Xi, che fece
+        // la sua visita") or a thing ("le votazioni che condannavano"), never
+        // the sentence's subject.
+        let rel = toks[c_start - 1].word.as_str();
+        if ["che", "cui", "which", "who", "that"].contains(&rel) {
+            let antecedent = (0..slots.len()).find(|&i| {
+                (slots[i].last + 1 == c_start || (slots[i].last + 2 == c_start && toks[c_start - 2].word == ","))
+                    && !rules.is("genitive-prep", gov(i))
+            });
+            if let Some(a) = antecedent {
+                subject = Some(a);
+                subject_note = "antecedent of the relative clause".into();
+            } else {
+                subject_note = "none (relative clause about a non-actor)".into();
+            }
         }
     }
-    if subject.is_none() && hit.def.kind != TriggerKind::Verb {
-        // A nominal trigger's source is often its genitive ("la visita di Putin").
-        subject = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)));
-        subject_note = "genitive of the noun";
-        if subject.is_none() {
-            subject = left.first().copied();
-            subject_note = "nearest actor before the noun";
-            roles.confidence_penalty += 0.1;
+    let relative_about_thing = subject_note.starts_with("none");
+
+    let (mut source_slot, mut recipient_slot): (Option<usize>, Option<usize>) = (None, None);
+    let mut source_refs: Option<Vec<ActorRef>> = None;
+    let how: String;
+    if is_verb {
+        let agent = right.iter().copied().find(|&i| rules.is("agent-prep", gov(i)));
+        let dest = right.iter().copied().find(|&i| rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)));
+        let direct = right.iter().copied().find(|&i| unprepositioned(i));
+        let prepositioned = right.iter().copied().find(|&i| rules.is("recipient-prep", gov(i)));
+        let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
+        let object = direct.or(prepositioned).or(genitive_close);
+        let infinitive = is_infinitive(rules, toks, hit);
+        if infinitive && ctx.controller.is_some() {
+            subject = None;
         }
-    }
-
-    // Object: the first actor to the right, preferring those a recipient or
-    // destination preposition introduces, then direct objects.
-    let agent = right.iter().copied().find(|&i| rules.is("agent-prep", gov(i)));
-    let dest = right.iter().copied().find(|&i| rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)));
-    let object_any = right.iter().copied().find(|&i| Some(i) != subject && !rules.is("agent-prep", gov(i)));
-
-    let (mut source_slot, mut recipient_slot, how): (Option<usize>, Option<usize>, String);
-    if passive {
-        source_slot = agent;
-        recipient_slot = subject.or(dest);
-        how = "passive: source=agent after 'da/by', recipient=subject".into();
-    } else if flags.flip {
-        source_slot = object_any;
-        recipient_slot = subject;
-        how = "flipped: source=object, recipient=subject".into();
-    } else if flags.dest {
-        source_slot = subject;
-        recipient_slot = dest.or(object_any);
-        how = format!("source={subject_note}, recipient=destination");
-        // "inviati dalla Russia alla Corea del Nord": 'da' marks the origin.
-        if source_slot.is_none() {
+        if infinitive && subject.is_none() && !relative_about_thing {
+            if let Some(c) = &ctx.controller {
+                source_refs = Some(c.clone());
+                subject_note = "controller of the infinitive (object of the governing verb)".into();
+            } else if let Some(s) = ctx.sentence_subject.filter(|&s| slots[s].last <= hit.first) {
+                subject = Some(s);
+                subject_note = "sentence subject (infinitive)".into();
+            }
+        }
+        if subject.is_none() && source_refs.is_none() && !relative_about_thing {
+            if let Some(s) = ctx.sentence_subject.filter(|&s| slots[s].last <= hit.first) {
+                subject = Some(s);
+                subject_note = "sentence subject".into();
+                roles.confidence_penalty += 0.1;
+            }
+        }
+        if passive {
             source_slot = agent;
+            recipient_slot = subject.or(dest);
+            how = "passive: source=agent after 'da/by', recipient=subject".into();
+        } else if flags.flip {
+            // "ricevere/host X": only a direct-object actor makes it a visit.
+            source_slot = direct;
+            recipient_slot = direct.and(subject);
+            how = "flipped: source=direct object, recipient=subject".into();
+        } else if flags.dest {
+            source_slot = subject.or(agent);
+            recipient_slot = dest.or(direct);
+            how = format!("source={subject_note}, recipient=destination");
+        } else {
+            source_slot = subject;
+            recipient_slot = object;
+            how = format!("source={subject_note}, recipient=object");
         }
     } else {
-        source_slot = subject;
-        recipient_slot = object_any;
-        how = format!("source={subject_note}, recipient=object");
-    }
-    if source_slot.is_none() && hit.def.kind != TriggerKind::Verb {
-        source_slot = subject;
+        // Nominal triggers: "la visita di Putin a Hanoi", "sanzioni Onu contro
+        // Mosca", "l'invasione dell'Ucraina da parte della Russia".
+        let agent_phrase = right.iter().copied().find(|&i| {
+            let f = slots[i].first;
+            let da_parte = f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word);
+            da_parte || rules.is("agent-prep", gov(i))
+        });
+        // "il vertice di Hanoi": a place in the genitive says where, not who.
+        let genitive = right.iter().copied().find(|&i| {
+            rules.is("genitive-prep", gov(i)) && gap(i) <= 3 && Some(i) != agent_phrase && slots[i].mention.kind != dyad_model::ActorKind::Location
+        });
+        let adjacent = right.iter().copied().find(|&i| gap(i) <= 1 && unprepositioned(i));
+        let against = right.iter().copied().find(|&i| rules.is("against-prep", gov(i)));
+        let partner = right.iter().copied().find(|&i| {
+            (rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)) || rules.is("recipient-prep", gov(i))) && Some(i) != genitive
+        });
+        let conflict = !hit.def.category.quad().is_cooperation();
+        if let Some(a) = agent_phrase {
+            source_slot = Some(a);
+            recipient_slot = genitive.or(against);
+            how = "nominal: source='da parte di' agent, recipient=genitive".into();
+        } else if conflict && against.is_none() && genitive.is_some() {
+            source_slot = adjacent.or(subject);
+            recipient_slot = genitive;
+            how = "nominal: recipient=genitive of the noun, source=subject".into();
+        } else {
+            source_slot = genitive.or(adjacent).or(subject);
+            recipient_slot = against.or(partner);
+            how = "nominal: source=genitive or subject, recipient=against/with/destination".into();
+            if recipient_slot.is_none() {
+                // The host of "la visita di Putin" is the clause's other actor.
+                recipient_slot = left.iter().copied().find(|&i| Some(i) != source_slot && unprepositioned(i));
+            }
+        }
     }
     if recipient_slot == source_slot {
         recipient_slot = None;
     }
     roles.notes.push(how);
 
-    let mut source = match source_slot {
-        Some(s) => refs(slots, &coordinated_group(rules, toks, slots, s)),
-        None => Vec::new(),
+    let mut source = match (source_refs, source_slot) {
+        (Some(refs), _) => refs,
+        (None, Some(s)) => refs(slots, &coordinated_group(rules, toks, slots, s)),
+        (None, None) => Vec::new(),
     };
     let mut recipient = match recipient_slot {
         Some(r) => refs(slots, &coordinated_group(rules, toks, slots, r)),
         None => Vec::new(),
     };
 
+    // An actor is not its own counterpart, nor is a country the recipient of
+    // its own leader's act ("Russia e Vietnam … la visita di Putin").
+    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country == r.country && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))));
     // A symmetric event with a compound subject and no object: the first
     // conjunct acts with the rest ("Lam e Putin hanno firmato").
     if flags.symmetric && recipient.is_empty() && source.len() >= 2 {
@@ -311,8 +466,6 @@ pub(crate) fn assign_roles(
             roles.confidence_penalty += 0.1;
         }
     }
-    // An actor is not its own counterpart.
-    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country == r.country && s.sector == r.sector && s.text == r.text)));
 
     if recipient.is_empty() {
         roles.confidence_penalty += 0.1;
@@ -327,8 +480,11 @@ pub(crate) fn assign_roles(
     // Where: a location (not a country) introduced by a place preposition in the clause.
     roles.location = (0..slots.len()).find(|&i| {
         let s = &slots[i];
-        s.first >= c_start && s.last <= c_end && s.mention.kind == dyad_model::ActorKind::Location && rules.is("destination-prep", gov(i))
-            && !recipient.iter().any(|r| r.start == s.mention.start && hit.def.category != Category::Consult)
+        s.first >= c_start
+            && s.last <= c_end
+            && s.mention.kind == dyad_model::ActorKind::Location
+            && rules.is("destination-prep", gov(i))
+            && !source.iter().any(|r| r.start == s.mention.start)
     });
     roles.source = source;
     roles.recipient = recipient;

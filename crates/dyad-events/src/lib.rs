@@ -34,20 +34,7 @@ use dyad_model::{
 };
 use std::collections::HashMap;
 
-/// A lexicon line the coder cannot use.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{file}:{line}: {message}")]
-pub struct LexiconDataError {
-    pub file: String,
-    pub line: usize,
-    pub message: String,
-}
-
-impl LexiconDataError {
-    pub fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        LexiconDataError { file: file.to_string(), line, message: message.into() }
-    }
-}
+pub use quantities::LexiconDataError;
 
 /// Coordinates for a place name, from the actor gazetteer.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,23 +162,62 @@ impl Coder {
             let quantities = self.quantities.find(text, sentence.start, sentence.end, &analysis.lang);
             let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             let mut sentence_events: Vec<Event> = Vec::new();
-            for hit in &hits {
+            // The event each earlier hit produced, to code complements ("accusano X di fornire …").
+            let mut coded_hits: Vec<(usize, Option<Event>)> = Vec::new();
+            for (hit_index, hit) in hits.iter().enumerate() {
                 let trigger_start = toks[hit.first].start;
                 let trigger_end = toks[hit.last - 1].end;
-                // A speech verb that is also a trigger ("ha accusato") codes as the event itself.
-                let clause = coder::clause_bounds(rules, &toks, hit);
-                let roles = coder::assign_roles(rules, &toks, &slots, hit, clause, subject);
                 let trigger_text = text[trigger_start..trigger_end].to_string();
+                let clause = coder::clause_bounds(rules, &toks, hit);
+                // A trigger introduced by "di/a/to" right after another trigger's
+                // phrase is its complement: "promettono di rafforzare" is one
+                // promise, "accusano X di fornire" an alleged supply.
+                let governing = complement_of(rules, &toks, &hits, hit_index).and_then(|g| coded_hits.iter().find(|(i, _)| *i == g)).and_then(|(_, e)| e.clone());
+                if let Some(g) = &governing {
+                    if !matches!(g.event, Category::Accuse) {
+                        trace(format!("  '{trigger_text}' {}: complement of '{}' ({}), coded by it", hit.def.category, g.trigger.text, g.event));
+                        coded_hits.push((hit_index, None));
+                        continue;
+                    }
+                }
+                let ctx = coder::RoleContext {
+                    sentence_subject: subject,
+                    controller: governing.as_ref().map(|g| g.recipient.clone()).filter(|r| !r.is_empty()),
+                    hits: &hits,
+                };
+                let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
+                let speaker = governing_speaker(&speech, &slots, &toks, hit, rules);
+                // "X ha affermato che … è di grande preoccupazione": a nominal
+                // expression of a stance belongs to whoever states it.
+                if hit.def.kind != TriggerKind::Verb && !hit.def.category.quad().is_cooperation() || hit.def.kind == TriggerKind::Fixed {
+                    if let Some(sp) = &speaker {
+                        if hit.def.kind == TriggerKind::Fixed || roles.source.is_empty() {
+                            let mut all: Vec<dyad_model::ActorRef> = roles.source.drain(..).chain(roles.recipient.drain(..)).collect();
+                            all.retain(|r| r.start != sp.start);
+                            roles.recipient = all;
+                            roles.source = vec![sp.clone()];
+                            roles.notes.push(format!("source=speaker '{}' of the stance", sp.text));
+                        }
+                    }
+                }
                 if roles.source.is_empty() {
                     trace(format!("  '{trigger_text}' {}: dropped, no source actor", hit.def.category));
+                    coded_hits.push((hit_index, None));
                     continue;
                 }
-                if hit.def.flags.needs_two && roles.recipient.is_empty() {
-                    trace(format!("  '{trigger_text}' {}: dropped, nominal trigger needs two actors", hit.def.category));
+                if (hit.def.flags.needs_two || (hit.def.flags.dest && hit.def.kind == TriggerKind::Verb)) && roles.recipient.is_empty() {
+                    trace(format!("  '{trigger_text}' {}: dropped, needs a recipient and found none", hit.def.category));
+                    coded_hits.push((hit_index, None));
                     continue;
                 }
                 let (mut modality, modality_note) = coder::modality(rules, &toks, hit, clause.0);
-                let attribution = attribution_for(&speech, &slots, &toks, hit, &roles);
+                let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
+                if let Some(g) = &governing {
+                    // What an accusation alleges is reported by the accuser.
+                    if let Some(accuser) = g.actor.first() {
+                        attribution = Some(Attribution { text: accuser.text.clone(), country: accuser.country.clone(), sector: accuser.sector.clone() });
+                    }
+                }
                 if modality == Modality::Asserted && attribution.is_some() {
                     modality = Modality::Reported;
                 }
@@ -206,10 +232,11 @@ impl Coder {
                         lon: info.as_ref().map(|p| p.lon),
                     }
                 });
+                let location = location.or_else(|| place_in_clause(rules, text, &toks, clause, places));
                 let location = location.or_else(|| {
-                    // A visit happens at its destination.
+                    // A visit happens at its destination, when that is a place or country.
                     if hit.def.category == Category::Consult && hit.def.mode.as_deref() == Some("visit") {
-                        roles.recipient.iter().find(|r| r.country.is_some()).map(|r| {
+                        roles.recipient.iter().find(|r| r.country.is_some() && r.sector.is_none()).map(|r| {
                             let info = places.place(&r.text);
                             Location {
                                 text: r.text.clone(),
@@ -276,9 +303,11 @@ impl Coder {
                 // One happening per sentence and dyad: "visita di Stato … visita" is one visit.
                 if sentence_events.iter().any(|e| same_happening(e, &event)) {
                     trace(format!("  '{trigger_text}' {}: merged with an earlier trigger of the same dyad", hit.def.category));
+                    coded_hits.push((hit_index, None));
                     continue;
                 }
                 trace(format!("  event {}: {}", event.event, event.reason));
+                coded_hits.push((hit_index, Some(event.clone())));
                 sentence_events.push(event);
             }
             events.extend(sentence_events);
@@ -322,10 +351,53 @@ fn pick_date(
     }
 }
 
-/// Who the sentence attributes the event to: the actor next to a speech cue
-/// ("Funzionari statunitensi affermano che …", "…, afferma un ex funzionario")
-/// when that cue lies outside the trigger's own words.
-fn attribution_for(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], hit: &TriggerHit, roles: &coder::Roles) -> Option<Attribution> {
+/// A gazetteer place named after a place preposition in the clause ("a
+/// Vladivostok", "in Nairobi"): up to three capitalized words, longest first.
+fn place_in_clause(rules: &rules::LanguageRules, text: &str, toks: &[Tok], clause: (usize, usize), places: &dyn PlaceLookup) -> Option<Location> {
+    let capitalized = |t: &Tok| text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
+    for i in clause.0..clause.1 {
+        if !rules.is("destination-prep", &toks[i].word) {
+            continue;
+        }
+        let mut first = i + 1;
+        while first < clause.1 && ["il", "la", "the"].contains(&toks[first].word.as_str()) {
+            first += 1;
+        }
+        for len in (1..=3).rev() {
+            let last = first + len;
+            if last > clause.1 || !toks[first..last].iter().all(|t| capitalized(t) || t.word == "-") {
+                continue;
+            }
+            let name = &text[toks[first].start..toks[last - 1].end];
+            if let Some(p) = places.place(name) {
+                return Some(Location { text: name.to_string(), country: Some(p.country), lat: Some(p.lat), lon: Some(p.lon) });
+            }
+        }
+    }
+    None
+}
+
+/// The index of the hit whose complement `hits[i]` is: the previous hit,
+/// when only its object phrase and a complementizer ("di", "a", "ad", "per",
+/// "to", "of") stand between them.
+fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
+    let prev = i.checked_sub(1)?;
+    let (p, h) = (&hits[prev], &hits[i]);
+    if p.def.kind != TriggerKind::Verb || h.first < 1 {
+        return None;
+    }
+    let intro = toks[h.first - 1].word.as_str();
+    if !["di", "a", "ad", "to", "of", "d'"].contains(&intro) {
+        return None;
+    }
+    let between = &toks[p.last..h.first - 1];
+    let clean = between.len() <= 8 && between.iter().all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
+    clean.then_some(prev)
+}
+
+/// The actor whose speech governs the trigger's clause: "X ha affermato che …",
+/// "secondo X, …", or a trailing "…, afferma X".
+fn governing_speaker(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], hit: &TriggerHit, rules: &rules::LanguageRules) -> Option<dyad_model::ActorRef> {
     let trigger_start = toks[hit.first].start;
     let trigger_end = toks[hit.last - 1].end;
     for cue in speech {
@@ -333,25 +405,51 @@ fn attribution_for(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], h
             continue;
         }
         let speaker = if cue.end <= trigger_start {
-            // Cue before the trigger: the speaker is the nearest actor before the cue.
-            slots.iter().filter(|s| s.mention.end <= cue.start).max_by_key(|s| s.mention.end)
+            let between: Vec<&Tok> = toks.iter().filter(|t| t.start >= cue.end && t.end <= trigger_start).collect();
+            let governs = match cue.kind {
+                quotes::SpeechKind::Verb => {
+                    // Only the clause the verb introduces: "afferma (ai giornalisti) che …"
+                    // up to the next clause break.
+                    let that = between.iter().take(5).position(|t| ["che", "that"].contains(&t.word.as_str()));
+                    match that {
+                        Some(p) => !between[p + 1..].iter().any(|t| rules.is("clause-break", &t.word) || t.word == ";"),
+                        None => false,
+                    }
+                }
+                _ => !between.iter().any(|t| t.word == ";"),
+            };
+            if !governs {
+                continue;
+            }
+            match cue.kind {
+                quotes::SpeechKind::Verb => slots.iter().filter(|s| s.mention.end <= cue.start).max_by_key(|s| s.mention.end),
+                _ => slots.iter().filter(|s| s.mention.start >= cue.end && s.mention.end <= trigger_start).min_by_key(|s| s.mention.start),
+            }
         } else {
-            // Cue after the trigger: the speaker follows the cue.
+            // A trailing cue governs when it opens the sentence's last clause ("…, afferma X.").
+            let between_has_break = toks.iter().any(|t| t.start >= trigger_end && t.end <= cue.start && (t.word == ";" || rules.is("clause-break", &t.word)));
+            let after_comma = toks.iter().rev().find(|t| t.end <= cue.start).is_some_and(|t| t.word == "," || t.word == "\"");
+            if between_has_break || !after_comma {
+                continue;
+            }
             slots.iter().filter(|s| s.mention.start >= cue.end).min_by_key(|s| s.mention.start)
         };
-        let speaker = match (cue.kind, speaker) {
-            (_, Some(s)) => s,
-            _ => continue,
-        };
-        if roles.source.iter().any(|r| r.start == speaker.mention.start) {
-            continue;
+        if let Some(s) = speaker {
+            if s.mention.kind != ActorKind::Location {
+                return Some(dyad_model::ActorRef::from(s.mention));
+            }
         }
-        if speaker.mention.kind == ActorKind::Location {
-            continue;
-        }
-        return Some(Attribution { text: speaker.mention.text.clone(), country: speaker.mention.country.clone(), sector: speaker.mention.sector.clone() });
     }
     None
+}
+
+/// Who the sentence attributes the event to, when that is not the event's own source.
+fn attribution_for(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], hit: &TriggerHit, roles: &coder::Roles, rules: &rules::LanguageRules) -> Option<Attribution> {
+    let speaker = governing_speaker(speech, slots, toks, hit, rules)?;
+    if roles.source.iter().any(|r| r.start == speaker.start) {
+        return None;
+    }
+    Some(Attribution { text: speaker.text, country: speaker.country, sector: speaker.sector })
 }
 
 use rules::TriggerKind;

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 /// What a verb form says about time and reality, as far as the coder cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tense {
     /// Present, past, participle, infinitive: no modality of its own.
     Plain,
@@ -20,6 +20,15 @@ pub enum Tense {
     Future,
     /// Conditional ("firmerebbe"): hypothetical.
     Conditional,
+}
+
+/// Irregular forms of one verb from `verb-forms.tsv`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IrregularForms {
+    /// Folded forms.
+    pub forms: Vec<String>,
+    /// The forms are the whole paradigm: generate nothing by rule.
+    pub complete: bool,
 }
 
 /// Surface forms of a verb lemma with their tense, folded (lowercase, no accents).
@@ -30,17 +39,20 @@ pub enum Tense {
 /// assert!(forms.contains(&("firmato".to_string(), Tense::Plain)));
 /// assert!(forms.contains(&("firmera".to_string(), Tense::Future)));
 /// ```
-pub fn verb_forms(lang: &str, lemma: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<(String, Tense)> {
-    let mut forms = match lang {
-        "it" => italian_verb(lemma),
-        "en" => english_verb(lemma),
-        _ => vec![(lemma.to_string(), Tense::Plain)],
+pub fn verb_forms(lang: &str, lemma: &str, irregular: &HashMap<String, IrregularForms>) -> Vec<(String, Tense)> {
+    let listed = irregular.get(lemma);
+    // A complete list replaces generation: regular forms of a short stem
+    // ("dare" → "di") would collide with common words.
+    let mut forms = match listed {
+        Some(l) if l.complete => vec![(lemma.to_string(), Tense::Plain)],
+        _ => match lang {
+            "it" => italian_verb(lemma),
+            "en" => english_verb(lemma),
+            _ => vec![(lemma.to_string(), Tense::Plain)],
+        },
     };
-    if let Some(extra) = irregular.get(lemma) {
-        for f in extra {
-            let tense = if lang == "it" { italian_tense_of(f) } else { Tense::Plain };
-            forms.push((f.clone(), tense));
-        }
+    for f in listed.map(|l| l.forms.as_slice()).unwrap_or_default() {
+        forms.push((f.clone(), if lang == "it" { italian_tense_of(f) } else { Tense::Plain }));
     }
     forms.sort();
     forms.dedup_by(|a, b| a.0 == b.0);
@@ -122,8 +134,8 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
             push(format!("{stem}{e}"), Tense::Plain);
         }
         push(format!("{stem}ò"), Tense::Plain);
-        push(format!("{i_stem}i"), Tense::Plain);
-        push(format!("{i_stem}ino"), Tense::Plain);
+        // The "-i"/"-ino" forms (tu firmi, che firmino) are left out: rare in
+        // news, and they collide with plural nouns ("sanzioni", "accordi").
         push(format!("{i_stem}iamo"), Tense::Plain);
         for e in ["era", "eranno", "ero", "eremo"] {
             push(format!("{soft_stem}{e}"), Tense::Future);
@@ -131,16 +143,12 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
         for e in ["erebbe", "erebbero"] {
             push(format!("{soft_stem}{e}"), Tense::Conditional);
         }
-        if stem.ends_with('c') || stem.ends_with('g') {
-            push(format!("{stem}hi"), Tense::Plain);
-            push(format!("{stem}hino"), Tense::Plain);
-        }
         if reflexive {
             push(format!("{stem}arsi"), Tense::Plain);
             push(format!("{stem}andosi"), Tense::Plain);
         }
     } else if let Some(stem) = base.strip_suffix("ere") {
-        for e in ["o", "i", "e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "ette", "ettero", "erono", "ere", "a", "ano", "iamo", "ete"] {
+        for e in ["o", "e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "ette", "ettero", "erono", "ere", "a", "ano", "iamo", "ete"] {
             push(format!("{stem}{e}"), Tense::Plain);
         }
         push(format!("{stem}é"), Tense::Plain);
@@ -157,7 +165,7 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
     } else if let Some(stem) = base.strip_suffix("ire") {
         // Both the plain and the -isc- pattern: which one a verb takes is lexical,
         // and the wrong one never occurs in text.
-        for e in ["o", "i", "e", "ono", "ito", "ita", "iti", "ite", "endo", "iva", "ivano", "irono", "ire", "a", "ano", "isco", "isci", "isce", "iscono", "isca", "iscano", "iamo"] {
+        for e in ["o", "e", "ono", "ito", "ita", "iti", "ite", "endo", "iva", "ivano", "irono", "ire", "a", "ano", "isco", "isce", "iscono", "isca", "iscano", "iamo"] {
             push(format!("{stem}{e}"), Tense::Plain);
         }
         push(format!("{stem}ì"), Tense::Plain);
@@ -246,7 +254,7 @@ mod tests {
         let f = forms("en", "ban");
         assert!(f.contains(&"banned".to_string()));
         let mut irregular = HashMap::new();
-        irregular.insert("meet".to_string(), vec!["met".to_string()]);
+        irregular.insert("meet".to_string(), IrregularForms { forms: vec!["met".to_string()], complete: false });
         assert!(verb_forms("en", "meet", &irregular).iter().any(|(f, _)| f == "met"));
     }
 }

@@ -1,11 +1,15 @@
 //! The coder's language data, loaded once from the lexicons: trigger
 //! patterns, PLOVER scores, function words and modality cues, per language.
 
-use crate::morph::{noun_forms, verb_forms, Tense};
+use crate::morph::{noun_forms, verb_forms, IrregularForms, Tense};
 use crate::LexiconDataError;
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::{Category, Modality};
 use std::collections::{HashMap, HashSet};
+
+fn data_error(file: &str, line: usize, message: impl Into<String>) -> LexiconDataError {
+    LexiconDataError { file: file.to_string(), line, message: message.into() }
+}
 
 /// How a trigger's words are matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,8 +95,8 @@ pub fn load_scores(lex: &Lexicons) -> Result<HashMap<(Category, Option<String>),
     let file = "common/plover.tsv";
     let mut scores = HashMap::new();
     for row in tsv_rows(lex.text(file)) {
-        let category = row.field(0).parse::<Category>().map_err(|e| LexiconDataError::new(file, row.line, e.to_string()))?;
-        let score = row.field(2).parse::<f64>().map_err(|_| LexiconDataError::new(file, row.line, format!("score '{}' is not a number", row.field(2))))?;
+        let category = row.field(0).parse::<Category>().map_err(|e| data_error(file, row.line, e.to_string()))?;
+        let score = row.field(2).parse::<f64>().map_err(|_| data_error(file, row.line, format!("score '{}' is not a number", row.field(2))))?;
         scores.insert((category, row.opt(1).map(str::to_string)), score);
     }
     Ok(scores)
@@ -101,17 +105,22 @@ pub fn load_scores(lex: &Lexicons) -> Result<HashMap<(Category, Option<String>),
 /// Loads the rules of one language folder (`it`, `en`, …).
 pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, LexiconDataError> {
     let forms_file = format!("{lang}/verb-forms.tsv");
-    let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
+    let mut irregular: HashMap<String, IrregularForms> = HashMap::new();
     for row in tsv_rows(lex.text(&forms_file)) {
         let forms = row.field(1).split_whitespace().map(dyad_text::fold).collect();
-        irregular.insert(dyad_text::fold(row.field(0)), forms);
+        let complete = match row.field(2) {
+            "complete" => true,
+            "" => false,
+            other => return Err(data_error(&forms_file, row.line, format!("third column '{other}' is not 'complete'"))),
+        };
+        irregular.insert(dyad_text::fold(row.field(0)), IrregularForms { forms, complete });
     }
 
     let file = format!("{lang}/triggers.tsv");
     let mut defs = Vec::new();
     let mut by_first_word: HashMap<String, Vec<Pattern>> = HashMap::new();
     for row in tsv_rows(lex.text(&file)) {
-        let err = |msg: String| LexiconDataError::new(&file, row.line, msg);
+        let err = |msg: String| data_error(&file, row.line, msg);
         let category = row.field(0).parse::<Category>().map_err(|e| err(e.to_string()))?;
         let kind = match row.field(3) {
             "verb" => TriggerKind::Verb,
@@ -173,11 +182,11 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
     let modality_file = format!("{lang}/modality.tsv");
     let mut modality_cues = Vec::new();
     for row in tsv_rows(lex.text(&modality_file)) {
-        let modality = row.field(0).parse::<Modality>().map_err(|e| LexiconDataError::new(&modality_file, row.line, e.to_string()))?;
+        let modality = row.field(0).parse::<Modality>().map_err(|e| data_error(&modality_file, row.line, e.to_string()))?;
         let clause = match row.field(2) {
             "clause" => true,
             "before" | "" => false,
-            other => return Err(LexiconDataError::new(&modality_file, row.line, format!("scope '{other}' is not before or clause"))),
+            other => return Err(data_error(&modality_file, row.line, format!("scope '{other}' is not before or clause"))),
         };
         modality_cues.push((modality, phrase_words(row.field(1)), clause));
     }
