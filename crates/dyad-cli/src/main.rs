@@ -33,6 +33,11 @@ enum Command {
     Events(commands::events::Args),
     Export(commands::export::Args),
     Stats(commands::stats::Args),
+    Dyads(commands::dyads::Args),
+    Actors(commands::actors::Args),
+    Timeline(commands::timeline::Args),
+    Search(commands::search::Args),
+    Serve(commands::serve::Args),
     Explain(commands::explain::Args),
     #[command(subcommand)]
     Eval(commands::eval::EvalCommand),
@@ -47,6 +52,11 @@ fn main() -> ExitCode {
         Command::Events(args) => commands::events::run(args, &global),
         Command::Export(args) => commands::export::run(args, &global),
         Command::Stats(args) => commands::stats::run(args, &global),
+        Command::Dyads(args) => commands::dyads::run(args, &global),
+        Command::Actors(args) => commands::actors::run(args, &global),
+        Command::Timeline(args) => commands::timeline::run(args, &global),
+        Command::Search(args) => commands::search::run(args, &global),
+        Command::Serve(args) => commands::serve::run(args, &global),
         Command::Explain(args) => commands::explain::run(args, &global),
         Command::Eval(cmd) => commands::eval::run(cmd, &global),
     });

@@ -56,7 +56,11 @@ impl Pipeline {
 
     /// Like [`Pipeline::process`], reporting each coding step to `trace`.
     pub fn process_traced(&self, doc: Document, opts: &RunOptions, trace: &mut dyn FnMut(String)) -> anyhow::Result<Record> {
-        let mut article = dyad_ingest::to_article(doc).map_err(|e| anyhow::anyhow!(e.message.clone()))?;
+        // The caller names the source; keep the place inside it.
+        let mut article = dyad_ingest::to_article(doc).map_err(|e| match &e.location {
+            Some(at) => anyhow::anyhow!("{at}: {}", e.message),
+            None => anyhow::anyhow!(e.message.clone()),
+        })?;
         if article.date.is_none() {
             article.date = opts.date.clone();
         }

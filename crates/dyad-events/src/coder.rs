@@ -9,7 +9,7 @@
 
 use crate::morph::Tense;
 use crate::rules::{LanguageRules, Pattern, TriggerDef, TriggerKind};
-use dyad_model::{ActorMention, ActorRef, Category, Modality, TokenKind};
+use dyad_model::{ActorMention, ActorRef, Modality, TokenKind};
 
 /// A folded token of the sentence being coded.
 #[derive(Debug, Clone)]
@@ -57,10 +57,23 @@ pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, toks: &[Tok], in_actor
         let mut matched: Option<(&Pattern, usize)> = None;
         if !in_actor[i] {
             if let Some(patterns) = rules.by_first_word.get(&toks[i].word) {
+                // Patterns are longest first. Among equally long ones a word like
+                // "visita" is a noun after an article ("la sua prima visita") and
+                // a verb otherwise.
+                let after_article = |k: usize| k > 0 && rules.is("determiner", &toks[k - 1].word);
+                let noun_context = after_article(i) || (i >= 2 && after_article(i - 1) && toks[i - 1].kind == TokenKind::Word);
                 for p in patterns {
-                    if let Some(end) = match_words(&p.words, toks, i) {
-                        matched = Some((p, end));
-                        break;
+                    let Some(end) = match_words(&p.words, toks, i) else { continue };
+                    match matched {
+                        None => matched = Some((p, end)),
+                        Some((best, best_end)) if best_end == end => {
+                            let kind = rules.defs[p.def].kind;
+                            let best_kind = rules.defs[best.def].kind;
+                            if noun_context && kind == TriggerKind::Noun && best_kind == TriggerKind::Verb {
+                                matched = Some((p, end));
+                            }
+                        }
+                        Some(_) => {}
                     }
                 }
             }
@@ -132,41 +145,56 @@ pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
     (left, right)
 }
 
-const DETERMINERS: &[&str] = &[
-    "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "the", "a", "an", "its", "their", "suo", "sua", "suoi", "sue", "loro",
-];
 
-/// The word governing a slot (articles skipped): a preposition, a verb, …
-pub(crate) fn governing_word<'t>(toks: &'t [Tok], slot: &Slot) -> Option<&'t str> {
+/// The word governing a slot: the nearest word before it that is not an
+/// article, looking past title words after an article and a preposition
+/// ("con il leader nordcoreano Kim Jong Un" → "con").
+pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &Slot) -> Option<&'t str> {
     let mut i = slot.first;
-    while i > 0 {
+    while i > 0 && rules.is("determiner", &toks[i - 1].word) {
         i -= 1;
-        let w = toks[i].word.as_str();
-        if DETERMINERS.contains(&w) {
-            continue;
-        }
-        return Some(w);
     }
-    None
+    let immediate = toks.get(i.checked_sub(1)?)?.word.as_str();
+    let content = |w: &str| {
+        w.chars().all(char::is_alphabetic) && !is_preposition(rules, w) && !rules.is("coord", w) && !rules.is("auxiliary", w) && !rules.is("clause-break", w)
+    };
+    if content(immediate) {
+        // PREP DET title… ACTOR: walk back over up to three title words to the article.
+        let mut j = i - 1;
+        let mut steps = 0;
+        while j > 0 && steps < 3 && content(&toks[j - 1].word) && !rules.is("determiner", &toks[j - 1].word) {
+            j -= 1;
+            steps += 1;
+        }
+        if j >= 2 && rules.is("determiner", &toks[j - 1].word) && is_preposition(rules, &toks[j - 2].word) {
+            return Some(toks[j - 2].word.as_str());
+        }
+    }
+    Some(immediate)
 }
 
 /// The governing word of a slot, looking through coordination: in "tra
-/// Russia e Corea del Nord" both conjuncts are governed by "tra".
+/// Russia e Corea del Nord" both conjuncts are governed by "tra". A comma
+/// passes the governor on only inside such a list ("con A, B e C").
 pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slots: &[Slot], i: usize) -> &'t str {
     let mut i = i;
+    let mut through_conj = false;
     loop {
-        let w = governing_word(toks, &slots[i]).unwrap_or("");
-        if !(rules.is("coord", w) || w == ",") || i == 0 {
+        let w = governing_word(rules, toks, &slots[i]).unwrap_or("");
+        let conj = rules.is("coord", w);
+        if !(conj || (w == "," && through_conj)) || i == 0 {
             return w;
         }
         let prev = &slots[i - 1];
-        let joined = (prev.last..slots[i].first).all(|t| {
-            let w = toks[t].word.as_str();
-            w == "," || rules.is("coord", w) || DETERMINERS.contains(&w)
-        });
+        let joined = prev.last <= slots[i].first
+            && (prev.last..slots[i].first).all(|t| {
+                let w = toks[t].word.as_str();
+                w == "," || rules.is("coord", w) || rules.is("determiner", w)
+            });
         if !joined {
             return w;
         }
+        through_conj |= conj;
         i -= 1;
     }
 }
@@ -185,7 +213,7 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
             return None;
         }
         let words: Vec<&str> = (a.last..b.first).map(|t| toks[t].word.as_str()).collect();
-        let ok = words.iter().all(|w| *w == "," || rules.is("coord", w) || DETERMINERS.contains(w));
+        let ok = words.iter().all(|w| *w == "," || rules.is("coord", w) || rules.is("determiner", w));
         let conj = words.iter().any(|w| rules.is("coord", w));
         let comma = words.contains(&",");
         if !ok || (!conj && !comma) {
@@ -292,6 +320,14 @@ pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
     }
 }
 
+/// A past participle by its ending ("definito", "accusata", "signed").
+fn looks_like_participle(lang: &str, word: &str) -> bool {
+    match lang {
+        "it" => ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"].iter().any(|e| word.ends_with(e)),
+        _ => word.ends_with("ed"),
+    }
+}
+
 /// Assigns source and recipient for one trigger.
 pub(crate) fn assign_roles(
     rules: &LanguageRules,
@@ -314,10 +350,13 @@ pub(crate) fn assign_roles(
     let object_of_earlier = |i: usize| {
         let first = slots[i].first;
         let mut t = first;
-        while t > 0 && DETERMINERS.contains(&toks[t - 1].word.as_str()) {
+        while t > 0 && rules.is("determiner", &toks[t - 1].word) {
             t -= 1;
         }
-        ctx.hits.iter().any(|h| h.first < hit.first && h.last == t && h.def.kind == TriggerKind::Verb)
+        let after_trigger = ctx.hits.iter().any(|h| h.first < hit.first && h.last == t && h.def.kind == TriggerKind::Verb);
+        // "ha definito Putin …": right after a participle is an object, whatever the verb.
+        let after_participle = t > 0 && t >= 2 && rules.is("auxiliary", &toks[t - 2].word) && looks_like_participle(&rules.lang, &toks[t - 1].word);
+        after_trigger || after_participle
     };
     let gap = |i: usize| slots[i].first.saturating_sub(hit.last);
 
@@ -349,7 +388,7 @@ pub(crate) fn assign_roles(
     }
     let relative_about_thing = subject_note.starts_with("none");
 
-    let (mut source_slot, mut recipient_slot): (Option<usize>, Option<usize>) = (None, None);
+    let (source_slot, mut recipient_slot): (Option<usize>, Option<usize>);
     let mut source_refs: Option<Vec<ActorRef>> = None;
     let how: String;
     if is_verb {
@@ -467,6 +506,7 @@ pub(crate) fn assign_roles(
         }
     }
 
+    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country == r.country && s.sector == r.sector)));
     if recipient.is_empty() {
         roles.confidence_penalty += 0.1;
     }
@@ -495,7 +535,7 @@ pub(crate) fn assign_roles(
 /// first trigger, used when a later clause leaves its subject implicit
 /// ("Putin si è recato in Vietnam … dove ha firmato …").
 pub(crate) fn sentence_subject(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first_trigger: usize) -> Option<usize> {
-    (0..slots.len()).find(|&i| slots[i].last <= first_trigger && !is_preposition(rules, governing_word(toks, &slots[i]).unwrap_or("")))
+    (0..slots.len()).find(|&i| slots[i].last <= first_trigger && !is_preposition(rules, effective_governor(rules, toks, slots, i)))
 }
 
 /// Decides the modality of a trigger from cue words and the verb's tense.

@@ -180,6 +180,23 @@ impl Coder {
                         continue;
                     }
                 }
+                // "ha firmato un patto di mutua difesa": the noun is the verb's
+                // object and describes the same event; it adds its contexts.
+                if hit.def.kind != TriggerKind::Verb {
+                    if let Some(v) = object_of_verb(rules, &toks, &hits, hit_index) {
+                        if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == toks[hits[v].first].start) {
+                            for c in &hit.def.context {
+                                if !e.context.contains(c) {
+                                    e.context.push(c.clone());
+                                }
+                            }
+                            e.reason.push_str(&format!(" + object '{trigger_text}'"));
+                        }
+                        trace(format!("  '{trigger_text}' {}: object of the verb trigger '{}', same event", hit.def.category, span_text(text, &toks, &hits[v])));
+                        coded_hits.push((hit_index, None));
+                        continue;
+                    }
+                }
                 let ctx = coder::RoleContext {
                     sentence_subject: subject,
                     controller: governing.as_ref().map(|g| g.recipient.clone()).filter(|r| !r.is_empty()),
@@ -336,7 +353,9 @@ fn pick_date(
     trigger_start: usize,
     anchor: Option<NaiveDate>,
 ) -> (Option<String>, Option<DatePrecision>, Option<DateSource>, String) {
-    if let Some(t) = times.iter().min_by_key(|t| (t.start as i64 - trigger_start as i64).unsigned_abs()) {
+    // "dal 2019" or "negli ultimi mesi" frame a period; they do not date the event.
+    let datable = times.iter().filter(|t| !matches!(t.kind, dates::TimeKind::Since | dates::TimeKind::Period));
+    if let Some(t) = datable.min_by_key(|t| (t.start as i64 - trigger_start as i64).unsigned_abs()) {
         let date = match t.precision {
             DatePrecision::Year => t.date.format("%Y").to_string(),
             DatePrecision::Month => t.date.format("%Y-%m").to_string(),
@@ -375,6 +394,20 @@ fn place_in_clause(rules: &rules::LanguageRules, text: &str, toks: &[Tok], claus
         }
     }
     None
+}
+
+/// The verb hit whose direct object the nominal `hits[i]` is: at most three
+/// articles or adjectives between them ("firmato un nuovo trattato").
+fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
+    let prev = i.checked_sub(1)?;
+    let v = &hits[prev];
+    if v.def.kind != TriggerKind::Verb {
+        return None;
+    }
+    let between = &toks[v.last..hits[i].first];
+    let plain = between.len() <= 3
+        && between.iter().all(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("recipient-prep", &t.word) && !rules.is("genitive-prep", &t.word) && !rules.is("clause-break", &t.word));
+    plain.then_some(prev)
 }
 
 /// The index of the hit whose complement `hits[i]` is: the previous hit,

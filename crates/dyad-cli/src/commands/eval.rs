@@ -17,6 +17,12 @@ pub enum EvalCommand {
     /// target (either direction) with the gold category.
     #[command(after_help = "Example:\n  dyad eval plover ../shared/data/plover-en-dev/PLV_train.tsv --lang en")]
     Plover(PloverArgs),
+    /// Named entities: entity-level exact-match P/R/F1 per type (PER, ORG, LOC) on a CoNLL/BIO file.
+    #[command(after_help = "Example:\n  dyad eval ner --conll ../shared/data/kind-dev/WN_dev.tsv")]
+    Ner(super::eval_ner::Args),
+    /// Main-content extraction: bag-of-shingles P/R/F1 and pages/s against a gold file.
+    #[command(after_help = "Example:\n  dyad eval extraction --gold ../shared/data/article-extraction-dev/ground-truth.json --html-dir ../shared/data/article-extraction-dev/html")]
+    Extraction(super::eval_extraction::Args),
 }
 
 #[derive(clap::Args)]
@@ -34,6 +40,8 @@ pub struct PloverArgs {
 pub fn run(cmd: &EvalCommand, global: &Global) -> anyhow::Result<ExitCode> {
     match cmd {
         EvalCommand::Plover(args) => plover(args, global),
+        EvalCommand::Ner(args) => super::eval_ner::run(args, &global.lexicons).map(|()| ExitCode::SUCCESS),
+        EvalCommand::Extraction(args) => super::eval_extraction::run(args, &global.lexicons).map(|()| ExitCode::SUCCESS),
     }
 }
 

@@ -1,14 +1,21 @@
 //! One module per subcommand, plus what they share: the global options and
 //! the lazily built pipeline.
 
+pub mod actors;
+pub mod dyads;
 pub mod eval;
+pub mod eval_extraction;
+pub mod eval_ner;
 pub mod events;
 pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod source;
+pub mod search;
+pub mod serve;
 pub mod stats;
+pub mod timeline;
 
 use crate::pipeline::Pipeline;
 use anyhow::Context;

@@ -1,12 +1,49 @@
-//! `dyad stats` (STUB: being written).
+//! `dyad stats`: what the store holds.
 
+use super::events::{finish, open_store, stdout};
 use super::Global;
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Not yet available.
+/// Counts of documents, events (de-duplicated, and mentions), by category,
+/// with the top dyads and actors.
 #[derive(clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:\n  dyad stats\n  dyad stats --db news.db")]
+pub struct Args {
+    /// The database file (written by `dyad ingest`).
+    #[arg(long, default_value = "dyad.db")]
+    pub db: PathBuf,
+}
 
-pub fn run(_args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("dyad stats is not available yet")
+pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
+    let s = open_store(&args.db)?.stats()?;
+    let mut out = stdout();
+    let result = (|| -> std::io::Result<()> {
+        writeln!(out, "database     {}", args.db.display())?;
+        writeln!(out, "documents    {} ({} source copies)", s.documents, s.document_sources)?;
+        writeln!(out, "events       {} de-duplicated, {} mentions", s.clusters, s.event_mentions)?;
+        writeln!(out, "actors       {} mentions", s.actor_mentions)?;
+        writeln!(out, "quotes       {}", s.quotes)?;
+        if !s.by_category.is_empty() {
+            writeln!(out, "\nby category  events  mentions")?;
+            for (c, events, mentions) in &s.by_category {
+                writeln!(out, "  {:<10} {events:>6}  {mentions:>8}", c.as_str())?;
+            }
+        }
+        if !s.top_dyads.is_empty() {
+            writeln!(out, "\ntop dyads (source → recipient, events)")?;
+            for (a, b, n) in &s.top_dyads {
+                writeln!(out, "  {a} → {b}  {n}")?;
+            }
+        }
+        if !s.top_actors.is_empty() {
+            writeln!(out, "\ntop actors (events as source or recipient)")?;
+            for (a, n) in &s.top_actors {
+                writeln!(out, "  {a}  {n}")?;
+            }
+        }
+        out.flush()
+    })();
+    finish(result)
 }

@@ -1,0 +1,45 @@
+//! Recognition throughput in bytes of article text per second (target:
+//! 20 MB/s per core). Uses the seed articles read in place from
+//! ../../../shared when present, else a paragraph written for this bench.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use dyad_actors::ActorRecognizer;
+
+const OWN: &str = "Il presidente russo Vladimir Putin ha incontrato a Mosca il leader nordcoreano Kim Jong Un. \
+Funzionari statunitensi affermano che la Corea del Nord ha inviato armi alla Russia, mentre il governo sudcoreano \
+chiede nuove sanzioni al Consiglio di Sicurezza delle Nazioni Unite. Secondo Maria Rossi, ricercatrice \
+dell'Università di Bologna, la Cina osserva da Pechino. L'Unione Europea e la Nato valutano la risposta.\n\n";
+
+fn corpus() -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let mut text = String::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths {
+            text.push_str(&std::fs::read_to_string(p).unwrap_or_default());
+        }
+    }
+    if text.is_empty() {
+        println!("note: seeds not found, benchmarking the built-in paragraph");
+        text = OWN.repeat(20);
+    }
+    text
+}
+
+fn bench(c: &mut Criterion) {
+    let rec = ActorRecognizer::new(&dyad_lexicon::Lexicons::embedded()).expect("lexicons");
+    let text = corpus();
+    let mut g = c.benchmark_group("recognize");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("it_news", |b| b.iter(|| rec.recognize_text(std::hint::black_box(&text), "it", Some("2024-06-20"))));
+    g.finish();
+    c.bench_function("build_recognizer", |b| b.iter(|| ActorRecognizer::new(&dyad_lexicon::Lexicons::embedded())));
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = bench
+}
+criterion_main!(benches);

@@ -1,0 +1,377 @@
+//! The gazetteer: every actor lexicon file parsed once into typed records
+//! (countries, places, organizations, metonyms, leaders, demonyms, sector
+//! cues, titles, organization head words) and the surface forms that name
+//! them. It owns the file formats; matching lives in `matcher`.
+
+use crate::demonyms;
+use crate::ActorError;
+use dyad_lexicon::{tsv_rows, Lexicons};
+use dyad_model::ActorKind;
+use std::collections::HashMap;
+
+/// A country or territory.
+#[derive(Debug, Clone)]
+pub(crate) struct Country {
+    pub iso3: String,
+    pub name_en: String,
+    pub name_it: String,
+}
+
+/// A city with coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct City {
+    pub name: String,
+    pub iso3: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    pub capital: bool,
+}
+
+/// An organization or a seat-of-power metonym.
+#[derive(Debug, Clone)]
+pub(crate) struct Org {
+    pub name: String,
+    pub code: Option<String>,
+    pub sector: Option<String>,
+    pub qid: Option<String>,
+}
+
+/// One term of office of a leader.
+#[derive(Debug, Clone)]
+pub(crate) struct Term {
+    pub country: String,
+    pub sector: String,
+    pub offices: Vec<String>,
+    pub start: String,
+    /// `None`: still in office.
+    pub end: Option<String>,
+}
+
+/// A person in the leaders table, with all their terms.
+#[derive(Debug, Clone)]
+pub(crate) struct Leader {
+    pub name: String,
+    pub qid: Option<String>,
+    pub terms: Vec<Term>,
+}
+
+/// A sector cue ("funzionari", "governo").
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    pub sector: String,
+    pub kind: ActorKind,
+    pub offices: Vec<String>,
+    /// Plural forms refer to groups and never to one leader.
+    pub plural: bool,
+}
+
+/// What a surface form names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    Country(u32),
+    City(u32),
+    Org(u32),
+    Metonym(u32),
+    Leader(u32),
+    /// Demonym of a country (index into `countries`), plural flag.
+    Demonym(u32, bool),
+    Cue(u32),
+    Title,
+    /// Head word of an organization name, with its sector (index into `cues`
+    /// reused as a plain sector holder; `u32::MAX` for none).
+    OrgHead(u32),
+}
+
+impl Entry {
+    /// Which entry wins when one surface names several things: a leader
+    /// over an organization over a country over a city, and names over
+    /// cue words.
+    pub fn rank(self) -> u8 {
+        match self {
+            Entry::Leader(_) => 0,
+            Entry::Org(_) => 1,
+            Entry::Metonym(_) => 2,
+            Entry::Country(_) => 3,
+            Entry::City(_) => 4,
+            Entry::Demonym(..) => 5,
+            Entry::Cue(_) => 6,
+            Entry::OrgHead(_) => 7,
+            Entry::Title => 8,
+        }
+    }
+}
+
+/// A surface form as written in the lexicon (for case checks) and what it names.
+#[derive(Debug, Clone)]
+pub(crate) struct Surface {
+    pub text: String,
+    pub entry: Entry,
+    /// Italian demonyms are lowercase words: a Capitalised form is a name.
+    pub lowercase_only: bool,
+}
+
+/// All gazetteer data for one language.
+#[derive(Debug, Default)]
+pub(crate) struct Gazetteer {
+    pub countries: Vec<Country>,
+    pub cities: Vec<City>,
+    pub orgs: Vec<Org>,
+    pub leaders: Vec<Leader>,
+    pub cues: Vec<Cue>,
+    pub head_sectors: Vec<Option<String>>,
+    pub surfaces: Vec<Surface>,
+    pub by_iso3: HashMap<String, u32>,
+}
+
+fn err(file: &str, line: usize, msg: impl Into<String>) -> ActorError {
+    ActorError::Lexicon { file: file.to_string(), line, message: msg.into() }
+}
+
+/// PLOVER/CAMEO codes accepted besides ISO alpha-3.
+const SPECIAL_CODES: &[&str] = &["IGO", "UNO", "EUR", "NGO", "MNC"];
+
+fn valid_code(code: &str, by_iso3: &HashMap<String, u32>) -> bool {
+    by_iso3.contains_key(code) || SPECIAL_CODES.contains(&code)
+}
+
+fn valid_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+impl Gazetteer {
+    /// Loads the common files and those of `lang`.
+    pub fn load(lex: &Lexicons, lang: &str) -> Result<Self, ActorError> {
+        let mut g = Gazetteer::default();
+        g.load_countries(lex, lang)?;
+        g.load_cities(lex, lang)?;
+        g.load_orgs(lex)?;
+        g.load_metonyms(lex, lang)?;
+        g.load_leaders(lex)?;
+        g.load_demonyms(lex, lang)?;
+        g.load_cues(lex, lang)?;
+        g.load_titles(lex, lang);
+        g.load_heads(lex, lang);
+        Ok(g)
+    }
+
+    fn add(&mut self, text: &str, entry: Entry) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        self.surfaces.push(Surface { text: text.to_string(), entry, lowercase_only: false });
+    }
+
+    fn load_countries(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
+        let file = "common/countries.tsv";
+        for row in tsv_rows(lex.text(file)) {
+            let iso3 = row.field(0);
+            if iso3.len() != 3 {
+                return Err(err(file, row.line, format!("bad ISO alpha-3 code '{iso3}'")));
+            }
+            let idx = self.countries.len() as u32;
+            self.by_iso3.insert(iso3.to_string(), idx);
+            self.countries.push(Country {
+                iso3: iso3.to_string(),
+                name_en: row.field(2).to_string(),
+                name_it: row.field(3).to_string(),
+            });
+        }
+        for file in [format!("{lang}/countries.tsv"), format!("{lang}/countries-extra.tsv")] {
+            for row in tsv_rows(lex.text(&file)) {
+                let code = row.field(1);
+                let Some(&idx) = self.by_iso3.get(code) else {
+                    return Err(err(&file, row.line, format!("unknown country code '{code}'")));
+                };
+                self.add(row.field(0), Entry::Country(idx));
+            }
+        }
+        Ok(())
+    }
+
+    fn load_cities(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
+        let file = "common/cities.tsv";
+        for row in tsv_rows(lex.text(file)) {
+            let parse = |i: usize| row.field(i).parse::<f64>().map_err(|_| err(file, row.line, format!("bad number in column {}", i + 1)));
+            let (lat, lon) = (parse(2)?, parse(3)?);
+            let iso3 = row.field(1);
+            if !self.by_iso3.contains_key(iso3) {
+                return Err(err(file, row.line, format!("unknown country code '{iso3}'")));
+            }
+            let idx = self.cities.len() as u32;
+            let name = row.field(0);
+            self.cities.push(City {
+                name: name.to_string(),
+                iso3: iso3.to_string(),
+                lat,
+                lon,
+                population: row.field(4).parse().unwrap_or(0),
+                capital: row.field(6) == "y",
+            });
+            self.add(name, Entry::City(idx));
+            if let Some(aliases) = row.opt(7) {
+                for a in aliases.split('|') {
+                    self.add(a, Entry::City(idx));
+                }
+            }
+        }
+        let _ = lang;
+        Ok(())
+    }
+
+    fn load_orgs(&mut self, lex: &Lexicons) -> Result<(), ActorError> {
+        let file = "common/organizations.tsv";
+        for row in tsv_rows(lex.text(file)) {
+            let code = row.opt(1).map(str::to_string);
+            if let Some(c) = &code {
+                if !valid_code(c, &self.by_iso3) {
+                    return Err(err(file, row.line, format!("unknown country code '{c}'")));
+                }
+            }
+            let idx = self.orgs.len() as u32;
+            self.orgs.push(Org {
+                name: row.field(0).to_string(),
+                code,
+                sector: row.opt(2).map(str::to_string),
+                qid: row.opt(3).map(str::to_string),
+            });
+            let names = row.field(4);
+            if names.is_empty() {
+                return Err(err(file, row.line, "no names in column 5"));
+            }
+            for n in names.split('|') {
+                self.add(n, Entry::Org(idx));
+            }
+        }
+        Ok(())
+    }
+
+    fn load_metonyms(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
+        let file = format!("{lang}/metonyms.tsv");
+        for row in tsv_rows(lex.text(&file)) {
+            let code = row.field(1);
+            if !valid_code(code, &self.by_iso3) {
+                return Err(err(&file, row.line, format!("unknown country code '{code}'")));
+            }
+            let idx = self.orgs.len() as u32;
+            self.orgs.push(Org {
+                name: row.opt(4).unwrap_or(row.field(0)).to_string(),
+                code: Some(code.to_string()),
+                sector: row.opt(2).map(str::to_string),
+                qid: None,
+            });
+            self.add(row.field(0), Entry::Metonym(idx));
+        }
+        Ok(())
+    }
+
+    fn load_leaders(&mut self, lex: &Lexicons) -> Result<(), ActorError> {
+        let file = "common/leaders.tsv";
+        let mut by_name: HashMap<String, u32> = HashMap::new();
+        for row in tsv_rows(lex.text(file)) {
+            let name = row.field(0);
+            let country = row.field(2);
+            if !valid_code(country, &self.by_iso3) {
+                return Err(err(file, row.line, format!("unknown country code '{country}'")));
+            }
+            let start = row.field(5);
+            let end = row.opt(6);
+            if !valid_date(start) || end.is_some_and(|e| !valid_date(e)) {
+                return Err(err(file, row.line, "dates must be YYYY-MM-DD (end may be -)"));
+            }
+            let term = Term {
+                country: country.to_string(),
+                sector: row.opt(3).unwrap_or("GOV").to_string(),
+                offices: row.opt(4).map(|o| o.split('|').map(str::to_string).collect()).unwrap_or_default(),
+                start: start.to_string(),
+                end: end.map(str::to_string),
+            };
+            let idx = match by_name.get(name) {
+                Some(&i) => i,
+                None => {
+                    let i = self.leaders.len() as u32;
+                    by_name.insert(name.to_string(), i);
+                    self.leaders.push(Leader { name: name.to_string(), qid: None, terms: Vec::new() });
+                    self.add(name, Entry::Leader(i));
+                    i
+                }
+            };
+            let leader = &mut self.leaders[idx as usize];
+            if leader.qid.is_none() {
+                leader.qid = row.opt(7).map(str::to_string);
+            }
+            leader.terms.push(term);
+            if let Some(aliases) = row.opt(1) {
+                for a in aliases.split('|') {
+                    if !self.surfaces.iter().rev().take(64).any(|s| s.text == a && s.entry == Entry::Leader(idx)) {
+                        self.add(a, Entry::Leader(idx));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn load_demonyms(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
+        let file = format!("{lang}/demonyms.tsv");
+        for row in tsv_rows(lex.text(&file)) {
+            let code = row.field(1);
+            let Some(&idx) = self.by_iso3.get(code) else {
+                return Err(err(&file, row.line, format!("unknown country code '{code}'")));
+            };
+            let base = row.field(0);
+            let extra: Vec<&str> = row.opt(2).map(|e| e.split('|').collect()).unwrap_or_default();
+            for (form, plural) in demonyms::forms(lang, base, &extra) {
+                self.surfaces.push(Surface {
+                    text: form,
+                    entry: Entry::Demonym(idx, plural),
+                    lowercase_only: lang == "it",
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn load_cues(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
+        let file = format!("{lang}/sectors.tsv");
+        for row in tsv_rows(lex.text(&file)) {
+            let kind: ActorKind = row.field(2).parse().map_err(|_| err(&file, row.line, "kind must be person or organization"))?;
+            let offices: Vec<String> = row.opt(3).map(|o| o.split('|').map(str::to_string).collect()).unwrap_or_default();
+            for (i, form) in row.field(0).split('|').enumerate() {
+                let idx = self.cues.len() as u32;
+                // The first form is the singular; a form ending like an
+                // Italian/English plural and differing from it is a group.
+                let plural = i > 0 && demonyms::looks_plural(lang, form, row.field(0).split('|').next().unwrap_or(""));
+                self.cues.push(Cue { sector: row.field(1).to_string(), kind, offices: offices.clone(), plural });
+                self.add(form, Entry::Cue(idx));
+            }
+        }
+        Ok(())
+    }
+
+    fn load_titles(&mut self, lex: &Lexicons, lang: &str) {
+        for row in tsv_rows(lex.text(&format!("{lang}/titles.tsv"))) {
+            self.add(row.field(0), Entry::Title);
+        }
+    }
+
+    fn load_heads(&mut self, lex: &Lexicons, lang: &str) {
+        for row in tsv_rows(lex.text(&format!("{lang}/organizations-heads.tsv"))) {
+            let idx = self.head_sectors.len() as u32;
+            self.head_sectors.push(row.opt(1).map(str::to_string));
+            self.add(row.field(0), Entry::OrgHead(idx));
+        }
+    }
+
+    /// The canonical name of a country in the coding language.
+    pub fn country_name(&self, idx: u32, lang: &str) -> &str {
+        let c = &self.countries[idx as usize];
+        if lang == "it" && !c.name_it.is_empty() {
+            &c.name_it
+        } else {
+            &c.name_en
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Names in no gazetteer: runs of Capitalised words ("Andrei Lankov", "Lee
+//! Sang-Hyun", "Università Kookmin di Seul", "Sejong Institute"), typed by
+//! their head words (organization heads make an organization) and otherwise
+//! read as person names when two or more words long. Single words are kept
+//! as candidates that titles, roles or coreference may confirm later.
+
+use crate::doc::{is_of, Doc};
+use crate::gazetteer::Entry;
+use dyad_model::ActorKind;
+use std::collections::HashSet;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Name {
+    /// Unit range.
+    pub u0: usize,
+    pub u1: usize,
+    pub kind: ActorKind,
+    pub sector: Option<String>,
+    pub country: Option<String>,
+    /// One word only: a person only if something else says so.
+    pub single: bool,
+}
+
+/// Particles inside person names.
+fn particle(w: &str) -> bool {
+    matches!(w, "de" | "da" | "van" | "von" | "der" | "den" | "bin" | "ibn" | "al" | "el" | "le" | "la" | "du" | "dos" | "das" | "y")
+}
+
+fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
+    let cap = doc.tok(u).is_some_and(|t| t.cap);
+    if !cap {
+        return None;
+    }
+    for e in doc.entries(u) {
+        match *e {
+            Entry::OrgHead(i) => return Some(doc.g.head_sectors[i as usize].clone()),
+            Entry::Cue(i) if doc.g.cues[i as usize].kind == ActorKind::Organization => {
+                return Some(Some(doc.g.cues[i as usize].sector.clone()))
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn place_country(doc: &Doc, u: usize) -> Option<String> {
+    match doc.entry(u)? {
+        Entry::City(i) => Some(doc.g.cities[i as usize].iso3.clone()),
+        Entry::Country(i) => Some(doc.g.countries[i as usize].iso3.clone()),
+        Entry::Org(i) | Entry::Metonym(i) => doc.g.orgs[i as usize].code.clone(),
+        _ => None,
+    }
+}
+
+/// A word that can be part of an unknown name.
+fn name_word(doc: &Doc, u: usize) -> bool {
+    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && !t.upper) && !doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a Capitalised word at the start of a sentence is only a common
+/// word in capitals.
+fn common_at_start(doc: &Doc, u: usize, stop: &HashSet<String>) -> bool {
+    let w = doc.word(u);
+    stop.contains(w) || (doc.sent_start(u) && doc.seen_lowercase(w))
+}
+
+pub(crate) fn find(doc: &Doc, stop: &HashSet<String>) -> Vec<Name> {
+    let n = doc.units.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let head_here = org_head(doc, i);
+        // "Sejong Institute": a place name can open an organization name
+        let place_then_head = doc.units[i].hit.is_some() && doc.tok(i).is_some_and(|t| t.cap) && place_country(doc, i).is_some() && next_is_head(doc, i);
+        let starts = head_here.is_some() || place_then_head || (name_word(doc, i) && !common_at_start(doc, i, stop));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // extend over name words, organization heads, places (inside an
+        // organization name) and joining words followed by a capital
+        let mut k = i;
+        let mut last = i;
+        let mut head: Option<Option<String>> = head_here;
+        let mut places: Vec<String> = Vec::new();
+        let mut person_end = if head.is_none() && !place_then_head { Some(i) } else { None };
+        let mut person_open = head.is_none() && !place_then_head;
+        if place_then_head {
+            places.extend(place_country(doc, i));
+        }
+        k += 1;
+        while k < n {
+            if name_word(doc, k) && !stop.contains(doc.word(k)) {
+                last = k;
+                if person_open {
+                    person_end = Some(k);
+                }
+            } else if let Some(hs) = org_head(doc, k) {
+                head = head.or(Some(hs));
+                last = k;
+                person_open = false;
+            } else if doc.units[k].hit.is_some() && doc.tok(k).is_some_and(|t| t.cap) && place_country(doc, k).is_some() {
+                if head.is_none() && !next_is_head(doc, k) {
+                    break;
+                }
+                if let Some(c) = place_country(doc, k) {
+                    places.push(c);
+                }
+                last = k;
+                person_open = false;
+            } else if doc.plain_word(k) && (is_of(doc.word(k)) || particle(doc.word(k))) {
+                // "Lee Sang-Hyun del Sejong Institute": a full person name
+                // followed by "del" + organization is two names
+                if head.is_none() && is_of(doc.word(k)) && (i..k).filter(|&u| name_word(doc, u)).count() >= 2 {
+                    break;
+                }
+                // "Università di Kukmin", "dell'Università": allow "dell'" too
+                let mut nx = k + 1;
+                if doc.is_punct(nx, "'") {
+                    nx += 1;
+                }
+                let next_ok = nx < n && (name_word(doc, nx) || org_head(doc, nx).is_some() || (doc.units[nx].hit.is_some() && doc.tok(nx).is_some_and(|t| t.cap)));
+                if !next_ok || (head.is_none() && !particle(doc.word(k)) && !next_is_head(doc, nx) && !is_of_in_org(doc, nx)) {
+                    break;
+                }
+                if !particle(doc.word(k)) {
+                    person_open = false;
+                }
+                k = nx;
+                continue;
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(sector) = head {
+            if last == i {
+                // a head word alone ("Gruppo di esperti") names nothing
+                i += 1;
+                continue;
+            }
+            out.push(Name {
+                u0: i,
+                u1: last + 1,
+                kind: ActorKind::Organization,
+                sector,
+                country: places.into_iter().next(),
+                single: false,
+            });
+            i = last + 1;
+            continue;
+        }
+        let Some(pe) = person_end else {
+            i += 1;
+            continue;
+        };
+        // a word of the run seen in lowercase elsewhere ("la guerra" ...
+        // "Guerra Fredda") makes it a titled common phrase, not a name
+        if (i..=pe).any(|u| name_word(doc, u) && doc.seen_lowercase(doc.word(u))) {
+            i = pe + 1;
+            continue;
+        }
+        let words = (i..=pe).filter(|&u| name_word(doc, u)).count();
+        // Italian and English put no article before a person's name: "della
+        // Free Press", "the Daily Mail" are organizations
+        let kind = if words >= 2 && article_before(doc, i) { ActorKind::Organization } else { ActorKind::Person };
+        out.push(Name { u0: i, u1: pe + 1, kind, sector: None, country: None, single: words < 2 });
+        i = pe + 1;
+    }
+    out
+}
+
+fn next_is_head(doc: &Doc, k: usize) -> bool {
+    let mut j = k + 1;
+    while j < doc.units.len() && j <= k + 3 {
+        if org_head(doc, j).is_some() {
+            return true;
+        }
+        if !name_word(doc, j) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// "Banca d'Italia": a joining word inside an organization name whose head
+/// comes later.
+fn is_of_in_org(doc: &Doc, k: usize) -> bool {
+    next_is_head(doc, k) || org_head(doc, k).is_some()
+}
+
+fn article_before(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    if j > 0 && doc.is_punct(j - 1, "'") {
+        j -= 1;
+    }
+    if j == 0 {
+        return false;
+    }
+    matches!(
+        doc.word(j - 1),
+        "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell"
+            | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all" | "dal" | "dalla" | "dall" | "nel" | "nella"
+            | "nell" | "sul" | "sulla" | "sull" | "the"
+    )
+}

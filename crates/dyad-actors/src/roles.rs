@@ -1,0 +1,388 @@
+//! Role phrases and assembly: turns gazetteer hits and names into actor
+//! mentions, joining a sector cue with a demonym or a country ("funzionari
+//! statunitensi", "il governo della Corea del Sud", "US officials") into one
+//! mention, giving a following name the phrase's country and sector ("il
+//! presidente vietnamita To Lam"), reading appositions ("Andrei Lankov, un
+//! esperto … dell'Università Kookmin di Seul" -> EDU, KOR), and linking
+//! singular role phrases to the office-holder at the article's date ("il
+//! presidente russo" -> Putin).
+
+use crate::doc::{is_of, Doc};
+use crate::gazetteer::Entry;
+use crate::leaders::{holder, status_at, FORMER};
+use crate::names::Name;
+use dyad_model::{ActorKind, ActorMention};
+use std::collections::HashMap;
+
+/// A mention plus how it was found.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub m: ActorMention,
+    /// Unit range.
+    pub u0: usize,
+    pub u1: usize,
+    /// A proper name (counts for NER); false for role phrases.
+    pub named: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Attr {
+    country: Option<String>,
+    sector: Option<String>,
+    person: bool,
+}
+
+fn mention(doc: &Doc, u0: usize, u1: usize, kind: ActorKind) -> ActorMention {
+    let start = doc.units[u0].start;
+    let end = doc.units[u1 - 1].end;
+    ActorMention {
+        text: doc.slice(start, end).to_string(),
+        start,
+        end,
+        kind,
+        country: None,
+        sector: None,
+        id: None,
+        name: None,
+    }
+}
+
+/// The mention for a gazetteer hit, if it names an actor.
+pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
+    let g = doc.g;
+    let e = doc.entry(u)?;
+    let mut m;
+    match e {
+        Entry::Leader(i) => {
+            let l = &g.leaders[i as usize];
+            m = mention(doc, u, u + 1, ActorKind::Person);
+            let (c, s) = status_at(l, doc.date);
+            m.country = c;
+            m.sector = s;
+            m.id = l.qid.clone();
+            m.name = Some(l.name.clone());
+        }
+        Entry::Country(i) => {
+            m = mention(doc, u, u + 1, ActorKind::Country);
+            m.country = Some(g.countries[i as usize].iso3.clone());
+            m.name = Some(g.country_name(i, doc.lang).to_string());
+        }
+        Entry::City(i) => {
+            let c = &g.cities[i as usize];
+            m = mention(doc, u, u + 1, ActorKind::Location);
+            m.country = Some(c.iso3.clone());
+            m.name = Some(c.name.clone());
+        }
+        Entry::Org(i) | Entry::Metonym(i) => {
+            let o = &g.orgs[i as usize];
+            m = mention(doc, u, u + 1, ActorKind::Organization);
+            m.country = o.code.clone();
+            m.sector = o.sector.clone();
+            m.id = o.qid.clone();
+            m.name = Some(o.name.clone());
+        }
+        _ => return None,
+    }
+    Some(m)
+}
+
+fn code_of(doc: &Doc, u: usize) -> Option<String> {
+    match doc.entry(u)? {
+        Entry::Country(i) | Entry::Demonym(i, _) => Some(doc.g.countries[i as usize].iso3.clone()),
+        Entry::Org(i) | Entry::Metonym(i) => doc.g.orgs[i as usize].code.clone(),
+        _ => None,
+    }
+}
+
+fn demonym(doc: &Doc, u: usize) -> Option<String> {
+    match doc.entry(u)? {
+        Entry::Demonym(i, _) => Some(doc.g.countries[i as usize].iso3.clone()),
+        _ => None,
+    }
+}
+
+fn is_person_name(doc: &Doc, names: &HashMap<usize, &Name>, u: usize) -> bool {
+    matches!(doc.entry(u), Some(Entry::Leader(_))) || names.get(&u).is_some_and(|n| n.kind == ActorKind::Person)
+}
+
+/// After a cue at `i`: the country its phrase names and the last unit of the
+/// phrase. "governo sudcoreano", "governo della Corea del Sud",
+/// "regime autoritario russo", "Dipartimento di Stato americano".
+fn phrase_country(doc: &Doc, i: usize) -> Option<(String, usize)> {
+    let mut k = i + 1;
+    if let Some(c) = demonym(doc, k) {
+        return Some((c, k));
+    }
+    // one adjective between ("alto funzionario ucraino" is a cue itself)
+    if doc.plain_word(k) && !doc.tok(k).is_some_and(|t| t.cap) && !is_of(doc.word(k)) {
+        if let Some(c) = demonym(doc, k + 1) {
+            return Some((c, k + 1));
+        }
+    }
+    if doc.plain_word(k) && is_of(doc.word(k)) {
+        k += 1;
+        if doc.is_punct(k, "'") {
+            k += 1;
+        }
+        if doc.word(k) == "the" {
+            k += 1;
+        }
+        if matches!(doc.entry(k), Some(Entry::Country(_)) | Some(Entry::Org(_)) | Some(Entry::Metonym(_))) {
+            return code_of(doc, k).map(|c| (c, k));
+        }
+    }
+    None
+}
+
+fn former_before(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && j + 3 > i {
+        j -= 1;
+        let w = doc.word(j);
+        if matches!(w, "ex" | "former" | "l'ex" | "gia") {
+            return true;
+        }
+        if doc.entry(j).is_some() || (doc.tok(j).is_some_and(|t| !t.word) && w != "'" && w != "-") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Reads "Name, un esperto russo ... presso l'Università X di Seul": returns
+/// (sector, nationality, affiliation country).
+fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize) -> (Option<String>, Option<String>, Option<String>, usize) {
+    let (mut sector, mut nat, mut aff) = (None, None, None);
+    let mut k = end;
+    let direct = doc.plain_word(k) && (is_of(doc.word(k)) || matches!(doc.word(k), "presso" | "at"));
+    if !(direct || doc.is_punct(k, ",")) {
+        return (None, None, None, 0);
+    }
+    let limit = (end + 18).min(doc.units.len());
+    k += 1;
+    while k < limit {
+        if doc.is_punct(k, ".;!?\"()") || doc.sent_start(k) {
+            break;
+        }
+        if let Some(n) = names.get(&k) {
+            if n.kind == ActorKind::Organization {
+                if aff.is_none() {
+                    aff = n.country.clone();
+                }
+                if sector.is_none() {
+                    sector = n.sector.clone();
+                }
+                k = n.u1;
+                continue;
+            } else if !n.single {
+                break; // another person: the apposition is over
+            }
+        }
+        match doc.entry(k) {
+            Some(Entry::Cue(c)) => {
+                let cue = &doc.g.cues[c as usize];
+                if sector.is_none() {
+                    sector = Some(cue.sector.clone());
+                }
+            }
+            Some(Entry::Demonym(c, _)) => {
+                nat = nat.or(Some(doc.g.countries[c as usize].iso3.clone()));
+            }
+            Some(Entry::City(c)) => {
+                aff = aff.or(Some(doc.g.cities[c as usize].iso3.clone()));
+            }
+            Some(Entry::Org(_)) | Some(Entry::Metonym(_)) => {
+                aff = aff.or(code_of(doc, k));
+            }
+            Some(Entry::Leader(_)) => break,
+            _ => {}
+        }
+        k += 1;
+    }
+    (sector, nat, aff, k)
+}
+
+pub(crate) type Single = (usize, Option<(Option<String>, Option<String>, bool)>);
+
+pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
+    let by_start: HashMap<usize, &Name> = names.iter().map(|n| (n.u0, n)).collect();
+    let mut pending: HashMap<usize, Attr> = HashMap::new();
+    let mut out: Vec<Found> = Vec::new();
+    // one-word names (unit index, what the context says), for coref
+    let mut singles: Vec<Single> = Vec::new();
+    // units inside a person's apposition: its role words describe that
+    // person ("Andrei Lankov, un esperto russo") and make no actor
+    let mut appos_until = 0usize;
+    let n = doc.units.len();
+    let mut i = 0;
+    while i < n {
+        if let Some(name) = by_start.get(&i) {
+            let attr = pending.remove(&i);
+            if name.kind == ActorKind::Person && name.single {
+                singles.push((i, attr.map(|a| (a.country, a.sector, a.person))));
+                i = name.u1;
+                continue;
+            }
+            let mut m = mention(doc, name.u0, name.u1, name.kind);
+            m.sector = name.sector.clone();
+            m.country = name.country.clone();
+            let (sec, nat, aff, until) = apposition(doc, &by_start, name.u1);
+            if m.kind == ActorKind::Person {
+                appos_until = until;
+            }
+            if m.kind == ActorKind::Person {
+                m.sector = m.sector.or(sec);
+                m.country = aff.or(nat);
+            } else {
+                m.sector = m.sector.or(sec);
+                m.country = m.country.or(aff);
+            }
+            if let Some(a) = attr {
+                m.country = m.country.or(a.country);
+                m.sector = a.sector.or(m.sector);
+            }
+            m.name = Some(m.text.clone());
+            out.push(Found { m, u0: name.u0, u1: name.u1, named: true });
+            i = name.u1;
+            continue;
+        }
+        let Some(e) = doc.entry(i) else {
+            i += 1;
+            continue;
+        };
+        match e {
+            Entry::Leader(_) => {
+                if let Some(mut m) = hit_mention(doc, i) {
+                    if let Some(a) = pending.remove(&i) {
+                        if m.country.is_none() {
+                            m.country = a.country;
+                        }
+                        if a.sector.as_deref() == Some(FORMER) && m.sector.as_deref() == Some("GOV") {
+                            // the text says "ex": trust it over the table
+                            m.sector = a.sector;
+                        }
+                    }
+                    out.push(Found { m, u0: i, u1: i + 1, named: true });
+                }
+                i += 1;
+            }
+            Entry::Country(_) | Entry::City(_) | Entry::Org(_) | Entry::Metonym(_) => {
+                let Some(mut m) = hit_mention(doc, i) else {
+                    i += 1;
+                    continue;
+                };
+                let mut u1 = i + 1;
+                // "Dipartimento di Stato americano": a trailing demonym
+                if matches!(e, Entry::Org(_) | Entry::Metonym(_)) {
+                    if let Some(c) = demonym(doc, i + 1) {
+                        m.country = m.country.or(Some(c));
+                        m.end = doc.units[i + 1].end;
+                        m.text = doc.slice(m.start, m.end).to_string();
+                        u1 = i + 2;
+                    }
+                }
+                // English "US officials", "Russia's foreign minister" stays two
+                if doc.lang == "en" && matches!(e, Entry::Country(_)) {
+                    if let Some(Entry::Cue(c)) = doc.entry(i + 1) {
+                        let cue = &doc.g.cues[c as usize];
+                        let attr = Attr { country: m.country.clone(), sector: Some(cue.sector.clone()), person: cue.kind == ActorKind::Person };
+                        if is_person_name(doc, &by_start, i + 2) {
+                            pending.insert(i + 2, attr);
+                        } else {
+                            let mut pm = mention(doc, i, i + 2, cue.kind);
+                            pm.country = attr.country;
+                            pm.sector = attr.sector;
+                            link_office(doc, &mut pm, c);
+                            out.push(Found { m: pm, u0: i, u1: i + 2, named: false });
+                        }
+                        i += 2;
+                        continue;
+                    }
+                }
+                out.push(Found { m, u0: i, u1, named: true });
+                i = u1;
+            }
+            Entry::Cue(c) => {
+                let cue = doc.g.cues[c as usize].clone();
+                let former = former_before(doc, i);
+                let sector = if former { FORMER.to_string() } else { cue.sector.clone() };
+                if let Some((country, last)) = phrase_country(doc, i) {
+                    let after = last + 1;
+                    if i < appos_until {
+                        i = after;
+                        continue;
+                    }
+                    if is_person_name(doc, &by_start, after) {
+                        pending.insert(after, Attr { country: Some(country), sector: Some(sector), person: true });
+                        i = after;
+                        continue;
+                    }
+                    let mut m = mention(doc, i, last + 1, cue.kind);
+                    m.country = Some(country);
+                    m.sector = Some(sector);
+                    if !former {
+                        link_office(doc, &mut m, c);
+                    }
+                    out.push(Found { m, u0: i, u1: last + 1, named: false });
+                    i = last + 1;
+                    continue;
+                }
+                if cue.kind == ActorKind::Person && is_person_name(doc, &by_start, i + 1) || by_start.get(&(i + 1)).is_some_and(|n| n.kind == ActorKind::Person) {
+                    pending.insert(i + 1, Attr { country: None, sector: Some(sector), person: true });
+                }
+                i += 1;
+            }
+            Entry::Title => {
+                if by_start.contains_key(&(i + 1)) || is_person_name(doc, &by_start, i + 1) {
+                    pending.entry(i + 1).or_default().person = true;
+                }
+                i += 1;
+            }
+            Entry::Demonym(c, _) => {
+                let code = doc.g.countries[c as usize].iso3.clone();
+                // English "Russian officials", "North Korean leader Kim Jong Un"
+                if let Some(Entry::Cue(cu)) = doc.entry(i + 1) {
+                    let cue = &doc.g.cues[cu as usize];
+                    if doc.lang == "en" {
+                        if is_person_name(doc, &by_start, i + 2) || by_start.contains_key(&(i + 2)) {
+                            pending.insert(i + 2, Attr { country: Some(code), sector: Some(cue.sector.clone()), person: true });
+                        } else {
+                            let mut m = mention(doc, i, i + 2, cue.kind);
+                            m.country = Some(code);
+                            m.sector = Some(cue.sector.clone());
+                            link_office(doc, &mut m, cu);
+                            out.push(Found { m, u0: i, u1: i + 2, named: false });
+                        }
+                        i += 2;
+                        continue;
+                    }
+                }
+                // "il russo Vladimir Putin"
+                if is_person_name(doc, &by_start, i + 1) || by_start.contains_key(&(i + 1)) {
+                    pending.entry(i + 1).or_default().country = Some(code);
+                }
+                i += 1;
+            }
+            Entry::OrgHead(_) => i += 1,
+        }
+    }
+    (out, singles)
+}
+
+/// A singular role phrase with an office ("il presidente russo") names the
+/// office-holder at the article's date.
+fn link_office(doc: &Doc, m: &mut ActorMention, cue: u32) {
+    let cue = &doc.g.cues[cue as usize];
+    if cue.plural || cue.offices.is_empty() || cue.kind != ActorKind::Person {
+        return;
+    }
+    let Some(country) = m.country.clone() else { return };
+    for office in &cue.offices {
+        if let Some(l) = holder(doc.g, &country, office, doc.date) {
+            let l = &doc.g.leaders[l as usize];
+            m.id = l.qid.clone();
+            m.name = Some(l.name.clone());
+            return;
+        }
+    }
+}
