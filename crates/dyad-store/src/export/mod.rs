@@ -109,14 +109,19 @@ pub(crate) fn date_source_str(e: &Event) -> Option<&'static str> {
     })
 }
 
+/// An `event_actors` row: mention, role, code, country, sector, text.
+type ActorDbRow = (i64, String, String, Option<String>, Option<String>, String);
+/// One participant: code, country, sector, text.
+type Part = (String, Option<String>, Option<String>, String);
+
 /// Reads the event_actors rows of one mention from a cursor ordered by mention.
 struct ActorCursor<'a> {
     rows: rusqlite::Rows<'a>,
-    pending: Option<(i64, String, String, Option<String>, Option<String>, String)>,
+    pending: Option<ActorDbRow>,
 }
 
 impl ActorCursor<'_> {
-    fn next_row(&mut self) -> rusqlite::Result<Option<(i64, String, String, Option<String>, Option<String>, String)>> {
+    fn next_row(&mut self) -> rusqlite::Result<Option<ActorDbRow>> {
         if let Some(p) = self.pending.take() {
             return Ok(Some(p));
         }
@@ -128,7 +133,7 @@ impl ActorCursor<'_> {
 
     /// The two sides of mention `key` (cursor rows for smaller keys are skipped).
     fn sides(&mut self, key: i64) -> rusqlite::Result<(SideRow, SideRow)> {
-        let mut parts: [Vec<(String, Option<String>, Option<String>, String)>; 2] = [Vec::new(), Vec::new()];
+        let mut parts: [Vec<Part>; 2] = [Vec::new(), Vec::new()];
         while let Some(row) = self.next_row()? {
             if row.0 < key {
                 continue;
@@ -140,7 +145,7 @@ impl ActorCursor<'_> {
             let side = usize::from(row.1 != "source");
             parts[side].push((row.2, row.3, row.4, row.5));
         }
-        let side = |p: &[(String, Option<String>, Option<String>, String)]| {
+        let side = |p: &[Part]| {
             let mut codes: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
             codes.sort_unstable();
             codes.dedup();
