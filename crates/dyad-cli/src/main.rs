@@ -29,6 +29,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Extract(commands::extract::Args),
+    Bench(commands::bench::Args),
     Ingest(commands::ingest::Args),
     Events(commands::events::Args),
     Export(commands::export::Args),
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
     commands::init_logging();
     let result = commands::Global::new(cli.lexicons.as_deref()).and_then(|global| match &cli.command {
         Command::Extract(args) => commands::extract::run(args, &global),
+        Command::Bench(args) => commands::bench::run(args, &global),
         Command::Ingest(args) => commands::ingest::run(args, &global),
         Command::Events(args) => commands::events::run(args, &global),
         Command::Export(args) => commands::export::run(args, &global),

@@ -54,8 +54,20 @@ impl Pipeline {
         self.process_traced(doc, opts, &mut |_| {})
     }
 
+    /// Like [`Pipeline::process`], also returning how many sentences were coded
+    /// (for throughput measurements).
+    pub fn process_counted(&self, doc: Document, opts: &RunOptions) -> anyhow::Result<(Record, usize)> {
+        let mut sentences = 0;
+        let record = self.run(doc, opts, &mut |_| {}, &mut sentences)?;
+        Ok((record, sentences))
+    }
+
     /// Like [`Pipeline::process`], reporting each coding step to `trace`.
     pub fn process_traced(&self, doc: Document, opts: &RunOptions, trace: &mut dyn FnMut(String)) -> anyhow::Result<Record> {
+        self.run(doc, opts, trace, &mut 0)
+    }
+
+    fn run(&self, doc: Document, opts: &RunOptions, trace: &mut dyn FnMut(String), sentences: &mut usize) -> anyhow::Result<Record> {
         // The caller names the source; keep the place inside it.
         let mut article = dyad_ingest::to_article(doc).map_err(|e| match &e.location {
             Some(at) => anyhow::anyhow!("{at}: {}", e.message),
@@ -74,6 +86,7 @@ impl Pipeline {
                 self.coder.languages().join(", ")
             );
         }
+        *sentences = analysis.sentences.len();
         let actors = self.actors.recognize(&analysis);
         trace(format!("language {}, {} sentence(s), {} actor mention(s)", analysis.lang, analysis.sentences.len(), actors.len()));
         let article = &analysis.article;

@@ -2,6 +2,7 @@
 //! the lazily built pipeline.
 
 pub mod actors;
+pub mod bench;
 pub mod dyads;
 pub mod eval;
 pub mod eval_extraction;
