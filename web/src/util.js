@@ -96,19 +96,17 @@ export function table(headers, rows, attrs = {}) {
   return h("table", attrs, h("thead", {}, h("tr", {}, headers.map((x) => h("th", {}, x)))), h("tbody", {}, rows.map((r) => h("tr", {}, r.map((c) => h("td", {}, c))))));
 }
 
-/** A table row list of events (clusters) with links to their detail. */
-export function eventsTable(items, attrs = {}) {
+/** A table of events (clusters) with links to their detail; `compact` drops the actor and article columns. */
+export function eventsTable(items, attrs = {}, compact = false) {
+  const event = (e) => h("a", { href: `#/event/${encodeURIComponent(e.id)}`, class: `quad q${e.quad}` }, e.event + (e.mode ? ` / ${e.mode}` : "") + (e.negated ? " (negated)" : ""));
+  const actorLink = (code) => h("a", { href: `#/actor/${encodeURIComponent(code.split("+")[0] || "")}` }, side(code));
+  const article = (e) => h("a", { href: `#/article/${encodeURIComponent(e.doc_id)}?event=${encodeURIComponent(e.id)}`, title: e.doc_title || e.doc_id }, e.doc_title || e.doc_id);
+  if (compact) {
+    return table(["Date", "Event", "Trigger", "Mentions"], items.map((e) => [h("span", { class: "nowrap" }, e.date || "—"), event(e), e.trigger, String(e.mentions)]), { class: "events", ...attrs });
+  }
   return table(
     ["Date", "Event", "Source", "Recipient", "Trigger", "Mentions", "Article"],
-    items.map((e) => [
-      e.date || "—",
-      h("a", { href: `#/event/${encodeURIComponent(e.id)}`, class: `quad q${e.quad}` }, e.event + (e.mode ? ` / ${e.mode}` : "") + (e.negated ? " (negated)" : "")),
-      h("a", { href: `#/actor/${encodeURIComponent(e.source.split("+")[0] || "")}` }, side(e.source)),
-      h("a", { href: `#/actor/${encodeURIComponent(e.recipient.split("+")[0] || "")}` }, side(e.recipient)),
-      e.trigger,
-      String(e.mentions),
-      h("a", { href: `#/article/${encodeURIComponent(e.doc_id)}?event=${encodeURIComponent(e.id)}` }, e.doc_title || e.doc_id),
-    ]),
+    items.map((e) => [h("span", { class: "nowrap" }, e.date || "—"), event(e), actorLink(e.source), actorLink(e.recipient), e.trigger, String(e.mentions), article(e)]),
     { class: "events", ...attrs },
   );
 }

@@ -60,7 +60,7 @@ test("overview shows counts, top dyads and latest events", async () => {
 
 test("the relations graph shows RUS–PRK and RUS–VNM", async () => {
   await go("#/graph");
-  const list = await page.locator("[data-testid=edge-list]").innerText();
+  const list = await page.locator("[data-testid=edge-list]").textContent(); // inside a collapsible <details>
   assert.match(list, /RUS → PRK/);
   assert.match(list, /RUS → VNM/);
   await page.waitForFunction(() => window.__dyadGraph && window.__dyadGraph.edges().length > 0);
@@ -68,7 +68,7 @@ test("the relations graph shows RUS–PRK and RUS–VNM", async () => {
   assert.ok(ids.includes("RUS>PRK"), ids.join(","));
   assert.ok(ids.includes("RUS>VNM"), ids.join(","));
   // Clicking an edge lists its events.
-  await page.evaluate(() => window.__dyadGraph.getElementById("RUS>PRK").emit("tap"));
+  await page.evaluate(() => { window.__dyadGraph.getElementById("RUS>PRK").emit("tap"); return true; });
   await page.waitForSelector("[data-testid=edge-events] tbody tr");
   await shot("graph");
 });

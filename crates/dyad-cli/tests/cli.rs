@@ -121,3 +121,31 @@ fn stdin_is_read_with_a_dash() {
     assert_eq!(record["doc"]["source"], "-");
     assert_eq!(record["doc"]["date"], "2025-05-02");
 }
+
+#[test]
+fn one_story_from_three_outlets_is_one_cluster_with_three_mentions() {
+    let dir = temp_dir("three-outlets");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    // The same happening as three outlets would word it, each with its own furniture.
+    let stories = [
+        ("agenzia-a.txt", "Patto sul gas tra Italia e Algeria\n\nL'Italia ha firmato martedì un accordo sul gas con l'Algeria.\n\nLeggi anche"),
+        ("giornale-b.txt", "Roma e Algeri, intesa sull'energia\n\nFoto ANSA\n\nMartedì l'Italia ha firmato con l'Algeria un nuovo accordo per le forniture di gas.\n\nCondividi su Facebook"),
+        ("sito-c.txt", "Energia, firmato l'accordo\n\nL'Italia ha firmato un accordo energetico con l'Algeria nella giornata di martedì, secondo fonti diplomatiche."),
+    ];
+    for (name, text) in stories {
+        std::fs::write(input.join(name), text).unwrap();
+    }
+    let db = dir.join("t.db");
+    let (db, input) = (db.to_str().unwrap(), input.to_str().unwrap());
+    dyad_ok(&["ingest", "--db", db, "--date", "2025-03-06", input]);
+    let again = dyad_ok(&["ingest", "--db", db, "--date", "2025-03-06", input]);
+    assert!(again.contains(": 0 new, 3 unchanged"), "{again}");
+    let clusters = dyad_ok(&["events", "--db", db, "--event", "AGREE", "--format", "jsonl"]);
+    let clusters: Vec<serde_json::Value> = clusters.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ita_dza: Vec<&serde_json::Value> = clusters.iter().filter(|c| c.to_string().contains("ITA") && c.to_string().contains("DZA")).collect();
+    assert_eq!(ita_dza.len(), 1, "one ITA–DZA agreement cluster: {clusters:#?}");
+    assert_eq!(ita_dza[0]["mentions"], 3, "{:#?}", ita_dza[0]);
+    assert_eq!(ita_dza[0]["articles"], 3);
+    let _ = std::fs::remove_dir_all(dir);
+}

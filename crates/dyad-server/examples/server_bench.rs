@@ -184,6 +184,14 @@ fn main() -> anyhow::Result<()> {
     let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
     let addr = listener.local_addr()?;
     rt.spawn(async move { axum::serve(listener, app).await });
+    let cold = std::env::var("BENCH_COLD").is_ok();
+    if !cold {
+        // As `dyad serve` does at start-up: compute the whole-database answers once.
+        let t = Instant::now();
+        get(addr, "/api/stats")?;
+        get(addr, "/api/locations")?;
+        println!("start-up warm-up (stats + locations): {:.1} ms", ms(t.elapsed()));
+    }
 
     // First page load: the HTML, every asset it references, then the first view's API calls.
     let t = Instant::now();
@@ -243,10 +251,13 @@ fn main() -> anyhow::Result<()> {
         "/api/openapi.json".into(),
     ];
     let runs = 15;
-    println!("\n{:<64} {:>7} {:>8} {:>8} {:>8} {:>9}", "endpoint", "status", "median", "p95", "max", "bytes");
+    println!("\n{:<64} {:>6} {:>8} {:>8} {:>8} {:>8} {:>9}", "endpoint", "status", "first", "median", "p95", "max", "bytes");
     let mut worst = 0f64;
+    let mut worst_first = 0f64;
     for path in &endpoints {
-        let (status, _) = get(addr, path)?; // warm-up
+        let t = Instant::now();
+        let (status, _) = get(addr, path)?; // the first request: cold caches
+        let first = ms(t.elapsed());
         let mut times = Vec::with_capacity(runs);
         let mut size = 0;
         for _ in 0..runs {
@@ -258,8 +269,9 @@ fn main() -> anyhow::Result<()> {
         times.sort_by(f64::total_cmp);
         let p = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
         worst = worst.max(p(1.0));
-        println!("{path:<64} {status:>7} {:>8.1} {:>8.1} {:>8.1} {size:>9}", p(0.5), p(0.95), p(1.0));
+        worst_first = worst_first.max(first);
+        println!("{path:<64} {status:>6} {first:>8.1} {:>8.1} {:>8.1} {:>8.1} {size:>9}", p(0.5), p(0.95), p(1.0));
     }
-    println!("\nslowest single request: {worst:.1} ms (target < 200 ms)");
+    println!("\nslowest repeated request: {worst:.1} ms; slowest first request: {worst_first:.1} ms (target < 200 ms)");
     Ok(())
 }

@@ -111,6 +111,8 @@ pub struct EventPage {
     pub doc: Option<String>,
     /// Newest first (the default in the API) or oldest first.
     pub newest_first: bool,
+    /// Also count every matching event (one more query).
+    pub with_total: bool,
     pub offset: usize,
     pub limit: usize,
 }
@@ -173,7 +175,7 @@ fn cluster_row(r: &rusqlite::Row) -> rusqlite::Result<EventCluster> {
     })
 }
 
-/// A page of events and the number of events matching the filters.
+/// A page of events and, when asked, the number of events matching the filters (else 0).
 pub fn event_page(conn: &Connection, q: &EventPage) -> ApiResult<(Vec<EventCluster>, usize)> {
     let mut sql = Vec::new();
     let mut params = Vec::new();
@@ -203,16 +205,23 @@ pub fn event_page(conn: &Connection, q: &EventPage) -> ApiResult<(Vec<EventClust
         params.push(Value::Text(d.clone()));
     }
     let clause = if sql.is_empty() { String::new() } else { format!("WHERE {}", sql.join(" AND ")) };
-    let total: i64 =
-        conn.query_row(&format!("SELECT COUNT(*) FROM clusters c {clause}"), rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
-    // Dateless events last either way; ties broken by id for stable pages.
-    let order = if q.newest_first { "c.day IS NULL, c.day DESC, c.cluster_id" } else { "c.day IS NULL, c.day, c.cluster_id" };
+    let total: i64 = if q.with_total {
+        conn.query_row(&format!("SELECT COUNT(*) FROM clusters c {clause}"), rusqlite::params_from_iter(params.iter()), |r| r.get(0))?
+    } else {
+        -1
+    };
+    // Plain `day` order so the day index serves it (newest first puts
+    // dateless events last; oldest first puts them first). The page of ids is
+    // chosen on the clusters table alone, so a deep offset skips index
+    // entries instead of joined rows; the joins run for the page only.
+    let order = if q.newest_first { "c.day DESC, c.cluster_id" } else { "c.day, c.cluster_id" };
     let page_sql = format!(
         "SELECT {CLUSTER_COLUMNS}
-         FROM clusters c
+         FROM (SELECT c.cluster_id AS id FROM clusters c {clause} ORDER BY {order} LIMIT {} OFFSET {}) p
+         JOIN clusters c ON c.cluster_id = p.id
          JOIN event_mentions m ON m.mention_key = c.rep_mention_key
          JOIN documents d ON d.doc_key = m.doc_key
-         {clause} ORDER BY {order} LIMIT {} OFFSET {}",
+         ORDER BY {order}",
         q.limit.min(i64::MAX as usize),
         q.offset.min(i64::MAX as usize)
     );

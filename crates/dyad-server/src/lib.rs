@@ -22,6 +22,7 @@
 
 pub mod api;
 pub mod assets;
+mod cache;
 mod db;
 pub mod errors;
 pub mod openapi;
@@ -100,6 +101,7 @@ pub enum ServerError {
 #[derive(Clone)]
 pub struct AppState {
     pub(crate) pool: Arc<db::Pool>,
+    pub(crate) cache: Arc<cache::Cache>,
     pub(crate) ingest: Option<IngestFn>,
     pub(crate) config: Arc<Config>,
 }
@@ -109,15 +111,21 @@ pub struct AppState {
 /// Opens the database (it must exist). `ingest` is used only when
 /// `config.allow_ingest` is set.
 pub fn router(config: &Config, ingest: Option<IngestFn>) -> Result<Router, ServerError> {
+    Ok(build(config, ingest)?.0)
+}
+
+fn build(config: &Config, ingest: Option<IngestFn>) -> Result<(Router, AppState), ServerError> {
     let pool = db::Pool::open(&config.db)?;
     let ingest = if config.allow_ingest { ingest } else { None };
-    let state = AppState { pool, ingest, config: Arc::new(config.clone()) };
+    let cache = Arc::new(cache::Cache::new(&config.db));
+    let state = AppState { pool, cache, ingest, config: Arc::new(config.clone()) };
     let loopback_only = !config.allow_remote;
-    Ok(Router::new()
+    let app = Router::new()
         .merge(api::routes())
         .merge(assets::routes())
-        .with_state(state)
-        .layer(axum::middleware::from_fn(move |req: Request, next: Next| guard(req, next, loopback_only))))
+        .with_state(state.clone())
+        .layer(axum::middleware::from_fn(move |req: Request, next: Next| guard(req, next, loopback_only)));
+    Ok((app, state))
 }
 
 /// True for Host headers naming this machine: localhost, 127.x.y.z, [::1].
@@ -155,7 +163,7 @@ pub async fn serve(config: Config, ingest: Option<IngestFn>) -> Result<(), Serve
     if !config.addr.ip().is_loopback() && !config.allow_remote {
         return Err(ServerError::NotLoopback(config.addr));
     }
-    let app = router(&config, ingest.clone())?;
+    let (app, state) = build(&config, ingest.clone())?;
     let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServerError::Bind { addr: config.addr, source })?;
     let local = listener.local_addr()?;
     let ingest_on = config.allow_ingest && ingest.is_some();
@@ -166,6 +174,8 @@ pub async fn serve(config: Config, ingest: Option<IngestFn>) -> Result<(), Serve
         if assets::FULL_PAGE { "full" } else { "built-in" },
         if assets::FULL_PAGE { "" } else { "; run scripts/build-web.sh and rebuild for the full page" }
     );
+    // Compute the whole-database answers now, so the first visitor does not wait.
+    tokio::spawn(api::warm(state));
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     Ok(())
 }

@@ -49,10 +49,14 @@ pub fn document() -> Value {
     let category = p("event", "PLOVER category (AGREE … ASSAULT)", s());
     let period = p("period", "all, day, week, month or year", json!({"type": "string", "enum": ["all", "day", "week", "month", "year"]}));
     let mut detail_event = get("One de-duplicated event with its mentions and their sentences", vec![limit(50, 500)], "EventDetail");
-    detail_event["get"]["parameters"].as_array_mut().map(|a| a.insert(0, path_param("id", "Event (cluster) id")));
+    if let Some(a) = detail_event["get"]["parameters"].as_array_mut() {
+        a.insert(0, path_param("id", "Event (cluster) id"));
+    }
     detail_event["get"]["responses"]["404"] = json!({"$ref": "#/components/responses/NotFound"});
     let mut detail_actor = get("One actor: centralities, partners, monthly timeline", vec![date("since"), date("until"), limit(20, 500)], "ActorDetail");
-    detail_actor["get"]["parameters"].as_array_mut().map(|a| a.insert(0, path_param("code", "Actor code as stored (RUS, a QID, or a name)")));
+    if let Some(a) = detail_actor["get"]["parameters"].as_array_mut() {
+        a.insert(0, path_param("code", "Actor code as stored (RUS, a QID, or a name)"));
+    }
     detail_actor["get"]["responses"]["404"] = json!({"$ref": "#/components/responses/NotFound"});
     let mut article = get("One article: text, actors, events (with cluster ids), quotes, sources", vec![path_param("id", "Document id")], "Article");
     article["get"]["responses"]["404"] = json!({"$ref": "#/components/responses/NotFound"});
@@ -70,7 +74,7 @@ pub fn document() -> Value {
             "/api/events": get("De-duplicated events, filtered and paginated", vec![
                 actor.clone(), recipient.clone(), category.clone(), date("since"), date("until"),
                 p("doc", "Only events mentioned in this document id", s()),
-                p("order", "desc (newest first, default) or asc", json!({"type": "string", "enum": ["asc", "desc"]})),
+                p("order", "desc (newest first, dateless last; default) or asc (oldest first, dateless first)", json!({"type": "string", "enum": ["asc", "desc"]})),
                 limit(50, 500),
                 p("offset", "Rows to skip (at most 1000000)", json!({"type": "integer", "minimum": 0, "maximum": 1_000_000})),
             ], "EventPage"),

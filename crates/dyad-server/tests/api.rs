@@ -274,6 +274,7 @@ async fn ingest_is_off_by_default_and_bounded() {
     assert_eq!(st, 403, "{v}");
 
     let on = app(&f, true);
+    assert_eq!(get(&on, "/api/stats").await.1["documents"], 2);
     let (st, v) = post(&on, "application/json", r#"{"text": "Nuovo testo.", "lang": "it", "date": "2024-06-22"}"#).await;
     assert_eq!(st, 200, "{v}");
     assert_eq!(v["new"], 1);
@@ -282,6 +283,7 @@ async fn ingest_is_off_by_default_and_bounded() {
     let (_, again) = post(&on, "application/json", r#"{"text": "Nuovo testo.", "lang": "it", "date": "2024-06-22"}"#).await;
     assert_eq!(again["unchanged"], 1, "re-posting stores nothing new");
     assert_eq!(get(&on, "/api/events?actor=CHN").await.1["total"], 1);
+    assert_eq!(get(&on, "/api/stats").await.1["documents"], 3, "cached statistics follow writes");
 
     let (st, v) = post(&on, "application/x-ndjson", "{\"text\": \"Uno.\"}\n\n{\"text\": \"unsupported\"}\n").await;
     assert_eq!(st, 200, "{v}");

@@ -6,7 +6,7 @@ import { api, h, link, side, ByteText, QUADS } from "../util.js";
 
 // Date words the coder resolves (Italian and English); the record gives the
 // resolved date but no span, so the words are found in the event's sentence.
-const DATE_WORDS = /\b(?:(?:luned|marted|mercoled|gioved|venerd)[iì]|sabato|domenica|ieri|oggi|domani|(?:la )?scorsa settimana|(?:lo )?scorso mese|(?:l')?anno scorso|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (?:week|month|year)|\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?)\b/giu;
+const DATE_WORDS = /(?<!\p{L})(?:(?:luned|marted|mercoled|gioved|venerd)[iì]|sabato|domenica|ieri|oggi|domani|(?:la )?scorsa settimana|(?:lo )?scorso mese|(?:l')?anno scorso|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (?:week|month|year)|\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?)(?!\p{L})/giu;
 
 /** Spans to highlight: [start, end, classes, title]. */
 function spansOf(rec, text, selected) {

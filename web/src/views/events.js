@@ -49,7 +49,7 @@ export function sentenceNode(mention) {
     pos = b;
   }
   out.push(text.slice(pos, text.length));
-  return h("blockquote", { class: "sentence highlighted", title: ev.reason, "data-testid": "highlighted-sentence" }, out);
+  return h("blockquote", { class: "mention-sentence", title: ev.reason, "data-testid": "highlighted-sentence" }, out);
 }
 
 export async function eventDetail(params, id) {

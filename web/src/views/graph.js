@@ -13,6 +13,7 @@ export async function graph(params) {
     h("label", {}, "To ", h("input", { name: "until", type: "date", value: until })),
     h("label", {}, "Actor ", h("input", { name: "actor", value: params.actor || "", placeholder: "any", size: 6 })),
     h("label", {}, "Edges ", h("input", { name: "limit", type: "number", min: 1, max: 2000, value: params.limit || 150 })),
+    h("label", { title: "Hide actors the coder could not link to a country or an id (their code is their text)" }, h("input", { name: "all", type: "checkbox", value: "1", checked: params.all === "1" }), " unlinked actors too"),
     h("button", {}, "Show"),
   );
   form.addEventListener("submit", (ev) => { ev.preventDefault(); location.hash = route("#/graph", Object.fromEntries(new FormData(form))); });
@@ -22,7 +23,11 @@ export async function graph(params) {
     h("span", { class: "swatch", style: `background:${indexColor(1)}` }), " cooperation ",
     h("span", { class: "swatch", style: `background:${indexColor(0)}` }), " mixed ",
     h("span", { class: "swatch", style: `background:${indexColor(-1)}` }), " conflict · edge width = events");
-  const edges = g.edges;
+  // Linked actors have a code (RUS, IGO) or a Wikidata id; others are named by their text.
+  const linked = (code) => /^[A-Z]{3}$|^Q\d+$/.test(code);
+  const edges = params.all === "1" ? g.edges : g.edges.filter((e) => linked(e.source) && linked(e.recipient));
+  const keep = new Set(edges.flatMap((e) => [e.source, e.recipient]));
+  g.nodes = g.nodes.filter((n) => keep.has(n.id));
   const list = table(["Dyad", "Events", "Index", ""], edges.map((e) => [
     h("a", { href: "#", onclick: (ev) => { ev.preventDefault(); showEdge(side, e, since, until); } }, `${e.source} → ${e.recipient}`),
     String(e.events), e.index.toFixed(2), link(route("#/timeline", { actor: e.source, recipient: e.recipient }), "timeline"),
@@ -45,7 +50,7 @@ export async function graph(params) {
         { selector: "edge", style: { width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.85, label: "data(label)", "font-size": 9, color: "#555", "text-background-color": "#fff", "text-background-opacity": 0.8 } },
         { selector: ":selected", style: { "overlay-color": "#3366ff", "overlay-opacity": 0.25 } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 },
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 140, edgeElasticity: () => 60, nodeOverlap: 20, gravity: 0.4, padding: 30 },
       wheelSensitivity: 0.3,
     });
     cy.on("tap", "edge", (ev) => { const e = edges.find((x) => x.id === ev.target.id()); if (e) showEdge(side, e, since, until); });
@@ -64,7 +69,7 @@ async function showEdge(side, e, since, until) {
       h("p", {}, `${e.events} events (${e.quad.join(" / ")} by quad class), index ${e.index.toFixed(2)} · `,
         link(route("#/timeline", { actor: e.source, recipient: e.recipient }), "timeline"), " · ",
         link(route("#/events", { actor: e.source, recipient: e.recipient, since, until }), "all events")),
-      eventsTable(page.items, { "data-testid": "edge-events" }),
+      eventsTable(page.items, { "data-testid": "edge-events" }, true),
     );
   } catch (err) {
     side.replaceChildren(message(err.message));

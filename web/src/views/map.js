@@ -39,7 +39,7 @@ export async function map(params) {
     s("path", { d: path(geoGraticule10()), class: "graticule" }),
     ...land.map((f) => {
       const c = byNumeric.get(String(f.id));
-      const el = s("path", { d: path(f), class: "country", fill: c ? shade(c.events) : null }, s("title", {}, `${f.properties.name}${c ? `: ${c.events} events` : ""}`));
+      const el = s("path", { d: path(f), class: "country", style: c ? `fill: ${shade(c.events)}` : null }, s("title", {}, `${f.properties.name}${c ? `: ${c.events} events` : ""}`));
       return el;
     }),
     s("path", { d: path(mesh(world, world.objects.countries, (a, b) => a !== b)), class: "borders" }),

@@ -56,6 +56,7 @@ pub(crate) fn page_query(p: &EventsParams, default_limit: usize, max: usize) -> 
         until: params::date("until", p.until.as_deref(), Bound::End)?,
         doc: params::actor("doc", p.doc.as_deref())?,
         newest_first,
+        with_total: true,
         offset,
         limit: params::limit(p.limit, default_limit, max)?,
     })

@@ -45,6 +45,18 @@ pub fn routes() -> Router<AppState> {
         .method_not_allowed_fallback(crate::method_not_allowed)
 }
 
+/// Computes the answers that scan the whole database (statistics, the map's
+/// default locations) so the first visitor finds them cached. Failures are
+/// only logged: the request that needs the answer will report them.
+pub async fn warm(state: AppState) {
+    if let Err(e) = stats::cached(&state).await {
+        tracing::warn!("warming statistics: {e}");
+    }
+    if let Err(e) = map::cached(&state, None, None, map::DEFAULT_PLACES).await {
+        tracing::warn!("warming locations: {e}");
+    }
+}
+
 /// `GET /api/info`: version, whether ingest is allowed, which page is embedded, and limits.
 async fn info(State(st): State<AppState>) -> Json<Value> {
     Json(json!({
