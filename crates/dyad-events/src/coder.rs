@@ -395,7 +395,11 @@ pub(crate) fn assign_roles(
         let agent = right.iter().copied().find(|&i| rules.is("agent-prep", gov(i)));
         let dest = right.iter().copied().find(|&i| rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)));
         let direct = right.iter().copied().find(|&i| unprepositioned(i));
-        let prepositioned = right.iter().copied().find(|&i| rules.is("recipient-prep", gov(i)));
+        // A place after a locative preposition says where, not to whom
+        // ("arrested journalists in Algiers").
+        let prepositioned = right.iter().copied().find(|&i| {
+            rules.is("recipient-prep", gov(i)) && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
+        });
         let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
         let object = direct.or(prepositioned).or(genitive_close);
         let infinitive = is_infinitive(rules, toks, hit);
@@ -489,7 +493,8 @@ pub(crate) fn assign_roles(
 
     // An actor is not its own counterpart, nor is a country the recipient of
     // its own leader's act ("Russia e Vietnam … la visita di Putin").
-    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country == r.country && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))));
+    // Unknown countries (noun-phrase fallbacks) say nothing about identity.
+    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country.is_some() && s.country == r.country && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))));
     // A symmetric event with a compound subject and no object: the first
     // conjunct acts with the rest ("Lam e Putin hanno firmato").
     if flags.symmetric && recipient.is_empty() && source.len() >= 2 {
@@ -506,7 +511,7 @@ pub(crate) fn assign_roles(
         }
     }
 
-    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country == r.country && s.sector == r.sector)));
+    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country.is_some() && s.country == r.country && s.sector == r.sector)));
     if recipient.is_empty() {
         roles.confidence_penalty += 0.1;
     }

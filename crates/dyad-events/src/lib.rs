@@ -5,6 +5,7 @@
 //! Modules, one concept each:
 //! - [`rules`]: the per-language data (triggers, function words, cues) loaded from lexicons;
 //! - [`morph`]: inflection of trigger lemmas (Italian and English verb forms, noun plurals);
+//! - `chunks`: noun-phrase chunks, the fallback arguments when no actor mention fills a role;
 //! - `coder`: trigger matching, clause segmentation, role assignment, modality;
 //! - [`dates`]: time expressions resolved against the publication date;
 //! - [`quantities`]: figures with their units;
@@ -19,6 +20,7 @@
 //! for e in &coded.events { println!("{} {}", e.event, e.reason); }
 //! ```
 
+mod chunks;
 mod coder;
 pub mod dates;
 pub mod morph;
@@ -138,7 +140,7 @@ impl Coder {
                 })
                 .collect();
             let mentions: Vec<ActorMention> =
-                actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end).cloned().collect();
+                merge_contiguous(text, actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end).cloned().collect());
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let times = match anchor {
                 Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
@@ -161,6 +163,53 @@ impl Coder {
             let speech = self.speech.find(text, sentence.start, sentence.end, &analysis.lang);
             let quantities = self.quantities.find(text, sentence.start, sentence.end, &analysis.lang);
             let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
+            // Fallback arguments: noun-phrase chunks outside actors and triggers,
+            // as pseudo-mentions with no country or sector.
+            let mut blocked = in_actor.clone();
+            for h in &hits {
+                for b in &mut blocked[h.first..h.last] {
+                    *b = true;
+                }
+            }
+            let chunk_mentions: Vec<ActorMention> = chunks::np_chunks(rules, &toks, &blocked)
+                .into_iter()
+                .map(|(a, b)| ActorMention {
+                    text: text[toks[a].start..toks[b - 1].end].to_string(),
+                    start: toks[a].start,
+                    end: toks[b - 1].end,
+                    kind: ActorKind::Organization,
+                    country: None,
+                    sector: None,
+                    id: None,
+                    name: None,
+                })
+                // A bare lowercase word is rarely a participant ("russa",
+                // "attesa"): a fallback phrase opens with a determiner, a
+                // number or a capital, has two words or more (Italian bare
+                // plurals: "piloti iracheni"), or extends an actor it touches
+                // ("German" + "prosecutors").
+                .filter(|m: &ActorMention| {
+                    let first = toks.iter().find(|t| t.start == m.start);
+                    let opens = first.is_some_and(|t| rules.is("determiner", &t.word) || t.kind == dyad_model::TokenKind::Number)
+                        || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                    opens || m.text.contains(' ') || mentions.iter().any(|a| a.end + 1 == m.start || m.end + 1 == a.start)
+                })
+                .collect();
+            // Two fallback tiers: first the chunks that contain a name (a
+            // capitalized word past the sentence's first token), which are
+            // actors the gazetteer does not know; then any noun phrase.
+            let named = |m: &ActorMention| {
+                text.get(m.start..m.end).is_some_and(|t| {
+                    t.split_whitespace().enumerate().any(|(k, w)| (k > 0 || m.start > sentence.start) && w.chars().next().is_some_and(char::is_uppercase))
+                })
+            };
+            let named_mentions: Vec<ActorMention> =
+                merge_contiguous(text, mentions.iter().cloned().chain(chunk_mentions.iter().filter(|m| named(m)).cloned()).collect());
+            let all_mentions: Vec<ActorMention> = merge_contiguous(text, mentions.iter().cloned().chain(chunk_mentions.iter().cloned()).collect());
+            let (named_slots, _) = coder::locate_actors(&toks, &named_mentions);
+            let (all_slots, _) = coder::locate_actors(&toks, &all_mentions);
+            let subject_named = coder::sentence_subject(rules, &toks, &named_slots, hits[0].first);
+            let subject_all = coder::sentence_subject(rules, &toks, &all_slots, hits[0].first);
             let mut sentence_events: Vec<Event> = Vec::new();
             // The event each earlier hit produced, to code complements ("accusano X di fornire …").
             let mut coded_hits: Vec<(usize, Option<Event>)> = Vec::new();
@@ -203,6 +252,14 @@ impl Coder {
                     hits: &hits,
                 };
                 let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
+                // "ricevere/host": only an actor as direct object makes a visit.
+                for (tier_slots, tier_subject) in [(&named_slots, subject_named), (&all_slots, subject_all)] {
+                    if (roles.source.is_empty() || roles.recipient.is_empty()) && !hit.def.flags.flip {
+                        let ctx_tier = coder::RoleContext { sentence_subject: tier_subject, controller: ctx.controller.clone(), hits: &hits };
+                        let alt = coder::assign_roles(rules, &toks, tier_slots, hit, clause, &ctx_tier);
+                        fill_from_chunks(&mut roles, alt);
+                    }
+                }
                 let speaker = governing_speaker(&speech, &slots, &toks, hit, rules);
                 // "X ha affermato che … è di grande preoccupazione": a nominal
                 // expression of a stance belongs to whoever states it.
@@ -228,6 +285,11 @@ impl Coder {
                     continue;
                 }
                 let (mut modality, modality_note) = coder::modality(rules, &toks, hit, clause.0);
+                // An announced intention is its own PLOVER event: intent to
+                // cooperate ("will release", "is willing to withdraw") is AGREE
+                // and intent to act against ("will impose sanctions") THREATEN,
+                // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
+                let (category, intent_note) = intent_category(hit.def.category, modality);
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
@@ -252,7 +314,7 @@ impl Coder {
                 let location = location.or_else(|| place_in_clause(rules, text, &toks, clause, places));
                 let location = location.or_else(|| {
                     // A visit happens at its destination, when that is a place or country.
-                    if hit.def.category == Category::Consult && hit.def.mode.as_deref() == Some("visit") {
+                    if category == Category::Consult && hit.def.mode.as_deref() == Some("visit") {
                         roles.recipient.iter().find(|r| r.country.is_some() && r.sector.is_none()).map(|r| {
                             let info = places.place(&r.text);
                             Location {
@@ -272,19 +334,22 @@ impl Coder {
                     .filter(|q| q.start >= clause_span.0 && q.end <= clause_span.1)
                     .map(dyad_model::Quantity::from)
                     .collect();
-                let mode = hit.def.mode.clone();
-                let score = self.scores.get(&(hit.def.category, mode.clone())).or_else(|| self.scores.get(&(hit.def.category, None))).copied().unwrap_or(0.0);
+                let mode = if category == hit.def.category { hit.def.mode.clone() } else { None };
+                let score = self.scores.get(&(category, mode.clone())).or_else(|| self.scores.get(&(category, None))).copied().unwrap_or(0.0);
                 let base = if hit.def.kind == TriggerKind::Verb { 0.9 } else { 0.75 };
                 let confidence = ((base - roles.confidence_penalty) * 100.0).round() / 100.0;
                 let mut reason = format!(
                     "trigger '{}' ({} {} '{}' {}) + {}",
                     trigger_text,
                     analysis.lang,
-                    hit.def.category,
+                    category,
                     hit.def.pattern,
                     hit.def.origin,
                     roles.notes.join(" + ")
                 );
+                if let Some(n) = &intent_note {
+                    reason.push_str(&format!(" + {n}"));
+                }
                 reason.push_str(&format!(" + modality={modality}"));
                 if let Some(n) = &modality_note {
                     reason.push_str(&format!(" ({n})"));
@@ -293,13 +358,13 @@ impl Coder {
                     reason.push_str(&format!(" + attributed to '{}'", a.text));
                 }
                 reason.push_str(&format!(" + date {date_note}"));
-                let id = dyad_model::stable_hash(&[doc_id, &index.to_string(), &trigger_start.to_string(), hit.def.category.as_str()]);
+                let id = dyad_model::stable_hash(&[doc_id, &index.to_string(), &trigger_start.to_string(), category.as_str()]);
                 let event = Event {
                     id,
-                    event: hit.def.category,
+                    event: category,
                     mode,
                     context: hit.def.context.clone(),
-                    quad: hit.def.category.quad(),
+                    quad: category.quad(),
                     score,
                     actor: roles.source.clone(),
                     recipient: roles.recipient.clone(),
@@ -334,6 +399,73 @@ impl Coder {
         }
         let quotes = quotes::find_quotes(text, &analysis.sentences, actors, &analysis.lang, &self.speech);
         Coded { events, quotes }
+    }
+}
+
+/// The category of a trigger under its modality: see the comment at the call.
+fn intent_category(category: Category, modality: Modality) -> (Category, Option<String>) {
+    if modality != Modality::Future {
+        return (category, None);
+    }
+    use dyad_model::QuadClass;
+    let recoded = match category {
+        Category::Agree | Category::Consult | Category::Threaten | Category::Request | Category::Reject | Category::Accuse => None,
+        c if matches!(c.quad(), QuadClass::VerbalCooperation | QuadClass::MaterialCooperation) => Some(Category::Agree),
+        Category::Sanction | Category::Mobilize | Category::Coerce | Category::Assault => Some(Category::Threaten),
+        _ => None,
+    };
+    match recoded {
+        Some(r) => (r, Some(format!("announced intent: {category} → {r}"))),
+        None => (category, None),
+    }
+}
+
+/// Mentions that touch name one actor: "Tokyo" + "Stock Exchange",
+/// "German" + "prosecutors", "Iran" 's "Foreign Ministry". The merged actor
+/// takes the head's (last part's) kind, sector and id, and the first country
+/// either part gives.
+fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<ActorMention> {
+    ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out: Vec<ActorMention> = Vec::with_capacity(ms.len());
+    for m in ms {
+        if let Some(last) = out.last_mut() {
+            if m.start < last.end {
+                continue;
+            }
+            let gap = text.get(last.end..m.start).unwrap_or("x");
+            if matches!(gap, " " | "'s " | "’s " | "' " | "’ ") {
+                last.text = text.get(last.start..m.end).unwrap_or(&last.text).to_string();
+                last.end = m.end;
+                last.country = last.country.take().or(m.country);
+                last.sector = m.sector.or(last.sector.take());
+                last.id = m.id;
+                last.name = m.name;
+                last.kind = m.kind;
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// Fills the roles the actor mentions left empty from the same assignment
+/// over actors and noun-phrase chunks, never reusing a span of the other role.
+fn fill_from_chunks(roles: &mut coder::Roles, alt: coder::Roles) {
+    let overlaps = |a: &[dyad_model::ActorRef], b: &[dyad_model::ActorRef]| a.iter().any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end));
+    let mut filled = Vec::new();
+    if roles.source.is_empty() && !alt.source.is_empty() && !overlaps(&alt.source, &roles.recipient) {
+        filled.push(format!("source from noun phrase {}", alt.source.iter().map(|r| format!("'{}'", r.text)).collect::<Vec<_>>().join(" + ")));
+        roles.source = alt.source;
+    }
+    if roles.recipient.is_empty() && !alt.recipient.is_empty() && !overlaps(&alt.recipient, &roles.source) {
+        filled.push(format!("recipient from noun phrase {}", alt.recipient.iter().map(|r| format!("'{}'", r.text)).collect::<Vec<_>>().join(" + ")));
+        roles.recipient = alt.recipient;
+    }
+    if !filled.is_empty() {
+        roles.notes.push(format!("fallback ({})", alt.notes.first().map(String::as_str).unwrap_or("")));
+        roles.notes.extend(filled);
+        roles.confidence_penalty += 0.15;
     }
 }
 
@@ -486,3 +618,83 @@ fn attribution_for(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], h
 }
 
 use rules::TriggerKind;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_model::Article;
+
+    /// Codes one sentence with the given actor mentions (text, kind, country).
+    fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+        let lex = Lexicons::embedded();
+        let coder = Coder::new(&lex).unwrap();
+        let article = Article { source: "test".into(), text: sentence.to_string(), date: Some("2024-06-20".into()), ..Default::default() };
+        let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else { return Vec::new() };
+        let mentions: Vec<ActorMention> = actors
+            .iter()
+            .map(|(t, kind, country)| {
+                let start = sentence.find(t).unwrap();
+                ActorMention { text: t.to_string(), start, end: start + t.len(), kind: *kind, country: country.map(str::to_string), sector: None, id: None, name: None }
+            })
+            .collect();
+        coder.code(&analysis, &mentions, "doc", &NoPlaces).events
+    }
+
+    fn dyad(e: &Event) -> (String, String) {
+        let names = |r: &[dyad_model::ActorRef]| r.iter().map(|a| a.text.clone()).collect::<Vec<_>>().join("+");
+        (names(&e.actor), names(&e.recipient))
+    }
+
+    #[test]
+    fn noun_phrases_fill_roles_no_actor_fills() {
+        let e = code("en", "The dockworkers union has sued the port authority over unpaid wages.", &[]);
+        let sued = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE from 'sued'");
+        assert_eq!(dyad(sued), ("The dockworkers union".into(), "the port authority".into()));
+        assert!(sued.reason.contains("noun phrase"), "{}", sued.reason);
+
+        let e = code("it", "Il sindacato dei portuali ha denunciato l'autorità portuale per i ritardi.", &[]);
+        let accuse = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE from 'denunciato'");
+        assert!(accuse.actor[0].text.starts_with("Il sindacato"), "{:?}", dyad(accuse));
+        assert!(accuse.recipient[0].text.contains("autorità portuale"), "{:?}", dyad(accuse));
+    }
+
+    #[test]
+    fn actors_win_over_noun_phrases() {
+        let e = code("en", "Norway signed a fisheries accord with Iceland on Monday.", &[("Norway", ActorKind::Country, Some("NOR")), ("Iceland", ActorKind::Country, Some("ISL"))]);
+        let agree = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
+        assert_eq!(dyad(agree), ("Norway".into(), "Iceland".into()));
+    }
+
+    #[test]
+    fn a_direct_object_beats_a_place_after_a_locative_preposition() {
+        let e = code("it", "La guardia costiera ha arrestato tre pescatori a bordo nel porto di Palermo.", &[("Palermo", ActorKind::Location, Some("ITA"))]);
+        let arrest = e.iter().find(|e| e.event == Category::Coerce).expect("COERCE");
+        assert_eq!(arrest.recipient[0].text, "tre pescatori");
+    }
+
+    #[test]
+    fn announced_intent_is_agree_or_threaten() {
+        let e = code("en", "Chile will release the detained fishermen, the minister said.", &[("Chile", ActorKind::Country, Some("CHL"))]);
+        assert!(e.iter().any(|e| e.event == Category::Agree && e.reason.contains("announced intent")), "{e:?}");
+        let e = code("it", "Il Cile libererà i pescatori detenuti.", &[("Cile", ActorKind::Country, Some("CHL"))]);
+        assert!(e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+        let e = code("en", "Chile will impose sanctions on the fishing fleet.", &[("Chile", ActorKind::Country, Some("CHL"))]);
+        assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
+    }
+
+    #[test]
+    fn contiguous_mentions_merge_into_one_actor() {
+        let e = code("en", "Oslo Port Authority condemned the decision.", &[("Oslo", ActorKind::Location, Some("NOR")), ("Port Authority", ActorKind::Organization, None)]);
+        let c = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+        assert_eq!(c.actor[0].text, "Oslo Port Authority");
+        assert_eq!(c.actor[0].country.as_deref(), Some("NOR"));
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for s in ["", "-", "'s", "the the the", "Ha ha ha ha.", "sued", "‘’“”", "a - ' s"] {
+            let _ = code("en", s, &[]);
+            let _ = code("it", s, &[]);
+        }
+    }
+}

@@ -102,6 +102,9 @@ pub fn load_scores(lex: &Lexicons) -> Result<HashMap<(Category, Option<String>),
     Ok(scores)
 }
 
+/// Grammar classes whose words are never inflected forms of a trigger verb.
+const FUNCTION_CLASSES: [&str; 8] = ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep", "determiner", "coord", "clause-break", "auxiliary"];
+
 /// Loads the rules of one language folder (`it`, `en`, …).
 pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, LexiconDataError> {
     let forms_file = format!("{lang}/verb-forms.tsv");
@@ -114,6 +117,16 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
             other => return Err(data_error(&forms_file, row.line, format!("third column '{other}' is not 'complete'"))),
         };
         irregular.insert(dyad_text::fold(row.field(0)), IrregularForms { forms, complete });
+    }
+
+    let grammar_file = format!("{lang}/grammar.tsv");
+    let mut word_classes: HashMap<String, HashSet<String>> = HashMap::new();
+    for row in tsv_rows(lex.text(&grammar_file)) {
+        let set = word_classes.entry(row.field(0).to_string()).or_default();
+        for w in row.field(1).split_whitespace() {
+            // "anche_se" style entries name multi-word cues; the first word is enough to cut a clause.
+            set.insert(w.split('_').next().unwrap_or(w).to_string());
+        }
     }
 
     let file = format!("{lang}/triggers.tsv");
@@ -159,6 +172,11 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
             TriggerKind::Fixed => vec![(words[0].clone(), Tense::Plain)],
         };
         for (head, tense) in heads {
+            // A generated form that is a function word ("versò" folds to the
+            // preposition "verso") would fire everywhere: only the lemma itself may be one.
+            if kind == TriggerKind::Verb && head != words[0] && FUNCTION_CLASSES.iter().any(|c| word_classes.get(*c).is_some_and(|set| set.contains(&head))) {
+                continue;
+            }
             let mut pattern_words = vec![head.clone()];
             pattern_words.extend(words[1..].iter().cloned());
             by_first_word.entry(head).or_default().push(Pattern { words: pattern_words, def: def_index, tense });
@@ -167,16 +185,6 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
     // Longer patterns first, so "visita di stato" wins over "visita".
     for patterns in by_first_word.values_mut() {
         patterns.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then(a.def.cmp(&b.def)));
-    }
-
-    let grammar_file = format!("{lang}/grammar.tsv");
-    let mut word_classes: HashMap<String, HashSet<String>> = HashMap::new();
-    for row in tsv_rows(lex.text(&grammar_file)) {
-        let set = word_classes.entry(row.field(0).to_string()).or_default();
-        for w in row.field(1).split_whitespace() {
-            // "anche_se" style entries name multi-word cues; the first word is enough to cut a clause.
-            set.insert(w.split('_').next().unwrap_or(w).to_string());
-        }
     }
 
     let modality_file = format!("{lang}/modality.tsv");

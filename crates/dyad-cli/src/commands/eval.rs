@@ -156,7 +156,7 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut correct = 0usize;
     let mut category_only = 0usize;
-    let mut strict = 0usize;
+    let mut lenient = 0usize;
     let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (i, row) in rows.iter().enumerate() {
         let doc = Document { source: format!("{}:{}", args.file.display(), i + 2), body: Body::Text(row.sentence.clone()), ..Default::default() };
@@ -165,17 +165,18 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
             Err(_) => Vec::new(),
         };
         let (pred, linked) = predict(row, &events);
-        // A RETREAT for a YIELD row is counted as the gold CONCEDE (see GoldRow::accepts).
-        let predicted = pred.map(|e| if row.accepts(e.event) { row.gold } else { e.event }).map(|c| c.as_str().to_string()).unwrap_or_else(|| "NONE".into());
+        let predicted = pred.map(|e| e.event.as_str().to_string()).unwrap_or_else(|| "NONE".into());
         if linked && pred.is_some_and(|e| e.event == row.gold) {
-            strict += 1;
-        }
-        if linked && pred.is_some_and(|e| row.accepts(e.event)) {
             correct += 1;
         } else if args.errors {
             println!("WRONG gold={} pred={predicted} linked={linked} src='{}' tgt='{}' :: {}", row.gold, row.source_text, row.target_text, row.sentence);
         }
-        if events.iter().any(|e| row.accepts(e.event)) {
+        // Secondary figure only: the older PLOVER "YIELD" label also covered
+        // what is RETREAT today; the headline follows the task (YIELD = CONCEDE).
+        if linked && pred.is_some_and(|e| row.accepts(e.event)) {
+            lenient += 1;
+        }
+        if events.iter().any(|e| e.event == row.gold) {
             category_only += 1;
         }
         *confusion.entry((row.gold.as_str().to_string(), predicted)).or_default() += 1;
@@ -183,9 +184,9 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let n = rows.len().max(1) as f64;
     let secs = started.elapsed().as_secs_f64();
     println!("rows: {}  ({:.0} sentences/s)", rows.len(), rows.len() as f64 / secs.max(1e-9));
-    println!("accuracy (category + linked pair): {:.3}", correct as f64 / n);
-    println!("accuracy, strict (YIELD = CONCEDE only): {:.3}", strict as f64 / n);
+    println!("accuracy (category + linked pair, YIELD = CONCEDE): {:.3}", correct as f64 / n);
     println!("category found anywhere in the sentence: {:.3}", category_only as f64 / n);
+    println!("(secondary: also accepting RETREAT for YIELD rows: {:.3})", lenient as f64 / n);
     println!("\n{:<10} {:>6} {:>6} {:>6} {:>6}", "category", "P", "R", "F1", "gold");
     let mut labels: Vec<String> = Category::ALL.iter().map(|c| c.as_str().to_string()).collect();
     labels.push("NONE".into());
