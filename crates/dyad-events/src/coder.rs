@@ -50,7 +50,7 @@ pub(crate) struct Roles {
 
 /// Finds non-overlapping trigger matches, longest first, skipping tokens
 /// inside actor mentions (a trigger word inside a name is not an event).
-pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, toks: &[Tok], in_actor: &[bool]) -> Vec<TriggerHit<'r>> {
+pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, text: &str, toks: &[Tok], in_actor: &[bool]) -> Vec<TriggerHit<'r>> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -63,6 +63,11 @@ pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, toks: &[Tok], in_actor
                 let after_article = |k: usize| k > 0 && rules.is("determiner", &toks[k - 1].word);
                 let noun_context = after_article(i) || (i >= 2 && after_article(i - 1) && toks[i - 1].kind == TokenKind::Word);
                 for p in patterns {
+                    if let Some(exact) = &p.exact_first {
+                        if !text.get(toks[i].start..toks[i].end).is_some_and(|w| w.to_lowercase() == *exact) {
+                            continue;
+                        }
+                    }
                     let Some(end) = match_words(&p.words, toks, i) else { continue };
                     match matched {
                         None => matched = Some((p, end)),

@@ -146,7 +146,7 @@ impl Coder {
                 Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
                 None => Vec::new(),
             };
-            let hits = coder::find_triggers(rules, &toks, &in_actor);
+            let hits = coder::find_triggers(rules, text, &toks, &in_actor);
             if hits.is_empty() {
                 if let Some(t) = times.last() {
                     previous_time = Some(t.clone());
@@ -203,8 +203,15 @@ impl Coder {
                     t.split_whitespace().enumerate().any(|(k, w)| (k > 0 || m.start > sentence.start) && w.chars().next().is_some_and(char::is_uppercase))
                 })
             };
-            let named_mentions: Vec<ActorMention> =
-                merge_contiguous(text, mentions.iter().cloned().chain(chunk_mentions.iter().filter(|m| named(m)).cloned()).collect());
+            // A phrase headed by a person or body noun can act even without a
+            // name ("the dockworkers union", "la guardia costiera").
+            let agentive = |m: &ActorMention| {
+                toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is("agent-noun", &t.word))
+            };
+            let named_mentions: Vec<ActorMention> = merge_contiguous(
+                text,
+                mentions.iter().cloned().chain(chunk_mentions.iter().filter(|m| named(m) || agentive(m)).cloned()).collect(),
+            );
             let all_mentions: Vec<ActorMention> = merge_contiguous(text, mentions.iter().cloned().chain(chunk_mentions.iter().cloned()).collect());
             let (named_slots, _) = coder::locate_actors(&toks, &named_mentions);
             let (all_slots, _) = coder::locate_actors(&toks, &all_mentions);
@@ -253,10 +260,16 @@ impl Coder {
                 };
                 let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
                 // "ricevere/host": only an actor as direct object makes a visit.
-                for (tier_slots, tier_subject) in [(&named_slots, subject_named), (&all_slots, subject_all)] {
+                // A source must be someone: an actor or a phrase with a name in it.
+                // Any noun phrase may be what the event is about ("condemned the
+                // bombing of the academy"), so the last tier fills recipients only.
+                for (tier_slots, tier_subject, sources_too) in [(&named_slots, subject_named, true), (&all_slots, subject_all, false)] {
                     if (roles.source.is_empty() || roles.recipient.is_empty()) && !hit.def.flags.flip {
                         let ctx_tier = coder::RoleContext { sentence_subject: tier_subject, controller: ctx.controller.clone(), hits: &hits };
-                        let alt = coder::assign_roles(rules, &toks, tier_slots, hit, clause, &ctx_tier);
+                        let mut alt = coder::assign_roles(rules, &toks, tier_slots, hit, clause, &ctx_tier);
+                        if !sources_too {
+                            alt.source.clear();
+                        }
                         fill_from_chunks(&mut roles, alt);
                     }
                 }

@@ -52,6 +52,9 @@ pub struct Pattern {
     pub words: Vec<String>,
     pub def: usize,
     pub tense: Tense,
+    /// The first word as it must be written, accent included, when folding
+    /// would make it another word ("prestò" vs "presto").
+    pub exact_first: Option<String>,
 }
 
 /// The coder's data for one language.
@@ -179,12 +182,33 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
             }
             let mut pattern_words = vec![head.clone()];
             pattern_words.extend(words[1..].iter().cloned());
-            by_first_word.entry(head).or_default().push(Pattern { words: pattern_words, def: def_index, tense });
+            by_first_word.entry(head).or_default().push(Pattern { words: pattern_words, def: def_index, tense, exact_first: None });
+        }
+        if lang == "it" && kind == TriggerKind::Verb {
+            let lemma = words[0].strip_suffix("si").filter(|b| b.ends_with("ar")).map(|b| format!("{b}e")).unwrap_or_else(|| words[0].clone());
+            if let Some(stem) = lemma.strip_suffix("are") {
+                let past = format!("{stem}ò");
+                let mut pattern_words = vec![dyad_text::fold(&past)];
+                pattern_words.extend(words[1..].iter().cloned());
+                by_first_word.entry(pattern_words[0].clone()).or_default().push(Pattern { words: pattern_words, def: def_index, tense: Tense::Plain, exact_first: Some(past) });
+            }
         }
     }
     // Longer patterns first, so "visita di stato" wins over "visita".
     for patterns in by_first_word.values_mut() {
         patterns.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then(a.def.cmp(&b.def)));
+    }
+
+    // Nouns that name people or bodies able to act ("union", "guardia",
+    // "prosecutors"): the actor lexicon's sector cues plus the grammar's
+    // `agent-noun` class. A noun phrase without a name needs one to be a source.
+    let agents = word_classes.entry("agent-noun".to_string()).or_default();
+    for row in tsv_rows(lex.text(&format!("{lang}/sectors.tsv"))) {
+        for form in row.field(0).split('|') {
+            if let Some(head) = form.split_whitespace().next() {
+                agents.insert(dyad_text::fold(head));
+            }
+        }
     }
 
     let modality_file = format!("{lang}/modality.tsv");
