@@ -71,7 +71,14 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single]) {
                     id: None,
                     name: Some(text),
                 };
-                add.push(Found { m, u0: u, u1: u + 1, named: true });
+                add.push(Found { m, u0: u, u1: u + 1, named: true, org_name: None });
+            } else if let Some(kind) = lone_kind(doc, u) {
+                // a Capitalised word inside a sentence, in no list and
+                // never written in lowercase here: a name all the same
+                let un = &doc.units[u];
+                let text = doc.slice(un.start, un.end).to_string();
+                let m = dyad_model::ActorMention { text: text.clone(), start: un.start, end: un.end, kind, country: None, sector: None, id: None, name: Some(text) };
+                add.push(Found { m, u0: u, u1: u + 1, named: true, org_name: None });
             }
             continue;
         };
@@ -85,8 +92,24 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single]) {
             if m.name.is_none() {
                 m.name = Some(src.text.clone());
             }
-            add.push(Found { m, u0: u, u1: u + 1, named: true });
+            add.push(Found { m, u0: u, u1: u + 1, named: true, org_name: None });
         }
     }
     found.extend(add);
+}
+
+/// The kind of a lone unknown name with nothing around it to tell: a place
+/// after a preposition of place ("a Capoterra", "in Lombardy"), otherwise
+/// nothing: a lone Capitalised word is as often a company, a team or a
+/// common noun in capitals ("Stato", "Premio") as a surname. None at a
+/// sentence start.
+fn lone_kind(doc: &Doc, u: usize) -> Option<ActorKind> {
+    if doc.sent_start(u) || u == 0 || doc.word(u).chars().count() < 3 {
+        return None;
+    }
+    let prev = doc.word(u - 1);
+    if doc.plain_word(u - 1) && matches!(prev, "a" | "ad" | "in" | "verso" | "at" | "near") {
+        return Some(ActorKind::Location);
+    }
+    None
 }

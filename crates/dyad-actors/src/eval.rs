@@ -174,15 +174,15 @@ pub fn evaluate(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Report
     Ok(report)
 }
 
-/// Like [`evaluate`], also listing every error as `kind\tgold|pred\ttext`
-/// for error analysis.
+/// Like [`evaluate`], also listing every error as
+/// `FP|FN\ttype\ttext\tsentence` for error analysis.
 pub fn errors(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Vec<String>, EvalError> {
     let mut out = Vec::new();
     for sent in sentences(conll)? {
         let mut text = String::new();
         let mut spans = Vec::new();
         for (tok, _) in &sent {
-            if !text.is_empty() && !text.ends_with('\'') {
+            if !text.is_empty() && !text.ends_with('\'') && !text.ends_with('’') {
                 text.push(' ');
             }
             let s = text.len();
@@ -195,7 +195,7 @@ pub fn errors(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Vec<Stri
             match bio {
                 "B" => gold.push((spans[i].0, spans[i].1, ty.to_string())),
                 "I" => match gold.last_mut() {
-                    Some(g) if g.2 == ty => g.1 = spans[i].1,
+                    Some(g) if g.2 == ty && i > 0 && sent[i - 1].1 != "O" => g.1 = spans[i].1,
                     _ => gold.push((spans[i].0, spans[i].1, ty.to_string())),
                 },
                 _ => {}
@@ -205,12 +205,12 @@ pub fn errors(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Vec<Stri
         let pred: Vec<(usize, usize, String)> = r.names.iter().map(|n| (n.start, n.end, ner_type(n.kind).to_string())).collect();
         for p in &pred {
             if !gold.contains(p) {
-                out.push(format!("FP\t{}\t{}", p.2, &text[p.0..p.1]));
+                out.push(format!("FP\t{}\t{}\t{}", p.2, &text[p.0..p.1], text));
             }
         }
         for g in &gold {
             if !pred.contains(g) {
-                out.push(format!("FN\t{}\t{}", g.2, &text[g.0..g.1]));
+                out.push(format!("FN\t{}\t{}\t{}", g.2, &text[g.0..g.1], text));
             }
         }
     }

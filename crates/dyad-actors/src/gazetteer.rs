@@ -28,6 +28,13 @@ pub(crate) struct City {
     pub capital: bool,
 }
 
+impl City {
+    /// The country, if the place lies in one (continents and seas do not).
+    pub fn code(&self) -> Option<String> {
+        (!self.iso3.is_empty()).then(|| self.iso3.clone())
+    }
+}
+
 /// An organization or a seat-of-power metonym.
 #[derive(Debug, Clone)]
 pub(crate) struct Org {
@@ -64,6 +71,12 @@ pub(crate) struct Cue {
     pub offices: Vec<String>,
     /// Plural forms refer to groups and never to one leader.
     pub plural: bool,
+    /// An actor on its own ("la polizia", "i manifestanti").
+    pub alone: bool,
+    /// On its own only after an article ("the military", "the party").
+    pub det: bool,
+    /// The bare word names one institution: an ORG name for NER.
+    pub name: bool,
 }
 
 /// What a surface form names.
@@ -217,6 +230,24 @@ impl Gazetteer {
                 }
             }
         }
+        let file = "it/actors-regions.tsv";
+        for row in tsv_rows(lex.text(file)) {
+            let parse = |i: usize| row.field(i).parse::<f64>().map_err(|_| err(file, row.line, format!("bad number in column {}", i + 1)));
+            let (lat, lon) = (parse(1)?, parse(2)?);
+            let iso3 = row.opt(0).unwrap_or("");
+            if !iso3.is_empty() && !self.by_iso3.contains_key(iso3) {
+                return Err(err(file, row.line, format!("unknown country code '{iso3}'")));
+            }
+            let names: Vec<&str> = row.field(3).split('|').filter(|n| !n.trim().is_empty()).collect();
+            let Some(first) = names.first() else {
+                return Err(err(file, row.line, "no names in column 4"));
+            };
+            let idx = self.cities.len() as u32;
+            self.cities.push(City { name: first.to_string(), iso3: iso3.to_string(), lat, lon, population: 0, capital: false });
+            for n in names {
+                self.add(n, Entry::City(idx));
+            }
+        }
         let _ = lang;
         Ok(())
     }
@@ -339,12 +370,24 @@ impl Gazetteer {
         for row in tsv_rows(lex.text(&file)) {
             let kind: ActorKind = row.field(2).parse().map_err(|_| err(&file, row.line, "kind must be person or organization"))?;
             let offices: Vec<String> = row.opt(3).map(|o| o.split('|').map(str::to_string).collect()).unwrap_or_default();
+            let flags: Vec<&str> = row.opt(4).map(|f| f.split('|').collect()).unwrap_or_default();
+            if let Some(bad) = flags.iter().find(|f| !matches!(**f, "alone" | "det" | "name")) {
+                return Err(err(&file, row.line, format!("unknown flag '{bad}' (alone, det, name)")));
+            }
             for (i, form) in row.field(0).split('|').enumerate() {
                 let idx = self.cues.len() as u32;
                 // The first form is the singular; a form ending like an
                 // Italian/English plural and differing from it is a group.
                 let plural = i > 0 && demonyms::looks_plural(lang, form, row.field(0).split('|').next().unwrap_or(""));
-                self.cues.push(Cue { sector: row.field(1).to_string(), kind, offices: offices.clone(), plural });
+                self.cues.push(Cue {
+                    sector: row.field(1).to_string(),
+                    kind,
+                    offices: offices.clone(),
+                    plural,
+                    alone: flags.contains(&"alone"),
+                    det: flags.contains(&"det"),
+                    name: flags.contains(&"name"),
+                });
                 self.add(form, Entry::Cue(idx));
             }
         }

@@ -85,6 +85,8 @@ struct LangData {
     g: Gazetteer,
     m: Matcher,
     stop: HashSet<String>,
+    /// Folded given names ("george", "cristoforo").
+    given: HashSet<String>,
 }
 
 /// Recognizes and links actor mentions. Build once, share across threads.
@@ -109,13 +111,21 @@ impl ActorRecognizer {
             let stop = tsv_rows(lex.text(&format!("{lang}/actors-stopwords.txt")))
                 .map(|r| dyad_text::fold(r.field(0)))
                 .collect();
-            langs.insert(lang.to_string(), LangData { g, m, stop });
+            let given = ["en/actors-given-names.txt", "it/actors-given-names.txt"]
+                .iter()
+                .flat_map(|f| tsv_rows(lex.text(f)))
+                .map(|r| dyad_text::fold(r.field(0)))
+                .collect();
+            langs.insert(lang.to_string(), LangData { g, m, stop, given });
         }
         let mut places: HashMap<String, (Place, bool, u64)> = HashMap::new();
         for ld in langs.values() {
             for s in &ld.g.surfaces {
                 if let Entry::City(i) = s.entry {
                     let c = &ld.g.cities[i as usize];
+                    if c.iso3.is_empty() {
+                        continue;
+                    }
                     let key = dyad_text::fold(&s.text);
                     let better = places.get(&key).map_or(true, |(_, cap, pop)| (c.capital, c.population) > (*cap, *pop));
                     if better {
@@ -151,7 +161,7 @@ impl ActorRecognizer {
         let Some(ld) = self.langs.get(lang) else { return Recognition::default() };
         let date = date.filter(|d| d.len() >= 10 && d.is_char_boundary(10)).map(|d| &d[..10]);
         let doc = doc::Doc::new(text, &ld.g, &ld.m, lang, date);
-        let names = names::find(&doc, &ld.stop);
+        let names = names::find(&doc, &ld.stop, &ld.given);
         let (mut found, singles) = roles::assemble(&doc, &names);
         coref::resolve(&doc, &mut found, &singles);
         found.sort_by(|a, b| a.m.start.cmp(&b.m.start).then(b.m.end.cmp(&a.m.end)));
@@ -166,9 +176,25 @@ impl ActorRecognizer {
         let mut spans: Vec<NamedSpan> = Vec::new();
         for f in &kept {
             if f.named {
+                // "Tribunale di Milano", "Università Kookmin di Seul": one
+                // actor, but for NER the place after "di" is a name of its own
+                if f.m.kind == ActorKind::Organization {
+                    if let Some((cut, place)) = roles::place_tail(&doc, f.u0, f.u1) {
+                        spans.push(NamedSpan { start: f.m.start, end: doc.units[cut - 1].end, kind: f.m.kind });
+                        spans.push(NamedSpan { start: doc.units[place].start, end: doc.units[place].end, kind: ActorKind::Location });
+                        continue;
+                    }
+                }
                 spans.push(NamedSpan { start: f.m.start, end: f.m.end, kind: f.m.kind });
             } else {
+                let (a, b) = f.org_name.unwrap_or((0, 0));
+                if a < b {
+                    spans.push(NamedSpan { start: doc.units[a].start, end: doc.units[b - 1].end, kind: ActorKind::Organization });
+                }
                 for u in f.u0..f.u1 {
+                    if (a..b).contains(&u) {
+                        continue;
+                    }
                     if let Some(m) = roles::hit_mention(&doc, u) {
                         spans.push(NamedSpan { start: m.start, end: m.end, kind: m.kind });
                     }

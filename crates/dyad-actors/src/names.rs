@@ -45,9 +45,16 @@ fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
 
 fn place_country(doc: &Doc, u: usize) -> Option<String> {
     match doc.entry(u)? {
-        Entry::City(i) => Some(doc.g.cities[i as usize].iso3.clone()),
+        Entry::City(i) => doc.g.cities[i as usize].code(),
         Entry::Country(i) => Some(doc.g.countries[i as usize].iso3.clone()),
         Entry::Org(i) | Entry::Metonym(i) => doc.g.orgs[i as usize].code.clone(),
+        _ => None,
+    }
+}
+
+fn demonym_country(doc: &Doc, u: usize) -> Option<String> {
+    match doc.entry(u)? {
+        Entry::Demonym(i, _) => Some(doc.g.countries[i as usize].iso3.clone()),
         _ => None,
     }
 }
@@ -64,15 +71,30 @@ fn common_at_start(doc: &Doc, u: usize, stop: &HashSet<String>) -> bool {
     stop.contains(w) || (doc.sent_start(u) && doc.seen_lowercase(w))
 }
 
-pub(crate) fn find(doc: &Doc, stop: &HashSet<String>) -> Vec<Name> {
+pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -> Vec<Name> {
     let n = doc.units.len();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // "San Pietro", "Santa Croce", "Sant'Angelo": a saint's name is a place
+        if let Some(end) = saint_place(doc, i) {
+            out.push(Name { u0: i, u1: end, kind: ActorKind::Location, sector: None, country: None, single: false });
+            i = end;
+            continue;
+        }
+        // "NASA", "PD", "TG1": an acronym in no list is an organization
+        if acronym(doc, i) && !stop.contains(doc.word(i)) {
+            out.push(Name { u0: i, u1: i + 1, kind: ActorKind::Organization, sector: None, country: None, single: false });
+            i += 1;
+            continue;
+        }
         let head_here = org_head(doc, i);
         // "Sejong Institute": a place name can open an organization name
-        let place_then_head = doc.units[i].hit.is_some() && doc.tok(i).is_some_and(|t| t.cap) && place_country(doc, i).is_some() && next_is_head(doc, i);
-        let starts = head_here.is_some() || place_then_head || (name_word(doc, i) && !common_at_start(doc, i, stop));
+        // ("The American Civil Liberties Union": so can a demonym)
+        let place_then_head = doc.units[i].hit.is_some() && doc.tok(i).is_some_and(|t| t.cap) && (place_country(doc, i).is_some() || demonym_country(doc, i).is_some()) && next_is_head(doc, i);
+        // "George Floyd", "Virginia Raggi": a given name that is also a place
+        let given_start = place_as_name(doc, i) && given.contains(doc.word(i)) && name_word(doc, i + 1) && !stop.contains(doc.word(i + 1));
+        let starts = head_here.is_some() || place_then_head || given_start || (name_word(doc, i) && !common_at_start(doc, i, stop));
         if !starts {
             i += 1;
             continue;
@@ -86,15 +108,28 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>) -> Vec<Name> {
         let mut person_end = if head.is_none() && !place_then_head { Some(i) } else { None };
         let mut person_open = head.is_none() && !place_then_head;
         if place_then_head {
-            places.extend(place_country(doc, i));
+            places.extend(place_country(doc, i).or_else(|| demonym_country(doc, i)));
         }
+        let first_given = given.contains(doc.word(i));
+        let mut nwords = 1;
         k += 1;
         while k < n {
             if name_word(doc, k) && !stop.contains(doc.word(k)) {
                 last = k;
                 if person_open {
                     person_end = Some(k);
+                    nwords += 1;
                 }
+            } else if person_open && first_given && person_end == Some(k - 1) && place_as_name(doc, k) && !next_is_head(doc, k) {
+                // "Whitney Houston", "Cristoforo Colombo": a town as surname
+                last = k;
+                person_end = Some(k);
+                nwords += 1;
+            } else if person_open && person_end == Some(k - 1) && roman(doc, k) {
+                // "Benedetto XVI", "Giovanni Paolo II"
+                last = k;
+                person_end = Some(k);
+                nwords += 1;
             } else if let Some(hs) = org_head(doc, k) {
                 head = head.or(Some(hs));
                 last = k;
@@ -160,7 +195,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>) -> Vec<Name> {
             i = pe + 1;
             continue;
         }
-        let words = (i..=pe).filter(|&u| name_word(doc, u)).count();
+        let words = nwords;
         // Italian and English put no article before a person's name: "della
         // Free Press", "the Daily Mail" are organizations
         let kind = if words >= 2 && article_before(doc, i) { ActorKind::Organization } else { ActorKind::Person };
@@ -168,6 +203,56 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>) -> Vec<Name> {
         i = pe + 1;
     }
     out
+}
+
+/// A one-word gazetteer place, Capitalised, that may be part of a name.
+fn place_as_name(doc: &Doc, u: usize) -> bool {
+    doc.units.get(u).is_some_and(|un| un.t1 == un.t0 + 1)
+        && doc.tok(u).is_some_and(|t| t.cap && !t.upper)
+        && doc.entries(u).iter().all(|e| matches!(e, Entry::City(_)))
+        && !doc.entries(u).is_empty()
+}
+
+/// A Roman numeral of a pope or king ("II", "XVI").
+fn roman(doc: &Doc, u: usize) -> bool {
+    doc.plain_word(u) && doc.tok(u).is_some_and(|t| doc.slice(t.start, t.end).chars().all(|c| "IVXL".contains(c)) && t.end > t.start)
+}
+
+/// "San Pietro", "Santa Maria Novella": the end of a place named after a saint.
+fn saint_place(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.tok(i).is_some_and(|t| t.cap) || !matches!(doc.word(i), "san" | "santa" | "santo" | "sant" | "st") {
+        return None;
+    }
+    let mut k = i + 1;
+    if doc.is_punct(k, "'.") {
+        k += 1;
+    }
+    let capital = |k: usize| doc.tok(k).is_some_and(|t| t.cap && t.word) && doc.units[k].t1 == doc.units[k].t0 + 1;
+    if !capital(k) {
+        return None;
+    }
+    while capital(k) && (doc.plain_word(k) || place_as_name(doc, k)) {
+        k += 1;
+    }
+    (k > i + 1).then_some(k)
+}
+
+/// An all-caps word of 2-6 letters in running text (not a heading in
+/// capitals, not a Roman numeral).
+fn acronym(doc: &Doc, u: usize) -> bool {
+    let Some(t) = doc.tok(u) else { return false };
+    if !doc.plain_word(u) || !t.upper {
+        return false;
+    }
+    let w = doc.slice(t.start, t.end);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if !(2..=6).contains(&letters) || w.chars().all(|c| "IVXLCDM".contains(c)) {
+        return false;
+    }
+    let caps = |k: usize| doc.plain_word(k) && doc.tok(k).is_some_and(|t| t.upper) || doc.units.get(k).is_some_and(|un| un.hit.is_some() && doc.toks[un.t0].upper);
+    let prev = (1..=2).map(|d| u.checked_sub(d)).find(|k| k.is_some_and(|k| doc.tok(k).is_some_and(|t| t.word))).flatten();
+    let next = (1..=2).map(|d| u + d).find(|&k| doc.tok(k).is_some_and(|t| t.word));
+    !(prev.is_some_and(caps) || next.is_some_and(caps))
 }
 
 fn next_is_head(doc: &Doc, k: usize) -> bool {

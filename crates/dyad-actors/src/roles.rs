@@ -23,6 +23,9 @@ pub(crate) struct Found {
     pub u1: usize,
     /// A proper name (counts for NER); false for role phrases.
     pub named: bool,
+    /// In a role phrase, the units that name one institution ("polizia",
+    /// "governo tedesco", "ministero degli Esteri"): an ORG name for NER.
+    pub org_name: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -70,7 +73,7 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
         Entry::City(i) => {
             let c = &g.cities[i as usize];
             m = mention(doc, u, u + 1, ActorKind::Location);
-            m.country = Some(c.iso3.clone());
+            m.country = c.code();
             m.name = Some(c.name.clone());
         }
         Entry::Org(i) | Entry::Metonym(i) => {
@@ -84,6 +87,20 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
         _ => return None,
     }
     Some(m)
+}
+
+/// In an organization name `u0..u1` ending "di <place>": the unit where
+/// the "di" starts and the place's unit.
+pub(crate) fn place_tail(doc: &Doc, u0: usize, u1: usize) -> Option<(usize, usize)> {
+    let last = u1.checked_sub(1)?;
+    if !matches!(doc.entry(last), Some(Entry::City(_)) | Some(Entry::Country(_))) {
+        return None;
+    }
+    let mut k = last.checked_sub(1)?;
+    if doc.is_punct(k, "'") {
+        k = k.checked_sub(1)?;
+    }
+    (k > u0 && doc.plain_word(k) && matches!(doc.word(k), "di" | "del" | "della" | "dell" | "d" | "of" | "in")).then_some((k, last))
 }
 
 fn code_of(doc: &Doc, u: usize) -> Option<String> {
@@ -108,15 +125,15 @@ fn is_person_name(doc: &Doc, names: &HashMap<usize, &Name>, u: usize) -> bool {
 /// After a cue at `i`: the country its phrase names and the last unit of the
 /// phrase. "governo sudcoreano", "governo della Corea del Sud",
 /// "regime autoritario russo", "Dipartimento di Stato americano".
-fn phrase_country(doc: &Doc, i: usize) -> Option<(String, usize)> {
+fn phrase_country(doc: &Doc, i: usize) -> Option<(String, usize, bool)> {
     let mut k = i + 1;
     if let Some(c) = demonym(doc, k) {
-        return Some((c, k));
+        return Some((c, k, true));
     }
     // one adjective between ("alto funzionario ucraino" is a cue itself)
     if doc.plain_word(k) && !doc.tok(k).is_some_and(|t| t.cap) && !is_of(doc.word(k)) {
         if let Some(c) = demonym(doc, k + 1) {
-            return Some((c, k + 1));
+            return Some((c, k + 1, true));
         }
     }
     if doc.plain_word(k) && is_of(doc.word(k)) {
@@ -128,10 +145,112 @@ fn phrase_country(doc: &Doc, i: usize) -> Option<(String, usize)> {
             k += 1;
         }
         if matches!(doc.entry(k), Some(Entry::Country(_)) | Some(Entry::Org(_)) | Some(Entry::Metonym(_))) {
-            return code_of(doc, k).map(|c| (c, k));
+            return code_of(doc, k).map(|c| (c, k, false));
+        }
+        // "il governo di Kiev", "la procura di Milano", "police in Paris"
+        if let Some(Entry::City(c)) = doc.entry(k) {
+            if let Some(code) = doc.g.cities[c as usize].code() {
+                return Some((code, k, false));
+            }
         }
     }
     None
+}
+
+/// An institution's complement after a cue: "ministero degli Esteri",
+/// "Ministry of Foreign Affairs", "università di Nottingham" stop at the
+/// last Capitalised word (places are left to `phrase_country`). Returns the
+/// last unit of the phrase (`i` when there is none).
+fn complement(doc: &Doc, names: &HashMap<usize, &Name>, i: usize, cue: &crate::gazetteer::Cue) -> usize {
+    if cue.kind != ActorKind::Organization {
+        return i;
+    }
+    let mut k = i + 1;
+    // "governo provvisorio", "tribunale speciale", "polizia locale"
+    if doc.lang == "it" && cue.name && doc.plain_word(k) && doc.tok(k).is_some_and(|t| !t.cap) && italian_adjective(doc.word(k)) {
+        return k;
+    }
+    if !(doc.plain_word(k) && is_of(doc.word(k))) {
+        return i;
+    }
+    k += 1;
+    if doc.is_punct(k, "'") {
+        k += 1;
+    }
+    if names.get(&k).is_some_and(|n| n.kind == ActorKind::Person && !n.single) {
+        return i;
+    }
+    let mut last = i;
+    while k <= i + 6 && doc.plain_word(k) && doc.tok(k).is_some_and(|t| t.cap && !t.sent_start) {
+        last = k;
+        k += 1;
+    }
+    last
+}
+
+/// An Italian relational adjective by its ending ("federale", "militare",
+/// "provvisorio", "milanese"); demonyms are gazetteer hits, not plain words.
+fn italian_adjective(w: &str) -> bool {
+    const ENDS: &[&str] = &["ale", "ali", "ile", "ili", "are", "ari", "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi", "ive", "orio", "oria", "ori", "ario", "aria"];
+    w.chars().count() > 4 && ENDS.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether a cue with no country or name beside it is an actor of its own:
+/// "la polizia", "i manifestanti", "the government"; a singular person
+/// ("il ministro") and an ambiguous word ("the military") need an article.
+fn stands_alone(doc: &Doc, i: usize, cue: &crate::gazetteer::Cue) -> bool {
+    let capital_inside = doc.tok(i).is_some_and(|t| t.cap && !t.sent_start) && cue.kind == ActorKind::Organization;
+    if !(cue.alone || cue.det || capital_inside) {
+        return false;
+    }
+    // "crisi di governo", "forze di polizia", "head of government": a
+    // bare "of" makes the word a modifier, not an actor
+    if cue.kind == ActorKind::Organization && i > 0 && matches!(doc.word(i - 1), "di" | "of") && doc.plain_word(i - 1) {
+        return false;
+    }
+    // an adjective, not a noun: "military action", "la forza militare"
+    if doc.lang == "en" && doc.plain_word(i + 1) && doc.tok(i + 1).is_some_and(|t| !t.cap) && cue.det {
+        let next = doc.word(i + 1);
+        if !is_of(next) && !next.ends_with("ed") && !matches!(next, "is" | "was" | "has" | "had" | "have" | "are" | "were" | "said" | "says" | "will" | "would" | "and" | "in" | "on" | "to" | "for") {
+            return false;
+        }
+    }
+    // rows such as "civili|manifestanti" or "civilians|protesters" list
+    // plurals only
+    let w = doc.word(i);
+    let plural = cue.plural || if doc.lang == "it" { w.ends_with('i') } else { w.ends_with('s') };
+    if cue.det || (cue.kind == ActorKind::Person && !plural) {
+        return article_before(doc, i);
+    }
+    true
+}
+
+fn article_before(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    if j > 0 && doc.is_punct(j - 1, "'") {
+        j -= 1;
+    }
+    // one adjective between: "the Israeli military" is a demonym phrase,
+    // "the new government", "il nuovo governo"
+    for back in 1..=2 {
+        if j < back {
+            return false;
+        }
+        let w = doc.word(j - back);
+        if matches!(
+            w,
+            "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "un" | "una" | "uno" | "del" | "dello" | "della" | "dei" | "degli"
+                | "delle" | "dell" | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all" | "dal" | "dalla" | "dall"
+                | "dai" | "dagli" | "dalle" | "nel" | "nella" | "nell" | "sul" | "sulla" | "sull" | "the" | "a" | "an"
+                | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+        ) {
+            return true;
+        }
+        if !(doc.plain_word(j - back) && doc.tok(j - back).is_some_and(|t| !t.cap)) {
+            return false;
+        }
+    }
+    false
 }
 
 fn former_before(doc: &Doc, i: usize) -> bool {
@@ -189,7 +308,7 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize) -> (Option<S
                 nat = nat.or(Some(doc.g.countries[c as usize].iso3.clone()));
             }
             Some(Entry::City(c)) => {
-                aff = aff.or(Some(doc.g.cities[c as usize].iso3.clone()));
+                aff = aff.or(doc.g.cities[c as usize].code());
             }
             Some(Entry::Org(_)) | Some(Entry::Metonym(_)) => {
                 aff = aff.or(code_of(doc, k));
@@ -242,7 +361,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 m.sector = a.sector.or(m.sector);
             }
             m.name = Some(m.text.clone());
-            out.push(Found { m, u0: name.u0, u1: name.u1, named: true });
+            out.push(Found { m, u0: name.u0, u1: name.u1, named: true, org_name: None });
             i = name.u1;
             continue;
         }
@@ -262,7 +381,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                             m.sector = a.sector;
                         }
                     }
-                    out.push(Found { m, u0: i, u1: i + 1, named: true });
+                    out.push(Found { m, u0: i, u1: i + 1, named: true, org_name: None });
                 }
                 i += 1;
             }
@@ -283,30 +402,36 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 }
                 // English "US officials", "Russia's foreign minister" stays two
                 if doc.lang == "en" && matches!(e, Entry::Country(_)) {
-                    if let Some(Entry::Cue(c)) = doc.entry(i + 1) {
+                    // "Iran's government", "Russia's foreign minister"
+                    let c1 = if doc.is_punct(i + 1, "'") && doc.word(i + 2) == "s" { i + 3 } else { i + 1 };
+                    if let Some(Entry::Cue(c)) = doc.entry(c1) {
                         let cue = &doc.g.cues[c as usize];
                         let attr = Attr { country: m.country.clone(), sector: Some(cue.sector.clone()), person: cue.kind == ActorKind::Person };
-                        if is_person_name(doc, &by_start, i + 2) {
-                            pending.insert(i + 2, attr);
+                        if is_person_name(doc, &by_start, c1 + 1) {
+                            pending.insert(c1 + 1, attr);
+                            out.push(Found { m, u0: i, u1: i + 1, named: true, org_name: None });
                         } else {
-                            let mut pm = mention(doc, i, i + 2, cue.kind);
+                            let mut pm = mention(doc, i, c1 + 1, cue.kind);
                             pm.country = attr.country;
                             pm.sector = attr.sector;
                             link_office(doc, &mut pm, c);
-                            out.push(Found { m: pm, u0: i, u1: i + 2, named: false });
+                            out.push(Found { m: pm, u0: i, u1: c1 + 1, named: false, org_name: None });
                         }
-                        i += 2;
+                        i = c1 + 1;
                         continue;
                     }
                 }
-                out.push(Found { m, u0: i, u1, named: true });
+                out.push(Found { m, u0: i, u1, named: true, org_name: None });
                 i = u1;
             }
             Entry::Cue(c) => {
                 let cue = doc.g.cues[c as usize].clone();
                 let former = former_before(doc, i);
                 let sector = if former { FORMER.to_string() } else { cue.sector.clone() };
-                if let Some((country, last)) = phrase_country(doc, i) {
+                // "ministero degli Esteri", "Ministry of Defence"
+                let ext = complement(doc, &by_start, i, &cue);
+                let institution = cue.kind == ActorKind::Organization && (cue.name || ext > i);
+                if let Some((country, last, adjacent)) = phrase_country(doc, ext) {
                     let after = last + 1;
                     if i < appos_until {
                         i = after;
@@ -323,12 +448,34 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     if !former {
                         link_office(doc, &mut m, c);
                     }
-                    out.push(Found { m, u0: i, u1: last + 1, named: false });
+                    // "governo tedesco", "università di Nottingham" are one
+                    // name; in "governo della Corea del Sud" the country is
+                    // a name of its own
+                    let org_name = if !institution && cue.kind != ActorKind::Organization {
+                        None
+                    } else if adjacent {
+                        Some((i, last + 1))
+                    } else if institution {
+                        Some((i, ext + 1))
+                    } else {
+                        None
+                    };
+                    out.push(Found { m, u0: i, u1: last + 1, named: false, org_name });
                     i = last + 1;
                     continue;
                 }
                 if cue.kind == ActorKind::Person && is_person_name(doc, &by_start, i + 1) || by_start.get(&(i + 1)).is_some_and(|n| n.kind == ActorKind::Person) {
                     pending.insert(i + 1, Attr { country: None, sector: Some(sector), person: true });
+                    i += 1;
+                    continue;
+                }
+                if i >= appos_until && stands_alone(doc, i, &cue) {
+                    let mut m = mention(doc, i, ext + 1, cue.kind);
+                    m.sector = Some(sector);
+                    let org_name = if institution { Some((i, ext + 1)) } else { None };
+                    out.push(Found { m, u0: i, u1: ext + 1, named: false, org_name });
+                    i = ext + 1;
+                    continue;
                 }
                 i += 1;
             }
@@ -351,7 +498,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                             m.country = Some(code);
                             m.sector = Some(cue.sector.clone());
                             link_office(doc, &mut m, cu);
-                            out.push(Found { m, u0: i, u1: i + 2, named: false });
+                            out.push(Found { m, u0: i, u1: i + 2, named: false, org_name: None });
                         }
                         i += 2;
                         continue;
