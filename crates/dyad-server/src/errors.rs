@@ -77,12 +77,6 @@ impl From<StoreError> for ApiError {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(e: rusqlite::Error) -> ApiError {
-        ApiError::Internal(format!("database error: {e}"))
-    }
-}
-
 impl From<serde_json::Error> for ApiError {
     fn from(e: serde_json::Error) -> ApiError {
         ApiError::Internal(format!("stored JSON: {e}"))

@@ -8,7 +8,8 @@
 //! - [`assets`]: the web page, embedded at build time (the full page from
 //!   `web/dist` when `scripts/build-web.sh` has run, else a small built-in page);
 //! - [`errors`]: the JSON error shape and status codes;
-//! - `db`: the connection pool and the few read queries the store lacks.
+//! - `db`: the pool of read-only (or, with ingest, writable) stores; every
+//!   query is a method of `dyad_store::Store`.
 //!
 //! Safety by default: the server binds to loopback unless told otherwise, is
 //! read-only unless ingest is enabled, answers only requests addressed to a
@@ -115,8 +116,9 @@ pub fn router(config: &Config, ingest: Option<IngestFn>) -> Result<Router, Serve
 }
 
 fn build(config: &Config, ingest: Option<IngestFn>) -> Result<(Router, AppState), ServerError> {
-    let pool = db::Pool::open(&config.db)?;
     let ingest = if config.allow_ingest { ingest } else { None };
+    // Read-only unless this server may ingest.
+    let pool = db::Pool::open(&config.db, ingest.is_some())?;
     let cache = Arc::new(cache::Cache::new(&config.db));
     let state = AppState { pool, cache, ingest, config: Arc::new(config.clone()) };
     let loopback_only = !config.allow_remote;

@@ -187,7 +187,7 @@ fn main() {
         since: since.map(Into::into),
         until: until.map(Into::into),
         limit,
-        cluster: None,
+        ..Default::default()
     };
     let filters: Vec<(&str, EventFilter)> = vec![
         ("--actor RUS", f(Some("RUS"), None, None, None, None, None)),

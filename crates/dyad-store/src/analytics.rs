@@ -10,7 +10,7 @@ use crate::dates::{self, parse_bound, Bound};
 use crate::{Store, StoreError};
 use dyad_model::Category;
 use rusqlite::types::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Counts over the whole store.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,6 +31,27 @@ pub struct Stats {
     pub top_dyads: Vec<(String, String, usize)>,
     /// Actors in the most clusters, as source or recipient.
     pub top_actors: Vec<(String, usize)>,
+}
+
+/// Where events happened, as [`Store::locations`] returns it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Locations {
+    /// Places with coordinates, most event mentions first, then by name.
+    pub places: Vec<Place>,
+    /// (country code, de-duplicated events located there), most first, then by code.
+    pub countries: Vec<(String, usize)>,
+}
+
+/// A place events are located at, as the coder's gazetteer gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// The place as named in the text (empty when the event has none).
+    pub text: String,
+    pub country: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    /// Event mentions located there.
+    pub mentions: usize,
 }
 
 /// The time bucket of an aggregate.
@@ -250,15 +271,113 @@ impl Store {
         stats.top_dyads = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as usize)))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = c.prepare(
-            "SELECT a.code, COUNT(DISTINCT c.cluster_id) AS n
-             FROM clusters c JOIN event_actors a ON a.mention_key = c.rep_mention_key
-             GROUP BY a.code ORDER BY n DESC, a.code LIMIT 10",
-        )?;
-        stats.top_actors = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?
-            .collect::<rusqlite::Result<_>>()?;
+        stats.top_actors = self.top_actors(10)?;
         Ok(stats)
+    }
+
+    /// The `n` actor codes in the most clusters, as source or recipient (most
+    /// first, then by code). One pass over the participants of each cluster's
+    /// representative mention, counted here: SQL's `COUNT(DISTINCT)` per code
+    /// sorted every row through temporary B-trees (3× slower on 100,000 events).
+    fn top_actors(&self, n: usize) -> Result<Vec<(String, usize)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.code, a.mention_key FROM event_actors a JOIN clusters c ON c.rep_mention_key = a.mention_key",
+        )?;
+        // Per code, the representative mentions (one per cluster) it appears in.
+        let mut by_code: HashMap<String, Vec<i64>> = HashMap::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let code = r.get_ref(0)?.as_str().map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+            })?;
+            let key: i64 = r.get(1)?;
+            match by_code.get_mut(code) {
+                Some(keys) => keys.push(key),
+                None => {
+                    by_code.insert(code.to_string(), vec![key]);
+                }
+            }
+        }
+        let mut top: Vec<(String, usize)> = by_code
+            .into_iter()
+            .map(|(code, mut keys)| {
+                // An actor on both sides, or twice on one, counts once.
+                keys.sort_unstable();
+                keys.dedup();
+                (code, keys.len())
+            })
+            .collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        top.truncate(n);
+        Ok(top)
+    }
+
+    /// The first and last event day in the store (of de-duplicated events;
+    /// the event date, else the publication date), `None` when there are none.
+    pub fn date_range(&self) -> Result<(Option<String>, Option<String>), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT MIN(day), MAX(day) FROM clusters WHERE day IS NOT NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
+    /// Where events happened between `since` and `until` (inclusive bounds,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, on the event day): de-duplicated
+    /// events per country, and the `limit` places with valid coordinates that
+    /// the most event mentions name. Reads every located mention's event JSON,
+    /// so it scans the store (≈ 0.5 s on 100,000 events).
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir().unwrap();
+    /// # let store = dyad_store::Store::open(&dir.path().join("d.db")).unwrap();
+    /// let loc = store.locations(Some("2024"), None, 100).unwrap();
+    /// assert!(loc.places.is_empty() && loc.countries.is_empty());
+    /// ```
+    pub fn locations(&self, since: Option<&str>, until: Option<&str>, limit: usize) -> Result<Locations, StoreError> {
+        let lo = since
+            .map(|s| parse_bound(s, Bound::Start))
+            .transpose()?
+            .unwrap_or_else(|| "0000-01-01".into());
+        let hi = until
+            .map(|s| parse_bound(s, Bound::End))
+            .transpose()?
+            .unwrap_or_else(|| "9999-12-31".into());
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT location_country, COUNT(*) AS n FROM clusters
+             WHERE location_country IS NOT NULL AND day BETWEEN ?1 AND ?2
+             GROUP BY location_country ORDER BY n DESC, location_country",
+        )?;
+        let countries = stmt
+            .query_map([&lo, &hi], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as usize))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT json_extract(event, '$.location.text') AS place, location_country,
+                    json_extract(event, '$.location.lat') AS lat, json_extract(event, '$.location.lon') AS lon,
+                    COUNT(*) AS n
+             FROM event_mentions
+             WHERE location_country IS NOT NULL AND day BETWEEN ?1 AND ?2
+             GROUP BY place, location_country, lat, lon
+             HAVING lat IS NOT NULL AND lon IS NOT NULL
+             ORDER BY n DESC, place LIMIT ?3",
+        )?;
+        let places = stmt
+            .query_map(rusqlite::params![lo, hi, limit.min(i64::MAX as usize) as i64], |r| {
+                Ok(Place {
+                    text: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                    country: r.get(1)?,
+                    lat: r.get(2)?,
+                    lon: r.get(3)?,
+                    mentions: r.get::<_, i64>(4)?.max(0) as usize,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|p| p.lat.is_finite() && p.lon.is_finite() && p.lat.abs() <= 90.0 && p.lon.abs() <= 180.0)
+            .collect();
+        Ok(Locations { places, countries })
     }
 
     /// Dyad aggregates: per directed pair and period, events by quad class,

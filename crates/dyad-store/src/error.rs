@@ -15,6 +15,9 @@ pub enum StoreError {
     /// The database was written by a newer dyad.
     #[error("database {} has schema version {found}, newer than this dyad understands ({known}); upgrade dyad", path.display())]
     TooNew { path: PathBuf, found: i64, known: i64 },
+    /// A database from an older dyad, opened read-only (so it cannot be upgraded).
+    #[error("database {} has schema version {found}, older than this dyad's ({known}); open it for writing once (e.g. `dyad ingest`) to upgrade it", path.display())]
+    Outdated { path: PathBuf, found: i64, known: i64 },
     /// A date argument that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     #[error("invalid date '{0}': expected YYYY-MM-DD (or YYYY-MM, YYYY)")]
     BadDate(String),

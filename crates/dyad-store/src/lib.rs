@@ -3,10 +3,13 @@
 //! analytics and exports.
 //!
 //! `dyad-store` owns everything that happens after coding: the schema and its
-//! migrations ([`schema`](crate::schema)), idempotent transactional writes
+//! migrations ([`schema`]), idempotent transactional writes
 //! (`write`), cross-article event de-duplication (`dedup`), event queries
-//! (`query`), dyad and actor analytics (`analytics`), full-text search
-//! (`search`) and the exports ([`export`]). The rules it applies are written up
+//! with paging and event details (`query`), stored articles (`article`), dyad
+//! and actor analytics, statistics and locations (`analytics`), full-text
+//! search (`search`) and the exports ([`export`]). Every read a client needs
+//! is a method of [`Store`]: nothing outside this crate should query its
+//! tables, whose layout may change with any migration. The rules it applies are written up
 //! in `docs/store.md`.
 //!
 //! ```
@@ -19,6 +22,7 @@
 //! ```
 
 mod analytics;
+mod article;
 mod codes;
 mod dates;
 mod dedup;
@@ -29,10 +33,11 @@ pub mod schema;
 mod search;
 mod write;
 
-pub use analytics::{coop_conflict_index, ActorRow, DyadQuery, DyadRow, Period, Stats};
+pub use analytics::{coop_conflict_index, ActorRow, DyadQuery, DyadRow, Locations, Period, Place, Stats};
+pub use article::{DocumentSource, StoredArticle};
 pub use dates::{parse_bound, Bound};
 pub use error::StoreError;
-pub use query::{EventCluster, EventFilter, StoredEvent};
+pub use query::{EventCluster, EventDetail, EventFilter, EventOrder, MentionDetail, StoredEvent};
 pub use search::SearchHit;
 pub use write::InsertOutcome;
 
@@ -43,8 +48,9 @@ use std::path::{Path, PathBuf};
 ///
 /// Writes go through [`Store::insert`], one transaction per call; reads never
 /// modify anything. Open with [`Store::open`] to create the file when missing
-/// (ingest), or [`Store::open_existing`] for read commands, which must not
-/// leave an empty database behind.
+/// (ingest), [`Store::open_existing`] for read commands, which must not
+/// leave an empty database behind, or [`Store::open_read_only`] for readers
+/// that must not be able to write at all (`dyad serve` without ingest).
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -78,6 +84,33 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::open(path, e))?;
         Store::init(conn, path)
+    }
+
+    /// Opens a database that must already exist, read-only: every query
+    /// works, [`Store::insert`] fails. Nothing is migrated, so the schema must
+    /// be the one this version writes (an older one is
+    /// [`StoreError::Outdated`], a newer one [`StoreError::TooNew`]).
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("d.db");
+    /// dyad_store::Store::open(&path).unwrap();
+    /// let store = dyad_store::Store::open_read_only(&path).unwrap();
+    /// assert_eq!(store.stats().unwrap().documents, 0);
+    /// assert!(dyad_store::Store::open_read_only(&dir.path().join("none.db")).is_err());
+    /// ```
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::open(path, e))?;
+        schema::configure_read_only(&conn).map_err(|e| StoreError::open(path, e))?;
+        schema::check_version(&conn, path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     fn init(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {

@@ -5,8 +5,11 @@ use crate::dates::{parse_bound, Bound};
 use crate::{Store, StoreError};
 use dyad_model::{Category, Event, QuadClass};
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
+use std::collections::HashMap;
 
-/// Which events to return. Every field is optional; `Default` returns all.
+/// Which events to return, in which order, and which page of them. Every
+/// field is optional; `Default` returns all, oldest first.
 ///
 /// - `actor` / `recipient`: a country code (three upper-case letters, e.g.
 ///   `RUS`, or `IGO`, `UNO`, …) matches the actor code of any source /
@@ -14,10 +17,12 @@ use rusqlite::types::Value;
 ///   canonical name or text, case-insensitively ("putin").
 /// - `since` / `until`: inclusive, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`), on the
 ///   event date, or the publication date when the event has none.
+/// - `order`, `offset`, `limit`: the page, after filtering (see [`EventOrder`]).
 ///
 /// ```
 /// let f = dyad_store::EventFilter { actor: Some("RUS".into()), limit: Some(10), ..Default::default() };
-/// assert!(f.recipient.is_none());
+/// assert!(f.recipient.is_none() && f.offset == 0);
+/// assert_eq!(f.order, dyad_store::EventOrder::Oldest);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventFilter {
@@ -26,9 +31,31 @@ pub struct EventFilter {
     pub event: Option<Category>,
     pub since: Option<String>,
     pub until: Option<String>,
+    /// At most this many rows (after `offset`).
     pub limit: Option<usize>,
+    /// Skip this many rows of the ordered result first.
+    pub offset: usize,
+    pub order: EventOrder,
     /// Only the mentions of this cluster (by [`EventCluster::id`]).
     pub cluster: Option<String>,
+    /// Only events mentioned in the document(s) with this id: for
+    /// [`Store::events`] the mentions in it, for [`Store::clusters`] the
+    /// clusters with a mention in it.
+    pub doc: Option<String>,
+}
+
+/// The order of events (by their day: the event date, else the publication
+/// date); ties go by id (cluster id, or storage order for mentions).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum EventOrder {
+    /// Oldest first, dateless events last (`dyad events`).
+    #[default]
+    Oldest,
+    /// Newest first, dateless events last (the API's `order=desc`).
+    Newest,
+    /// Dateless events first, then oldest first: the day index read forwards,
+    /// so a deep offset is cheap (the API's `order=asc`).
+    DatelessFirst,
 }
 
 /// One stored event mention: the event as coded, and where it came from.
@@ -79,14 +106,50 @@ pub struct EventCluster {
 }
 
 /// True for actor arguments that are codes (three upper-case ASCII letters).
-pub(crate) fn is_code(s: &str) -> bool {
+fn is_code(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// SQL and parameters of the WHERE clause shared by both queries.
-pub(crate) struct Where {
-    pub sql: Vec<String>,
-    pub params: Vec<Value>,
+/// The columns one event table is filtered and ordered by.
+struct Table {
+    /// `FROM` item with its alias.
+    from: &'static str,
+    /// The mention whose actors the actor filters test.
+    actor_key: &'static str,
+    day: &'static str,
+    category: &'static str,
+    cluster: &'static str,
+    /// The row's id: unique, the tie-break of every order.
+    id: &'static str,
+    /// Condition on the document id (one `?`).
+    doc: &'static str,
+}
+
+const MENTIONS: Table = Table {
+    from: "event_mentions m",
+    actor_key: "m.mention_key",
+    day: "m.day",
+    category: "m.category",
+    cluster: "m.cluster_id",
+    id: "m.mention_key",
+    doc: "m.doc_key IN (SELECT doc_key FROM documents WHERE doc_id = ?)",
+};
+
+const CLUSTERS: Table = Table {
+    from: "clusters c",
+    actor_key: "c.rep_mention_key",
+    day: "c.day",
+    category: "c.category",
+    cluster: "c.cluster_id",
+    id: "c.cluster_id",
+    doc: "c.cluster_id IN (SELECT dm.cluster_id FROM event_mentions dm JOIN documents dd ON dd.doc_key = dm.doc_key \
+          WHERE dd.doc_id = ?)",
+};
+
+/// SQL and parameters of the WHERE clause of an event filter.
+struct Where {
+    sql: Vec<String>,
+    params: Vec<Value>,
 }
 
 impl Where {
@@ -111,90 +174,144 @@ impl Where {
         }
     }
 
-    pub(crate) fn build(
-        filter: &EventFilter,
-        key_expr: &str,
-        day_expr: &str,
-        cat_expr: &str,
-    ) -> Result<Where, StoreError> {
+    fn push(&mut self, sql: String, param: String) {
+        self.sql.push(sql);
+        self.params.push(Value::Text(param));
+    }
+
+    fn build(filter: &EventFilter, t: &Table) -> Result<Where, StoreError> {
         let mut w = Where {
             sql: Vec::new(),
             params: Vec::new(),
         };
         if let Some(a) = &filter.actor {
-            w.actor("source", key_expr, a);
+            w.actor("source", t.actor_key, a);
         }
         if let Some(r) = &filter.recipient {
-            w.actor("recipient", key_expr, r);
+            w.actor("recipient", t.actor_key, r);
         }
         if let Some(c) = filter.event {
-            w.sql.push(format!("{cat_expr} = ?"));
-            w.params.push(Value::Text(c.as_str().to_string()));
+            w.push(format!("{} = ?", t.category), c.as_str().to_string());
         }
         if let Some(s) = &filter.since {
-            w.sql.push(format!("{day_expr} >= ?"));
-            w.params.push(Value::Text(parse_bound(s, Bound::Start)?));
+            w.push(format!("{} >= ?", t.day), parse_bound(s, Bound::Start)?);
         }
         if let Some(u) = &filter.until {
-            w.sql.push(format!("{day_expr} <= ?"));
-            w.params.push(Value::Text(parse_bound(u, Bound::End)?));
+            w.push(format!("{} <= ?", t.day), parse_bound(u, Bound::End)?);
+        }
+        if let Some(c) = &filter.cluster {
+            w.push(format!("{} = ?", t.cluster), c.clone());
+        }
+        if let Some(d) = &filter.doc {
+            w.push(t.doc.to_string(), d.clone());
         }
         Ok(w)
     }
 
-    fn clause_with(&self, extra: String) -> String {
+    /// `WHERE …` with the filter's conditions and `extra`, or nothing.
+    fn clause(&self, extra: Option<String>) -> String {
         let mut all = self.sql.clone();
-        all.push(extra);
-        format!("WHERE {}", all.join(" AND "))
-    }
-}
-
-/// Dated rows come first, by day, then dateless ones. Two queries rather
-/// than `ORDER BY day IS NULL, day`, which no index can serve: with the
-/// split, `--limit` reads only the first rows of the day index.
-#[derive(Clone, Copy)]
-enum Phase {
-    Dated,
-    Dateless,
-}
-
-impl Phase {
-    const BOTH: [Phase; 2] = [Phase::Dated, Phase::Dateless];
-
-    fn condition(self, day: &str) -> String {
-        match self {
-            Phase::Dated => format!("{day} IS NOT NULL"),
-            Phase::Dateless => format!("{day} IS NULL"),
-        }
-    }
-
-    fn order(self, day: &str, key: &str) -> String {
-        match self {
-            Phase::Dated => format!("{day}, {key}"),
-            Phase::Dateless => key.to_string(),
-        }
-    }
-
-    /// The limit for this phase, or `None` when the limit is already reached.
-    fn remaining(self, limit: Option<usize>, got: usize) -> Option<Option<usize>> {
-        match limit {
-            None => Some(None),
-            Some(n) if got < n => Some(Some(n - got)),
-            Some(_) => None,
+        all.extend(extra);
+        if all.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", all.join(" AND "))
         }
     }
 }
 
-fn limit_clause(limit: Option<usize>) -> String {
-    match limit {
-        Some(n) => format!("LIMIT {}", n.min(i64::MAX as usize)),
-        None => String::new(),
+/// One ordered query of a page: a condition on the day and an ORDER BY.
+///
+/// [`EventOrder::Oldest`] runs two: dated rows by day, then dateless ones,
+/// rather than `ORDER BY day IS NULL, day`, which no index can serve: with
+/// the split, a limit reads only the first rows of the day index. The other
+/// orders are one `ORDER BY day [DESC]` (SQLite sorts NULL lowest).
+fn phases(order: EventOrder, t: &Table) -> Vec<(Option<String>, String)> {
+    let (day, id) = (t.day, t.id);
+    match order {
+        EventOrder::Oldest => vec![
+            (Some(format!("{day} IS NOT NULL")), format!("{day}, {id}")),
+            (Some(format!("{day} IS NULL")), id.to_string()),
+        ],
+        EventOrder::Newest => vec![(None, format!("{day} DESC, {id}"))],
+        EventOrder::DatelessFirst => vec![(None, format!("{day}, {id}"))],
+    }
+}
+
+fn limit_clause(limit: Option<usize>, offset: usize) -> String {
+    let offset = offset.min(i64::MAX as usize);
+    match (limit, offset) {
+        (None, 0) => String::new(),
+        (None, o) => format!("LIMIT -1 OFFSET {o}"),
+        (Some(n), 0) => format!("LIMIT {}", n.min(i64::MAX as usize)),
+        (Some(n), o) => format!("LIMIT {} OFFSET {o}", n.min(i64::MAX as usize)),
     }
 }
 
 impl Store {
-    /// Event mentions matching the filter, by day (dateless last), then in
-    /// storage order.
+    /// Rows of `t` matching the filter, in its order, the page `offset` /
+    /// `limit`. `select(from, where, order)` writes the query of one phase
+    /// (`from` names the table with its alias; joins follow it); `row` reads
+    /// its rows.
+    fn page<T>(
+        &self,
+        filter: &EventFilter,
+        t: &Table,
+        select: impl Fn(&str, &str, &str) -> String,
+        row: impl Fn(&rusqlite::Row) -> Result<T, StoreError>,
+    ) -> Result<Vec<T>, StoreError> {
+        let w = Where::build(filter, t)?;
+        let mut out = Vec::new();
+        let mut offset = filter.offset;
+        let phases = phases(filter.order, t);
+        let last = phases.len() - 1;
+        for (i, (cond, order)) in phases.into_iter().enumerate() {
+            let limit = match filter.limit {
+                None => None,
+                Some(n) if out.len() < n => Some(n - out.len()),
+                Some(_) => break,
+            };
+            let clause = w.clause(cond);
+            let sql = if limit.is_none() && offset == 0 {
+                select(t.from, &clause, &order)
+            } else {
+                // The page's ids are chosen on the table alone, so an offset
+                // skips index entries rather than joined rows; the joins run
+                // for the page only.
+                let from = format!(
+                    "(SELECT {id} AS id FROM {from} {clause} ORDER BY {order} {limit}) p JOIN {from} ON {id} = p.id",
+                    id = t.id,
+                    from = t.from,
+                    limit = limit_clause(limit, offset)
+                );
+                select(&from, "", &order)
+            };
+            let mut stmt = self.conn.prepare(&sql)?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(w.params.iter()))?;
+            let before = out.len();
+            while let Some(r) = rows.next()? {
+                out.push(row(r)?);
+            }
+            if out.len() > before {
+                offset = 0;
+            } else if offset > 0 && i < last {
+                // The offset reaches past this phase: skip what it holds.
+                let sql = format!("SELECT COUNT(*) FROM {} {clause}", t.from);
+                let n: i64 = self.conn.query_row(&sql, rusqlite::params_from_iter(w.params.iter()), |r| r.get(0))?;
+                offset = offset.saturating_sub(n.max(0) as usize);
+            }
+        }
+        Ok(out)
+    }
+
+    fn count(&self, filter: &EventFilter, t: &Table) -> Result<usize, StoreError> {
+        let w = Where::build(filter, t)?;
+        let sql = format!("SELECT COUNT(*) FROM {} {}", t.from, w.clause(None));
+        let n: i64 = self.conn.query_row(&sql, rusqlite::params_from_iter(w.params.iter()), |r| r.get(0))?;
+        Ok(n.max(0) as usize)
+    }
+
+    /// Event mentions matching the filter, in its order and page.
     ///
     /// ```
     /// # let dir = tempfile::tempdir().unwrap();
@@ -204,29 +321,28 @@ impl Store {
     /// assert!(store.events(&Default::default()).unwrap().is_empty());
     /// ```
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
-        let mut w = Where::build(filter, "m.mention_key", "m.day", "m.category")?;
-        if let Some(c) = &filter.cluster {
-            w.sql.push("m.cluster_id = ?".into());
-            w.params.push(Value::Text(c.clone()));
-        }
-        let mut out = Vec::new();
-        for phase in Phase::BOTH {
-            let Some(limit) = phase.remaining(filter.limit, out.len()) else {
-                break;
-            };
-            let sql = format!(
-                "SELECT m.event, m.cluster_id, m.day, d.doc_id, d.source, d.url, d.title, d.date
-                 FROM event_mentions m JOIN documents d ON d.doc_key = m.doc_key
-                 {} ORDER BY {} {}",
-                w.clause_with(phase.condition("m.day")),
-                phase.order("m.day", "m.mention_key"),
-                limit_clause(limit)
-            );
-            let mut stmt = self.conn.prepare(&sql)?;
-            let mut rows = stmt.query(rusqlite::params_from_iter(w.params.iter()))?;
-            while let Some(r) = rows.next()? {
+        Ok(self.mentions_with_doc_key(filter)?.into_iter().map(|(e, _)| e).collect())
+    }
+
+    /// How many event mentions match the filter (its order and page aside).
+    pub fn count_events(&self, filter: &EventFilter) -> Result<usize, StoreError> {
+        self.count(filter, &MENTIONS)
+    }
+
+    /// [`Store::events`], each with its document's key.
+    fn mentions_with_doc_key(&self, filter: &EventFilter) -> Result<Vec<(StoredEvent, i64)>, StoreError> {
+        self.page(
+            filter,
+            &MENTIONS,
+            |from, clause, order| {
+                format!(
+                    "SELECT m.event, m.cluster_id, m.day, d.doc_id, d.source, d.url, d.title, d.date, m.doc_key
+                     FROM {from} JOIN documents d ON d.doc_key = m.doc_key {clause} ORDER BY {order}"
+                )
+            },
+            |r| {
                 let json: String = r.get(0)?;
-                out.push(StoredEvent {
+                let event = StoredEvent {
                     event: serde_json::from_str(&json)?,
                     cluster_id: r.get(1)?,
                     day: r.get(2)?,
@@ -235,68 +351,122 @@ impl Store {
                     doc_url: r.get(5)?,
                     doc_title: r.get(6)?,
                     doc_date: r.get(7)?,
-                });
-            }
-        }
-        Ok(out)
+                };
+                Ok((event, r.get(8)?))
+            },
+        )
     }
 
-    /// De-duplicated events matching the filter, by day (dateless last), then id.
+    /// De-duplicated events matching the filter, in its order and page.
     /// Actor filters apply to the cluster's actors, which all its mentions share.
     pub fn clusters(&self, filter: &EventFilter) -> Result<Vec<EventCluster>, StoreError> {
-        let mut w = Where::build(filter, "c.rep_mention_key", "c.day", "c.category")?;
-        if let Some(c) = &filter.cluster {
-            w.sql.push("c.cluster_id = ?".into());
-            w.params.push(Value::Text(c.clone()));
-        }
-        let mut out = Vec::new();
-        for phase in Phase::BOTH {
-            let Some(limit) = phase.remaining(filter.limit, out.len()) else {
-                break;
-            };
-            let sql = format!(
-                "SELECT c.cluster_id, c.category, c.mode, c.score, c.source_key, c.recipient_key, c.negated, c.day,
-                    c.first_seen, c.last_seen, c.mentions, c.articles, c.sources, c.location_country, c.trigger,
-                    d.doc_id, d.title, d.source
-             FROM clusters c JOIN documents d ON d.doc_key = c.rep_doc_key
-             {} ORDER BY {} {}",
-                w.clause_with(phase.condition("c.day")),
-                phase.order("c.day", "c.cluster_id"),
-                limit_clause(limit)
-            );
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(w.params.iter()), |r| {
-                let category: String = r.get(1)?;
-                // Categories are written from the enum; an unknown one means a newer writer.
-                let event = category.parse::<Category>().map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
-                })?;
-                Ok(EventCluster {
-                    id: r.get(0)?,
-                    event,
-                    mode: r.get(2)?,
-                    quad: event.quad(),
-                    score: r.get(3)?,
-                    source: r.get(4)?,
-                    recipient: r.get(5)?,
-                    negated: r.get(6)?,
-                    date: r.get(7)?,
-                    first_seen: r.get(8)?,
-                    last_seen: r.get(9)?,
-                    mentions: r.get::<_, i64>(10)?.max(0) as usize,
-                    articles: r.get::<_, i64>(11)?.max(0) as usize,
-                    sources: r.get::<_, i64>(12)?.max(0) as usize,
-                    location_country: r.get(13)?,
-                    trigger: r.get(14)?,
-                    doc_id: r.get(15)?,
-                    doc_title: r.get(16)?,
-                    doc_source: r.get(17)?,
-                })
-            })?;
-            for row in rows {
-                out.push(row?);
-            }
-        }
-        Ok(out)
+        self.page(
+            filter,
+            &CLUSTERS,
+            |from, clause, order| {
+                format!(
+                    "SELECT c.cluster_id, c.category, c.mode, c.score, c.source_key, c.recipient_key, c.negated, c.day,
+                        c.first_seen, c.last_seen, c.mentions, c.articles, c.sources, c.location_country, c.trigger,
+                        d.doc_id, d.title, d.source
+                     FROM {from} JOIN documents d ON d.doc_key = c.rep_doc_key {clause} ORDER BY {order}"
+                )
+            },
+            cluster_row,
+        )
     }
+
+    /// How many de-duplicated events match the filter (its order and page aside).
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir().unwrap();
+    /// # let store = dyad_store::Store::open(&dir.path().join("d.db")).unwrap();
+    /// let f = dyad_store::EventFilter { actor: Some("RUS".into()), limit: Some(1), ..Default::default() };
+    /// assert_eq!(store.count_clusters(&f).unwrap(), 0);
+    /// ```
+    pub fn count_clusters(&self, filter: &EventFilter) -> Result<usize, StoreError> {
+        self.count(filter, &CLUSTERS)
+    }
+
+    /// One de-duplicated event and up to `mentions` of its mentions (in
+    /// [`EventOrder::Oldest`] order), each with the text of its sentence;
+    /// `None` for an unknown id.
+    pub fn event_detail(&self, cluster_id: &str, mentions: usize) -> Result<Option<EventDetail>, StoreError> {
+        let mut filter = EventFilter {
+            cluster: Some(cluster_id.to_string()),
+            limit: Some(1),
+            ..Default::default()
+        };
+        let Some(cluster) = self.clusters(&filter)?.into_iter().next() else {
+            return Ok(None);
+        };
+        filter.limit = Some(mentions);
+        let mut texts: HashMap<i64, Option<String>> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT text FROM document_bodies WHERE doc_key = ?1")?;
+        let mut out = Vec::new();
+        for (mention, doc_key) in self.mentions_with_doc_key(&filter)? {
+            let text = match texts.get(&doc_key) {
+                Some(t) => t,
+                None => {
+                    let t = stmt.query_row([doc_key], |r| r.get(0)).optional()?;
+                    texts.entry(doc_key).or_insert(t)
+                }
+            };
+            let (start, end) = (mention.event.start, mention.event.end);
+            let sentence = text
+                .as_deref()
+                .filter(|_| start <= end)
+                .and_then(|t| t.get(start..end))
+                .map(str::to_string);
+            out.push(MentionDetail { mention, sentence });
+        }
+        Ok(Some(EventDetail { cluster, mentions: out }))
+    }
+}
+
+/// One de-duplicated event with its mentions, as [`Store::event_detail`] returns it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventDetail {
+    pub cluster: EventCluster,
+    pub mentions: Vec<MentionDetail>,
+}
+
+/// One mention of an event, with the sentence it was coded from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionDetail {
+    pub mention: StoredEvent,
+    /// The document text between the event's `start` and `end` (byte
+    /// offsets), or `None` when that is not a valid range of the text.
+    pub sentence: Option<String>,
+}
+
+fn cluster_row(r: &rusqlite::Row) -> Result<EventCluster, StoreError> {
+    let category: String = r.get(1)?;
+    // Categories are written from the enum; an unknown one means a newer writer.
+    let event = category
+        .parse::<Category>()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e)))?;
+    let n = |i: usize| -> rusqlite::Result<usize> { Ok(r.get::<_, i64>(i)?.max(0) as usize) };
+    Ok(EventCluster {
+        id: r.get(0)?,
+        event,
+        mode: r.get(2)?,
+        quad: event.quad(),
+        score: r.get(3)?,
+        source: r.get(4)?,
+        recipient: r.get(5)?,
+        negated: r.get(6)?,
+        date: r.get(7)?,
+        first_seen: r.get(8)?,
+        last_seen: r.get(9)?,
+        mentions: n(10)?,
+        articles: n(11)?,
+        sources: n(12)?,
+        location_country: r.get(13)?,
+        trigger: r.get(14)?,
+        doc_id: r.get(15)?,
+        doc_title: r.get(16)?,
+        doc_source: r.get(17)?,
+    })
 }

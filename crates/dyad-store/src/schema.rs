@@ -191,6 +191,29 @@ pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Settings of a read-only connection: the busy timeout and cache of
+/// [`configure`], and `query_only` so not even a stray statement can write.
+pub(crate) fn configure_read_only(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.execute_batch("PRAGMA cache_size = -32768; PRAGMA query_only = ON;")?;
+    Ok(())
+}
+
+/// Checks that a database opened read-only has exactly the schema this
+/// version knows (it cannot be migrated).
+pub(crate) fn check_version(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| StoreError::open(path, e))?;
+    let known = MIGRATIONS.len() as i64;
+    let path = path.to_path_buf();
+    match found.cmp(&known) {
+        std::cmp::Ordering::Equal => Ok(()),
+        std::cmp::Ordering::Greater => Err(StoreError::TooNew { path, found, known }),
+        std::cmp::Ordering::Less => Err(StoreError::Outdated { path, found, known }),
+    }
+}
+
 /// Applies the migrations the database lacks.
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     let open_err = |e| StoreError::open(path, e);

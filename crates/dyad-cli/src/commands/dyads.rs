@@ -1,12 +1,11 @@
 //! `dyad dyads`: per directed pair of actors (and per period), de-duplicated
 //! events by quad class, summed scores and the cooperation–conflict index.
 
-use super::events::{finish, open_store, parse_category, parse_date, parse_period, print_table, stdout, Format};
+use super::events::{parse_category, parse_period, to_stdout, write_rows, Columns, DateRange, DbArg, Format, FormatArg};
 use super::Global;
 use dyad_model::Category;
 use dyad_store::{DyadQuery, DyadRow, Period};
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Dyads: per (source, recipient) actor pair, direction kept, and per period.
@@ -18,9 +17,8 @@ use std::process::ExitCode;
 Actors are actor codes as stored: a country code (RUS), else a Wikidata id, else a name.\n\
 INDEX = (coop - conflict) / (coop + conflict), material classes counting double.")]
 pub struct Args {
-    /// The database file (written by `dyad ingest`).
-    #[arg(long, default_value = "dyad.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
 
     /// Only this source actor code (RUS).
     #[arg(long, value_name = "CODE")]
@@ -34,13 +32,8 @@ pub struct Args {
     #[arg(long, value_name = "CATEGORY", value_parser = parse_category)]
     pub event: Option<Category>,
 
-    /// First day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub since: Option<String>,
-
-    /// Last day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub dates: DateRange,
 
     /// Bucket: all (one row per dyad), day, week (ISO), month or year.
     #[arg(long, default_value = "all", value_parser = parse_period)]
@@ -50,77 +43,65 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 50)]
     pub limit: usize,
 
-    /// Output: an aligned table, one JSON object per line, or CSV.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub format: FormatArg,
 }
 
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
-    let store = open_store(&args.db)?;
+    let store = args.db.open()?;
     let rows = store.dyads(&DyadQuery {
         actor: args.actor.clone(),
         recipient: args.recipient.clone(),
         event: args.event,
-        since: args.since.clone(),
-        until: args.until.clone(),
+        since: args.dates.since.clone(),
+        until: args.dates.until.clone(),
         period: args.period,
         limit: Some(args.limit),
     })?;
     if rows.is_empty() {
         eprintln!("dyad: no dyads match");
     }
-    let mut out = stdout();
-    finish(write_rows(&mut out, &rows, args.format, args.period != Period::All).and_then(|_| out.flush()))
+    to_stdout(|out| write_dyads(out, &rows, args.format.format, args.period != Period::All))
 }
 
-/// Writes dyad rows; shared with `dyad timeline`.
-pub(crate) fn write_rows(out: &mut dyn Write, rows: &[DyadRow], format: Format, with_period: bool) -> std::io::Result<()> {
-    match format {
-        Format::Jsonl => {
-            for r in rows {
-                let v = serde_json::json!({
-                    "source": r.source, "recipient": r.recipient, "period": r.period,
-                    "events": r.events, "mentions": r.mentions,
-                    "verbal_cooperation": r.quad[0], "material_cooperation": r.quad[1],
-                    "verbal_conflict": r.quad[2], "material_conflict": r.quad[3],
-                    "score": r.score, "index": r.index,
-                });
-                writeln!(out, "{v}")?;
-            }
-        }
-        Format::Csv => {
-            dyad_store::export::write_csv_row(out, &["Actor1Code", "Actor2Code", "Period", "NumEvents", "NumMentions", "Quad1", "Quad2", "Quad3", "Quad4", "ScoreSum", "CoopConflictIndex"])?;
-            for r in rows {
-                let cells = [
-                    r.source.clone(), r.recipient.clone(), r.period.clone(), r.events.to_string(), r.mentions.to_string(),
-                    r.quad[0].to_string(), r.quad[1].to_string(), r.quad[2].to_string(), r.quad[3].to_string(),
-                    format!("{:.2}", r.score), format!("{:.3}", r.index),
-                ];
-                dyad_store::export::write_csv_row(out, &cells.iter().map(String::as_str).collect::<Vec<_>>())?;
-            }
-        }
-        Format::Table => {
-            let mut headers = vec!["SOURCE → RECIPIENT"];
-            if with_period {
-                headers.insert(0, "PERIOD");
-            }
-            headers.extend(["EVENTS", "MENTIONS", "Q1", "Q2", "Q3", "Q4", "SCORE", "INDEX"]);
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    let mut v = vec![format!("{} → {}", r.source, r.recipient)];
-                    if with_period {
-                        v.insert(0, r.period.clone());
-                    }
-                    v.extend([
-                        r.events.to_string(), r.mentions.to_string(), r.quad[0].to_string(), r.quad[1].to_string(),
-                        r.quad[2].to_string(), r.quad[3].to_string(), format!("{:.1}", r.score), format!("{:+.2}", r.index),
-                    ]);
-                    v
-                })
-                .collect();
-            print_table(out, &headers, &cells)?;
-        }
+/// Writes dyad rows, with a period column in the table when `with_period`;
+/// shared with `dyad timeline`.
+pub(crate) fn write_dyads(out: &mut dyn Write, rows: &[DyadRow], format: Format, with_period: bool) -> std::io::Result<()> {
+    let mut table_header = vec!["SOURCE → RECIPIENT"];
+    if with_period {
+        table_header.insert(0, "PERIOD");
     }
-    Ok(())
+    table_header.extend(["EVENTS", "MENTIONS", "Q1", "Q2", "Q3", "Q4", "SCORE", "INDEX"]);
+    let columns = Columns {
+        csv_header: &["Actor1Code", "Actor2Code", "Period", "NumEvents", "NumMentions", "Quad1", "Quad2", "Quad3", "Quad4", "ScoreSum", "CoopConflictIndex"],
+        table_header: &table_header,
+        json: &|r: &DyadRow| {
+            serde_json::json!({
+                "source": r.source, "recipient": r.recipient, "period": r.period,
+                "events": r.events, "mentions": r.mentions,
+                "verbal_cooperation": r.quad[0], "material_cooperation": r.quad[1],
+                "verbal_conflict": r.quad[2], "material_conflict": r.quad[3],
+                "score": r.score, "index": r.index,
+            })
+        },
+        csv: &|r: &DyadRow| {
+            vec![
+                r.source.clone(), r.recipient.clone(), r.period.clone(), r.events.to_string(), r.mentions.to_string(),
+                r.quad[0].to_string(), r.quad[1].to_string(), r.quad[2].to_string(), r.quad[3].to_string(),
+                format!("{:.2}", r.score), format!("{:.3}", r.index),
+            ]
+        },
+        table: &|r: &DyadRow| {
+            let mut v = vec![format!("{} → {}", r.source, r.recipient)];
+            if with_period {
+                v.insert(0, r.period.clone());
+            }
+            v.extend([
+                r.events.to_string(), r.mentions.to_string(), r.quad[0].to_string(), r.quad[1].to_string(),
+                r.quad[2].to_string(), r.quad[3].to_string(), format!("{:.1}", r.score), format!("{:+.2}", r.index),
+            ]);
+            v
+        },
+    };
+    write_rows(out, rows, format, &columns)
 }

@@ -1,15 +1,16 @@
 //! `dyad events`: query stored events, de-duplicated by default.
 //!
 //! Also holds what the store commands (events, export, stats, dyads, actors,
-//! timeline, search) share: opening the database, argument parsers, and
-//! table / CSV output that ends quietly on a closed pipe.
+//! timeline, search) share: the `--db`, `--since`/`--until` and `--format`
+//! arguments, argument parsers, and JSON lines / CSV / table output that ends
+//! quietly on a closed pipe.
 
 use super::Global;
 use anyhow::Context;
 use dyad_model::Category;
 use dyad_store::{EventCluster, EventFilter, StoredEvent, Store};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Query stored events. By default one row per de-duplicated event (a
@@ -20,9 +21,8 @@ use std::process::ExitCode;
 --actor/--recipient: three upper-case letters (RUS, PRK, IGO, UNO) match actor codes;\n\
 anything else matches an actor's Wikidata id, name or text, ignoring case (Q7747, putin).")]
 pub struct Args {
-    /// The database file (written by `dyad ingest`).
-    #[arg(long, default_value = "dyad.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
 
     /// Source actor: a country code (RUS) or an actor id, name or text (Q7747, putin).
     #[arg(long, value_name = "CODE")]
@@ -49,9 +49,8 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
 
-    /// Output: an aligned table, one JSON object per line, or CSV.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub format: FormatArg,
 
     /// One row per mention (per article coding) instead of per de-duplicated event.
     #[arg(long)]
@@ -67,7 +66,7 @@ pub enum Format {
 }
 
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
-    let store = open_store(&args.db)?;
+    let store = args.db.open()?;
     let filter = EventFilter {
         actor: args.actor.clone(),
         recipient: args.recipient.clone(),
@@ -75,23 +74,22 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
         since: args.since.clone(),
         until: args.until.clone(),
         limit: args.limit,
-        cluster: None,
+        ..Default::default()
     };
-    let mut out = stdout();
-    let result = if args.mentions {
+    let format = args.format.format;
+    if args.mentions {
         let rows = store.events(&filter)?;
         if rows.is_empty() {
             eprintln!("dyad: no events match");
         }
-        write_mentions(&mut out, &rows, args.format)
+        to_stdout(|out| write_mentions(out, &rows, format))
     } else {
         let rows = store.clusters(&filter)?;
         if rows.is_empty() {
             eprintln!("dyad: no events match");
         }
-        write_clusters(&mut out, &rows, args.format)
-    };
-    finish(result.and_then(|_| out.flush()))
+        to_stdout(|out| write_clusters(out, &rows, format))
+    }
 }
 
 fn cluster_json(c: &EventCluster) -> serde_json::Value {
@@ -106,49 +104,36 @@ fn cluster_json(c: &EventCluster) -> serde_json::Value {
 }
 
 fn write_clusters(out: &mut dyn Write, rows: &[EventCluster], format: Format) -> std::io::Result<()> {
-    match format {
-        Format::Jsonl => {
-            for c in rows {
-                writeln!(out, "{}", cluster_json(c))?;
-            }
-        }
-        Format::Csv => {
-            let header = [
-                "ClusterID", "Day", "EventCategory", "EventMode", "QuadClass", "Score", "Actor1Code", "Actor2Code",
-                "Negated", "NumMentions", "NumArticles", "NumSources", "FirstSeen", "LastSeen",
-                "ActionGeo_CountryCode", "Trigger", "DocID", "DocTitle", "SOURCEURL",
-            ];
-            dyad_store::export::write_csv_row(out, &header)?;
-            for c in rows {
-                let cells = [
-                    c.id.clone(), opt(&c.date), c.event.to_string(), opt(&c.mode), c.quad.number().to_string(),
-                    c.score.to_string(), c.source.clone(), c.recipient.clone(), c.negated.to_string(),
-                    c.mentions.to_string(), c.articles.to_string(), c.sources.to_string(), opt(&c.first_seen),
-                    opt(&c.last_seen), opt(&c.location_country), c.trigger.clone(), c.doc_id.clone(),
-                    opt(&c.doc_title), c.doc_source.clone(),
-                ];
-                dyad_store::export::write_csv_row(out, &cells.iter().map(String::as_str).collect::<Vec<_>>())?;
-            }
-        }
-        Format::Table => {
-            let rows: Vec<Vec<String>> = rows
-                .iter()
-                .map(|c| {
-                    vec![
-                        opt(&c.date),
-                        event_mode(c.event, &c.mode, c.negated),
-                        format!("{} → {}", or_dash(&c.source), or_dash(&c.recipient)),
-                        c.quad.number().to_string(),
-                        format!("{}/{}/{}", c.mentions, c.articles, c.sources),
-                        c.doc_title.clone().unwrap_or_else(|| c.doc_id.clone()),
-                        c.trigger.clone(),
-                    ]
-                })
-                .collect();
-            print_table(out, &["DATE", "EVENT", "SOURCE → RECIPIENT", "QUAD", "MENT/ART/SRC", "ARTICLE (first)", "TRIGGER"], &rows)?;
-        }
-    }
-    Ok(())
+    let columns = Columns {
+        csv_header: &[
+            "ClusterID", "Day", "EventCategory", "EventMode", "QuadClass", "Score", "Actor1Code", "Actor2Code",
+            "Negated", "NumMentions", "NumArticles", "NumSources", "FirstSeen", "LastSeen",
+            "ActionGeo_CountryCode", "Trigger", "DocID", "DocTitle", "SOURCEURL",
+        ],
+        table_header: &["DATE", "EVENT", "SOURCE → RECIPIENT", "QUAD", "MENT/ART/SRC", "ARTICLE (first)", "TRIGGER"],
+        json: &cluster_json,
+        csv: &|c: &EventCluster| {
+            vec![
+                c.id.clone(), opt(&c.date), c.event.to_string(), opt(&c.mode), c.quad.number().to_string(),
+                c.score.to_string(), c.source.clone(), c.recipient.clone(), c.negated.to_string(),
+                c.mentions.to_string(), c.articles.to_string(), c.sources.to_string(), opt(&c.first_seen),
+                opt(&c.last_seen), opt(&c.location_country), c.trigger.clone(), c.doc_id.clone(),
+                opt(&c.doc_title), c.doc_source.clone(),
+            ]
+        },
+        table: &|c: &EventCluster| {
+            vec![
+                opt(&c.date),
+                event_mode(c.event, &c.mode, c.negated),
+                format!("{} → {}", or_dash(&c.source), or_dash(&c.recipient)),
+                c.quad.number().to_string(),
+                format!("{}/{}/{}", c.mentions, c.articles, c.sources),
+                c.doc_title.clone().unwrap_or_else(|| c.doc_id.clone()),
+                c.trigger.clone(),
+            ]
+        },
+    };
+    write_rows(out, rows, format, &columns)
 }
 
 fn side(actors: &[dyad_model::ActorRef]) -> String {
@@ -170,57 +155,45 @@ fn codes(actors: &[dyad_model::ActorRef]) -> String {
 }
 
 fn write_mentions(out: &mut dyn Write, rows: &[StoredEvent], format: Format) -> std::io::Result<()> {
-    match format {
-        Format::Jsonl => {
-            for m in rows {
-                let v = serde_json::json!({
-                    "cluster_id": m.cluster_id, "day": m.day,
-                    "doc": {"id": m.doc_id, "source": m.doc_source, "url": m.doc_url, "title": m.doc_title, "date": m.doc_date},
-                    "event": m.event,
-                });
-                writeln!(out, "{v}")?;
-            }
-        }
-        Format::Csv => {
-            let header = [
-                "EventID", "ClusterID", "Day", "EventCategory", "EventMode", "QuadClass", "Score", "Actor1CountryCode",
-                "Actor1Name", "Actor2CountryCode", "Actor2Name", "Modality", "Trigger", "Confidence", "Reason", "DocID",
-                "DocDate", "DocTitle", "SOURCEURL",
-            ];
-            dyad_store::export::write_csv_row(out, &header)?;
-            for m in rows {
-                let e = &m.event;
-                let cells = [
-                    e.id.clone(), opt(&m.cluster_id), opt(&m.day), e.event.to_string(), opt(&e.mode),
-                    e.quad.number().to_string(), e.score.to_string(), codes(&e.actor),
-                    e.actor.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("; "), codes(&e.recipient),
-                    e.recipient.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("; "),
-                    e.modality.to_string(), e.trigger.text.clone(), e.confidence.to_string(), e.reason.clone(),
-                    m.doc_id.clone(), opt(&m.doc_date), opt(&m.doc_title), m.doc_url.clone().unwrap_or_else(|| m.doc_source.clone()),
-                ];
-                dyad_store::export::write_csv_row(out, &cells.iter().map(String::as_str).collect::<Vec<_>>())?;
-            }
-        }
-        Format::Table => {
-            let rows: Vec<Vec<String>> = rows
-                .iter()
-                .map(|m| {
-                    let e = &m.event;
-                    vec![
-                        opt(&m.day),
-                        event_mode(e.event, &e.mode, e.modality == dyad_model::Modality::Negated),
-                        format!("{} → {}", side(&e.actor), side(&e.recipient)),
-                        e.quad.number().to_string(),
-                        m.doc_title.clone().unwrap_or_else(|| m.doc_id.clone()),
-                        e.trigger.text.clone(),
-                        m.cluster_id.as_deref().unwrap_or("").chars().take(8).collect(),
-                    ]
-                })
-                .collect();
-            print_table(out, &["DATE", "EVENT", "SOURCE → RECIPIENT", "QUAD", "ARTICLE", "TRIGGER", "CLUSTER"], &rows)?;
-        }
-    }
-    Ok(())
+    let names = |actors: &[dyad_model::ActorRef]| actors.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("; ");
+    let columns = Columns {
+        csv_header: &[
+            "EventID", "ClusterID", "Day", "EventCategory", "EventMode", "QuadClass", "Score", "Actor1CountryCode",
+            "Actor1Name", "Actor2CountryCode", "Actor2Name", "Modality", "Trigger", "Confidence", "Reason", "DocID",
+            "DocDate", "DocTitle", "SOURCEURL",
+        ],
+        table_header: &["DATE", "EVENT", "SOURCE → RECIPIENT", "QUAD", "ARTICLE", "TRIGGER", "CLUSTER"],
+        json: &|m: &StoredEvent| {
+            serde_json::json!({
+                "cluster_id": m.cluster_id, "day": m.day,
+                "doc": {"id": m.doc_id, "source": m.doc_source, "url": m.doc_url, "title": m.doc_title, "date": m.doc_date},
+                "event": m.event,
+            })
+        },
+        csv: &|m: &StoredEvent| {
+            let e = &m.event;
+            vec![
+                e.id.clone(), opt(&m.cluster_id), opt(&m.day), e.event.to_string(), opt(&e.mode),
+                e.quad.number().to_string(), e.score.to_string(), codes(&e.actor), names(&e.actor),
+                codes(&e.recipient), names(&e.recipient), e.modality.to_string(), e.trigger.text.clone(),
+                e.confidence.to_string(), e.reason.clone(), m.doc_id.clone(), opt(&m.doc_date), opt(&m.doc_title),
+                m.doc_url.clone().unwrap_or_else(|| m.doc_source.clone()),
+            ]
+        },
+        table: &|m: &StoredEvent| {
+            let e = &m.event;
+            vec![
+                opt(&m.day),
+                event_mode(e.event, &e.mode, e.modality == dyad_model::Modality::Negated),
+                format!("{} → {}", side(&e.actor), side(&e.recipient)),
+                e.quad.number().to_string(),
+                m.doc_title.clone().unwrap_or_else(|| m.doc_id.clone()),
+                e.trigger.text.clone(),
+                m.cluster_id.as_deref().unwrap_or("").chars().take(8).collect(),
+            ]
+        },
+    };
+    write_rows(out, rows, format, &columns)
 }
 
 fn event_mode(c: Category, mode: &Option<String>, negated: bool) -> String {
@@ -245,9 +218,79 @@ fn or_dash(s: &str) -> &str {
 
 // ---- shared by the store commands -------------------------------------------------
 
-/// Opens an existing database; a missing one is an error, never created.
-pub(crate) fn open_store(path: &Path) -> anyhow::Result<Store> {
-    Store::open_existing(path).with_context(|| format!("reading {}", path.display()))
+/// `--db`, the database a store command reads.
+#[derive(clap::Args)]
+pub struct DbArg {
+    /// The database file (written by `dyad ingest`).
+    #[arg(long, default_value = "dyad.db")]
+    pub db: PathBuf,
+}
+
+impl DbArg {
+    /// Opens the existing database; a missing one is an error, never created.
+    pub(crate) fn open(&self) -> anyhow::Result<Store> {
+        Store::open_existing(&self.db).with_context(|| format!("reading {}", self.db.display()))
+    }
+}
+
+/// `--since` / `--until`, inclusive date bounds of the analytics commands.
+#[derive(clap::Args)]
+pub struct DateRange {
+    /// First day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<String>,
+
+    /// Last day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<String>,
+}
+
+/// `--format` of the commands that list rows (events, dyads, actors).
+#[derive(clap::Args)]
+pub struct FormatArg {
+    /// Output: an aligned table, one JSON object per line, or CSV.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// How one kind of row is written in each [`Format`].
+pub(crate) struct Columns<'a, T> {
+    pub csv_header: &'a [&'a str],
+    pub table_header: &'a [&'a str],
+    pub json: &'a dyn Fn(&T) -> serde_json::Value,
+    pub csv: &'a dyn Fn(&T) -> Vec<String>,
+    pub table: &'a dyn Fn(&T) -> Vec<String>,
+}
+
+/// Writes rows as JSON lines, CSV with a header line, or an aligned table.
+pub(crate) fn write_rows<T>(out: &mut dyn Write, rows: &[T], format: Format, columns: &Columns<T>) -> std::io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            for r in rows {
+                writeln!(out, "{}", (columns.json)(r))?;
+            }
+            Ok(())
+        }
+        Format::Csv => {
+            dyad_store::export::write_csv_row(out, columns.csv_header)?;
+            for r in rows {
+                csv_row(out, &(columns.csv)(r))?;
+            }
+            Ok(())
+        }
+        Format::Table => print_table(out, columns.table_header, &rows.iter().map(columns.table).collect::<Vec<_>>()),
+    }
+}
+
+/// One CSV record (RFC 4180 quoting).
+pub(crate) fn csv_row(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
+    dyad_store::export::write_csv_row(out, &cells.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// Runs `write` on buffered standard output, then flushes; see [`finish`].
+pub(crate) fn to_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<ExitCode> {
+    let mut out = stdout();
+    finish(write(&mut out).and_then(|_| out.flush()))
 }
 
 /// clap parser for `--event`.

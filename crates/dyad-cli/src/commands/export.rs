@@ -1,6 +1,6 @@
 //! `dyad export`: the store in formats other tools read.
 
-use super::events::{finish, open_store};
+use super::events::{finish, stdout, DbArg};
 use super::Global;
 use anyhow::Context;
 use std::io::Write;
@@ -16,9 +16,8 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub format: ExportFormat,
 
-    /// The database file (written by `dyad ingest`).
-    #[arg(long, default_value = "dyad.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
 
     /// Output file (standard output when omitted); for parquet, a directory (required).
     #[arg(long, value_name = "PATH")]
@@ -40,7 +39,7 @@ pub enum ExportFormat {
 }
 
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
-    let store = open_store(&args.db)?;
+    let store = args.db.open()?;
     if args.format == ExportFormat::Parquet {
         let dir = args.out.as_deref().context("--format parquet needs --out DIR (a folder for the date partitions)")?;
         let (rows, files) = store.export_parquet(dir).with_context(|| format!("writing {}", dir.display()))?;
@@ -69,7 +68,7 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let mut out = super::events::stdout();
+            let mut out = stdout();
             match write(&mut out) {
                 Ok(_) => finish(out.flush()),
                 Err(e) => match e.downcast_ref::<dyad_store::StoreError>() {

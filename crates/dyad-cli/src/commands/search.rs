@@ -1,9 +1,8 @@
 //! `dyad search`: full-text search over stored articles, with snippets.
 
-use super::events::{finish, open_store, stdout, Format};
+use super::events::{csv_row, to_stdout, DbArg, Format};
 use super::Global;
-use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// Search article titles and texts (SQLite FTS5; accents are ignored, so
@@ -15,9 +14,8 @@ pub struct Args {
     /// What to look for.
     pub query: String,
 
-    /// The database file (written by `dyad ingest`).
-    #[arg(long, default_value = "dyad.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
 
     /// At most this many documents.
     #[arg(long, value_name = "N", default_value_t = 20)]
@@ -29,15 +27,14 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
-    let store = open_store(&args.db)?;
+    let store = args.db.open()?;
     // Bold on a terminal, brackets elsewhere.
     let markers = if args.format == Format::Table && std::io::stdout().is_terminal() { ("\x1b[1m", "\x1b[0m") } else { ("[", "]") };
     let hits = store.search(&args.query, args.limit, markers)?;
     if hits.is_empty() {
         eprintln!("dyad: no documents match");
     }
-    let mut out = stdout();
-    let result = (|| -> std::io::Result<()> {
+    to_stdout(|out| {
         match args.format {
             Format::Jsonl => {
                 for h in &hits {
@@ -46,11 +43,10 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
                 }
             }
             Format::Csv => {
-                dyad_store::export::write_csv_row(&mut out, &["DocID", "DocDate", "DocTitle", "SOURCEURL", "Snippet", "Rank"])?;
+                dyad_store::export::write_csv_row(out, &["DocID", "DocDate", "DocTitle", "SOURCEURL", "Snippet", "Rank"])?;
                 for h in &hits {
                     let src = h.url.clone().unwrap_or_else(|| h.source.clone());
-                    let cells = [h.doc_id.clone(), h.date.clone().unwrap_or_default(), h.title.clone().unwrap_or_default(), src, h.snippet.clone(), format!("{:.3}", h.rank)];
-                    dyad_store::export::write_csv_row(&mut out, &cells.iter().map(String::as_str).collect::<Vec<_>>())?;
+                    csv_row(out, &[h.doc_id.clone(), h.date.clone().unwrap_or_default(), h.title.clone().unwrap_or_default(), src, h.snippet.clone(), format!("{:.3}", h.rank)])?;
                 }
             }
             Format::Table => {
@@ -62,7 +58,6 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        out.flush()
-    })();
-    finish(result)
+        Ok(())
+    })
 }

@@ -1,9 +1,7 @@
 //! `dyad stats`: what the store holds.
 
-use super::events::{finish, open_store, stdout};
+use super::events::{to_stdout, DbArg};
 use super::Global;
-use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Counts of documents, events (de-duplicated, and mentions), by category,
@@ -11,16 +9,14 @@ use std::process::ExitCode;
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  dyad stats\n  dyad stats --db news.db")]
 pub struct Args {
-    /// The database file (written by `dyad ingest`).
-    #[arg(long, default_value = "dyad.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
-    let s = open_store(&args.db)?.stats()?;
-    let mut out = stdout();
-    let result = (|| -> std::io::Result<()> {
-        writeln!(out, "database     {}", args.db.display())?;
+    let s = args.db.open()?.stats()?;
+    to_stdout(|out| {
+        writeln!(out, "database     {}", args.db.db.display())?;
         writeln!(out, "documents    {} ({} source copies)", s.documents, s.document_sources)?;
         writeln!(out, "events       {} de-duplicated, {} mentions", s.clusters, s.event_mentions)?;
         writeln!(out, "actors       {} mentions", s.actor_mentions)?;
@@ -43,7 +39,6 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
                 writeln!(out, "  {a}  {n}")?;
             }
         }
-        out.flush()
-    })();
-    finish(result)
+        Ok(())
+    })
 }

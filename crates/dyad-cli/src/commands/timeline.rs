@@ -1,10 +1,8 @@
 //! `dyad timeline`: one dyad over time, empty periods included.
 
-use super::events::{finish, open_store, parse_date, parse_period, print_table, stdout, Format};
+use super::events::{parse_period, print_table, to_stdout, DateRange, DbArg, Format};
 use super::Global;
 use dyad_store::Period;
-use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// The relationship between two actors over time: per period, de-duplicated
@@ -12,9 +10,8 @@ use std::process::ExitCode;
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  dyad timeline --actor RUS --recipient PRK\n  dyad timeline --actor RUS --recipient PRK --both --period week --since 2024-01\n  dyad timeline --actor CHN --recipient USA --format csv")]
 pub struct Args {
-    /// The database file (written by `dyad ingest`).
-    #[arg(long, default_value = "dyad.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub db: DbArg,
 
     /// Source actor code (RUS).
     #[arg(long, value_name = "CODE")]
@@ -32,13 +29,8 @@ pub struct Args {
     #[arg(long, default_value = "month", value_parser = parse_period)]
     pub period: Period,
 
-    /// First day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub since: Option<String>,
-
-    /// Last day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub dates: DateRange,
 
     /// Output: a table with bars, one JSON object per line, or CSV.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -46,20 +38,19 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
-    let store = open_store(&args.db)?;
+    let store = args.db.open()?;
     let mut directions = vec![(args.actor.trim(), args.recipient.trim())];
     if args.both {
         directions.push((args.recipient.trim(), args.actor.trim()));
     }
     let mut rows = Vec::new();
     for (a, b) in directions {
-        rows.extend(store.timeline(a, b, args.period, args.since.as_deref(), args.until.as_deref())?);
+        rows.extend(store.timeline(a, b, args.period, args.dates.since.as_deref(), args.dates.until.as_deref())?);
     }
     if rows.is_empty() {
         eprintln!("dyad: no dated events between {} and {}", args.actor, args.recipient);
     }
-    let mut out = stdout();
-    let result = match args.format {
+    to_stdout(|out| match args.format {
         Format::Table => {
             let max = rows.iter().map(|r| r.events).max().unwrap_or(0).max(1);
             let cells: Vec<Vec<String>> = rows
@@ -80,9 +71,8 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
                     ]
                 })
                 .collect();
-            print_table(&mut out, &["PERIOD", "DYAD", "EVENTS", "COOP", "CONFLICT", "INDEX", ""], &cells)
+            print_table(out, &["PERIOD", "DYAD", "EVENTS", "COOP", "CONFLICT", "INDEX", ""], &cells)
         }
-        f => super::dyads::write_rows(&mut out, &rows, f, true),
-    };
-    finish(result.and_then(|_| out.flush()))
+        f => super::dyads::write_dyads(out, &rows, f, true),
+    })
 }

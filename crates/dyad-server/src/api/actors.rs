@@ -43,8 +43,8 @@ pub async fn list(State(st): State<AppState>, Params(p): Params<ActorsParams>) -
     let until = params::date("until", p.until.as_deref(), Bound::End)?;
     let limit = params::limit(p.limit, 100, st.config.max_page)?;
     st.pool
-        .run(move |db| {
-            let rows = db.store.actors(since.as_deref(), until.as_deref(), Some(limit))?;
+        .run(move |store| {
+            let rows = store.actors(since.as_deref(), until.as_deref(), Some(limit))?;
             Ok(Json(json!({ "items": rows.iter().map(actor_json).collect::<Vec<_>>() })))
         })
         .await
@@ -62,15 +62,15 @@ pub async fn detail(
     let until = params::date("until", p.until.as_deref(), Bound::End)?;
     let limit = params::limit(p.limit, 20, st.config.max_page)?;
     st.pool
-        .run(move |db| {
-            let all = db.store.actors(since.as_deref(), until.as_deref(), None)?;
+        .run(move |store| {
+            let all = store.actors(since.as_deref(), until.as_deref(), None)?;
             let Some((rank, row)) = all.iter().enumerate().find(|(_, a)| a.code == code) else {
                 return Err(ApiError::not_found(format!("no events with actor '{code}'")));
             };
             let base = DyadQuery { since: since.clone(), until: until.clone(), limit: Some(limit), ..Default::default() };
-            let out_rows = db.store.dyads(&DyadQuery { actor: Some(code.clone()), ..base.clone() })?;
-            let in_rows = db.store.dyads(&DyadQuery { recipient: Some(code.clone()), ..base })?;
-            let timeline = actor_timeline(&db.store, &code, Period::Month, since.as_deref(), until.as_deref())?;
+            let out_rows = store.dyads(&DyadQuery { actor: Some(code.clone()), ..base.clone() })?;
+            let in_rows = store.dyads(&DyadQuery { recipient: Some(code.clone()), ..base })?;
+            let timeline = actor_timeline(store, &code, Period::Month, since.as_deref(), until.as_deref())?;
             Ok(Json(json!({
                 "actor": actor_json(row),
                 "rank": rank + 1,

@@ -4,7 +4,6 @@
 //! each belongs to) and quotes — plus every source it was read from.
 //! Offsets are byte offsets into `doc.text`, as in the record.
 
-use crate::db;
 use crate::errors::{ApiError, ApiResult};
 use crate::params;
 use crate::AppState;
@@ -19,8 +18,8 @@ pub async fn detail(State(st): State<AppState>, id: Result<Path<String>, PathRej
     let Path(id) = id.map_err(|e| ApiError::bad_request(e.body_text()))?;
     let id = params::id("article", &id)?;
     st.pool
-        .run(move |db| {
-            let Some(a) = db::article(&db.conn, &id)? else {
+        .run(move |store| {
+            let Some(a) = store.article(&id)? else {
                 return Err(ApiError::not_found(format!("no article with id '{id}'")));
             };
             let mut v = serde_json::to_value(&a.record)?;
@@ -29,7 +28,7 @@ pub async fn detail(State(st): State<AppState>, id: Result<Path<String>, PathRej
                     e["cluster_id"] = json!(cluster);
                 }
             }
-            v["sources"] = json!(a.sources.iter().map(|(s, u)| json!({"source": s, "url": u})).collect::<Vec<_>>());
+            v["sources"] = json!(a.sources.iter().map(|s| json!({"source": s.source, "url": s.url})).collect::<Vec<_>>());
             Ok(Json(v))
         })
         .await

@@ -51,8 +51,8 @@ pub async fn list(State(st): State<AppState>, Params(p): Params<DyadsParams>) ->
         limit: Some(params::limit(p.limit, 100, MAX_DYADS)?),
     };
     st.pool
-        .run(move |db| {
-            let rows = db.store.dyads(&q)?;
+        .run(move |store| {
+            let rows = store.dyads(&q)?;
             Ok(Json(json!({ "items": rows.iter().map(dyad_json).collect::<Vec<_>>() })))
         })
         .await
@@ -117,10 +117,10 @@ pub async fn timeline(State(st): State<AppState>, Params(p): Params<TimelinePara
     let since = params::date("since", p.since.as_deref(), Bound::Start)?;
     let until = params::date("until", p.until.as_deref(), Bound::End)?;
     st.pool
-        .run(move |db| {
+        .run(move |store| {
             let mut rows = match &recipient {
-                Some(r) => db.store.timeline(&actor, r, period, since.as_deref(), until.as_deref())?,
-                None => actor_timeline(&db.store, &actor, period, since.as_deref(), until.as_deref())?,
+                Some(r) => store.timeline(&actor, r, period, since.as_deref(), until.as_deref())?,
+                None => actor_timeline(store, &actor, period, since.as_deref(), until.as_deref())?,
             };
             let truncated = rows.len() > MAX_PERIODS;
             rows.truncate(MAX_PERIODS);

@@ -3,14 +3,13 @@
 //! mention, each with its sentence and the spans to highlight).
 
 use super::cluster_json;
-use crate::db::{self, EventPage};
 use crate::errors::{ApiError, ApiResult};
 use crate::params::{self, Params};
 use crate::AppState;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::Json;
-use dyad_store::{Bound, EventFilter};
+use dyad_store::{Bound, EventFilter, EventOrder, MentionDetail};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -37,28 +36,29 @@ pub struct EventsParams {
 /// The deepest offset a page may start at; beyond it, narrow the filters.
 pub const MAX_OFFSET: usize = 1_000_000;
 
-/// Checks the parameters and turns them into a page query.
-pub(crate) fn page_query(p: &EventsParams, default_limit: usize, max: usize) -> ApiResult<EventPage> {
-    let newest_first = match p.order.as_deref().map(str::trim) {
-        None | Some("") | Some("desc") => true,
-        Some("asc") => false,
+/// Checks the parameters and turns them into a page query. `desc` puts
+/// dateless events last and `asc` first: both read the day index in order.
+pub(crate) fn page_query(p: &EventsParams, default_limit: usize, max: usize) -> ApiResult<EventFilter> {
+    let order = match p.order.as_deref().map(str::trim) {
+        None | Some("") | Some("desc") => EventOrder::Newest,
+        Some("asc") => EventOrder::DatelessFirst,
         Some(o) => return Err(ApiError::bad_request(format!("invalid order '{o}': expected asc or desc"))),
     };
     let offset = p.offset.unwrap_or(0);
     if offset > MAX_OFFSET {
         return Err(ApiError::bad_request(format!("offset must be at most {MAX_OFFSET}; narrow the filters instead")));
     }
-    Ok(EventPage {
+    Ok(EventFilter {
         actor: params::actor("actor", p.actor.as_deref())?,
         recipient: params::actor("recipient", p.recipient.as_deref())?,
         event: params::category(p.event.as_deref())?,
         since: params::date("since", p.since.as_deref(), Bound::Start)?,
         until: params::date("until", p.until.as_deref(), Bound::End)?,
         doc: params::actor("doc", p.doc.as_deref())?,
-        newest_first,
-        with_total: true,
+        order,
         offset,
-        limit: params::limit(p.limit, default_limit, max)?,
+        limit: Some(params::limit(p.limit, default_limit, max)?),
+        cluster: None,
     })
 }
 
@@ -66,8 +66,9 @@ pub(crate) fn page_query(p: &EventsParams, default_limit: usize, max: usize) -> 
 pub async fn list(State(st): State<AppState>, Params(p): Params<EventsParams>) -> ApiResult<Json<Value>> {
     let q = page_query(&p, 50, st.config.max_page)?;
     st.pool
-        .run(move |db| {
-            let (items, total) = db::event_page(&db.conn, &q)?;
+        .run(move |store| {
+            let total = store.count_clusters(&q)?;
+            let items = store.clusters(&q)?;
             Ok(Json(json!({
                 "total": total,
                 "offset": q.offset,
@@ -86,11 +87,6 @@ pub struct DetailParams {
     pub limit: Option<usize>,
 }
 
-/// The byte range `[start, end)` of `text`, if it is a valid slice.
-pub(crate) fn slice(text: &str, start: usize, end: usize) -> Option<&str> {
-    (start <= end).then(|| text.get(start..end)).flatten()
-}
-
 /// `GET /api/events/{id}`: the event and its mentions. Each mention carries
 /// the coded event (offsets into its article), the article's metadata and
 /// `sentence` = `{start, end, text}` so a client can highlight without
@@ -104,20 +100,13 @@ pub async fn detail(
     let id = params::id("event", &id)?;
     let limit = params::limit(p.limit, 50, 500)?;
     st.pool
-        .run(move |db| {
-            let filter = EventFilter { cluster: Some(id.clone()), limit: Some(1), ..Default::default() };
-            let Some(cluster) = db.store.clusters(&filter)?.into_iter().next() else {
+        .run(move |store| {
+            let Some(detail) = store.event_detail(&id, limit)? else {
                 return Err(ApiError::not_found(format!("no event with id '{id}'")));
             };
-            let filter = EventFilter { cluster: Some(id.clone()), limit: Some(limit), ..Default::default() };
-            let mentions = db.store.events(&filter)?;
-            let mut out = Vec::with_capacity(mentions.len());
-            for m in &mentions {
-                let text = db::doc_text(&db.conn, &m.doc_id)?;
-                let sentence = text
-                    .as_deref()
-                    .and_then(|t| slice(t, m.event.start, m.event.end))
-                    .map(|s| json!({"start": m.event.start, "end": m.event.end, "text": s}));
+            let mut out = Vec::with_capacity(detail.mentions.len());
+            for MentionDetail { mention: m, sentence } in &detail.mentions {
+                let sentence = sentence.as_ref().map(|s| json!({"start": m.event.start, "end": m.event.end, "text": s}));
                 out.push(json!({
                     "event": m.event,
                     "day": m.day,
@@ -129,7 +118,7 @@ pub async fn detail(
                     "sentence": sentence,
                 }));
             }
-            let mut v = cluster_json(&cluster);
+            let mut v = cluster_json(&detail.cluster);
             v["mention_list"] = Value::Array(out);
             Ok(Json(v))
         })

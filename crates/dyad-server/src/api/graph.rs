@@ -5,7 +5,6 @@
 //! nodes are the actors those edges touch.
 
 use super::dyad_json;
-use crate::db;
 use crate::errors::ApiResult;
 use crate::params::{self, Params};
 use crate::AppState;
@@ -48,14 +47,14 @@ pub async fn graph(State(st): State<AppState>, Params(p): Params<GraphParams>) -
     let limit = params::limit(p.limit, 150, MAX_EDGES)?;
     let min_events = p.min_events.unwrap_or(1);
     st.pool
-        .run(move |db| {
+        .run(move |store| {
             let base = DyadQuery { since: since.clone(), until: until.clone(), period: Period::All, ..Default::default() };
             let mut edges = match &actor {
-                None => db.store.dyads(&DyadQuery { limit: Some(limit), ..base })?,
+                None => store.dyads(&DyadQuery { limit: Some(limit), ..base })?,
                 Some(a) => {
-                    let mut rows = db.store.dyads(&DyadQuery { actor: Some(a.clone()), limit: Some(limit), ..base.clone() })?;
+                    let mut rows = store.dyads(&DyadQuery { actor: Some(a.clone()), limit: Some(limit), ..base.clone() })?;
                     rows.extend(
-                        db.store
+                        store
                             .dyads(&DyadQuery { recipient: Some(a.clone()), limit: Some(limit), ..base })?
                             .into_iter()
                             .filter(|r| r.source != *a),
@@ -79,7 +78,7 @@ pub async fn graph(State(st): State<AppState>, Params(p): Params<GraphParams>) -
                     r.quad[i] += e.quad[i];
                 }
             }
-            let (first_day, last_day) = db::date_range(&db.conn)?;
+            let (first_day, last_day) = store.date_range()?;
             let node_list: Vec<Value> = nodes
                 .iter()
                 .map(|(code, n)| {

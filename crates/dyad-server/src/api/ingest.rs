@@ -13,7 +13,6 @@
 //! Bodies above the configured size (413) or with too many documents (400)
 //! are refused before any coding.
 
-use crate::db;
 use crate::errors::{ApiError, ApiResult};
 use crate::AppState;
 use axum::body::Body;
@@ -151,9 +150,9 @@ pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: Body) 
         }
     }
     st.pool
-        .run(move |db| {
+        .run(move |store| {
             let records: Vec<Record> = coded.iter().filter_map(|r| r.as_ref().ok().cloned()).collect();
-            let outcomes = db.store.insert(&records)?;
+            let outcomes = store.insert(&records)?;
             let (mut new, mut unchanged, mut failed) = (0, 0, 0);
             let mut docs = Vec::with_capacity(coded.len());
             let mut outcome_iter = outcomes.iter();
@@ -175,7 +174,7 @@ pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: Body) 
                             }
                         };
                         // The stored article (the earlier copy when unchanged) gives cluster ids.
-                        let stored = db::article(&db.conn, &record.doc.id)?;
+                        let stored = store.article(&record.doc.id)?;
                         let mut events = serde_json::to_value(&record.events)?;
                         if let (Some(list), Some(a)) = (events.as_array_mut(), stored.as_ref()) {
                             if a.record.doc.text == record.doc.text {

@@ -2,7 +2,6 @@
 //! coordinates (from the coder's gazetteer) and event counts per country.
 //! The page draws them over offline world geometry; no tiles are fetched.
 
-use crate::db;
 use crate::errors::ApiResult;
 use crate::params::{self, Params};
 use crate::AppState;
@@ -32,11 +31,11 @@ pub(crate) async fn cached(st: &AppState, since: Option<String>, until: Option<S
     }
     let v = Arc::new(
         st.pool
-            .run(move |db| {
-                let loc = db::locations(&db.conn, since.as_deref(), until.as_deref(), limit)?;
+            .run(move |store| {
+                let loc = store.locations(since.as_deref(), until.as_deref(), limit)?;
                 Ok(json!({
-                    "places": loc.places.iter().map(|(place, country, lat, lon, n)| json!({
-                        "place": place, "country": country, "lat": lat, "lon": lon, "mentions": n,
+                    "places": loc.places.iter().map(|p| json!({
+                        "place": p.text, "country": p.country, "lat": p.lat, "lon": p.lon, "mentions": p.mentions,
                     })).collect::<Vec<_>>(),
                     "countries": loc.countries.iter().map(|(c, n)| json!({"country": c, "events": n})).collect::<Vec<_>>(),
                 }))

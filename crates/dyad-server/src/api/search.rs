@@ -54,8 +54,8 @@ pub async fn search(State(st): State<AppState>, Params(p): Params<SearchParams>)
     }
     let limit = params::limit(p.limit, 20, 100)?;
     st.pool
-        .run(move |db| {
-            let hits = db.store.search(&q, limit, (OPEN, CLOSE))?;
+        .run(move |store| {
+            let hits = store.search(&q, limit, (OPEN, CLOSE))?;
             Ok(Json(json!({
                 "query": q,
                 "items": hits.iter().map(|h| json!({

@@ -4,11 +4,11 @@
 //! database, so it is cached until the database changes (see `cache`).
 
 use super::cluster_json;
-use crate::db::{self, EventPage};
 use crate::errors::ApiResult;
 use crate::AppState;
 use axum::extract::State;
 use axum::Json;
+use dyad_store::{EventFilter, EventOrder};
 use serde_json::{json, Value};
 use std::sync::Arc;
 
@@ -20,10 +20,10 @@ pub(crate) async fn cached(st: &AppState) -> ApiResult<Arc<Value>> {
     }
     let v = Arc::new(
         st.pool
-            .run(move |db| {
-                let s = db.store.stats()?;
-                let (first_day, last_day) = db::date_range(&db.conn)?;
-                let (latest, _) = db::event_page(&db.conn, &EventPage { newest_first: true, limit: 10, ..Default::default() })?;
+            .run(move |store| {
+                let s = store.stats()?;
+                let (first_day, last_day) = store.date_range()?;
+                let latest = store.clusters(&EventFilter { order: EventOrder::Newest, limit: Some(10), ..Default::default() })?;
                 Ok(json!({
                     "documents": s.documents,
                     "document_sources": s.document_sources,
