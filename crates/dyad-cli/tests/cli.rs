@@ -93,7 +93,7 @@ fn bad_inputs_are_reported_and_skipped() {
     assert!(out.status.success(), "some documents were fine, so the run succeeds: {stderr}");
     assert!(stderr.contains("empty.txt"), "the empty file is named: {stderr}");
     assert!(stderr.contains("binary.txt"), "the binary file is named: {stderr}");
-    assert!(stderr.contains("feed.jsonl:2"), "the bad JSONL line is named with its line: {stderr}");
+    assert!(stderr.contains("feed.jsonl:line 2"), "the bad JSONL line is named with its line: {stderr}");
     assert!(stderr.contains("german.txt"), "the unsupported language is named: {stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -130,7 +130,7 @@ fn one_story_from_three_outlets_is_one_cluster_with_three_mentions() {
     // The same happening as three outlets would word it, each with its own furniture.
     let stories = [
         ("agenzia-a.txt", "Patto sul gas tra Italia e Algeria\n\nL'Italia ha firmato martedì un accordo sul gas con l'Algeria.\n\nLeggi anche"),
-        ("giornale-b.txt", "Roma e Algeri, intesa sull'energia\n\nFoto ANSA\n\nMartedì l'Italia ha firmato con l'Algeria un nuovo accordo per le forniture di gas.\n\nCondividi su Facebook"),
+        ("giornale-b.txt", "Roma e Algeri, il gas al centro\n\nFoto ANSA\n\nMartedì l'Italia ha firmato con l'Algeria un nuovo accordo per le forniture di gas.\n\nCondividi su Facebook"),
         ("sito-c.txt", "Energia, firmato l'accordo\n\nL'Italia ha firmato un accordo energetico con l'Algeria nella giornata di martedì, secondo fonti diplomatiche."),
     ];
     for (name, text) in stories {
