@@ -306,6 +306,29 @@ pub(crate) struct RoleContext<'h> {
     pub controller: Option<Vec<ActorRef>>,
     /// All trigger hits of the sentence, to tell objects of earlier verbs.
     pub hits: &'h [TriggerHit<'h>],
+    /// Tokens that belong to a speech verb ("said", "ha dichiarato").
+    pub speech_verb: &'h [bool],
+    /// A nominal trigger used as a predicate after a light verb ("launched
+    /// an investigation into X"): its roles are assigned as for a verb.
+    pub verbal: bool,
+}
+
+/// True when "that/che" at `i` introduces the complement of a speech verb
+/// ("said on Monday that …", "ha dichiarato che …") rather than a relative clause.
+pub(crate) fn is_speech_complementizer(toks: &[Tok], speech_verb: &[bool], i: usize) -> bool {
+    let mut j = i;
+    let mut steps = 0;
+    while j > 0 && steps < 5 {
+        j -= 1;
+        if speech_verb.get(j).copied().unwrap_or(false) {
+            return true;
+        }
+        if matches!(toks[j].word.as_str(), ";" | ":" | "(" | ")" | ".") {
+            return false;
+        }
+        steps += 1;
+    }
+    false
 }
 
 /// Recipients further than this many tokens after the trigger belong to
@@ -345,7 +368,7 @@ pub(crate) fn assign_roles(
     let mut roles = Roles::default();
     let (c_start, c_end) = clause;
     let flags = hit.def.flags;
-    let is_verb = hit.def.kind == TriggerKind::Verb;
+    let is_verb = hit.def.kind == TriggerKind::Verb || ctx.verbal;
     let passive = is_passive(rules, toks, hit);
 
     let gov = |i: usize| effective_governor(rules, toks, slots, i);
@@ -363,7 +386,22 @@ pub(crate) fn assign_roles(
         let after_participle = t > 0 && t >= 2 && rules.is("auxiliary", &toks[t - 2].word) && looks_like_participle(&rules.lang, &toks[t - 1].word);
         after_trigger || after_participle
     };
-    let gap = |i: usize| slots[i].first.saturating_sub(hit.last);
+    // A nominal trigger that is the verb's object ("fornire un nuovo prestito
+    // di 50 miliardi … a Kiev") extends the verb phrase: gaps count from its end.
+    let phrase_end = ctx
+        .hits
+        .iter()
+        .find(|h| h.first >= hit.last && h.first <= hit.last + 3 && h.def.kind != TriggerKind::Verb)
+        .map(|h| {
+            // …and over the figures and genitives that complete it ("di 50 miliardi di dollari").
+            let mut e = h.last;
+            while e < toks.len() && (toks[e].kind == TokenKind::Number || rules.is("genitive-prep", &toks[e].word) || toks[e].word.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')) || e < toks.len() && e > h.last && toks[e - 1].kind == TokenKind::Number {
+                e += 1;
+            }
+            e
+        })
+        .unwrap_or(hit.last);
+    let gap = |i: usize| slots[i].first.saturating_sub(phrase_end);
 
     let left: Vec<usize> = (0..slots.len()).filter(|&i| slots[i].last <= hit.first && slots[i].first >= c_start).rev().collect();
     let right: Vec<usize> = (0..slots.len())
@@ -372,13 +410,14 @@ pub(crate) fn assign_roles(
 
     // The subject of a finite verb: nearest unprepositioned actor on the left.
     let mut subject = left.iter().copied().find(|&i| unprepositioned(i) && !object_of_earlier(i));
+    let clause_subject = subject;
     let mut subject_note = "subject".to_string();
     if subject.is_none() && c_start > 0 {
         // A relative clause's subject is its antecedent: an actor ("Xi, che fece
         // la sua visita") or a thing ("le votazioni che condannavano"), never
         // the sentence's subject.
         let rel = toks[c_start - 1].word.as_str();
-        if ["che", "cui", "which", "who", "that"].contains(&rel) {
+        if ["che", "cui", "which", "who", "that"].contains(&rel) && !(["che", "that"].contains(&rel) && is_speech_complementizer(toks, ctx.speech_verb, c_start - 1)) {
             let antecedent = (0..slots.len()).find(|&i| {
                 (slots[i].last + 1 == c_start || (slots[i].last + 2 == c_start && toks[c_start - 2].word == ","))
                     && !rules.is("genitive-prep", gov(i))
@@ -399,14 +438,24 @@ pub(crate) fn assign_roles(
     if is_verb {
         let agent = right.iter().copied().find(|&i| rules.is("agent-prep", gov(i)));
         let dest = right.iter().copied().find(|&i| rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)));
-        let direct = right.iter().copied().find(|&i| unprepositioned(i));
+        // "withdraw its troops from X", "ritirare le proprie truppe da X": what
+        // the subject owns is not the other party.
+        let own = |i: usize| {
+            let f = slots[i].first;
+            let first_word = toks[f].word.as_str();
+            rules.is("possessive", first_word) || (f > 0 && rules.is("possessive", &toks[f - 1].word)) || (f > 1 && rules.is("possessive", &toks[f - 2].word) && rules.is("determiner", &toks[f - 1].word))
+                || (toks.get(f + 1).is_some_and(|t| rules.is("possessive", &t.word)) && rules.is("determiner", first_word))
+        };
+        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i));
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
         let prepositioned = right.iter().copied().find(|&i| {
             rules.is("recipient-prep", gov(i)) && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
         });
         let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
-        let object = direct.or(prepositioned).or(genitive_close);
+        // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".
+        let from = right.iter().copied().find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);
+        let object = direct.or(prepositioned).or(genitive_close).or(if passive { None } else { from });
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;
@@ -428,8 +477,10 @@ pub(crate) fn assign_roles(
             }
         }
         if passive {
+            // The patient is the clause's own subject: the sentence's subject
+            // governs no passive complement ("ritiene che siano stati inviati … dalla Russia alla Corea del Nord").
             source_slot = agent;
-            recipient_slot = subject.or(dest);
+            recipient_slot = clause_subject.or(dest);
             how = "passive: source=agent after 'da/by', recipient=subject".into();
         } else if flags.flip {
             // "ricevere/host X": only a direct-object actor makes it a visit.
@@ -501,7 +552,12 @@ pub(crate) fn assign_roles(
     // Unknown countries (noun-phrase fallbacks) say nothing about identity.
     recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country.is_some() && s.country == r.country && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))));
     // A symmetric event with a compound subject and no object: the first
-    // conjunct acts with the rest ("Lam e Putin hanno firmato").
+    // conjunct acts with the rest ("Lam e Putin hanno firmato"). Two
+    // conjuncts are each other's partner even when a phrase follows the
+    // verb: in "A and B agreed to share data on C", C is what they agreed about.
+    if flags.symmetric && source.len() == 2 && !recipient.is_empty() && recipient_slot.is_some_and(|r| !rules.is("with-prep", gov(r))) {
+        recipient.clear();
+    }
     if flags.symmetric && recipient.is_empty() && source.len() >= 2 {
         recipient = source.split_off(1);
         roles.notes.push("compound subject split into source and recipient".into());
@@ -579,4 +635,17 @@ pub(crate) fn modality(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, cl
         Tense::Conditional => (Modality::Hypothetical, Some("conditional mood".into())),
         Tense::Plain => (Modality::Asserted, None),
     }
+}
+
+/// True when the trigger is announced for the future: a future cue before it
+/// in its clause ("will not", "won't", "never"), or a future verb form
+/// ("non revocheranno").
+pub(crate) fn announces(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
+    if hit.tense == Tense::Future {
+        return true;
+    }
+    let from = hit.first.saturating_sub(5).max(clause_start);
+    let window = &toks[from..hit.first];
+    window.iter().any(|t| ["never", "wo", "won't", "mai", "refuses", "refused", "refuse"].contains(&t.word.as_str()))
+        || rules.modality_cues.iter().filter(|(m, _, _)| *m == Modality::Future).any(|(_, cue, _)| window.windows(cue.len()).any(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c)))
 }

@@ -162,7 +162,6 @@ impl Coder {
             ));
             let speech = self.speech.find(text, sentence.start, sentence.end, &analysis.lang);
             let quantities = self.quantities.find(text, sentence.start, sentence.end, &analysis.lang);
-            let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             // Fallback arguments: noun-phrase chunks outside actors and triggers,
             // as pseudo-mentions with no country or sector.
             let mut blocked = in_actor.clone();
@@ -194,27 +193,69 @@ impl Coder {
                         || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
                     opens || m.text.contains(' ') || mentions.iter().any(|a| a.end + 1 == m.start || m.end + 1 == a.start)
                 })
+                // The article and adjectives of a nominal trigger ("un nuovo" of "un
+                // nuovo prestito") are part of the trigger's phrase, not a participant.
+                .filter(|m: &ActorMention| {
+                    let next = toks.iter().position(|t| t.start >= m.end);
+                    let before_noun = next.is_some_and(|n| hits.iter().any(|h| h.first == n && h.def.kind != TriggerKind::Verb));
+                    let content = toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is_agent_word(&t.word) || t.kind == dyad_model::TokenKind::Number);
+                    !before_noun || content
+                })
                 .collect();
             // Two fallback tiers: first the chunks that contain a name (a
             // capitalized word past the sentence's first token), which are
             // actors the gazetteer does not know; then any noun phrase.
+            // The sentence's first word and capitalized articles ("“Le due parti") are no evidence.
+            let first_word = toks.iter().position(|t| t.kind == dyad_model::TokenKind::Word);
             let named = |m: &ActorMention| {
-                text.get(m.start..m.end).is_some_and(|t| {
-                    t.split_whitespace().enumerate().any(|(k, w)| (k > 0 || m.start > sentence.start) && w.chars().next().is_some_and(char::is_uppercase))
+                (0..toks.len()).filter(|&i| toks[i].start >= m.start && toks[i].end <= m.end).any(|i| {
+                    Some(i) != first_word
+                        && toks[i].kind == dyad_model::TokenKind::Word
+                        && !rules.is("determiner", &toks[i].word)
+                        && text[toks[i].start..toks[i].end].chars().next().is_some_and(char::is_uppercase)
                 })
             };
             // A phrase headed by a person or body noun can act even without a
             // name ("the dockworkers union", "la guardia costiera").
+            // Agentive: a person or body noun ("bombers", "lavoratori"), a
+            // demonym as the head ("Afghans", "i palestinesi"), or the subject
+            // of a speech verb (whoever says something is someone).
+            let speech_mask: Vec<bool> = toks
+                .iter()
+                .map(|t| speech.iter().any(|c| c.kind == quotes::SpeechKind::Verb && t.start >= c.start && t.end <= c.end))
+                .collect();
             let agentive = |m: &ActorMention| {
-                toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is("agent-noun", &t.word))
+                let words: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].start >= m.start && toks[i].end <= m.end && toks[i].kind == dyad_model::TokenKind::Word).collect();
+                if words.iter().any(|&i| rules.is_agent_word(&toks[i].word)) {
+                    return true;
+                }
+                let head = if analysis.lang == "it" { words.iter().find(|&&i| !rules.is("determiner", &toks[i].word)) } else { words.last() };
+                if head.is_some_and(|&i| rules.is("demonym", &toks[i].word)) {
+                    return true;
+                }
+                let Some(&last) = words.last() else { return false };
+                // "tens of thousands of people", "decine di studenti": a partitive
+                // head takes the agentivity of its genitive phrase.
+                if rules.is("partitive", &toks[last].word) && toks.get(last + 1).is_some_and(|t| rules.is("genitive-prep", &t.word)) {
+                    let tail = toks[last + 2..].iter().take(6).take_while(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !(is_function(rules, &t.word) && !rules.is("genitive-prep", &t.word)));
+                    if tail.into_iter().any(|t| rules.is_agent_word(&t.word) || rules.is("demonym", &t.word)) {
+                        return true;
+                    }
+                }
+                (last + 1..(last + 4).min(toks.len())).take_while(|&k| speech_mask[k] || rules.is("auxiliary", &toks[k].word) || rules.is("np-stop", &toks[k].word)).any(|k| speech_mask[k])
             };
             let named_mentions: Vec<ActorMention> = merge_contiguous(
                 text,
                 mentions.iter().cloned().chain(chunk_mentions.iter().filter(|m| named(m) || agentive(m)).cloned()).collect(),
             );
             let all_mentions: Vec<ActorMention> = merge_contiguous(text, mentions.iter().cloned().chain(chunk_mentions.iter().cloned()).collect());
-            let (named_slots, _) = coder::locate_actors(&toks, &named_mentions);
-            let (all_slots, _) = coder::locate_actors(&toks, &all_mentions);
+            let (mut named_slots, _) = coder::locate_actors(&toks, &named_mentions);
+            let (mut all_slots, _) = coder::locate_actors(&toks, &all_mentions);
+            let mut slots = slots;
+            for list in [&mut slots, &mut named_slots, &mut all_slots] {
+                pronoun_slots(rules, &toks, list, &speech_mask);
+            }
+            let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             let subject_named = coder::sentence_subject(rules, &toks, &named_slots, hits[0].first);
             let subject_all = coder::sentence_subject(rules, &toks, &all_slots, hits[0].first);
             let mut sentence_events: Vec<Event> = Vec::new();
@@ -241,6 +282,14 @@ impl Coder {
                 if hit.def.kind != TriggerKind::Verb {
                     if let Some(v) = object_of_verb(rules, &toks, &hits, hit_index) {
                         if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == toks[hits[v].first].start) {
+                            // "condemned the attacks", "ha respinto la proposta": what a
+                            // judgement verb is about is its object, even an event noun.
+                            if e.recipient.is_empty() && matches!(e.event, Category::Accuse | Category::Reject | Category::Protest | Category::Support) {
+                                let first = (hits[v].last..hit.first).find(|&k| toks[k].kind == dyad_model::TokenKind::Word).unwrap_or(hit.first);
+                                let (start, end) = (toks[first].start, trigger_end);
+                                e.recipient.push(dyad_model::ActorRef { text: text[start..end].to_string(), start, end, country: None, sector: None });
+                                e.reason.push_str(&format!(" + recipient=object phrase '{}'", &text[start..end]));
+                            }
                             for c in &hit.def.context {
                                 if !e.context.contains(c) {
                                     e.context.push(c.clone());
@@ -253,10 +302,13 @@ impl Coder {
                         continue;
                     }
                 }
+                let verbal = hit.def.kind != TriggerKind::Verb && after_light_verb(rules, &toks, hit);
                 let ctx = coder::RoleContext {
                     sentence_subject: subject,
                     controller: governing.as_ref().map(|g| g.recipient.clone()).filter(|r| !r.is_empty()),
                     hits: &hits,
+                    speech_verb: &speech_mask,
+                    verbal,
                 };
                 let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
                 // "ricevere/host": only an actor as direct object makes a visit.
@@ -265,7 +317,7 @@ impl Coder {
                 // bombing of the academy"), so the last tier fills recipients only.
                 for (tier_slots, tier_subject, sources_too) in [(&named_slots, subject_named, true), (&all_slots, subject_all, false)] {
                     if (roles.source.is_empty() || roles.recipient.is_empty()) && !hit.def.flags.flip {
-                        let ctx_tier = coder::RoleContext { sentence_subject: tier_subject, controller: ctx.controller.clone(), hits: &hits };
+                        let ctx_tier = coder::RoleContext { sentence_subject: tier_subject, controller: ctx.controller.clone(), hits: &hits, speech_verb: &speech_mask, verbal };
                         let mut alt = coder::assign_roles(rules, &toks, tier_slots, hit, clause, &ctx_tier);
                         if !sources_too {
                             alt.source.clear();
@@ -292,7 +344,7 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
-                if (hit.def.flags.needs_two || (hit.def.flags.dest && hit.def.kind == TriggerKind::Verb)) && roles.recipient.is_empty() {
+                if ((hit.def.flags.needs_two && !verbal) || (hit.def.flags.dest && hit.def.kind == TriggerKind::Verb)) && roles.recipient.is_empty() {
                     trace(format!("  '{trigger_text}' {}: dropped, needs a recipient and found none", hit.def.category));
                     coded_hits.push((hit_index, None));
                     continue;
@@ -302,7 +354,8 @@ impl Coder {
                 // cooperate ("will release", "is willing to withdraw") is AGREE
                 // and intent to act against ("will impose sanctions") THREATEN,
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
-                let (category, intent_note) = intent_category(hit.def.category, modality);
+                let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
+                let (category, intent_note) = intent_category(hit.def.category, modality, refusal);
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
@@ -416,11 +469,17 @@ impl Coder {
 }
 
 /// The category of a trigger under its modality: see the comment at the call.
-fn intent_category(category: Category, modality: Modality) -> (Category, Option<String>) {
+fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Category, Option<String>) {
+    use dyad_model::QuadClass;
+    // An announced refusal to cooperate ("will not lift the embargo", "non
+    // revocheranno le sanzioni", "will never stop its war") is REJECT, as
+    // CAMEO 12 maps to PLOVER.
+    if refusal && matches!(category.quad(), QuadClass::VerbalCooperation | QuadClass::MaterialCooperation) {
+        return (Category::Reject, Some(format!("announced refusal: not {category} → REJECT")));
+    }
     if modality != Modality::Future {
         return (category, None);
     }
-    use dyad_model::QuadClass;
     let recoded = match category {
         Category::Agree | Category::Consult | Category::Threaten | Category::Request | Category::Reject | Category::Accuse => None,
         c if matches!(c.quad(), QuadClass::VerbalCooperation | QuadClass::MaterialCooperation) => Some(Category::Agree),
@@ -553,6 +612,77 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
     let plain = between.len() <= 3
         && between.iter().all(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("recipient-prep", &t.word) && !rules.is("genitive-prep", &t.word) && !rules.is("clause-break", &t.word));
     plain.then_some(prev)
+}
+
+/// True when a light verb governs the nominal trigger: "launched an
+/// investigation", "filed a lawsuit", "ha avviato un'indagine", with at most
+/// two articles or adjectives between them.
+fn after_light_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    let mut i = hit.first;
+    let mut steps = 0;
+    while i > 0 && steps < 3 {
+        i -= 1;
+        let w = toks[i].word.as_str();
+        if rules.is("light-verb", w) {
+            return true;
+        }
+        if toks[i].kind != dyad_model::TokenKind::Word || is_function(rules, w) && !rules.is("determiner", w) {
+            return false;
+        }
+        steps += 1;
+    }
+    false
+}
+
+fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
+    ["recipient-prep", "genitive-prep", "agent-prep", "clause-break", "coord"].iter().any(|c| rules.is(c, w))
+}
+
+/// Subject pronouns that stand for the speaker of the clause they open:
+/// "X said (on Monday) (that) it will …", "X ha detto che lui …". Each gets a
+/// slot carrying the speaker's mention; other pronouns stay unresolved.
+fn pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec<Slot<'a>>, speech_mask: &[bool]) {
+    let mut added = Vec::new();
+    for p in 0..toks.len() {
+        if !rules.is("subject-pronoun", &toks[p].word) || slots.iter().any(|s| s.first <= p && p < s.last) {
+            continue;
+        }
+        // Back over "that/che", a short time phrase and commas to the speech verb.
+        let mut j = p;
+        let mut verb = None;
+        for _ in 0..5 {
+            if j == 0 {
+                break;
+            }
+            j -= 1;
+            if speech_mask[j] {
+                verb = Some(j);
+                break;
+            }
+            let w = toks[j].word.as_str();
+            let skippable = ["that", "che", ","].contains(&w) || rules.is("np-stop", w) || rules.is("recipient-prep", w) || rules.is("determiner", w);
+            if !skippable {
+                break;
+            }
+        }
+        let Some(mut v) = verb else { continue };
+        while v > 0 && speech_mask[v - 1] {
+            v -= 1;
+        }
+        // The speaker: the nearest actor before the verb, not after a preposition.
+        let speaker = slots
+            .iter()
+            .filter(|s| s.last <= v && s.mention.kind != ActorKind::Location)
+            .filter(|s| (s.last..v).all(|k| rules.is("auxiliary", &toks[k].word) || rules.is("np-stop", &toks[k].word) || toks[k].word == ","))
+            .max_by_key(|s| s.last);
+        if let Some(s) = speaker {
+            added.push(Slot { mention: s.mention, first: p, last: p + 1 });
+        }
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
 }
 
 /// The index of the hit whose complement `hits[i]` is: the previous hit,
@@ -701,6 +831,55 @@ mod tests {
         let c = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
         assert_eq!(c.actor[0].text, "Oslo Port Authority");
         assert_eq!(c.actor[0].country.as_deref(), Some("NOR"));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_speech_verb_is_the_speaker() {
+        let e = code("en", "The Sirvani militia said on Sunday that it will free the foreign engineers.", &[]);
+        let ev = e.iter().find(|e| e.actor.iter().any(|a| a.text.contains("Sirvani"))).expect("event with the militia as source");
+        assert!(ev.recipient.iter().any(|r| r.text.contains("engineers")), "{:?}", dyad(ev));
+        // Italian drops the pronoun: the speaker is the sentence subject, "che" is no relative.
+        let e = code("it", "Il governo di Norvalia ha dichiarato che libererà i pescatori detenuti.", &[("Norvalia", ActorKind::Country, None)]);
+        assert!(e.iter().any(|e| e.event == Category::Agree && e.actor.iter().any(|a| a.text.contains("governo") || a.text.contains("Norvalia"))), "{e:?}");
+    }
+
+    #[test]
+    fn a_light_verb_makes_a_nominal_trigger_a_predicate() {
+        let e = code("en", "Oslo prosecutors launched an investigation into the harbour company.", &[]);
+        let ev = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+        assert!(ev.recipient.iter().any(|r| r.text.contains("harbour company")), "{:?}", dyad(ev));
+        let e = code("it", "La procura di Bergamo ha avviato un'indagine sulla società portuale.", &[]);
+        let ev = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+        assert!(ev.recipient.iter().any(|r| r.text.contains("società portuale")), "{:?}", dyad(ev));
+    }
+
+    #[test]
+    fn an_announced_refusal_to_cooperate_is_reject() {
+        let e = code("en", "Chile will not lift the embargo on Peru.", &[("Chile", ActorKind::Country, Some("CHL")), ("Peru", ActorKind::Country, Some("PER"))]);
+        assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
+        let e = code("it", "Il Cile non revocherà l'embargo contro il Perù.", &[("Cile", ActorKind::Country, Some("CHL")), ("Perù", ActorKind::Country, Some("PER"))]);
+        assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
+    }
+
+    #[test]
+    fn the_subjects_own_forces_are_not_the_recipient() {
+        let e = code("en", "Chile withdrew its troops from Peru.", &[("Chile", ActorKind::Country, Some("CHL")), ("Peru", ActorKind::Country, Some("PER"))]);
+        let ev = e.iter().find(|e| e.event == Category::Retreat).expect("RETREAT");
+        assert_eq!(dyad(ev), ("Chile".into(), "Peru".into()));
+        let e = code("it", "Il Cile ha ritirato le proprie truppe dal Perù.", &[("Cile", ActorKind::Country, Some("CHL")), ("Perù", ActorKind::Country, Some("PER"))]);
+        let ev = e.iter().find(|e| e.event == Category::Retreat).expect("RETREAT");
+        assert_eq!(dyad(ev), ("Cile".into(), "Perù".into()));
+    }
+
+    #[test]
+    fn partitive_and_suffix_agents_can_be_sources() {
+        let e = code("en", "Hundreds of dockworkers protested the closure of the terminal.", &[]);
+        assert!(e.iter().any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Hundreds")), "{e:?}");
+        let e = code("it", "Migliaia di lavoratori hanno protestato contro la chiusura del porto.", &[]);
+        assert!(e.iter().any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Migliaia")), "{e:?}");
+        // A thing is still no source.
+        let e = code("en", "The heavy flooding attacked the morale of the town.", &[]);
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]

@@ -74,6 +74,20 @@ impl LanguageRules {
     pub fn is(&self, class: &str, word: &str) -> bool {
         self.word_classes.get(class).is_some_and(|set| set.contains(word))
     }
+
+    /// True when `word` (folded) names a person or a body able to act: an
+    /// `agent-noun` (with the sector cues), or a word with an agentive
+    /// ending of `agent-suffix` ("bombers", "attivisti", "lavoratori") that
+    /// `not-agent` does not list ("borders", "settore").
+    pub fn is_agent_word(&self, word: &str) -> bool {
+        if self.is("agent-noun", word) {
+            return true;
+        }
+        if self.is("not-agent", word) || word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        self.word_classes.get("agent-suffix").is_some_and(|set| set.iter().any(|suf| word.len() >= suf.len() + 3 && word.ends_with(suf.as_str())))
+    }
 }
 
 /// Splits a lexicon phrase into folded words the way the tokenizer does:
@@ -209,6 +223,31 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 agents.insert(dyad_text::fold(head));
             }
         }
+    }
+
+    // Demonyms and their inflections ("Afghans", "i palestinesi"): a phrase
+    // headed by one names people.
+    let demonyms = word_classes.entry("demonym".to_string()).or_default();
+    for row in tsv_rows(lex.text(&format!("{lang}/demonyms.tsv"))) {
+        let base = dyad_text::fold(row.field(0));
+        let mut forms = vec![base.clone()];
+        match lang {
+            "it" => {
+                if let Some(stem) = base.strip_suffix('o') {
+                    forms.extend(["a", "i", "e"].iter().map(|e| format!("{stem}{e}")));
+                    if let Some(s2) = stem.strip_suffix('c') {
+                        forms.extend(["chi", "che"].iter().map(|e| format!("{s2}{e}")));
+                    }
+                } else if let Some(stem) = base.strip_suffix('e') {
+                    forms.push(format!("{stem}i"));
+                }
+            }
+            _ => forms.push(format!("{base}s")),
+        }
+        for extra in row.opt(2).unwrap_or("").split(['|', ' ']).filter(|w| !w.is_empty()) {
+            forms.push(dyad_text::fold(extra));
+        }
+        demonyms.extend(forms);
     }
 
     let modality_file = format!("{lang}/modality.tsv");

@@ -20,6 +20,10 @@ pub enum EvalCommand {
     /// Named entities: entity-level exact-match P/R/F1 per type (PER, ORG, LOC) on a CoNLL/BIO file.
     #[command(after_help = "Example:\n  dyad eval ner --conll ../shared/data/kind-dev/WN_dev.tsv")]
     Ner(super::eval_ner::Args),
+    /// Italian–English agreement: pairs each Italian row with its English original and
+    /// reports how often both languages give the same category and dyad.
+    #[command(after_help = "Example:\n  dyad eval crosslingual --en ../shared/data/plover-en-dev/PLV_train.tsv --it ../shared/data/plover-it-dev/PLV_train_it.tsv\n\nPairing: the Italian `uid` is the negated English `sentence_id` (uid -153 ↔ sentence_id 153).")]
+    Crosslingual(CrosslingualArgs),
     /// Main-content extraction: bag-of-shingles P/R/F1 and pages/s against a gold file.
     #[command(after_help = "Example:\n  dyad eval extraction --gold ../shared/data/article-extraction-dev/ground-truth.json --html-dir ../shared/data/article-extraction-dev/html")]
     Extraction(super::eval_extraction::Args),
@@ -37,9 +41,23 @@ pub struct PloverArgs {
     pub errors: bool,
 }
 
+#[derive(clap::Args)]
+pub struct CrosslingualArgs {
+    /// The English PLOVER file (with a `sentence_id` column).
+    #[arg(long)]
+    pub en: PathBuf,
+    /// The Italian translations (with a `uid` column: the negated English `sentence_id`).
+    #[arg(long)]
+    pub it: PathBuf,
+    /// Print every pair that disagrees.
+    #[arg(long)]
+    pub errors: bool,
+}
+
 pub fn run(cmd: &EvalCommand, global: &Global) -> anyhow::Result<ExitCode> {
     match cmd {
         EvalCommand::Plover(args) => plover(args, global),
+        EvalCommand::Crosslingual(args) => crosslingual(args, global),
         EvalCommand::Ner(args) => super::eval_ner::run(args, &global.lexicons).map(|()| ExitCode::SUCCESS),
         EvalCommand::Extraction(args) => super::eval_extraction::run(args, &global.lexicons).map(|()| ExitCode::SUCCESS),
     }
@@ -53,6 +71,8 @@ struct GoldRow {
     target: Option<(usize, usize)>,
     source_text: String,
     target_text: String,
+    /// The row's id: `sentence_id` (English) or `uid` (Italian), when the file has one.
+    id: Option<String>,
     /// The gold label is the older PLOVER "YIELD", which covers both today's
     /// CONCEDE (verbal) and RETREAT (material: release, withdraw, return).
     yield_label: bool,
@@ -98,6 +118,7 @@ fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldRow>> {
     let col = |name: &str| header.iter().position(|h| h.trim() == name);
     let (c_sent, c_gold) = (col("sentence").context("no 'sentence' column")?, col("gold_root").context("no 'gold_root' column")?);
     let (c_src, c_tgt, c_marked) = (col("source"), col("target"), col("marked_sentence"));
+    let c_id = col("sentence_id").or_else(|| col("uid"));
     let mut rows = Vec::new();
     for (i, line) in lines.enumerate() {
         let fields: Vec<&str> = line.split('\t').collect();
@@ -121,7 +142,8 @@ fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldRow>> {
                 (sentence, s, t)
             }
         };
-        rows.push(GoldRow { sentence, gold, source, target, source_text, target_text, yield_label });
+        let id = c_id.map(|c| get(Some(c))).filter(|s| !s.is_empty());
+        rows.push(GoldRow { sentence, gold, source, target, source_text, target_text, id, yield_label });
     }
     Ok(rows)
 }
@@ -216,9 +238,76 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// What one language made of a row: the category and the direction of the
+/// event that links the gold pair (`true` when the gold source is its source).
+fn coded_dyad(row: &GoldRow, events: &[Event]) -> Option<(Category, bool)> {
+    let (pred, linked) = predict(row, events);
+    let e = pred.filter(|_| linked)?;
+    Some((e.event, overlaps(row.source, &e.actor)))
+}
+
+/// The English `sentence_id` an Italian `uid` translates: the uid is its negation.
+fn english_id(uid: &str) -> String {
+    uid.trim().trim_start_matches('-').to_string()
+}
+
+fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<ExitCode> {
+    let pipeline = global.pipeline()?;
+    let en_rows = read_gold(&args.en)?;
+    let it_rows = read_gold(&args.it)?;
+    let by_id: std::collections::HashMap<&str, &GoldRow> = en_rows.iter().filter_map(|r| r.id.as_deref().map(|id| (id, r))).collect();
+    let run = |row: &GoldRow, lang: &str, name: &str| -> Vec<Event> {
+        let opts = RunOptions { lang: Some(lang.to_string()), date: None };
+        let doc = Document { source: name.to_string(), body: Body::Text(row.sentence.clone()), ..Default::default() };
+        pipeline.process(doc, &opts).map(|r| r.events).unwrap_or_default()
+    };
+    let started = Instant::now();
+    let (mut pairs, mut unpaired, mut same, mut both_none, mut same_category, mut both_right) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    for it_row in &it_rows {
+        let Some(en_row) = it_row.id.as_deref().map(english_id).and_then(|id| by_id.get(id.as_str()).copied()) else {
+            unpaired += 1;
+            continue;
+        };
+        pairs += 1;
+        let (en_events, it_events) = (run(en_row, "en", "en"), run(it_row, "it", "it"));
+        let (en, it) = (coded_dyad(en_row, &en_events), coded_dyad(it_row, &it_events));
+        if predict(en_row, &en_events).0.map(|e| e.event) == predict(it_row, &it_events).0.map(|e| e.event) {
+            same_category += 1;
+        }
+        match (en, it) {
+            (Some(a), Some(b)) if a == b => {
+                same += 1;
+                if en_row.gold == a.0 {
+                    both_right += 1;
+                }
+            }
+            (None, None) => both_none += 1,
+            _ => {
+                if args.errors {
+                    let show = |d: Option<(Category, bool)>| d.map(|(c, f)| format!("{c} {}", if f { "src→tgt" } else { "tgt→src" })).unwrap_or_else(|| "none".into());
+                    println!("DIFFER gold={} en={} it={} :: {} || {}", en_row.gold, show(en), show(it), en_row.sentence, it_row.sentence);
+                }
+            }
+        }
+    }
+    let n = pairs.max(1) as f64;
+    println!("pairs: {pairs} (unpaired Italian rows: {unpaired}; {:.1} s)", started.elapsed().as_secs_f64());
+    println!("same category and dyad (both code the gold pair, same category, same direction): {:.3}", same as f64 / n);
+    println!("  counting pairs where neither language codes the pair as agreeing too: {:.3}", (same + both_none) as f64 / n);
+    println!("  of the agreeing pairs, right in both languages: {both_right}");
+    println!("same predicted category (any dyad, NONE = NONE): {:.3}", same_category as f64 / n);
+    Ok(ExitCode::SUCCESS)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::unmark;
+    use super::{english_id, unmark};
+
+    #[test]
+    fn italian_uid_is_the_negated_english_id() {
+        assert_eq!(english_id("-153"), "153");
+        assert_eq!(english_id("153"), "153");
+    }
 
     #[test]
     fn unmark_returns_plain_text_and_spans() {
