@@ -64,6 +64,10 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(code) => code,
+        // A reader that stops early (`dyad events | head`) is not an error.
+        Err(err) if err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("dyad: error: {err:#}");
             ExitCode::FAILURE

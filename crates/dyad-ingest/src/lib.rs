@@ -79,12 +79,19 @@ impl Extractor {
         if text.trim().is_empty() {
             return Err(IngestError::new(source, "no article text found"));
         }
+        let path_date = || {
+            let file_name = source.rsplit(['/', '\\']).next().unwrap_or(&source);
+            url.as_deref().and_then(dates::from_url).or_else(|| dates::from_url(file_name))
+        };
+        // Declared date, then the page's own, then a date in its URL or file
+        // name ("2024-06-20-putin-hanoi.txt", as archives name articles).
+        let date = date.or(meta.date).or_else(path_date);
         Ok(Article {
             id,
             url: url.or(meta.canonical_url),
             title: title.or(meta.title),
             lang: lang.or(meta.lang),
-            date: date.or(meta.date),
+            date,
             source,
             text,
         })

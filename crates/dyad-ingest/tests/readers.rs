@@ -129,3 +129,14 @@ fn malformed_feed_keeps_items_before_the_error() {
     assert!(docs[0].is_ok());
     assert!(docs.len() <= 2);
 }
+
+#[test]
+fn a_date_in_the_file_name_is_the_publication_date() {
+    let p = temp("2024-06-20-vertice.txt", "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes());
+    let doc = read_inputs(&[p.clone()], &ReadOptions::default()).next().unwrap().unwrap();
+    let article = dyad_ingest::to_article(doc).unwrap();
+    assert_eq!(article.date.as_deref(), Some("2024-06-20"));
+    let p = temp("e9255316bfc9fb12.txt", "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes());
+    let doc = read_inputs(&[p.clone()], &ReadOptions::default()).next().unwrap().unwrap();
+    assert_eq!(dyad_ingest::to_article(doc).unwrap().date, None, "a hash is not a date");
+}
