@@ -91,8 +91,8 @@ fn corpus(events: usize) -> Vec<Record> {
     while made < events {
         story += 1;
         let day_n = rng.below(730) as i64;
-        let (y, m, d) = civil(day_n + 19_723); // from 2024-01-01
-        let day = format!("{y:04}-{m:02}-{d:02}");
+        let start = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect("valid date");
+        let day = (start + chrono::TimeDelta::days(day_n)).format("%Y-%m-%d").to_string();
         let mut story_rng = Rng(story);
         let story_events: Vec<Event> = (0..3).map(|_| ev(&mut story_rng, &day, story)).collect();
         for outlet in 0..1 + rng.below(3) {
@@ -122,18 +122,6 @@ fn corpus(events: usize) -> Vec<Record> {
         }
     }
     out
-}
-
-fn civil(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
 }
 
 fn time<T>(label: &str, rows: impl Fn(&T) -> usize, f: impl Fn() -> T) {

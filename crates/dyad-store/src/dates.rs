@@ -1,50 +1,43 @@
-//! Calendar arithmetic on `YYYY-MM-DD` strings, without a date library:
-//! day numbers for de-duplication windows, ISO weeks for analytics, and the
-//! parsing of user-given date bounds.
+//! Dates as the store keeps them: `YYYY-MM-DD` strings (or a coarser
+//! `YYYY-MM` / `YYYY`), day numbers for de-duplication windows, ISO weeks for
+//! analytics, and the parsing of user-given date bounds. Calendar arithmetic
+//! is chrono's.
 
 use crate::StoreError;
+use chrono::{Datelike, NaiveDate};
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date of a day number.
-pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
-}
-
-fn days_in_month(y: i64, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        _ => 28,
-    }
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")
 }
 
 /// A date as given: year, and optionally month and day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Partial {
-    y: i64,
+    y: i32,
     m: Option<u32>,
     d: Option<u32>,
 }
 
+impl Partial {
+    /// The first day it stands for.
+    fn first_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.y, self.m.unwrap_or(1), self.d.unwrap_or(1))
+    }
+
+    /// The last day it stands for (`2024-02` → 2024-02-29).
+    fn last_day(self) -> Option<NaiveDate> {
+        match (self.m, self.d) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.y, m, d),
+            (Some(m), None) => {
+                let next = if m == 12 { NaiveDate::from_ymd_opt(self.y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(self.y, m + 1, 1) };
+                next?.pred_opt()
+            }
+            _ => NaiveDate::from_ymd_opt(self.y, 12, 31),
+        }
+    }
+}
+
+/// Strictly `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with two-digit fields, a real date.
 fn parse_partial(s: &str) -> Option<Partial> {
     let s = s.trim();
     let mut parts = s.split('-');
@@ -52,7 +45,6 @@ fn parse_partial(s: &str) -> Option<Partial> {
     if ys.len() != 4 || !ys.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let y: i64 = ys.parse().ok()?;
     let num = |p: Option<&str>| -> Option<Option<u32>> {
         match p {
             None => Some(None),
@@ -60,44 +52,35 @@ fn parse_partial(s: &str) -> Option<Partial> {
             Some(_) => None,
         }
     };
+    let y: i32 = ys.parse().ok()?;
     let m = num(parts.next())?;
     let d = num(parts.next())?;
     if parts.next().is_some() || (m.is_none() && d.is_some()) {
         return None;
     }
-    if let Some(m) = m {
-        if !(1..=12).contains(&m) {
-            return None;
-        }
-        if let Some(d) = d {
-            if d == 0 || d > days_in_month(y, m) {
-                return None;
-            }
-        }
-    }
-    Some(Partial { y, m, d })
+    let p = Partial { y, m, d };
+    p.first_day()?;
+    Some(p)
 }
 
-/// The day number of a stored date (`YYYY-MM-DD`, or a coarser `YYYY-MM` /
-/// `YYYY`, read as its first day). `None` for anything else.
+/// The day number (days since 1970-01-01) of a stored date (`YYYY-MM-DD`, or a
+/// coarser `YYYY-MM` / `YYYY`, read as its first day). `None` for anything else.
 pub(crate) fn day_number(s: &str) -> Option<i64> {
-    let p = parse_partial(s)?;
-    Some(days_from_civil(p.y, p.m.unwrap_or(1), p.d.unwrap_or(1)))
+    Some((parse_partial(s)?.first_day()? - epoch()).num_days())
+}
+
+fn from_day_number(n: i64) -> Option<NaiveDate> {
+    epoch().checked_add_signed(chrono::TimeDelta::try_days(n)?)
 }
 
 /// `YYYY-MM-DD` of a day number.
 pub(crate) fn format_day(n: i64) -> String {
-    let (y, m, d) = civil_from_days(n);
-    format!("{y:04}-{m:02}-{d:02}")
+    from_day_number(n).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
 }
 
 /// ISO 8601 week of a day number, as `YYYY-Www`.
 pub(crate) fn iso_week(n: i64) -> String {
-    let weekday = (n + 3).rem_euclid(7); // Monday = 0; 1970-01-01 was a Thursday.
-    let thursday = n - weekday + 3;
-    let (y, _, _) = civil_from_days(thursday);
-    let week = (thursday - days_from_civil(y, 1, 1)) / 7 + 1;
-    format!("{y:04}-W{week:02}")
+    from_day_number(n).map(|d| format!("{:04}-W{:02}", d.iso_week().year(), d.iso_week().week())).unwrap_or_default()
 }
 
 /// Which end of a range a user date bounds.
@@ -120,14 +103,14 @@ pub enum Bound {
 /// assert!(parse_bound("yesterday", Bound::Start).is_err());
 /// ```
 pub fn parse_bound(s: &str, bound: Bound) -> Result<String, StoreError> {
-    let p = parse_partial(s).ok_or_else(|| StoreError::BadDate(s.to_string()))?;
-    let (m, d) = match (bound, p.m, p.d) {
-        (_, Some(m), Some(d)) => (m, d),
-        (Bound::Start, m, _) => (m.unwrap_or(1), 1),
-        (Bound::End, Some(m), None) => (m, days_in_month(p.y, m)),
-        (Bound::End, None, _) => (12, 31),
-    };
-    Ok(format!("{:04}-{m:02}-{d:02}", p.y))
+    let bad = || StoreError::BadDate(s.to_string());
+    let p = parse_partial(s).ok_or_else(bad)?;
+    let day = match bound {
+        Bound::Start => p.first_day(),
+        Bound::End => p.last_day(),
+    }
+    .ok_or_else(bad)?;
+    Ok(day.format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]
