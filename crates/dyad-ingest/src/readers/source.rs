@@ -124,15 +124,7 @@ fn read_bounded(name: &str, reader: impl Read) -> Result<Vec<u8>, IngestError> {
 
 /// One whole-file document, bounded in size.
 fn read_single(name: &str, reader: impl Read, html: bool) -> Result<Document, IngestError> {
-    let mut buf = Vec::new();
-    let read = reader.take(MAX_DOC_BYTES as u64 + 1).read_to_end(&mut buf);
-    if let Err(e) = read {
-        let what = if e.kind() == std::io::ErrorKind::UnexpectedEof { "truncated input" } else { "read error" };
-        return Err(IngestError::at(name, format!("byte {}", buf.len()), format!("{what}: {e}")));
-    }
-    if buf.len() > MAX_DOC_BYTES {
-        return Err(IngestError::new(name, format!("document larger than {} MiB, skipped", MAX_DOC_BYTES >> 20)));
-    }
+    let buf = read_bounded(name, reader)?;
     if buf.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::new(name, "empty file"));
     }
