@@ -46,6 +46,12 @@ pub(crate) struct Roles {
     pub notes: Vec<String>,
     pub confidence_penalty: f64,
     pub location: Option<usize>,
+    /// The recipient is the verb's direct object: a same-country actor may
+    /// still be the one acted on ("the Mexican president defended Mexico's policy").
+    pub direct_object: bool,
+    /// A place after a locative preposition following the trigger ("a
+    /// ceasefire in Idlib"): the recipient when the clause names no other.
+    pub locative: Option<usize>,
 }
 
 /// Finds non-overlapping trigger matches, longest first, skipping tokens
@@ -163,6 +169,20 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     let content = |w: &str| {
         w.chars().all(char::is_alphabetic) && !is_preposition(rules, w) && !rules.is("coord", w) && !rules.is("auxiliary", w) && !rules.is("clause-break", w)
     };
+    // "in western Iran", "at the northern border": a locative preposition
+    // before one or two adjectives governs the name.
+    if i >= 2 && content(immediate) && !is_verb_form(immediate) {
+        for back in 2..=3 {
+            let Some(k) = i.checked_sub(back) else { break };
+            let w = toks[k].word.as_str();
+            if rules.is("locative-prep", w) {
+                return Some(w);
+            }
+            if !content(w) || is_verb_form(w) || rules.is("determiner", w) {
+                break;
+            }
+        }
+    }
     if content(immediate) {
         // PREP DET title… ACTOR: walk back over up to three title words to the article.
         let mut j = i - 1;
@@ -202,6 +222,11 @@ pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slo
         through_conj |= conj;
         i -= 1;
     }
+}
+
+/// An English verb form by its ending: never an adjective between a preposition and a name.
+fn is_verb_form(w: &str) -> bool {
+    w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
 fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
@@ -446,7 +471,13 @@ pub(crate) fn assign_roles(
             rules.is("possessive", first_word) || (f > 0 && rules.is("possessive", &toks[f - 1].word)) || (f > 1 && rules.is("possessive", &toks[f - 2].word) && rules.is("determiner", &toks[f - 1].word))
                 || (toks.get(f + 1).is_some_and(|t| rules.is("possessive", &t.word)) && rules.is("determiner", first_word))
         };
-        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i));
+        // "in Idlib, Syria's last enclave": an apposition renames the phrase
+        // before it and is never the verb's object.
+        let apposition = |i: usize| {
+            let f = slots[i].first;
+            i > 0 && f > 0 && toks[f - 1].word == "," && slots[i - 1].last + 1 == f
+        };
+        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i));
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
         let prepositioned = right.iter().copied().find(|&i| {
@@ -494,8 +525,13 @@ pub(crate) fn assign_roles(
         } else {
             source_slot = subject;
             recipient_slot = object;
+            // Only an object right after the verb (articles and adjectives between).
+            roles.direct_object = object.is_some() && object == direct && direct.is_some_and(|d| gap(d) <= 2);
             how = format!("source={subject_note}, recipient=object");
         }
+        roles.locative = right.iter().copied().find(|&i| {
+            rules.is("locative-prep", gov(i)) && matches!(slots[i].mention.kind, dyad_model::ActorKind::Location | dyad_model::ActorKind::Country)
+        });
     } else {
         // Nominal triggers: "la visita di Putin a Hanoi", "sanzioni Onu contro
         // Mosca", "l'invasione dell'Ucraina da parte della Russia".
@@ -550,7 +586,8 @@ pub(crate) fn assign_roles(
     // An actor is not its own counterpart, nor is a country the recipient of
     // its own leader's act ("Russia e Vietnam … la visita di Putin").
     // Unknown countries (noun-phrase fallbacks) say nothing about identity.
-    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country.is_some() && s.country == r.country && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))));
+    let same_country_ok = roles.direct_object;
+    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (!same_country_ok && s.country.is_some() && s.country == r.country && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))));
     // A symmetric event with a compound subject and no object: the first
     // conjunct acts with the rest ("Lam e Putin hanno firmato"). Two
     // conjuncts are each other's partner even when a phrase follows the
@@ -572,7 +609,7 @@ pub(crate) fn assign_roles(
         }
     }
 
-    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (s.country.is_some() && s.country == r.country && s.sector == r.sector)));
+    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (!same_country_ok && s.country.is_some() && s.country == r.country && s.sector == r.sector)));
     if recipient.is_empty() {
         roles.confidence_penalty += 0.1;
     }

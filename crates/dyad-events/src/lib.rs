@@ -141,6 +141,24 @@ impl Coder {
                 .collect();
             let mentions: Vec<ActorMention> =
                 merge_contiguous(text, actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end).cloned().collect());
+            let (slots0, in_actor0) = coder::locate_actors(&toks, &mentions);
+            // A lowercase sector word with no country right after a trigger noun
+            // modifies it ("aiuti militari", "fornire aiuti militari"): part of
+            // the trigger's phrase, not a participant.
+            let candidate = |s: &Slot| s.last == s.first + 1 && s.mention.country.is_none() && text[toks[s.first].start..toks[s.first].end].chars().next().is_some_and(char::is_lowercase);
+            let hits0 = if slots0.iter().any(candidate) { coder::find_triggers(rules, text, &toks, &in_actor0) } else { Vec::new() };
+            let modifier = |s: &Slot| {
+                s.last == s.first + 1
+                    && s.mention.country.is_none()
+                    && text[toks[s.first].start..toks[s.first].end].chars().next().is_some_and(char::is_lowercase)
+                    && hits0.iter().any(|h| h.last == s.first && h.def.kind != TriggerKind::Fixed && !rules.is("determiner", &toks[h.last - 1].word) && (h.def.kind == TriggerKind::Noun || h.last > h.first + 1))
+            };
+            let mentions: Vec<ActorMention> = if slots0.iter().any(modifier) {
+                let drop: Vec<usize> = slots0.iter().filter(|s| modifier(s)).map(|s| s.mention.start).collect();
+                mentions.into_iter().filter(|m| !drop.contains(&m.start)).collect()
+            } else {
+                mentions
+            };
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let times = match anchor {
                 Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
@@ -191,7 +209,13 @@ impl Coder {
                     let first = toks.iter().find(|t| t.start == m.start);
                     let opens = first.is_some_and(|t| rules.is("determiner", &t.word) || t.kind == dyad_model::TokenKind::Number)
                         || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-                    opens || m.text.contains(' ') || mentions.iter().any(|a| a.end + 1 == m.start || m.end + 1 == a.start)
+                    // A people word alone is a participant too ("ai palestinesi", "to refugees").
+                    // Only where a noun phrase opens, after a function word: after a noun
+                    // the same word is an adjective ("invasione russa").
+                    let k = toks.iter().position(|t| t.start >= m.start).unwrap_or(0);
+                    let phrase_opens = analysis.lang != "it" || k > 0 && (is_function(rules, &toks[k - 1].word) || hits.iter().any(|h| h.last == k && h.def.kind == TriggerKind::Verb));
+                    let people = phrase_opens && toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is("demonym", &t.word) || rules.is_agent_word(&t.word));
+                    opens || people || m.text.contains(' ') || mentions.iter().any(|a| a.end + 1 == m.start || m.end + 1 == a.start)
                 })
                 // The article and adjectives of a nominal trigger ("un nuovo" of "un
                 // nuovo prestito") are part of the trigger's phrase, not a participant.
@@ -311,6 +335,41 @@ impl Coder {
                     verbal,
                 };
                 let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
+                let mut plain_recipient = false;
+                // An actor far down the clause is a worse object than a named or
+                // agentive phrase right after the trigger ("opened an investigation
+                // of Flynn based on his ties with the Russian government").
+                if let Some(r) = roles.recipient.first().filter(|_| !hit.def.flags.flip) {
+                    let near = |start: usize| toks.iter().position(|t| t.start >= start).is_some_and(|k| k <= hit.last + 3);
+                    if !near(r.start) && r.start > trigger_end {
+                        let ctx_named = coder::RoleContext { sentence_subject: subject_named, controller: ctx.controller.clone(), hits: &hits, speech_verb: &speech_mask, verbal };
+                        let alt = coder::assign_roles(rules, &toks, &named_slots, hit, clause, &ctx_named);
+                        if let Some(a) = alt.recipient.first() {
+                            let tok_at = |start: usize| toks.iter().position(|t| t.start >= start).unwrap_or(toks.len());
+                            let (ka, kr) = (tok_at(a.start), tok_at(r.start));
+                            let between: Vec<&str> = toks[hit.last.min(ka)..ka].iter().map(|t| t.word.as_str()).collect();
+                            let preps = |w: &str| ["recipient-prep", "genitive-prep", "against-prep", "destination-prep", "with-prep"].iter().any(|c| rules.is(c, w));
+                            // (a) the verb's direct object: only articles and modifiers between;
+                            // the far actor is no destination or partner ("send troops to X").
+                            let r_gov = toks[..kr].iter().rev().map(|t| t.word.as_str()).find(|w| !rules.is("determiner", w)).unwrap_or("");
+                            let direct = hit.def.kind == TriggerKind::Verb
+                                && between.iter().all(|w| !preps(w) && !rules.is("coord", w) && *w != ",")
+                                && !(rules.is("destination-prep", r_gov) || rules.is("with-prep", r_gov) || r_gov == ",");
+                            // (b) the complement of an event noun: "investigation of/into X", "attack on X".
+                            let complement = hit.def.kind != TriggerKind::Verb
+                                && between.first().is_some_and(|w| preps(w))
+                                && between[1..].iter().all(|w| rules.is("determiner", w));
+                            // "a number of Iranian websites": a partitive head stands for its "of" phrase.
+                            let a_last = toks.iter().rposition(|t| t.end <= a.end).unwrap_or(ka);
+                            let partitive = rules.is("partitive", &toks[a_last].word) && toks.get(a_last + 1).is_some_and(|t| rules.is("genitive-prep", &t.word));
+                            if (direct || complement) && !partitive && a.start > trigger_end && a.start < r.start && near(a.start) && !roles.source.iter().any(|s| s.start < a.end && a.start < s.end) {
+                                roles.notes.push(format!("nearer object '{}' instead of '{}'", a.text, r.text));
+                                roles.recipient = alt.recipient;
+                                roles.confidence_penalty += 0.1;
+                            }
+                        }
+                    }
+                }
                 // "ricevere/host": only an actor as direct object makes a visit.
                 // A source must be someone: an actor or a phrase with a name in it.
                 // Any noun phrase may be what the event is about ("condemned the
@@ -322,7 +381,21 @@ impl Coder {
                         if !sources_too {
                             alt.source.clear();
                         }
+                        let before = roles.recipient.is_empty();
                         fill_from_chunks(&mut roles, alt);
+                        plain_recipient |= !sources_too && before && !roles.recipient.is_empty();
+                    }
+                }
+                // "declared a ceasefire in Idlib", "set up a research centre in
+                // Barcelona": when the clause names no participant but the
+                // place, the event is about the place. It beats a plain noun
+                // phrase (a thing: "a new institute"), never an actor.
+                let thing = |r: &dyad_model::ActorRef| !toks.iter().any(|t| t.start >= r.start && t.end <= r.end && (rules.is_agent_word(&t.word) || rules.is("demonym", &t.word)));
+                if let Some(p) = roles.locative.filter(|_| roles.recipient.is_empty() || plain_recipient && roles.recipient.iter().all(thing)) {
+                    let place = dyad_model::ActorRef::from(slots[p].mention);
+                    if !roles.source.iter().any(|s| s.start == place.start) {
+                        roles.notes.push(format!("recipient=place of the event '{}'", place.text));
+                        roles.recipient = vec![place];
                     }
                 }
                 let speaker = governing_speaker(&speech, &slots, &toks, hit, rules);
@@ -888,5 +961,37 @@ mod tests {
             let _ = code("en", s, &[]);
             let _ = code("it", s, &[]);
         }
+    }
+
+    #[test]
+    fn the_place_is_the_recipient_when_nothing_else_is() {
+        let e = code("en", "Norvalia declared a ceasefire in Kessburg, the rebels' last stronghold, on Monday.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessburg", ActorKind::Location, Some("NOR"))]);
+        let c = e.iter().find(|e| e.event == Category::Concede).expect("CONCEDE");
+        assert_eq!(c.recipient[0].text, "Kessburg", "{}", c.reason);
+        // A place says where when the clause names a person acted on.
+        let e = code("en", "Norvalian police tortured a young inmate in western Norvalia.", &[("Norvalian police", ActorKind::Organization, Some("NOR")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert_eq!(a.recipient[0].text, "a young inmate", "{}", a.reason);
+    }
+
+    #[test]
+    fn a_direct_object_of_the_same_country_is_still_the_recipient() {
+        let e = code("en", "The Norvalian president defended Norvalia's new border policy.", &[("Norvalian president", ActorKind::Person, Some("NOR")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let s = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT");
+        assert!(s.recipient.iter().any(|r| r.text.starts_with("Norvalia")), "{}", s.reason);
+    }
+
+    #[test]
+    fn a_sector_adjective_after_a_trigger_noun_is_no_participant() {
+        let e = code("it", "La Norvalia si è rifiutata di fornire aiuti militari alla Kessonia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("militari", ActorKind::Organization, None), ("Kessonia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.recipient.iter().any(|r| r.text == "Kessonia")), "{e:?}");
+        assert!(!e.iter().any(|e| e.recipient.iter().any(|r| r.text == "militari")), "{e:?}");
+    }
+
+    #[test]
+    fn transitive_strike_is_an_attack() {
+        let e = code("en", "Norvalian jets struck a rebel depot near the border.", &[("Norvalian jets", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
     }
 }
