@@ -13,7 +13,7 @@ use std::collections::HashMap;
 /// Countries whose names are written family name first.
 const FAMILY_FIRST: &[&str] = &["PRK", "KOR", "CHN", "TWN", "VNM", "KHM", "HKG", "MNG", "SGP"];
 
-pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single]) {
+pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single], given: &std::collections::HashSet<String>) {
     // key (folded word) -> index into found; usize::MAX when ambiguous
     let mut keys: HashMap<String, usize> = HashMap::new();
     for (idx, f) in found.iter().enumerate() {
@@ -72,7 +72,7 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single]) {
                     name: Some(text),
                 };
                 add.push(Found { m, u0: u, u1: u + 1, named: true, org_name: None });
-            } else if let Some(kind) = lone_kind(doc, u) {
+            } else if let Some(kind) = lone_kind(doc, u, given) {
                 // a Capitalised word inside a sentence, in no list and
                 // never written in lowercase here: a name all the same
                 let un = &doc.units[u];
@@ -103,8 +103,24 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single]) {
 /// nothing: a lone Capitalised word is as often a company, a team or a
 /// common noun in capitals ("Stato", "Premio") as a surname. None at a
 /// sentence start.
-fn lone_kind(doc: &Doc, u: usize) -> Option<ActorKind> {
-    if doc.sent_start(u) || u == 0 || doc.word(u).chars().count() < 3 {
+fn lone_kind(doc: &Doc, u: usize, given: &std::collections::HashSet<String>) -> Option<ActorKind> {
+    if doc.word(u).chars().count() < 3 {
+        return None;
+    }
+    // "Luciano", "Irma": a given name alone is a person (the list holds no
+    // common words)
+    let prev = if u > 0 && doc.is_punct(u - 1, "'") { u.saturating_sub(2) } else { u.wrapping_sub(1) };
+    let after_article = u > 0
+        && doc.plain_word(prev)
+        && matches!(
+            doc.word(prev),
+            "il" | "lo" | "la" | "l" | "i" | "gli" | "le" | "del" | "dello" | "della" | "dell" | "dei" | "degli" | "delle" | "al" | "alla"
+                | "all" | "nel" | "nella" | "nell" | "sul" | "sulla" | "dal" | "dalla" | "un" | "una" | "the" | "an"
+        );
+    if given.contains(doc.word(u)) && !doc.seen_lowercase(doc.word(u)) && !after_article {
+        return Some(ActorKind::Person);
+    }
+    if doc.sent_start(u) || u == 0 {
         return None;
     }
     let prev = doc.word(u - 1);

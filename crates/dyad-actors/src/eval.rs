@@ -123,15 +123,24 @@ fn sentences(conll: &str) -> Result<Vec<Vec<(String, String)>>, EvalError> {
     Ok(out)
 }
 
-/// Evaluates the recognizer's proper names against a CoNLL file's gold.
-pub fn evaluate(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Report, EvalError> {
-    let mut report = Report::default();
-    for t in ["PER", "ORG", "LOC"] {
-        report.by_type.insert(t.to_string(), Counts::default());
-    }
+type Span = (usize, usize, String);
+
+/// One sentence scored: its text, gold and predicted spans (offsets in the
+/// sentence's text).
+struct Scored {
+    text: String,
+    ntok: usize,
+    gold: Vec<Span>,
+    pred: Vec<Span>,
+}
+
+/// Recognizes every sentence, alone (`window` ≤ 1) or inside a
+/// pseudo-document of `window` consecutive sentences joined by newlines, so
+/// that in-document evidence (a surname after the full name) can work; the
+/// file has no document boundaries, so a window may straddle two articles.
+fn score_all(rec: &ActorRecognizer, conll: &str, lang: &str, window: usize) -> Result<Vec<Scored>, EvalError> {
+    let mut out = Vec::new();
     for sent in sentences(conll)? {
-        report.sentences += 1;
-        report.tokens += sent.len();
         let mut text = String::new();
         let mut spans = Vec::with_capacity(sent.len());
         for (tok, _) in &sent {
@@ -142,8 +151,7 @@ pub fn evaluate(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Report
             text.push_str(tok);
             spans.push((s, text.len()));
         }
-        // gold entities from BIO
-        let mut gold: Vec<(usize, usize, String)> = Vec::new();
+        let mut gold: Vec<Span> = Vec::new();
         for (i, (_, tag)) in sent.iter().enumerate() {
             let (bio, ty) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
             match bio {
@@ -155,18 +163,56 @@ pub fn evaluate(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Report
                 _ => {}
             }
         }
-        let r = rec.recognize_text(&text, lang, None);
-        let pred: Vec<(usize, usize, String)> = r.names.iter().map(|n| (n.start, n.end, ner_type(n.kind).to_string())).collect();
-        for p in &pred {
+        out.push(Scored { text, ntok: sent.len(), gold, pred: Vec::new() });
+    }
+    for block in out.chunks_mut(window.max(1)) {
+        let mut doc = String::new();
+        let mut starts = Vec::with_capacity(block.len());
+        for s in block.iter() {
+            if !doc.is_empty() {
+                doc.push('\n');
+            }
+            starts.push(doc.len());
+            doc.push_str(&s.text);
+        }
+        let r = rec.recognize_text(&doc, lang, None);
+        for n in &r.names {
+            let k = starts.partition_point(|&st| st <= n.start).saturating_sub(1);
+            let (st, s) = (starts[k], &mut block[k]);
+            if n.end <= st + s.text.len() {
+                s.pred.push((n.start - st, n.end - st, ner_type(n.kind).to_string()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Evaluates the recognizer's proper names against a CoNLL file's gold,
+/// each sentence recognized alone.
+pub fn evaluate(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Report, EvalError> {
+    evaluate_window(rec, conll, lang, 1)
+}
+
+/// As [`evaluate`], recognizing pseudo-documents of `window` consecutive
+/// sentences (1 = each sentence alone, the strict setting).
+pub fn evaluate_window(rec: &ActorRecognizer, conll: &str, lang: &str, window: usize) -> Result<Report, EvalError> {
+    let mut report = Report::default();
+    for t in ["PER", "ORG", "LOC"] {
+        report.by_type.insert(t.to_string(), Counts::default());
+    }
+    for s in score_all(rec, conll, lang, window)? {
+        report.sentences += 1;
+        report.tokens += s.ntok;
+        for p in &s.pred {
             let c = report.by_type.entry(p.2.clone()).or_default();
-            if gold.contains(p) {
+            if s.gold.contains(p) {
                 c.tp += 1;
             } else {
                 c.fp += 1;
             }
         }
-        for g in &gold {
-            if !pred.contains(g) {
+        for g in &s.gold {
+            if !s.pred.contains(g) {
                 report.by_type.entry(g.2.clone()).or_default().fn_ += 1;
             }
         }
@@ -177,40 +223,21 @@ pub fn evaluate(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Report
 /// Like [`evaluate`], also listing every error as
 /// `FP|FN\ttype\ttext\tsentence` for error analysis.
 pub fn errors(rec: &ActorRecognizer, conll: &str, lang: &str) -> Result<Vec<String>, EvalError> {
+    errors_window(rec, conll, lang, 1)
+}
+
+/// As [`errors`] with pseudo-documents of `window` sentences.
+pub fn errors_window(rec: &ActorRecognizer, conll: &str, lang: &str, window: usize) -> Result<Vec<String>, EvalError> {
     let mut out = Vec::new();
-    for sent in sentences(conll)? {
-        let mut text = String::new();
-        let mut spans = Vec::new();
-        for (tok, _) in &sent {
-            if !text.is_empty() && !text.ends_with('\'') && !text.ends_with('’') {
-                text.push(' ');
-            }
-            let s = text.len();
-            text.push_str(tok);
-            spans.push((s, text.len()));
-        }
-        let mut gold: Vec<(usize, usize, String)> = Vec::new();
-        for (i, (_, tag)) in sent.iter().enumerate() {
-            let (bio, ty) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
-            match bio {
-                "B" => gold.push((spans[i].0, spans[i].1, ty.to_string())),
-                "I" => match gold.last_mut() {
-                    Some(g) if g.2 == ty && i > 0 && sent[i - 1].1 != "O" => g.1 = spans[i].1,
-                    _ => gold.push((spans[i].0, spans[i].1, ty.to_string())),
-                },
-                _ => {}
+    for s in score_all(rec, conll, lang, window)? {
+        for p in &s.pred {
+            if !s.gold.contains(p) {
+                out.push(format!("FP\t{}\t{}\t{}", p.2, &s.text[p.0..p.1], s.text));
             }
         }
-        let r = rec.recognize_text(&text, lang, None);
-        let pred: Vec<(usize, usize, String)> = r.names.iter().map(|n| (n.start, n.end, ner_type(n.kind).to_string())).collect();
-        for p in &pred {
-            if !gold.contains(p) {
-                out.push(format!("FP\t{}\t{}\t{}", p.2, &text[p.0..p.1], text));
-            }
-        }
-        for g in &gold {
-            if !pred.contains(g) {
-                out.push(format!("FN\t{}\t{}\t{}", g.2, &text[g.0..g.1], text));
+        for g in &s.gold {
+            if !s.pred.contains(g) {
+                out.push(format!("FN\t{}\t{}\t{}", g.2, &s.text[g.0..g.1], s.text));
             }
         }
     }

@@ -163,7 +163,7 @@ impl ActorRecognizer {
         let doc = doc::Doc::new(text, &ld.g, &ld.m, lang, date);
         let names = names::find(&doc, &ld.stop, &ld.given);
         let (mut found, singles) = roles::assemble(&doc, &names);
-        coref::resolve(&doc, &mut found, &singles);
+        coref::resolve(&doc, &mut found, &singles, &ld.given);
         found.sort_by(|a, b| a.m.start.cmp(&b.m.start).then(b.m.end.cmp(&a.m.end)));
         let mut kept: Vec<roles::Found> = Vec::with_capacity(found.len());
         for f in found {

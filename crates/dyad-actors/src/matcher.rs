@@ -100,7 +100,15 @@ impl Matcher {
             if entries.is_empty() {
                 continue;
             }
-            entries.sort_by_key(|e| e.rank());
+            // among homonym towns the capital, then the largest, comes first
+            // ("Madrid" is Spain's, "Colombo" Sri Lanka's)
+            entries.sort_by_key(|e| {
+                let town = match *e {
+                    Entry::City(i) => g.cities.get(i as usize).map_or((true, 0), |c| (!c.capital, u64::MAX - c.population)),
+                    _ => (false, 0),
+                };
+                (e.rank(), town)
+            });
             entries.dedup();
             cands.push(Hit { start: os, end: oe, entries });
         }

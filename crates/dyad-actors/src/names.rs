@@ -84,8 +84,13 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         }
         // "NASA", "PD", "TG1": an acronym in no list is an organization
         if acronym(doc, i) && !stop.contains(doc.word(i)) {
-            out.push(Name { u0: i, u1: i + 1, kind: ActorKind::Organization, sector: None, country: None, single: false });
-            i += 1;
+            // "CIIP S.p.A.", "ENI SpA": a company suffix belongs to the name
+            let (end, sector) = match org_head(doc, i + 1) {
+                Some(s) if doc.tok(i + 1).is_some_and(|t| !t.sent_start) => (i + 2, s),
+                _ => (i + 1, None),
+            };
+            out.push(Name { u0: i, u1: end, kind: ActorKind::Organization, sector, country: None, single: false });
+            i = end;
             continue;
         }
         let head_here = org_head(doc, i);
@@ -209,7 +214,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
 fn place_as_name(doc: &Doc, u: usize) -> bool {
     doc.units.get(u).is_some_and(|un| un.t1 == un.t0 + 1)
         && doc.tok(u).is_some_and(|t| t.cap && !t.upper)
-        && doc.entries(u).iter().all(|e| matches!(e, Entry::City(_)))
+        && doc.entries(u).iter().all(|e| matches!(e, Entry::City(_) | Entry::Country(_)))
         && !doc.entries(u).is_empty()
 }
 

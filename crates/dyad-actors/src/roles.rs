@@ -279,6 +279,17 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize) -> (Option<S
     }
     let limit = (end + 18).min(doc.units.len());
     k += 1;
+    // "Kareem Majbour, filed a complaint with the U.N.": after a comma an
+    // apposition opens with an article, a role or a nationality, not a verb
+    if !direct {
+        let w = doc.word(k);
+        let opens = matches!(doc.entry(k), Some(Entry::Cue(_)) | Some(Entry::Demonym(..)) | Some(Entry::Title))
+            || matches!(w, "un" | "una" | "uno" | "il" | "lo" | "la" | "l" | "i" | "gli" | "le" | "a" | "an" | "the" | "ex" | "former" | "gia" | "noto" | "nota" | "who" | "che" | "capo" | "head" | "presidente" | "president" | "direttore" | "director" | "docente" | "ricercatore" | "ricercatrice" | "researcher" | "fellow" | "senior" | "autore" | "author")
+            || doc.tok(k).is_some_and(|t| t.cap);
+        if !opens {
+            return (None, None, None, 0);
+        }
+    }
     while k < limit {
         if doc.is_punct(k, ".;!?\"()") || doc.sent_start(k) {
             break;
@@ -337,6 +348,26 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
     while i < n {
         if let Some(name) = by_start.get(&i) {
             let attr = pending.remove(&i);
+            // "Microsoft's board", "Google's chief executive": the owner's
+            // phrase is one actor of the cue's sector, the owner an ORG name
+            if let Some((c, end)) = possessive_cue(doc, name.u0, name.u1) {
+                let cue = &doc.g.cues[c as usize];
+                if is_person_name(doc, &by_start, end) {
+                    // "Apple's chief executive Tim Cook": the owner is an
+                    // organization, the name gets the sector
+                    let mut m = mention(doc, name.u0, name.u1, ActorKind::Organization);
+                    m.name = Some(m.text.clone());
+                    out.push(Found { m, u0: name.u0, u1: name.u1, named: true, org_name: None });
+                    pending.insert(end, Attr { country: None, sector: Some(cue.sector.clone()), person: true });
+                    i = end;
+                    continue;
+                }
+                let mut m = mention(doc, name.u0, end, cue.kind);
+                m.sector = Some(cue.sector.clone());
+                out.push(Found { m, u0: name.u0, u1: end, named: false, org_name: Some((name.u0, name.u1)) });
+                i = end;
+                continue;
+            }
             if name.kind == ActorKind::Person && name.single {
                 singles.push((i, attr.map(|a| (a.country, a.sector, a.person))));
                 i = name.u1;
@@ -357,7 +388,10 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 m.country = m.country.or(aff);
             }
             if let Some(a) = attr {
-                m.country = m.country.or(a.country);
+                // a nationality said right before the name ("Vietnamese
+                // defence chief Gen. Ngo Xuan Lich") beats a place read
+                // later in the apposition ("at his office in Seoul")
+                m.country = if m.kind == ActorKind::Person { a.country.or(m.country) } else { m.country.or(a.country) };
                 m.sector = a.sector.or(m.sector);
             }
             m.name = Some(m.text.clone());
@@ -407,9 +441,12 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     if let Some(Entry::Cue(c)) = doc.entry(c1) {
                         let cue = &doc.g.cues[c as usize];
                         let attr = Attr { country: m.country.clone(), sector: Some(cue.sector.clone()), person: cue.kind == ActorKind::Person };
-                        if is_person_name(doc, &by_start, c1 + 1) {
-                            pending.insert(c1 + 1, attr);
+                        let p = skip_title(doc, c1 + 1);
+                        if is_person_name(doc, &by_start, p) {
+                            pending.insert(p, attr);
                             out.push(Found { m, u0: i, u1: i + 1, named: true, org_name: None });
+                            i = p;
+                            continue;
                         } else {
                             let mut pm = mention(doc, i, c1 + 1, cue.kind);
                             pm.country = attr.country;
@@ -419,6 +456,14 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         }
                         i = c1 + 1;
                         continue;
+                    }
+                }
+                // "former Germany defender Christoph Metzelder", "difensore
+                // della Germania Christoph Metzelder": the country of a role
+                // noun in no list goes to the full name after it
+                if matches!(e, Entry::Country(_)) {
+                    if let Some(p) = role_noun_then_name(doc, &by_start, i) {
+                        pending.entry(p).or_default().country = m.country.clone();
                     }
                 }
                 out.push(Found { m, u0: i, u1, named: true, org_name: None });
@@ -432,9 +477,9 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 let ext = complement(doc, &by_start, i, &cue);
                 let institution = cue.kind == ActorKind::Organization && (cue.name || ext > i);
                 if let Some((country, last, adjacent)) = phrase_country(doc, ext) {
-                    let after = last + 1;
+                    let after = skip_title(doc, last + 1);
                     if i < appos_until {
-                        i = after;
+                        i = last + 1;
                         continue;
                     }
                     if is_person_name(doc, &by_start, after) {
@@ -491,8 +536,9 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 if let Some(Entry::Cue(cu)) = doc.entry(i + 1) {
                     let cue = &doc.g.cues[cu as usize];
                     if doc.lang == "en" {
-                        if is_person_name(doc, &by_start, i + 2) || by_start.contains_key(&(i + 2)) {
-                            pending.insert(i + 2, Attr { country: Some(code), sector: Some(cue.sector.clone()), person: true });
+                        let p = skip_title(doc, i + 2);
+                        if is_person_name(doc, &by_start, p) || by_start.contains_key(&p) {
+                            pending.insert(p, Attr { country: Some(code), sector: Some(cue.sector.clone()), person: true });
                         } else {
                             let mut m = mention(doc, i, i + 2, cue.kind);
                             m.country = Some(code);
@@ -500,8 +546,14 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                             link_office(doc, &mut m, cu);
                             out.push(Found { m, u0: i, u1: i + 2, named: false, org_name: None });
                         }
-                        i += 2;
+                        i = if by_start.contains_key(&p) || is_person_name(doc, &by_start, p) { p } else { i + 2 };
                         continue;
+                    }
+                }
+                // "Brazilian striker Neymar da Silva"
+                if doc.lang == "en" {
+                    if let Some(p) = role_noun_then_name(doc, &by_start, i) {
+                        pending.entry(p).or_default().country = Some(code.clone());
                     }
                 }
                 // "il russo Vladimir Putin"
@@ -514,6 +566,74 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
         }
     }
     (out, singles)
+}
+
+/// "Gen. Ngo Xuan Lich": a title between a role phrase and its name.
+fn skip_title(doc: &Doc, u: usize) -> usize {
+    if matches!(doc.entry(u), Some(Entry::Title)) {
+        u + 1
+    } else {
+        u
+    }
+}
+
+/// Words that never are the role noun between a country and a name.
+fn not_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "or" | "but" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "as" | "of" | "the" | "a" | "an"
+            | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "said" | "says" | "told"
+            | "e" | "o" | "ma" | "con" | "per" | "da" | "su" | "ha" | "hanno" | "è" | "e'" | "sono" | "era"
+            | "che" | "dove" | "quando" | "where" | "when" | "who" | "which" | "that" | "while" | "after" | "before" | "since"
+    ) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")
+}
+
+/// After a country at `i` (English: "Germany defender", "Canadian
+/// goalkeeper"; Italian only when the country follows "di" + a role noun:
+/// "difensore della Germania"): one or two lowercase role nouns then a
+/// person name of two words or more; returns the name's first unit.
+fn role_noun_then_name(doc: &Doc, names: &HashMap<usize, &Name>, i: usize) -> Option<usize> {
+    let full_name = |u: usize| {
+        matches!(doc.entry(u), Some(Entry::Leader(_))) || names.get(&u).is_some_and(|n| n.kind == ActorKind::Person && !n.single)
+    };
+    let lower_noun = |u: usize| doc.plain_word(u) && doc.tok(u).is_some_and(|t| !t.cap && !t.sent_start) && doc.word(u).chars().count() > 3 && !not_role_noun(doc.word(u));
+    if doc.lang == "en" {
+        if !lower_noun(i + 1) {
+            return None;
+        }
+        let p = skip_title(doc, i + 2);
+        if full_name(p) {
+            return Some(p);
+        }
+        let p = skip_title(doc, i + 3);
+        return (lower_noun(i + 2) && full_name(p)).then_some(p);
+    }
+    // Italian: "<noun> della Germania <Name>"
+    let mut k = i.checked_sub(1)?;
+    if doc.is_punct(k, "'") {
+        k = k.checked_sub(1)?;
+    }
+    (k >= 1 && doc.plain_word(k) && is_of(doc.word(k)) && lower_noun(k - 1) && full_name(i + 1)).then_some(i + 1)
+}
+
+/// English "X's <cue>" after the name `u0..u1`: the cue and the phrase end.
+fn possessive_cue(doc: &Doc, u0: usize, u1: usize) -> Option<(u32, usize)> {
+    if doc.lang != "en" || !(doc.is_punct(u1, "'’") && doc.word(u1 + 1) == "s") {
+        return None;
+    }
+    // a person's name owns people, not institutions
+    if u1 - u0 >= 2 && !matches!(doc.word(u1 - 1), "inc" | "corp" | "ltd" | "group" | "bank") {
+        return None;
+    }
+    let mut k = u1 + 2;
+    // one adjective between: "Apple's new chief executive"
+    if doc.plain_word(k) && doc.tok(k).is_some_and(|t| !t.cap) && doc.entry(k).is_none() && !matches!(doc.entry(k + 1), None) {
+        k += 1;
+    }
+    match doc.entry(k) {
+        Some(Entry::Cue(c)) => Some((c, k + 1)),
+        _ => None,
+    }
 }
 
 /// A singular role phrase with an office ("il presidente russo") names the

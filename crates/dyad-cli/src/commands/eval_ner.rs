@@ -16,18 +16,23 @@ pub struct Args {
     /// Print every false positive and false negative instead of the scores.
     #[arg(long)]
     pub errors: bool,
+    /// Recognize pseudo-documents of N consecutive sentences (joined by
+    /// newlines) so in-document evidence can work; 1 = each sentence alone
+    /// (the strict, headline setting). Windows may straddle two articles.
+    #[arg(long, default_value_t = 1)]
+    pub window: usize,
 }
 
 pub fn run(args: &Args, lex: &dyad_lexicon::Lexicons) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&args.conll).with_context(|| format!("cannot read {}", args.conll.display()))?;
     let rec = dyad_actors::ActorRecognizer::new(lex)?;
     if args.errors {
-        for e in dyad_actors::eval::errors(&rec, &text, &args.lang).with_context(|| args.conll.display().to_string())? {
+        for e in dyad_actors::eval::errors_window(&rec, &text, &args.lang, args.window).with_context(|| args.conll.display().to_string())? {
             println!("{e}");
         }
         return Ok(());
     }
-    let report = dyad_actors::eval::evaluate(&rec, &text, &args.lang).with_context(|| args.conll.display().to_string())?;
+    let report = dyad_actors::eval::evaluate_window(&rec, &text, &args.lang, args.window).with_context(|| args.conll.display().to_string())?;
     print!("{report}");
     Ok(())
 }
