@@ -164,7 +164,14 @@ impl Coder {
                 Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
                 None => Vec::new(),
             };
-            let hits = coder::find_triggers(rules, text, &toks, &in_actor);
+            let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
+            // "contribuendo a complicare la strategia": with a verbal complement
+            // the verb says what the subject brings about, not what it gives.
+            hits.retain(|h| {
+                !h.def.flags.no_infinitive
+                    || !(toks.get(h.last).is_some_and(|t| rules.is("destination-prep", &t.word) || t.word == "ad")
+                        && toks.get(h.last + 1).is_some_and(|t| morph::is_infinitive_or_gerund(&analysis.lang, &t.word)))
+            });
             if hits.is_empty() {
                 if let Some(t) = times.last() {
                     previous_time = Some(t.clone());
@@ -282,6 +289,17 @@ impl Coder {
             let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             let subject_named = coder::sentence_subject(rules, &toks, &named_slots, hits[0].first);
             let subject_all = coder::sentence_subject(rules, &toks, &all_slots, hits[0].first);
+            // A phrase that can be the target of a material, agreement or
+            // meeting event: a person or body, a people (head demonym), a place.
+            let participant = |r: &dyad_model::ActorRef| {
+                let words: Vec<&Tok> = toks.iter().filter(|t| t.start >= r.start && t.end <= r.end && t.kind == dyad_model::TokenKind::Word).collect();
+                let head = if analysis.lang == "it" { words.iter().find(|t| !rules.is("determiner", &t.word)) } else { words.last() };
+                words.iter().any(|t| {
+                    // "ex-ministers", "non-profit": the last part carries the noun.
+                    let w = t.word.rsplit('-').next().unwrap_or(&t.word);
+                    rules.is_agent_word(w) || rules.is("place-noun", w)
+                }) || head.is_some_and(|t| rules.is("demonym", &t.word))
+            };
             let mut sentence_events: Vec<Event> = Vec::new();
             // The event each earlier hit produced, to code complements ("accusano X di fornire …").
             let mut coded_hits: Vec<(usize, Option<Event>)> = Vec::new();
@@ -297,6 +315,27 @@ impl Coder {
                 if let Some(g) = &governing {
                     if !matches!(g.event, Category::Accuse) {
                         trace(format!("  '{trigger_text}' {}: complement of '{}' ({}), coded by it", hit.def.category, g.trigger.text, g.event));
+                        // "agreed to open its borders to Afghanistan", "promised to send
+                        // aid to the refugees": with no object of its own, the governing
+                        // event is directed at whom its complement is.
+                        if g.recipient.is_empty() && !hit.def.flags.flip {
+                            let ctx = coder::RoleContext { sentence_subject: subject, controller: None, hits: &hits, speech_verb: &speech_mask, verbal: false };
+                            let found = [&slots, &named_slots, &all_slots].into_iter().find_map(|tier| {
+                                let alt = coder::assign_roles(rules, &toks, tier, hit, clause, &ctx);
+                                let r: Vec<dyad_model::ActorRef> = alt
+                                    .recipient
+                                    .into_iter()
+                                    .filter(|r| !g.actor.iter().any(|a| a.start < r.end && r.start < a.end) && (thing_target(g.event) || participant(r)))
+                                    .collect();
+                                (!r.is_empty()).then_some(r)
+                            });
+                            if let Some(r) = found {
+                                if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == g.trigger.start) {
+                                    e.reason.push_str(&format!(" + recipient '{}' of the complement '{trigger_text}'", r[0].text));
+                                    e.recipient = r;
+                                }
+                            }
+                        }
                         coded_hits.push((hit_index, None));
                         continue;
                     }
@@ -380,6 +419,13 @@ impl Coder {
                         let mut alt = coder::assign_roles(rules, &toks, tier_slots, hit, clause, &ctx_tier);
                         if !sources_too {
                             alt.source.clear();
+                            // What a judgement is about can be a thing ("condemned the
+                            // attack", "rejected the referendum"); the target of a material,
+                            // agreement or meeting event is someone or somewhere: a
+                            // person or body, a people, or a place.
+                            if !thing_target(hit.def.category) {
+                                alt.recipient.retain(|r| participant(r));
+                            }
                         }
                         let before = roles.recipient.is_empty();
                         fill_from_chunks(&mut roles, alt);
@@ -428,7 +474,20 @@ impl Coder {
                 // and intent to act against ("will impose sanctions") THREATEN,
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
                 let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
-                let (category, intent_note) = intent_category(hit.def.category, modality, refusal);
+                let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
+                // "captured three cities", "seized the mosque in Mosul": taking a place is
+                // occupying territory; "seized the tanker", "captured the leader" is not.
+                if hit.def.flags.place_assault && category == hit.def.category {
+                    let place = roles.recipient.first().is_some_and(|r| {
+                        mentions.iter().any(|m| m.start == r.start && m.kind == ActorKind::Location)
+                            || toks.iter().filter(|t| t.start >= r.start && t.end <= r.end).any(|t| rules.is("territory-noun", &t.word))
+                                && !toks.iter().filter(|t| t.start >= r.start && t.end <= r.end).any(|t| rules.is_agent_word(&t.word))
+                    });
+                    if place {
+                        category = Category::Assault;
+                        intent_note = Some("a place taken: occupation, ASSAULT".to_string());
+                    }
+                }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
@@ -531,6 +590,27 @@ impl Coder {
                 coded_hits.push((hit_index, Some(event.clone())));
                 sentence_events.push(event);
             }
+            // "agreed to open its borders for aid to enter Afghanistan": a promise,
+            // threat or request with no object of its own is directed at the
+            // target of the act it announces, a later event of the same source.
+            for i in 0..sentence_events.len() {
+                let e = &sentence_events[i];
+                if !e.recipient.is_empty() || !matches!(e.event, Category::Agree | Category::Threaten | Category::Request) || e.actor.is_empty() {
+                    continue;
+                }
+                let later = sentence_events.iter().find(|l| {
+                    l.trigger.start > e.trigger.end
+                        && !l.recipient.is_empty()
+                        && l.actor.len() == e.actor.len()
+                        && l.actor.iter().zip(&e.actor).all(|(a, b)| a.start == b.start)
+                });
+                if let Some(l) = later {
+                    let (r, t) = (l.recipient.clone(), l.trigger.text.clone());
+                    let e = &mut sentence_events[i];
+                    e.reason.push_str(&format!(" + recipient '{}' of the announced act '{t}'", r[0].text));
+                    e.recipient = r;
+                }
+            }
             events.extend(sentence_events);
             if let Some(t) = times.last() {
                 previous_time = Some(t.clone());
@@ -542,6 +622,13 @@ impl Coder {
 }
 
 /// The category of a trigger under its modality: see the comment at the call.
+/// PLOVER categories whose target may be a thing: a policy, an event or a
+/// statement ("condemned the attack", "rejected the proposal", "protested
+/// the law", "backed the plan").
+fn thing_target(c: Category) -> bool {
+    matches!(c, Category::Accuse | Category::Reject | Category::Support | Category::Protest)
+}
+
 fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Category, Option<String>) {
     use dyad_model::QuadClass;
     // An announced refusal to cooperate ("will not lift the embargo", "non
@@ -993,5 +1080,45 @@ mod tests {
         let e = code("en", "Norvalian jets struck a rebel depot near the border.", &[("Norvalian jets", ActorKind::Organization, Some("NOR"))]);
         assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
         assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+    }
+
+    #[test]
+    fn a_material_or_agreement_target_is_someone_or_somewhere() {
+        // Supplying "a support" or agreeing to use "the profits": no participant.
+        let e = code("it", "La Norvalia potrebbe fornire un supporto tecnologico.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        assert!(e.iter().filter(|e| e.event == Category::Aid).all(|e| e.recipient.is_empty()), "{e:?}");
+        let e = code("en", "Norvalia agreed to use the profits of the fund.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        assert!(e.iter().all(|e| e.recipient.is_empty()), "{e:?}");
+        // A people, a person or a place can be.
+        let e = code("en", "Norvalian troops captured three cities in the north.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
+        let a = e.iter().find(|e| e.recipient.iter().any(|r| r.text == "three cities")).expect("three cities");
+        assert!(matches!(a.event, Category::Assault | Category::Coerce), "{}", a.reason);
+        // A judgement can be about a thing.
+        let e = code("en", "Norvalia rejected the referendum as unconstitutional.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!(r.recipient[0].text, "the referendum", "{}", r.reason);
+    }
+
+    #[test]
+    fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
+        let e = code("en", "Norvalia agreed to open its borders for aid trucks to enter Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
+        assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
+    }
+
+    #[test]
+    fn contributing_to_an_outcome_is_no_aid() {
+        let e = code("it", "La Norvalia sta contribuendo a complicare la strategia della Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().all(|e| e.event != Category::Aid), "{e:?}");
+        let e = code("it", "La Norvalia ha contribuito con dieci milioni alla Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    }
+
+    #[test]
+    fn taking_a_place_is_an_assault_taking_goods_is_coercion() {
+        let e = code("en", "Norvalian troops captured three towns near the border.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+        let e = code("en", "Norvalian troops seized two pumping stations on the pipeline.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().all(|e| e.event != Category::Assault), "{e:?}");
     }
 }

@@ -261,3 +261,20 @@ mod tests {
         assert!(verb_forms("en", "meet", &irregular).iter().any(|(f, _)| f == "met"));
     }
 }
+
+/// Whether `word` (folded) looks like an infinitive (Italian "-are/-ere/-ire",
+/// with an enclitic: "complicarla") or a gerund (English "-ing"), the verbal
+/// complement of "contribuire a …", "contribute to …".
+pub fn is_infinitive_or_gerund(lang: &str, word: &str) -> bool {
+    if word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    match lang {
+        "it" => {
+            let stem = ["la", "le", "li", "lo", "ne", "si", "ci", "vi", "gli"].iter().find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with(['r']))).map(|s| format!("{s}e"));
+            let w = stem.as_deref().unwrap_or(word);
+            ["are", "ere", "ire"].iter().any(|s| w.ends_with(s))
+        }
+        _ => word.ends_with("ing"),
+    }
+}

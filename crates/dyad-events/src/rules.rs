@@ -30,6 +30,12 @@ pub struct TriggerFlags {
     pub symmetric: bool,
     /// A noun trigger codes only when its clause has two actors.
     pub needs_two: bool,
+    /// A verb that is no event when its complement is an infinitive or gerund
+    /// ("contribuire a complicare", "contributed to worsening").
+    pub no_infinitive: bool,
+    /// Seizing a place is occupying territory, an ASSAULT (CAMEO 192);
+    /// seizing goods or people stays the trigger's category.
+    pub place_assault: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -170,6 +176,8 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "dest" => flags.dest = true,
                 "sym" => flags.symmetric = true,
                 "nominal-needs-two" => flags.needs_two = true,
+                "no-infinitive" => flags.no_infinitive = true,
+                "place-assault" => flags.place_assault = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
