@@ -446,8 +446,11 @@ impl Coder {
                 }
                 let speaker = governing_speaker(&speech, &slots, &toks, hit, rules);
                 // "X ha affermato che … è di grande preoccupazione": a nominal
-                // expression of a stance belongs to whoever states it.
-                if hit.def.kind != TriggerKind::Verb && !hit.def.category.quad().is_cooperation() || hit.def.kind == TriggerKind::Fixed {
+                // expression of a stance belongs to whoever states it. Only
+                // verbal conflict is a stance: an "aggressione" the speaker
+                // mentions is not the speaker's.
+                let stance = hit.def.category.quad() == dyad_model::QuadClass::VerbalConflict;
+                if stance && (hit.def.kind != TriggerKind::Verb || hit.def.kind == TriggerKind::Fixed) {
                     if let Some(sp) = &speaker {
                         if hit.def.kind == TriggerKind::Fixed || roles.source.is_empty() {
                             let mut all: Vec<dyad_model::ActorRef> = roles.source.drain(..).chain(roles.recipient.drain(..)).collect();
