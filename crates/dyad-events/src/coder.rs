@@ -281,6 +281,11 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
     group
 }
 
+/// The actor refs of slot `i` with its coordinated conjuncts.
+pub(crate) fn slot_refs(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], i: usize) -> Vec<ActorRef> {
+    refs(slots, &coordinated_group(rules, toks, slots, i))
+}
+
 fn refs(slots: &[Slot], group: &[usize]) -> Vec<ActorRef> {
     let mut out: Vec<ActorRef> = Vec::new();
     for &i in group {

@@ -353,6 +353,16 @@ impl Coder {
                                 e.recipient.push(dyad_model::ActorRef { text: text[start..end].to_string(), start, end, country: None, sector: None });
                                 e.reason.push_str(&format!(" + recipient=object phrase '{}'", &text[start..end]));
                             }
+                            // "pledged his full support for", "ha promesso il suo pieno
+                            // sostegno a": a promise of support expresses support; the
+                            // promise verb is light (PLOVER SUPPORT, not AGREE).
+                            if e.event == Category::Agree && hit.def.category == Category::Support && e.modality != Modality::Negated {
+                                e.event = Category::Support;
+                                e.quad = Category::Support.quad();
+                                e.mode = hit.def.mode.clone();
+                                e.score = self.scores.get(&(Category::Support, e.mode.clone())).or_else(|| self.scores.get(&(Category::Support, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
+                            }
                             for c in &hit.def.context {
                                 if !e.context.contains(c) {
                                     e.context.push(c.clone());
@@ -614,6 +624,79 @@ impl Coder {
                     e.recipient = r;
                 }
             }
+            // "offered to send troops to Uganda", "agreed to set up an institute
+            // in Barcelona": a promised act aimed at a country or place is
+            // directed at that place; the complement's object (the troops, the
+            // institute) is what is promised, not to whom.
+            for e in sentence_events.iter_mut() {
+                if e.event != Category::Agree || e.actor.is_empty() {
+                    continue;
+                }
+                let placeish = |i: usize| matches!(slots[i].mention.kind, dyad_model::ActorKind::Country | dyad_model::ActorKind::Location);
+                if e.recipient.first().is_some_and(|r| slots.iter().position(|s| s.mention.start == r.start).is_some_and(|i| placeish(i) || slots[i].mention.kind == dyad_model::ActorKind::Person) || r.country.is_some()) {
+                    continue;
+                }
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                // "agreed today to set up": a time word may stand between.
+                let ti = (after..toks.len().min(after + 3)).find(|&k| ["to", "di", "a", "ad"].contains(&toks[k].word.as_str())).unwrap_or(after);
+                let starts_slot = |k: usize| slots.iter().any(|s| s.first == k);
+                let folded = e.trigger.text.to_lowercase();
+                let built_in = ["to", "di", "a", "ad"].iter().any(|m| folded.ends_with(&format!(" {m}")));
+                let ti = if built_in { after.saturating_sub(1) } else { ti };
+                let marker = built_in || ["to", "di", "a", "ad"].contains(&toks[ti].word.as_str());
+                let verbal = toks.get(ti + 1).is_some_and(|t| {
+                    if analysis.lang == "it" {
+                        morph::is_infinitive_or_gerund("it", &t.word)
+                    } else {
+                        t.word.chars().all(char::is_alphabetic) && !rules.is("determiner", &t.word) && !starts_slot(ti + 1)
+                    }
+                });
+                if !(marker && verbal) && !e.reason.contains("announced intent") {
+                    continue;
+                }
+                let Some(place) = (0..slots.len()).find(|&i| {
+                    slots[i].first > ti
+                        && placeish(i)
+                        && rules.is("destination-prep", coder::effective_governor(rules, &toks, &slots, i))
+                        && !e.actor.iter().any(|a| a.start == slots[i].mention.start || (slots[i].mention.kind == dyad_model::ActorKind::Country && a.country.is_some() && a.country == slots[i].mention.country))
+                }) else {
+                    continue;
+                };
+                if toks[ti..slots[place].first].iter().any(|t| rules.is("clause-break", &t.word) || t.word == ";" || t.word == ".") {
+                    continue;
+                }
+                let r = coder::slot_refs(rules, &toks, &slots, place);
+                e.reason.push_str(&format!(" + recipient '{}': the place the promised act is aimed at", r[0].text));
+                e.recipient = r;
+            }
+            // "refused a request from X", "ha respinto la proposta del governo":
+            // rejecting a proposal, offer or request rejects its author, named
+            // by from/by/of (da/di) after the noun that is the verb's object.
+            for e in sentence_events.iter_mut() {
+                if e.event != Category::Reject || e.actor.is_empty() {
+                    continue;
+                }
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                let Some(noun) = (after..toks.len().min(after + 4)).find(|&k| rules.is("proposal-noun", &toks[k].word)) else { continue };
+                if (after..noun).any(|k| slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
+                    continue;
+                }
+                let Some(author) = (0..slots.len()).find(|&i| {
+                    slots[i].first > noun
+                        && slots[i].first <= noun + 6
+                        && rules.is("author-prep", coder::effective_governor(rules, &toks, &slots, i))
+                        && !(noun + 1..slots[i].first).any(|k| rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word)
+                        && !e.actor.iter().any(|a| a.start == slots[i].mention.start)
+                }) else {
+                    continue;
+                };
+                let r = coder::slot_refs(rules, &toks, &slots, author);
+                if e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                    continue;
+                }
+                e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r[0].text, toks[noun].word));
+                e.recipient = r;
+            }
             events.extend(sentence_events);
             if let Some(t) = times.last() {
                 previous_time = Some(t.clone());
@@ -861,7 +944,8 @@ fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     if !["di", "a", "ad", "to", "of", "d'"].contains(&intro) {
         return None;
     }
-    let between = &toks[p.last..h.first - 1];
+    // "ha accettato di inviare": the "di" may end the governing trigger itself.
+    let between = toks.get(p.last..h.first - 1).unwrap_or(&[]);
     let clean = between.len() <= 8 && between.iter().all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
     clean.then_some(prev)
 }
@@ -1100,6 +1184,32 @@ mod tests {
         let e = code("en", "Norvalia rejected the referendum as unconstitutional.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
         assert_eq!(r.recipient[0].text, "the referendum", "{}", r.reason);
+    }
+
+    #[test]
+    fn a_promised_act_aimed_at_a_place_is_directed_at_it() {
+        let e = code("en", "Norvalia offered to send engineers to Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
+        assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
+        let e = code("it", "La Norvalia ha accettato di inviare ingegneri in Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
+        assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
+    }
+
+    #[test]
+    fn a_pledge_of_support_is_support() {
+        let e = code("en", "Norvalia pledged its full support for Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Support) && !e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+    }
+
+    #[test]
+    fn rejecting_a_request_rejects_its_author() {
+        let e = code("en", "Norvalia refused a request from Kessia to open the port.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
+        let e = code("it", "La Norvalia ha respinto la proposta della Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
     }
 
     #[test]

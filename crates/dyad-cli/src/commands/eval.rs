@@ -67,8 +67,11 @@ pub fn run(cmd: &EvalCommand, global: &Global) -> anyhow::Result<ExitCode> {
 struct GoldRow {
     sentence: String,
     gold: Category,
-    source: Option<(usize, usize)>,
-    target: Option<(usize, usize)>,
+    /// Every marked mention of the source (and target): annotators mark the
+    /// same entity more than once ("<s>Pakistan</s> refused … <s>Pakistan</s>'s
+    /// foreign minister said"); an event linking any of them links the entity.
+    source: Vec<(usize, usize)>,
+    target: Vec<(usize, usize)>,
     source_text: String,
     target_text: String,
     /// The row's id: `sentence_id` (English) or `uid` (Italian), when the file has one.
@@ -87,18 +90,18 @@ impl GoldRow {
 }
 
 /// Removes `<s>…</s>` and `<t>…</t>` marks, returning the plain text and the byte spans.
-fn unmark(marked: &str) -> (String, Option<(usize, usize)>, Option<(usize, usize)>) {
+fn unmark(marked: &str) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let mut plain = String::with_capacity(marked.len());
-    let (mut s, mut t) = (None, None);
+    let (mut s, mut t) = (Vec::new(), Vec::new());
     let (mut s_open, mut t_open) = (None, None);
     let mut rest = marked;
     while !rest.is_empty() {
         let tag = ["<s>", "</s>", "<t>", "</t>"].into_iter().find(|tag| rest.starts_with(tag));
         match tag {
             Some("<s>") => s_open = Some(plain.len()),
-            Some("</s>") => s = s_open.map(|o| (o, plain.len())),
+            Some("</s>") => s.extend(s_open.take().map(|o| (o, plain.len()))),
             Some("<t>") => t_open = Some(plain.len()),
-            Some("</t>") => t = t_open.map(|o| (o, plain.len())),
+            Some("</t>") => t.extend(t_open.take().map(|o| (o, plain.len()))),
             _ => {
                 let c = rest.chars().next().expect("non-empty");
                 plain.push(c);
@@ -139,7 +142,7 @@ fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldRow>> {
             None => {
                 let find = |needle: &str| (!needle.is_empty()).then(|| sentence.find(needle).map(|s| (s, s + needle.len()))).flatten();
                 let (s, t) = (find(&source_text), find(&target_text));
-                (sentence, s, t)
+                (sentence, s.into_iter().collect(), t.into_iter().collect())
             }
         };
         let id = c_id.map(|c| get(Some(c))).filter(|s| !s.is_empty());
@@ -148,17 +151,17 @@ fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldRow>> {
     Ok(rows)
 }
 
-fn overlaps(span: Option<(usize, usize)>, refs: &[dyad_model::ActorRef]) -> bool {
-    span.is_some_and(|(s, e)| refs.iter().any(|r| r.start < e && r.end > s))
+fn overlaps(spans: &[(usize, usize)], refs: &[dyad_model::ActorRef]) -> bool {
+    spans.iter().any(|&(s, e)| refs.iter().any(|r| r.start < e && r.end > s))
 }
 
 /// The prediction for a row: an event linking the pair, else one linking
 /// either side, else the first event.
 fn predict<'a>(row: &GoldRow, events: &'a [Event]) -> (Option<&'a Event>, bool) {
     let links = |e: &Event, both: bool| {
-        let forward = overlaps(row.source, &e.actor) && (row.target.is_none() || overlaps(row.target, &e.recipient));
-        let backward = overlaps(row.source, &e.recipient) && (row.target.is_none() || overlaps(row.target, &e.actor));
-        let either = overlaps(row.source, &e.actor) || overlaps(row.source, &e.recipient) || overlaps(row.target, &e.actor) || overlaps(row.target, &e.recipient);
+        let forward = overlaps(&row.source, &e.actor) && (row.target.is_empty() || overlaps(&row.target, &e.recipient));
+        let backward = overlaps(&row.source, &e.recipient) && (row.target.is_empty() || overlaps(&row.target, &e.actor));
+        let either = overlaps(&row.source, &e.actor) || overlaps(&row.source, &e.recipient) || overlaps(&row.target, &e.actor) || overlaps(&row.target, &e.recipient);
         if both {
             forward || backward
         } else {
@@ -243,7 +246,7 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
 fn coded_dyad(row: &GoldRow, events: &[Event]) -> Option<(Category, bool)> {
     let (pred, linked) = predict(row, events);
     let e = pred.filter(|_| linked)?;
-    Some((e.event, overlaps(row.source, &e.actor)))
+    Some((e.event, overlaps(&row.source, &e.actor)))
 }
 
 /// The English `sentence_id` an Italian `uid` translates: the uid is its negation.
@@ -313,7 +316,9 @@ mod tests {
     fn unmark_returns_plain_text_and_spans() {
         let (plain, s, t) = unmark("<s>Rome</s> thanked <t>Paris</t>.");
         assert_eq!(plain, "Rome thanked Paris.");
-        assert_eq!(&plain[s.unwrap().0..s.unwrap().1], "Rome");
-        assert_eq!(&plain[t.unwrap().0..t.unwrap().1], "Paris");
+        assert_eq!(&plain[s[0].0..s[0].1], "Rome");
+        assert_eq!(&plain[t[0].0..t[0].1], "Paris");
+        let (_, s, _) = unmark("<s>Rome</s> thanked <t>Paris</t>, <s>Rome</s>'s mayor said.");
+        assert_eq!(s.len(), 2);
     }
 }
