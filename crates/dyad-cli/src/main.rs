@@ -5,6 +5,7 @@
 //! arguments and a `run` function; this file only dispatches.
 
 mod commands;
+mod learned;
 mod pipeline;
 
 use clap::{Parser, Subcommand};
@@ -21,6 +22,16 @@ struct Cli {
     /// (same layout as the repository's `lexicons/`).
     #[arg(long, global = true, value_name = "DIR")]
     lexicons: Option<PathBuf>,
+
+    /// Switch on the coder's learned layer with this sentence encoder (a folder
+    /// made by `scripts/fetch-encoder.sh`; also `$DYAD_ENCODER_DIR`). Without
+    /// one the coder uses rules only. Experimental: see docs/ACCURACY.md.
+    #[arg(long, global = true, value_name = "DIR")]
+    encoder: Option<PathBuf>,
+
+    /// Code with the rules only, even when a sentence encoder is available.
+    #[arg(long, global = true, env = "DYAD_RULES_ONLY", value_parser = clap::builder::FalseyValueParser::new())]
+    rules_only: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -47,7 +58,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     commands::init_logging();
-    let result = commands::Global::new(cli.lexicons.as_deref()).and_then(|global| match &cli.command {
+    let result = commands::Global::new(cli.lexicons.as_deref(), learned::LearnedChoice { encoder: cli.encoder.clone(), rules_only: cli.rules_only }).and_then(|global| match &cli.command {
         Command::Extract(args) => commands::extract::run(args, &global),
         Command::Bench(args) => commands::bench::run(args, &global),
         Command::Ingest(args) => commands::ingest::run(args, &global),

@@ -4,6 +4,7 @@
 
 use anyhow::Context;
 use dyad_actors::ActorRecognizer;
+use crate::learned::LearnedChoice;
 use dyad_events::{Coder, PlaceInfo, PlaceLookup};
 use dyad_lexicon::Lexicons;
 use dyad_model::{DocInfo, Document, Record};
@@ -38,14 +39,23 @@ impl PlaceLookup for Gazetteer<'_> {
 }
 
 impl Pipeline {
-    pub fn new(lex: &Lexicons) -> anyhow::Result<Self> {
+    pub fn new(lex: &Lexicons, choice: &LearnedChoice) -> anyhow::Result<Self> {
         let splitters = lex.languages().into_iter().map(|l| (l.clone(), SentenceSplitter::new(lex, &l))).collect();
+        let mut coder = Coder::new(lex).context("event coder rules")?;
+        if let Some(layer) = crate::learned::load(choice)? {
+            coder = coder.with_learned(layer);
+        }
         Ok(Pipeline {
             actors: ActorRecognizer::new(lex).context("actor gazetteers")?,
-            coder: Coder::new(lex).context("event coder rules")?,
+            coder,
             splitters,
             fallback_splitter: SentenceSplitter::new(lex, "xx"),
         })
+    }
+
+    /// Which coder runs: rules only, or rules with the learned layer.
+    pub fn describe_coder(&self) -> String {
+        crate::learned::describe(self.coder.learned())
     }
 
     /// Runs every stage on one document. Errors name what went wrong; the

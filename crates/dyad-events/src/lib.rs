@@ -9,7 +9,8 @@
 //! - `coder`: trigger matching, clause segmentation, role assignment, modality;
 //! - [`dates`]: time expressions resolved against the publication date;
 //! - [`quantities`]: figures with their units;
-//! - [`quotes`]: direct quotes, speech cues and speakers.
+//! - [`quotes`]: direct quotes, speech cues and speakers;
+//! - [`learned`]: the optional learned layer that reviews each event's category.
 //!
 //! ```no_run
 //! use dyad_events::{Coder, NoPlaces};
@@ -23,6 +24,7 @@
 mod chunks;
 mod coder;
 pub mod dates;
+pub mod learned;
 pub mod morph;
 pub mod quantities;
 pub mod quotes;
@@ -75,6 +77,7 @@ pub struct Coder {
     dates: dates::DateResolver,
     quantities: quantities::QuantityFinder,
     speech: quotes::SpeechCues,
+    learned: Option<learned::LearnedLayer>,
 }
 
 impl Coder {
@@ -92,7 +95,20 @@ impl Coder {
             dates: dates::DateResolver::new(lex)?,
             quantities: quantities::QuantityFinder::new(lex)?,
             speech: quotes::SpeechCues::new(lex)?,
+            learned: None,
         })
+    }
+
+    /// Adds the learned layer: every event with both participants is reviewed
+    /// by it (see [`learned`]). Without it the coder is rules only.
+    pub fn with_learned(mut self, layer: learned::LearnedLayer) -> Self {
+        self.learned = Some(layer);
+        self
+    }
+
+    /// The learned layer, when one was added.
+    pub fn learned(&self) -> Option<&learned::LearnedLayer> {
+        self.learned.as_ref()
     }
 
     /// True when the coder has rules for `lang`.
@@ -696,6 +712,18 @@ impl Coder {
                 }
                 e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r[0].text, toks[noun].word));
                 e.recipient = r;
+            }
+            if let Some(layer) = &self.learned {
+                layer.review_events(&mut sentence_events, text, &mut |e, category| {
+                    e.event = category;
+                    e.quad = category.quad();
+                    e.mode = None;
+                    e.score = self.scores.get(&(category, None)).copied().unwrap_or(e.score);
+                    e.id = dyad_model::stable_hash(&[doc_id, &index.to_string(), &e.trigger.start.to_string(), category.as_str()]);
+                });
+                for e in &sentence_events {
+                    trace(format!("  event {} after review: {}", e.event, e.reason));
+                }
             }
             events.extend(sentence_events);
             if let Some(t) = times.last() {

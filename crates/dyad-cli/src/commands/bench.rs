@@ -80,6 +80,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     }
     let events: usize = records.iter().map(|r| r.events.len()).sum();
     let cores = args.threads.max(1) as f64;
+    println!("coder: {}", pipeline.describe_coder());
     println!("coding: {} documents ({failed} failed), {sentences} sentences, {events} events, {:.1} MB in {code_secs:.3}s on {} thread(s)", records.len(), bytes as f64 / 1e6, args.threads.max(1));
     println!("  {:.0} sentences/s ({:.0} per core), {:.2} MB/s ({:.2} per core), {:.0} documents/s",
         sentences as f64 / code_secs, sentences as f64 / code_secs / cores, bytes as f64 / 1e6 / code_secs, bytes as f64 / 1e6 / code_secs / cores, records.len() as f64 / code_secs);

@@ -208,6 +208,7 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     }
     let n = rows.len().max(1) as f64;
     let secs = started.elapsed().as_secs_f64();
+    println!("coder: {}", pipeline.describe_coder());
     println!("rows: {}  ({:.0} sentences/s)", rows.len(), rows.len() as f64 / secs.max(1e-9));
     println!("accuracy (category + linked pair, YIELD = CONCEDE): {:.3}", correct as f64 / n);
     println!("category found anywhere in the sentence: {:.3}", category_only as f64 / n);
@@ -294,6 +295,7 @@ fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<Exit
         }
     }
     let n = pairs.max(1) as f64;
+    println!("coder: {}", pipeline.describe_coder());
     println!("pairs: {pairs} (unpaired Italian rows: {unpaired}; {:.1} s)", started.elapsed().as_secs_f64());
     println!("same category and dyad (both code the gold pair, same category, same direction): {:.3}", same as f64 / n);
     println!("  counting pairs where neither language codes the pair as agreeing too: {:.3}", (same + both_none) as f64 / n);

@@ -18,6 +18,7 @@ pub mod serve;
 pub mod stats;
 pub mod timeline;
 
+use crate::learned::LearnedChoice;
 use crate::pipeline::Pipeline;
 use anyhow::Context;
 use dyad_lexicon::Lexicons;
@@ -29,16 +30,18 @@ use std::sync::OnceLock;
 /// pay for it).
 pub struct Global {
     pub lexicons: Lexicons,
+    /// Whether and where from to load the coder's learned layer.
+    pub learned: LearnedChoice,
     pipeline: OnceLock<Pipeline>,
 }
 
 impl Global {
-    pub fn new(lexicon_dir: Option<&Path>) -> anyhow::Result<Self> {
+    pub fn new(lexicon_dir: Option<&Path>, learned: LearnedChoice) -> anyhow::Result<Self> {
         let lexicons = match lexicon_dir {
             Some(dir) => Lexicons::with_overrides(dir)?,
             None => Lexicons::embedded(),
         };
-        Ok(Global { lexicons, pipeline: OnceLock::new() })
+        Ok(Global { lexicons, learned, pipeline: OnceLock::new() })
     }
 
     /// The pipeline, built once.
@@ -46,7 +49,7 @@ impl Global {
         if let Some(p) = self.pipeline.get() {
             return Ok(p);
         }
-        let built = Pipeline::new(&self.lexicons).context("loading lexicons")?;
+        let built = Pipeline::new(&self.lexicons, &self.learned).context("loading lexicons")?;
         Ok(self.pipeline.get_or_init(|| built))
     }
 }

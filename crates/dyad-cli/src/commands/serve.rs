@@ -60,7 +60,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     let ingest: Option<dyad_server::IngestFn> = if args.allow_ingest {
         // The server needs an owned pipeline ('static, shared across threads),
         // so build one here rather than borrowing Global's.
-        let pipeline = Arc::new(Pipeline::new(&global.lexicons).context("loading lexicons")?);
+        let pipeline = Arc::new(Pipeline::new(&global.lexicons, &global.learned).context("loading lexicons")?);
         Some(Arc::new(move |doc: dyad_model::Document| {
             let opts = RunOptions { lang: doc.lang.clone(), date: doc.date.clone(), ..RunOptions::default() };
             pipeline.process(doc, &opts)
