@@ -215,7 +215,8 @@ impl Coder {
                 .filter(|m: &ActorMention| {
                     let first = toks.iter().find(|t| t.start == m.start);
                     let opens = first.is_some_and(|t| rules.is("determiner", &t.word) || t.kind == dyad_model::TokenKind::Number)
-                        || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                        || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || m.text.split_whitespace().next().is_some_and(capitalized);
                     // A people word alone is a participant too ("ai palestinesi", "to refugees").
                     // Only where a noun phrase opens, after a function word: after a noun
                     // the same word is an adjective ("invasione russa").
@@ -243,7 +244,7 @@ impl Coder {
                     Some(i) != first_word
                         && toks[i].kind == dyad_model::TokenKind::Word
                         && !rules.is("determiner", &toks[i].word)
-                        && text[toks[i].start..toks[i].end].chars().next().is_some_and(char::is_uppercase)
+                        && capitalized(&text[toks[i].start..toks[i].end])
                 })
             };
             // A phrase headed by a person or body noun can act even without a
@@ -866,18 +867,27 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
 fn after_light_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     let mut i = hit.first;
     let mut steps = 0;
+    // Figures do not count: "carried out more than two dozen air strikes".
     while i > 0 && steps < 3 {
         i -= 1;
         let w = toks[i].word.as_str();
         if rules.is("light-verb", w) {
             return true;
         }
-        if toks[i].kind != dyad_model::TokenKind::Word || is_function(rules, w) && !rules.is("determiner", w) {
+        if !(toks[i].kind == dyad_model::TokenKind::Word || toks[i].kind == dyad_model::TokenKind::Number) || is_function(rules, w) && !rules.is("determiner", w) {
             return false;
         }
-        steps += 1;
+        if !(toks[i].kind == dyad_model::TokenKind::Number || rules.is("quantity-word", w)) {
+            steps += 1;
+        }
     }
     false
+}
+
+/// A word written as a name: capitalized, or capitalized after an Arabic
+/// article or a hyphen ("al-Shabab", "al-Qaeda").
+fn capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) || word.split(['-', '\'']).nth(1).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)) && word.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
@@ -1233,5 +1243,28 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
         let e = code("en", "Norvalian troops seized two pumping stations on the pipeline.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
         assert!(e.iter().all(|e| e.event != Category::Assault), "{e:?}");
+    }
+
+    #[test]
+    fn compound_trigger_nouns_inflect_on_their_head() {
+        let nor = ("Norvalian jets", ActorKind::Organization, Some("NOR"));
+        let e = code("en", "Norvalian jets carried out more than two dozen air strikes against Kessian positions.", &[nor, ("Kessian", ActorKind::Organization, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+        let e = code("it", "L'aviazione norvaliana ha condotto attacchi aerei contro le basi kessiane.", &[("aviazione norvaliana", ActorKind::Organization, Some("NOR")), ("kessiane", ActorKind::Organization, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+        // A strike on something is an attack; a strike for wages is a protest.
+        let e = code("en", "A Norvalian strike on a Kessian depot destroyed fuel stocks.", &[("Norvalian", ActorKind::Country, Some("NOR")), ("Kessian", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+        let e = code("en", "Dockworkers in Norvalia began a strike for higher wages.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+    }
+
+    #[test]
+    fn a_cyber_attack_is_an_assault_in_the_cyber_context() {
+        let e = code("en", "Norvalia launched cyber attacks on Kessia's banks.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert!(a.context.iter().any(|c| c == "cyber"), "{a:?}");
+        let e = code("it", "La Norvalia ha lanciato attacchi informatici contro la Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault && e.context.iter().any(|c| c == "cyber")), "{e:?}");
     }
 }
