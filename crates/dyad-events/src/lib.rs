@@ -172,6 +172,26 @@ impl Coder {
                     || !(toks.get(h.last).is_some_and(|t| rules.is("destination-prep", &t.word) || t.word == "ad")
                         && toks.get(h.last + 1).is_some_and(|t| morph::is_infinitive_or_gerund(&analysis.lang, &t.word)))
             });
+            // "aid workers", "weapons inspectors", "protest leaders": an English
+            // noun before a person noun modifies it (the head comes last); it
+            // names who they are, not an event. Forces keep it: "peacekeeping
+            // troops" are sent on the mission the noun names.
+            if analysis.lang == "en" {
+                // A verb form there is a noun too when an article, a figure or
+                // another trigger verb comes right before it ("expelled twenty aid workers").
+                let noun_position = |h: &TriggerHit| {
+                    h.def.kind == TriggerKind::Noun
+                        || h.last == h.first + 1
+                            && h.first > 0
+                            && (rules.is("determiner", &toks[h.first - 1].word) || toks[h.first - 1].kind == dyad_model::TokenKind::Number || rules.is("quantity-word", &toks[h.first - 1].word) || hits.iter().any(|o| o.last == h.first && o.def.kind == TriggerKind::Verb))
+                };
+                let noun_at: Vec<bool> = hits.iter().map(noun_position).collect();
+                let mut k = 0;
+                hits.retain(|h| {
+                    k += 1;
+                    !noun_at[k - 1] || !toks.get(h.last).is_some_and(|t| t.kind == dyad_model::TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase) && !rules.is("determiner", &t.word) && rules.is_agent_word(&t.word) && !rules.is("force-noun", &t.word))
+                });
+            }
             if hits.is_empty() {
                 if let Some(t) = times.last() {
                     previous_time = Some(t.clone());
@@ -376,7 +396,10 @@ impl Coder {
                         continue;
                     }
                 }
-                let verbal = hit.def.kind != TriggerKind::Verb && after_light_verb(rules, &toks, hit);
+                // "reduced military aid to X", "ha ridotto gli aiuti alla Y": aid,
+                // cooperation or talks that a verb cuts are relations reduced.
+                let reduced = hit.def.kind != TriggerKind::Verb && matches!(hit.def.category, Category::Aid | Category::Cooperate | Category::Consult) && after_class_verb(rules, &toks, hit, "reduce-verb");
+                let verbal = hit.def.kind != TriggerKind::Verb && (after_light_verb(rules, &toks, hit) || reduced);
                 let ctx = coder::RoleContext {
                     sentence_subject: subject,
                     controller: governing.as_ref().map(|g| g.recipient.clone()).filter(|r| !r.is_empty()),
@@ -500,6 +523,31 @@ impl Coder {
                     if place {
                         category = Category::Assault;
                         intent_note = Some("a place taken: occupation, ASSAULT".to_string());
+                    }
+                }
+                // Cutting aid, cooperation or talks (CAMEO 162/164) and withdrawing
+                // peacekeepers, observers or diplomats (CAMEO 166) reduce relations:
+                // PLOVER SANCTION. Pulling back hostile forces stays RETREAT.
+                if reduced && category == hit.def.category {
+                    category = Category::Sanction;
+                    intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
+                }
+                if category == Category::Retreat && category == hit.def.category && hit.def.mode.as_deref() == Some("withdraw") {
+                    let object = (hit.last..toks.len().min(hit.last + 5))
+                        .take_while(|&k| toks[k].kind == dyad_model::TokenKind::Word && !rules.is("recipient-prep", &toks[k].word) && !rules.is("clause-break", &toks[k].word))
+                        .find(|&k| rules.is("mission-noun", &toks[k].word));
+                    if let Some(k) = object {
+                        category = Category::Sanction;
+                        intent_note = Some(format!("'{}' withdrawn: a mission, not forces; SANCTION", toks[k].word));
+                        // The mission is the source's own; the other party is where it leaves.
+                        let from = (0..named_slots.len()).find(|&i| {
+                            let sl = &named_slots[i];
+                            let g = coder::effective_governor(rules, &toks, &named_slots, i);
+                            sl.first > k && sl.first <= k + 4 && sl.last <= clause.1 && (rules.is("from-prep", g) || g == "from")
+                        });
+                        if let Some(f) = from {
+                            roles.recipient = coder::slot_refs(rules, &toks, &named_slots, f);
+                        }
                     }
                 }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
@@ -865,13 +913,19 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
 /// investigation", "filed a lawsuit", "ha avviato un'indagine", with at most
 /// two articles or adjectives between them.
 fn after_light_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    after_class_verb(rules, toks, hit, "light-verb")
+}
+
+/// True when a verb of the grammar class `class` governs the nominal trigger
+/// (see [`after_light_verb`]).
+fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
     let mut i = hit.first;
     let mut steps = 0;
     // Figures do not count: "carried out more than two dozen air strikes".
     while i > 0 && steps < 3 {
         i -= 1;
         let w = toks[i].word.as_str();
-        if rules.is("light-verb", w) {
+        if rules.is(class, w) {
             return true;
         }
         if !(toks[i].kind == dyad_model::TokenKind::Word || toks[i].kind == dyad_model::TokenKind::Number) || is_function(rules, w) && !rules.is("determiner", w) {
@@ -1266,5 +1320,60 @@ mod tests {
         assert!(a.context.iter().any(|c| c == "cyber"), "{a:?}");
         let e = code("it", "La Norvalia ha lanciato attacchi informatici contro la Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
         assert!(e.iter().any(|e| e.event == Category::Assault && e.context.iter().any(|c| c == "cyber")), "{e:?}");
+    }
+
+    #[test]
+    fn cutting_aid_or_withdrawing_a_mission_is_a_sanction() {
+        let nk = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let e = code("en", "Norvalia reduced military aid to Kessia by ten million dollars.", &nk);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert_eq!(dyad(s), ("Norvalia".into(), "Kessia".into()));
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        let e = code("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", &nk);
+        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        // Peacekeepers leave a place: SANCTION against it; troops pulled back stay RETREAT.
+        let e = code("en", "Norvalia withdrew its peacekeepers from Kessia last week.", &nk);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
+        let e = code("it", "La Norvalia ritirò gli osservatori dalla Kessia.", &nk);
+        assert!(e.iter().any(|e| e.event == Category::Sanction && e.recipient.iter().any(|r| r.text == "Kessia")), "{e:?}");
+        let e = code("en", "Norvalia withdrew its troops from Kessia.", &nk);
+        assert!(e.iter().any(|e| e.event == Category::Retreat), "{e:?}");
+        // Freeing a diplomat is a release, not a withdrawal.
+        let e = code("en", "Norvalia freed a Kessian diplomat on Monday.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian diplomat", ActorKind::Person, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Retreat) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn aid_workers_are_people_not_aid() {
+        let e = code("en", "Norvalia expelled twenty aid workers from the capital.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION from 'expelled'");
+        assert!(s.recipient.iter().any(|r| r.text.contains("workers")), "{}", s.reason);
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        // Troops keep the mission their noun names.
+        let e = code("en", "Norvalian peacekeeping troops arrived in Kessia.", &[("Norvalian", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    }
+
+    #[test]
+    fn suspending_a_newspaper_is_censorship() {
+        let e = code("en", "The Norvalian government ordered the daily Voice to suspend publication.", &[("Norvalian government", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+        let e = code("it", "Il governo norvaliano ha sospeso le pubblicazioni del quotidiano Voce.", &[("governo norvaliano", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+        // Suspending talks reduces relations, in both languages.
+        let e = code("it", "La Norvalia ha sospeso i colloqui con la Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn an_object_after_a_gerund_clause_belongs_to_the_gerund() {
+        let e = code("en", "Norvalia withdrew its observers from Kessia, allowing Dravia to move its army.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Dravia", ActorKind::Country, Some("DRV"))]);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
+        // An Italian accented past is a verb even after "article + name".
+        let e = code("it", "L'Onu ritirò i caschi blu dalla Kessia.", &[("Onu", ActorKind::Organization, Some("UNO")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert!(s.trigger.text == "ritirò" && s.reason.contains("'ritirare'"), "{}", s.reason);
     }
 }
