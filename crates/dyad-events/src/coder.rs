@@ -184,7 +184,9 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
             }
         }
     }
-    if content(immediate) {
+    // A verb right before the phrase governs it: "… group killed nine villagers"
+    // is no "by the … group" title phrase.
+    if content(immediate) && !(is_verb_form(immediate) && immediate.ends_with("ed")) {
         // PREP DET title… ACTOR: walk back over up to three title words to the article.
         let mut j = i - 1;
         let mut steps = 0;

@@ -321,6 +321,11 @@ impl Coder {
                     rules.is_agent_word(w) || rules.is("place-noun", w)
                 }) || head.is_some_and(|t| rules.is("demonym", &t.word))
             };
+            // "a car bomb in X killed Y", "a suicide attack on a convoy has killed
+            // Y", "air strikes by X killed Y": an attack or a weapon as the
+            // subject of a killing verb is the same event; the verb takes its
+            // perpetrator (or, unnamed, the attack itself) as source.
+            let event_subjects: Vec<Option<EventSubject>> = (0..hits.len()).map(|v| event_subject(rules, &toks, &hits, v)).collect();
             let mut sentence_events: Vec<Event> = Vec::new();
             // The event each earlier hit produced, to code complements ("accusano X di fornire …").
             let mut coded_hits: Vec<(usize, Option<Event>)> = Vec::new();
@@ -360,6 +365,11 @@ impl Coder {
                         coded_hits.push((hit_index, None));
                         continue;
                     }
+                }
+                if let Some((v, _)) = event_subjects.iter().enumerate().find(|(_, es)| es.as_ref().is_some_and(|es| es.noun_hit == Some(hit_index))) {
+                    trace(format!("  '{trigger_text}' {}: subject of the verb trigger '{}', same event", hit.def.category, span_text(text, &toks, &hits[v])));
+                    coded_hits.push((hit_index, None));
+                    continue;
                 }
                 // "ha firmato un patto di mutua difesa": the noun is the verb's
                 // object and describes the same event; it adds its contexts.
@@ -476,6 +486,27 @@ impl Coder {
                     if !roles.source.iter().any(|s| s.start == place.start) {
                         roles.notes.push(format!("recipient=place of the event '{}'", place.text));
                         roles.recipient = vec![place];
+                    }
+                }
+                if let Some(es) = &event_subjects[hit_index] {
+                    let inside = |r: &dyad_model::ActorRef| r.start >= toks[es.start].start && r.end <= toks[hit.first - 1].end;
+                    if !roles.source.iter().any(inside) {
+                        // The perpetrator: "by X" after the attack, a modifier before it
+                        // ("Norvalian air strikes"), an Italian adjective after it ("raid
+                        // aerei norvaliani"); else the attack or weapon itself.
+                        let agent = (0..slots.len()).find(|&i| slots[i].first > es.noun_end && slots[i].last <= hit.first && rules.is("agent-prep", coder::effective_governor(rules, &toks, &slots, i)));
+                        let modifier = (0..slots.len()).find(|&i| slots[i].first >= es.start && slots[i].last <= es.noun_end && slots[i].mention.kind != ActorKind::Location);
+                        let after = (0..slots.len()).find(|&i| analysis.lang == "it" && slots[i].first == es.noun_end && slots[i].mention.kind != ActorKind::Location);
+                        let (refs, how) = match agent.or(modifier).or(after) {
+                            Some(i) => (coder::slot_refs(rules, &toks, &slots, i), "perpetrator of the attack that is the subject"),
+                            None => {
+                                let (a, b) = (toks[es.start].start, toks[es.noun_end - 1].end);
+                                (vec![dyad_model::ActorRef { text: text[a..b].to_string(), start: a, end: b, country: None, sector: None }], "the attack or weapon that is the subject")
+                            }
+                        };
+                        roles.notes.push(format!("source '{}': {how}", refs[0].text));
+                        roles.recipient.retain(|r| !refs.iter().any(|s| s.start < r.end && r.start < s.end) && !inside(r));
+                        roles.source = refs;
                     }
                 }
                 let speaker = governing_speaker(&speech, &slots, &toks, hit, rules);
@@ -907,6 +938,79 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
     let plain = between.len() <= 3
         && between.iter().all(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("recipient-prep", &t.word) && !rules.is("genitive-prep", &t.word) && !rules.is("clause-break", &t.word));
     plain.then_some(prev)
+}
+
+/// An attack or weapon phrase that is the subject of a verb trigger: see [`event_subject`].
+struct EventSubject {
+    /// First token of the phrase (its article, modifiers).
+    start: usize,
+    /// One past the attack noun or weapon word.
+    noun_end: usize,
+    /// The nominal ASSAULT trigger that heads the phrase, when it is one.
+    noun_hit: Option<usize>,
+}
+
+/// The subject of the ASSAULT verb `hits[v]` when it is an attack ("a suicide
+/// attack on a convoy has killed", "air strikes by X killed") or a weapon
+/// (`weapon-noun`: "a car bomb in X killed", "un'esplosione ha ucciso"): the
+/// phrase before the verb, with at most a short complement of words between
+/// (no comma, clause break or other verb), that no preposition governs.
+fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], v: usize) -> Option<EventSubject> {
+    let verb = &hits[v];
+    if verb.def.kind != TriggerKind::Verb || verb.def.category != Category::Assault || verb.first == 0 {
+        return None;
+    }
+    // A weapon word that also reads as a verb ("a car bomb") is no earlier verb.
+    let weapon_hit = |h: &TriggerHit| h.last == h.first + 1 && rules.is("weapon-noun", &toks[h.first].word) && h.first > 0 && !rules.is("auxiliary", &toks[h.first - 1].word);
+    let prev_hit_end = hits[..v].iter().filter(|h| (h.def.kind == TriggerKind::Verb && !weapon_hit(h)) || h.def.category != Category::Assault).map(|h| h.last).max().unwrap_or(0);
+    let from = verb.first.saturating_sub(13).max(prev_hit_end);
+    let mut noun: Option<(usize, usize, Option<usize>)> = None;
+    for k in (from..verb.first).rev() {
+        let t = &toks[k];
+        if !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-" || t.word == "'s" || t.word == "'") || rules.is("clause-break", &t.word) {
+            break;
+        }
+        if let Some(j) = (0..v).find(|&j| hits[j].last == k + 1 && hits[j].def.category == Category::Assault && hits[j].def.kind != TriggerKind::Verb) {
+            noun = Some((hits[j].first, hits[j].last, Some(j)));
+        } else if rules.is("weapon-noun", &t.word) {
+            match (0..v).find(|&j| hits[j].first <= k && k < hits[j].last) {
+                None => noun = Some((k, k + 1, None)),
+                Some(j) if weapon_hit(&hits[j]) => noun = Some((k, k + 1, Some(j))),
+                Some(_) => {}
+            }
+        }
+    }
+    // The first attack noun of the stretch heads the subject: walk left to its start.
+    let (first, noun_end, mut noun_hit) = noun?;
+    // "an attack on a compound has killed eight police": the attack names its
+    // own target and stays an event of its own.
+    if toks.get(noun_end).is_some_and(|t| rules.is("against-prep", &t.word) || rules.is("attack-prep", &t.word)) {
+        noun_hit = None;
+    }
+    let mut start = first;
+    while start > 0 {
+        let w = toks[start - 1].word.as_str();
+        let joiner = matches!(w, "-" | "'s" | "'");
+        let word = toks[start - 1].kind == dyad_model::TokenKind::Word || toks[start - 1].kind == dyad_model::TokenKind::Number;
+        if !(word || joiner) || is_function(rules, w) || rules.is("auxiliary", w) || rules.is("np-stop", w) || rules.is("light-verb", w) || hits.iter().any(|h| h.last == start && h.def.kind == TriggerKind::Verb) {
+            break;
+        }
+        start -= 1;
+        if rules.is("determiner", w) {
+            break;
+        }
+    }
+    // A subject opens its clause: at the start of the sentence, after
+    // punctuation, a complementizer or a time word; after any other word
+    // (a verb: "launched air strikes on militant targets") it is an object.
+    if start > 0 {
+        let before = toks[start - 1].word.as_str();
+        let opens = toks[start - 1].kind == dyad_model::TokenKind::Punct || before == "-" || rules.is("clause-break", before) || rules.is("np-stop", before);
+        if !opens {
+            return None;
+        }
+    }
+    Some(EventSubject { start, noun_end, noun_hit })
 }
 
 /// True when a light verb governs the nominal trigger: "launched an
@@ -1375,5 +1479,23 @@ mod tests {
         let e = code("it", "L'Onu ritirò i caschi blu dalla Kessia.", &[("Onu", ActorKind::Organization, Some("UNO")), ("Kessia", ActorKind::Country, Some("KES"))]);
         let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
         assert!(s.trigger.text == "ritirò" && s.reason.contains("'ritirare'"), "{}", s.reason);
+    }
+
+    #[test]
+    fn an_attack_or_weapon_as_subject_gives_the_killing_its_source() {
+        // Unnamed perpetrator: the attack itself is the source, the victims the recipient.
+        let e = code("en", "In May, a car bomb in Dravport killed two Kessian engineers.", &[("Dravport", ActorKind::Location, Some("DRV"))]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert_eq!(dyad(a), ("a car bomb".into(), "two Kessian engineers".into()), "{}", a.reason);
+        let e = code("it", "A maggio un'autobomba a Dravport ha ucciso due ingegneri kessiani.", &[("Dravport", ActorKind::Location, Some("DRV"))]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert_eq!(a.actor[0].text, "un'autobomba", "{}", a.reason);
+        // A named perpetrator after "by" is the source.
+        let e = code("en", "A suicide bombing by the Red Dawn group killed nine villagers.", &[("Red Dawn", ActorKind::Organization, None)]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert!(a.actor[0].text.starts_with("Red Dawn") && a.recipient.iter().any(|r| r.text.contains("villagers")), "{}", a.reason);
+        // An attack that is the object of a verb is no subject.
+        let e = code("en", "Norvalian forces launched air strikes on rebel targets near Kessburg.", &[("Norvalian forces", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().filter(|e| e.event == Category::Assault).all(|e| e.actor[0].text == "Norvalian forces"), "{e:?}");
     }
 }
