@@ -394,6 +394,17 @@ impl Coder {
                                 e.score = self.scores.get(&(Category::Support, e.mode.clone())).or_else(|| self.scores.get(&(Category::Support, None))).copied().unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
                             }
+                            // "called for sanctions against X", "ha chiesto sanzioni contro X":
+                            // demanding punitive measures against someone rallies opposition
+                            // against them (CAMEO 113 → PLOVER ACCUSE); whom the call is addressed
+                            // to is left unsaid.
+                            if e.event == Category::Request && matches!(hit.def.category, Category::Sanction | Category::Coerce) && !e.recipient.is_empty() && e.modality != Modality::Negated {
+                                e.event = Category::Accuse;
+                                e.quad = Category::Accuse.quad();
+                                e.mode = Some("disapprove".to_string());
+                                e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + called for '{trigger_text}' against the recipient: REQUEST → ACCUSE"));
+                            }
                             for c in &hit.def.context {
                                 if !e.context.contains(c) {
                                     e.context.push(c.clone());
@@ -1497,5 +1508,18 @@ mod tests {
         // An attack that is the object of a verb is no subject.
         let e = code("en", "Norvalian forces launched air strikes on rebel targets near Kessburg.", &[("Norvalian forces", ActorKind::Organization, Some("NOR"))]);
         assert!(e.iter().filter(|e| e.event == Category::Assault).all(|e| e.actor[0].text == "Norvalian forces"), "{e:?}");
+    }
+
+    #[test]
+    fn calling_for_sanctions_against_someone_accuses_them() {
+        let e = code("en", "Several Nordic lawmakers have called for sanctions against Kessia over the crackdown.", &[("Nordic lawmakers", ActorKind::Organization, None), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let a = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+        assert!(a.recipient.iter().any(|r| r.text == "Kessia"), "{}", a.reason);
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+        let e = code("it", "Alcuni parlamentari nordici hanno chiesto sanzioni contro la Kessia.", &[("parlamentari nordici", ActorKind::Organization, None), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Kessia")), "{e:?}");
+        // Asking for aid stays a request.
+        let e = code("en", "Kessia called for humanitarian aid from Norvalia.", &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
     }
 }
