@@ -80,7 +80,8 @@ pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, text: &str, toks: &[To
                         Some((best, best_end)) if best_end == end => {
                             let kind = rules.defs[p.def].kind;
                             let best_kind = rules.defs[best.def].kind;
-                            if noun_context && kind == TriggerKind::Noun && best_kind == TriggerKind::Verb {
+                            // An accented past form ("ritirò") is a verb whatever precedes it.
+                            if noun_context && kind == TriggerKind::Noun && best_kind == TriggerKind::Verb && best.exact_first.is_none() {
                                 matched = Some((p, end));
                             }
                         }
@@ -183,7 +184,9 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
             }
         }
     }
-    if content(immediate) {
+    // A verb right before the phrase governs it: "… group killed nine villagers"
+    // is no "by the … group" title phrase.
+    if content(immediate) && !(is_verb_form(immediate) && immediate.ends_with("ed")) {
         // PREP DET title… ACTOR: walk back over up to three title words to the article.
         let mut j = i - 1;
         let mut steps = 0;
@@ -482,11 +485,27 @@ pub(crate) fn assign_roles(
             let f = slots[i].first;
             i > 0 && f > 0 && toks[f - 1].word == "," && slots[i - 1].last + 1 == f
         };
-        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i));
+        // An unprepositioned actor after a later gerund opening an adjunct
+        // clause is that verb's object ("withdrew peacekeepers from X, allowing
+        // Y to …": Y is allowed). A gerund after a preposition is a complement
+        // ("accused X of killing Y"), one after an article an adjective ("a
+        // visiting envoy"); neither blocks anything.
+        let gerund = |w: &str| match rules.lang.as_str() {
+            "it" => w.len() > 6 && (w.ends_with("ando") || w.ends_with("endo")),
+            _ => w.len() > 5 && w.ends_with("ing"),
+        };
+        let next_verb = ctx
+            .hits
+            .iter()
+            .filter(|h| h.first > hit.last && h.def.kind == TriggerKind::Verb && gerund(&toks[h.first].word) && !is_preposition(rules, &toks[h.first - 1].word) && !rules.is("auxiliary", &toks[h.first - 1].word) && !rules.is("determiner", &toks[h.first - 1].word))
+            .map(|h| h.first)
+            .min()
+            .unwrap_or(usize::MAX);
+        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i) && slots[i].first < next_verb);
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
         let prepositioned = right.iter().copied().find(|&i| {
-            rules.is("recipient-prep", gov(i)) && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
+            slots[i].first < next_verb && rules.is("recipient-prep", gov(i)) && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
         });
         let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
         // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".

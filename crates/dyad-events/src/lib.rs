@@ -188,6 +188,26 @@ impl Coder {
                     || !(toks.get(h.last).is_some_and(|t| rules.is("destination-prep", &t.word) || t.word == "ad")
                         && toks.get(h.last + 1).is_some_and(|t| morph::is_infinitive_or_gerund(&analysis.lang, &t.word)))
             });
+            // "aid workers", "weapons inspectors", "protest leaders": an English
+            // noun before a person noun modifies it (the head comes last); it
+            // names who they are, not an event. Forces keep it: "peacekeeping
+            // troops" are sent on the mission the noun names.
+            if analysis.lang == "en" {
+                // A verb form there is a noun too when an article, a figure or
+                // another trigger verb comes right before it ("expelled twenty aid workers").
+                let noun_position = |h: &TriggerHit| {
+                    h.def.kind == TriggerKind::Noun
+                        || h.last == h.first + 1
+                            && h.first > 0
+                            && (rules.is("determiner", &toks[h.first - 1].word) || toks[h.first - 1].kind == dyad_model::TokenKind::Number || rules.is("quantity-word", &toks[h.first - 1].word) || hits.iter().any(|o| o.last == h.first && o.def.kind == TriggerKind::Verb))
+                };
+                let noun_at: Vec<bool> = hits.iter().map(noun_position).collect();
+                let mut k = 0;
+                hits.retain(|h| {
+                    k += 1;
+                    !noun_at[k - 1] || !toks.get(h.last).is_some_and(|t| t.kind == dyad_model::TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase) && !rules.is("determiner", &t.word) && rules.is_agent_word(&t.word) && !rules.is("force-noun", &t.word))
+                });
+            }
             if hits.is_empty() {
                 if let Some(t) = times.last() {
                     previous_time = Some(t.clone());
@@ -231,7 +251,8 @@ impl Coder {
                 .filter(|m: &ActorMention| {
                     let first = toks.iter().find(|t| t.start == m.start);
                     let opens = first.is_some_and(|t| rules.is("determiner", &t.word) || t.kind == dyad_model::TokenKind::Number)
-                        || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                        || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || m.text.split_whitespace().next().is_some_and(capitalized);
                     // A people word alone is a participant too ("ai palestinesi", "to refugees").
                     // Only where a noun phrase opens, after a function word: after a noun
                     // the same word is an adjective ("invasione russa").
@@ -259,7 +280,7 @@ impl Coder {
                     Some(i) != first_word
                         && toks[i].kind == dyad_model::TokenKind::Word
                         && !rules.is("determiner", &toks[i].word)
-                        && text[toks[i].start..toks[i].end].chars().next().is_some_and(char::is_uppercase)
+                        && capitalized(&text[toks[i].start..toks[i].end])
                 })
             };
             // A phrase headed by a person or body noun can act even without a
@@ -316,6 +337,11 @@ impl Coder {
                     rules.is_agent_word(w) || rules.is("place-noun", w)
                 }) || head.is_some_and(|t| rules.is("demonym", &t.word))
             };
+            // "a car bomb in X killed Y", "a suicide attack on a convoy has killed
+            // Y", "air strikes by X killed Y": an attack or a weapon as the
+            // subject of a killing verb is the same event; the verb takes its
+            // perpetrator (or, unnamed, the attack itself) as source.
+            let event_subjects: Vec<Option<EventSubject>> = (0..hits.len()).map(|v| event_subject(rules, &toks, &hits, v)).collect();
             let mut sentence_events: Vec<Event> = Vec::new();
             // The event each earlier hit produced, to code complements ("accusano X di fornire …").
             let mut coded_hits: Vec<(usize, Option<Event>)> = Vec::new();
@@ -356,6 +382,11 @@ impl Coder {
                         continue;
                     }
                 }
+                if let Some((v, _)) = event_subjects.iter().enumerate().find(|(_, es)| es.as_ref().is_some_and(|es| es.noun_hit == Some(hit_index))) {
+                    trace(format!("  '{trigger_text}' {}: subject of the verb trigger '{}', same event", hit.def.category, span_text(text, &toks, &hits[v])));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // "ha firmato un patto di mutua difesa": the noun is the verb's
                 // object and describes the same event; it adds its contexts.
                 if hit.def.kind != TriggerKind::Verb {
@@ -379,6 +410,17 @@ impl Coder {
                                 e.score = self.scores.get(&(Category::Support, e.mode.clone())).or_else(|| self.scores.get(&(Category::Support, None))).copied().unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
                             }
+                            // "called for sanctions against X", "ha chiesto sanzioni contro X":
+                            // demanding punitive measures against someone rallies opposition
+                            // against them (CAMEO 113 → PLOVER ACCUSE); whom the call is addressed
+                            // to is left unsaid.
+                            if e.event == Category::Request && matches!(hit.def.category, Category::Sanction | Category::Coerce) && !e.recipient.is_empty() && e.modality != Modality::Negated {
+                                e.event = Category::Accuse;
+                                e.quad = Category::Accuse.quad();
+                                e.mode = Some("disapprove".to_string());
+                                e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + called for '{trigger_text}' against the recipient: REQUEST → ACCUSE"));
+                            }
                             for c in &hit.def.context {
                                 if !e.context.contains(c) {
                                     e.context.push(c.clone());
@@ -391,7 +433,10 @@ impl Coder {
                         continue;
                     }
                 }
-                let verbal = hit.def.kind != TriggerKind::Verb && after_light_verb(rules, &toks, hit);
+                // "reduced military aid to X", "ha ridotto gli aiuti alla Y": aid,
+                // cooperation or talks that a verb cuts are relations reduced.
+                let reduced = hit.def.kind != TriggerKind::Verb && matches!(hit.def.category, Category::Aid | Category::Cooperate | Category::Consult) && after_class_verb(rules, &toks, hit, "reduce-verb");
+                let verbal = hit.def.kind != TriggerKind::Verb && (after_light_verb(rules, &toks, hit) || reduced);
                 let ctx = coder::RoleContext {
                     sentence_subject: subject,
                     controller: governing.as_ref().map(|g| g.recipient.clone()).filter(|r| !r.is_empty()),
@@ -470,6 +515,27 @@ impl Coder {
                         roles.recipient = vec![place];
                     }
                 }
+                if let Some(es) = &event_subjects[hit_index] {
+                    let inside = |r: &dyad_model::ActorRef| r.start >= toks[es.start].start && r.end <= toks[hit.first - 1].end;
+                    if !roles.source.iter().any(inside) {
+                        // The perpetrator: "by X" after the attack, a modifier before it
+                        // ("Norvalian air strikes"), an Italian adjective after it ("raid
+                        // aerei norvaliani"); else the attack or weapon itself.
+                        let agent = (0..slots.len()).find(|&i| slots[i].first > es.noun_end && slots[i].last <= hit.first && rules.is("agent-prep", coder::effective_governor(rules, &toks, &slots, i)));
+                        let modifier = (0..slots.len()).find(|&i| slots[i].first >= es.start && slots[i].last <= es.noun_end && slots[i].mention.kind != ActorKind::Location);
+                        let after = (0..slots.len()).find(|&i| analysis.lang == "it" && slots[i].first == es.noun_end && slots[i].mention.kind != ActorKind::Location);
+                        let (refs, how) = match agent.or(modifier).or(after) {
+                            Some(i) => (coder::slot_refs(rules, &toks, &slots, i), "perpetrator of the attack that is the subject"),
+                            None => {
+                                let (a, b) = (toks[es.start].start, toks[es.noun_end - 1].end);
+                                (vec![dyad_model::ActorRef { text: text[a..b].to_string(), start: a, end: b, country: None, sector: None }], "the attack or weapon that is the subject")
+                            }
+                        };
+                        roles.notes.push(format!("source '{}': {how}", refs[0].text));
+                        roles.recipient.retain(|r| !refs.iter().any(|s| s.start < r.end && r.start < s.end) && !inside(r));
+                        roles.source = refs;
+                    }
+                }
                 let speaker = governing_speaker(&speech, &slots, &toks, hit, rules);
                 // "X ha affermato che … è di grande preoccupazione": a nominal
                 // expression of a stance belongs to whoever states it. Only
@@ -515,6 +581,31 @@ impl Coder {
                     if place {
                         category = Category::Assault;
                         intent_note = Some("a place taken: occupation, ASSAULT".to_string());
+                    }
+                }
+                // Cutting aid, cooperation or talks (CAMEO 162/164) and withdrawing
+                // peacekeepers, observers or diplomats (CAMEO 166) reduce relations:
+                // PLOVER SANCTION. Pulling back hostile forces stays RETREAT.
+                if reduced && category == hit.def.category {
+                    category = Category::Sanction;
+                    intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
+                }
+                if category == Category::Retreat && category == hit.def.category && hit.def.mode.as_deref() == Some("withdraw") {
+                    let object = (hit.last..toks.len().min(hit.last + 5))
+                        .take_while(|&k| toks[k].kind == dyad_model::TokenKind::Word && !rules.is("recipient-prep", &toks[k].word) && !rules.is("clause-break", &toks[k].word))
+                        .find(|&k| rules.is("mission-noun", &toks[k].word));
+                    if let Some(k) = object {
+                        category = Category::Sanction;
+                        intent_note = Some(format!("'{}' withdrawn: a mission, not forces; SANCTION", toks[k].word));
+                        // The mission is the source's own; the other party is where it leaves.
+                        let from = (0..named_slots.len()).find(|&i| {
+                            let sl = &named_slots[i];
+                            let g = coder::effective_governor(rules, &toks, &named_slots, i);
+                            sl.first > k && sl.first <= k + 4 && sl.last <= clause.1 && (rules.is("from-prep", g) || g == "from")
+                        });
+                        if let Some(f) = from {
+                            roles.recipient = coder::slot_refs(rules, &toks, &named_slots, f);
+                        }
                     }
                 }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
@@ -888,24 +979,112 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
     plain.then_some(prev)
 }
 
+/// An attack or weapon phrase that is the subject of a verb trigger: see [`event_subject`].
+struct EventSubject {
+    /// First token of the phrase (its article, modifiers).
+    start: usize,
+    /// One past the attack noun or weapon word.
+    noun_end: usize,
+    /// The nominal ASSAULT trigger that heads the phrase, when it is one.
+    noun_hit: Option<usize>,
+}
+
+/// The subject of the ASSAULT verb `hits[v]` when it is an attack ("a suicide
+/// attack on a convoy has killed", "air strikes by X killed") or a weapon
+/// (`weapon-noun`: "a car bomb in X killed", "un'esplosione ha ucciso"): the
+/// phrase before the verb, with at most a short complement of words between
+/// (no comma, clause break or other verb), that no preposition governs.
+fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], v: usize) -> Option<EventSubject> {
+    let verb = &hits[v];
+    if verb.def.kind != TriggerKind::Verb || verb.def.category != Category::Assault || verb.first == 0 {
+        return None;
+    }
+    // A weapon word that also reads as a verb ("a car bomb") is no earlier verb.
+    let weapon_hit = |h: &TriggerHit| h.last == h.first + 1 && rules.is("weapon-noun", &toks[h.first].word) && h.first > 0 && !rules.is("auxiliary", &toks[h.first - 1].word);
+    let prev_hit_end = hits[..v].iter().filter(|h| (h.def.kind == TriggerKind::Verb && !weapon_hit(h)) || h.def.category != Category::Assault).map(|h| h.last).max().unwrap_or(0);
+    let from = verb.first.saturating_sub(13).max(prev_hit_end);
+    let mut noun: Option<(usize, usize, Option<usize>)> = None;
+    for k in (from..verb.first).rev() {
+        let t = &toks[k];
+        if !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-" || t.word == "'s" || t.word == "'") || rules.is("clause-break", &t.word) {
+            break;
+        }
+        if let Some(j) = (0..v).find(|&j| hits[j].last == k + 1 && hits[j].def.category == Category::Assault && hits[j].def.kind != TriggerKind::Verb) {
+            noun = Some((hits[j].first, hits[j].last, Some(j)));
+        } else if rules.is("weapon-noun", &t.word) {
+            match (0..v).find(|&j| hits[j].first <= k && k < hits[j].last) {
+                None => noun = Some((k, k + 1, None)),
+                Some(j) if weapon_hit(&hits[j]) => noun = Some((k, k + 1, Some(j))),
+                Some(_) => {}
+            }
+        }
+    }
+    // The first attack noun of the stretch heads the subject: walk left to its start.
+    let (first, noun_end, mut noun_hit) = noun?;
+    // "an attack on a compound has killed eight police": the attack names its
+    // own target and stays an event of its own.
+    if toks.get(noun_end).is_some_and(|t| rules.is("against-prep", &t.word) || rules.is("attack-prep", &t.word)) {
+        noun_hit = None;
+    }
+    let mut start = first;
+    while start > 0 {
+        let w = toks[start - 1].word.as_str();
+        let joiner = matches!(w, "-" | "'s" | "'");
+        let word = toks[start - 1].kind == dyad_model::TokenKind::Word || toks[start - 1].kind == dyad_model::TokenKind::Number;
+        if !(word || joiner) || is_function(rules, w) || rules.is("auxiliary", w) || rules.is("np-stop", w) || rules.is("light-verb", w) || hits.iter().any(|h| h.last == start && h.def.kind == TriggerKind::Verb) {
+            break;
+        }
+        start -= 1;
+        if rules.is("determiner", w) {
+            break;
+        }
+    }
+    // A subject opens its clause: at the start of the sentence, after
+    // punctuation, a complementizer or a time word; after any other word
+    // (a verb: "launched air strikes on militant targets") it is an object.
+    if start > 0 {
+        let before = toks[start - 1].word.as_str();
+        let opens = toks[start - 1].kind == dyad_model::TokenKind::Punct || before == "-" || rules.is("clause-break", before) || rules.is("np-stop", before);
+        if !opens {
+            return None;
+        }
+    }
+    Some(EventSubject { start, noun_end, noun_hit })
+}
+
 /// True when a light verb governs the nominal trigger: "launched an
 /// investigation", "filed a lawsuit", "ha avviato un'indagine", with at most
 /// two articles or adjectives between them.
 fn after_light_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    after_class_verb(rules, toks, hit, "light-verb")
+}
+
+/// True when a verb of the grammar class `class` governs the nominal trigger
+/// (see [`after_light_verb`]).
+fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
     let mut i = hit.first;
     let mut steps = 0;
+    // Figures do not count: "carried out more than two dozen air strikes".
     while i > 0 && steps < 3 {
         i -= 1;
         let w = toks[i].word.as_str();
-        if rules.is("light-verb", w) {
+        if rules.is(class, w) {
             return true;
         }
-        if toks[i].kind != dyad_model::TokenKind::Word || is_function(rules, w) && !rules.is("determiner", w) {
+        if !(toks[i].kind == dyad_model::TokenKind::Word || toks[i].kind == dyad_model::TokenKind::Number) || is_function(rules, w) && !rules.is("determiner", w) {
             return false;
         }
-        steps += 1;
+        if !(toks[i].kind == dyad_model::TokenKind::Number || rules.is("quantity-word", w)) {
+            steps += 1;
+        }
     }
     false
+}
+
+/// A word written as a name: capitalized, or capitalized after an Arabic
+/// article or a hyphen ("al-Shabab", "al-Qaeda").
+fn capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) || word.split(['-', '\'']).nth(1).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)) && word.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
@@ -1261,5 +1440,114 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
         let e = code("en", "Norvalian troops seized two pumping stations on the pipeline.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
         assert!(e.iter().all(|e| e.event != Category::Assault), "{e:?}");
+    }
+
+    #[test]
+    fn compound_trigger_nouns_inflect_on_their_head() {
+        let nor = ("Norvalian jets", ActorKind::Organization, Some("NOR"));
+        let e = code("en", "Norvalian jets carried out more than two dozen air strikes against Kessian positions.", &[nor, ("Kessian", ActorKind::Organization, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+        let e = code("it", "L'aviazione norvaliana ha condotto attacchi aerei contro le basi kessiane.", &[("aviazione norvaliana", ActorKind::Organization, Some("NOR")), ("kessiane", ActorKind::Organization, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+        // A strike on something is an attack; a strike for wages is a protest.
+        let e = code("en", "A Norvalian strike on a Kessian depot destroyed fuel stocks.", &[("Norvalian", ActorKind::Country, Some("NOR")), ("Kessian", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+        let e = code("en", "Dockworkers in Norvalia began a strike for higher wages.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+    }
+
+    #[test]
+    fn a_cyber_attack_is_an_assault_in_the_cyber_context() {
+        let e = code("en", "Norvalia launched cyber attacks on Kessia's banks.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert!(a.context.iter().any(|c| c == "cyber"), "{a:?}");
+        let e = code("it", "La Norvalia ha lanciato attacchi informatici contro la Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Assault && e.context.iter().any(|c| c == "cyber")), "{e:?}");
+    }
+
+    #[test]
+    fn cutting_aid_or_withdrawing_a_mission_is_a_sanction() {
+        let nk = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let e = code("en", "Norvalia reduced military aid to Kessia by ten million dollars.", &nk);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert_eq!(dyad(s), ("Norvalia".into(), "Kessia".into()));
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        let e = code("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", &nk);
+        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        // Peacekeepers leave a place: SANCTION against it; troops pulled back stay RETREAT.
+        let e = code("en", "Norvalia withdrew its peacekeepers from Kessia last week.", &nk);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
+        let e = code("it", "La Norvalia ritirò gli osservatori dalla Kessia.", &nk);
+        assert!(e.iter().any(|e| e.event == Category::Sanction && e.recipient.iter().any(|r| r.text == "Kessia")), "{e:?}");
+        let e = code("en", "Norvalia withdrew its troops from Kessia.", &nk);
+        assert!(e.iter().any(|e| e.event == Category::Retreat), "{e:?}");
+        // Freeing a diplomat is a release, not a withdrawal.
+        let e = code("en", "Norvalia freed a Kessian diplomat on Monday.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian diplomat", ActorKind::Person, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Retreat) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn aid_workers_are_people_not_aid() {
+        let e = code("en", "Norvalia expelled twenty aid workers from the capital.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION from 'expelled'");
+        assert!(s.recipient.iter().any(|r| r.text.contains("workers")), "{}", s.reason);
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        // Troops keep the mission their noun names.
+        let e = code("en", "Norvalian peacekeeping troops arrived in Kessia.", &[("Norvalian", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    }
+
+    #[test]
+    fn suspending_a_newspaper_is_censorship() {
+        let e = code("en", "The Norvalian government ordered the daily Voice to suspend publication.", &[("Norvalian government", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+        let e = code("it", "Il governo norvaliano ha sospeso le pubblicazioni del quotidiano Voce.", &[("governo norvaliano", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+        // Suspending talks reduces relations, in both languages.
+        let e = code("it", "La Norvalia ha sospeso i colloqui con la Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn an_object_after_a_gerund_clause_belongs_to_the_gerund() {
+        let e = code("en", "Norvalia withdrew its observers from Kessia, allowing Dravia to move its army.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Dravia", ActorKind::Country, Some("DRV"))]);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
+        // An Italian accented past is a verb even after "article + name".
+        let e = code("it", "L'Onu ritirò i caschi blu dalla Kessia.", &[("Onu", ActorKind::Organization, Some("UNO")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+        assert!(s.trigger.text == "ritirò" && s.reason.contains("'ritirare'"), "{}", s.reason);
+    }
+
+    #[test]
+    fn an_attack_or_weapon_as_subject_gives_the_killing_its_source() {
+        // Unnamed perpetrator: the attack itself is the source, the victims the recipient.
+        let e = code("en", "In May, a car bomb in Dravport killed two Kessian engineers.", &[("Dravport", ActorKind::Location, Some("DRV"))]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert_eq!(dyad(a), ("a car bomb".into(), "two Kessian engineers".into()), "{}", a.reason);
+        let e = code("it", "A maggio un'autobomba a Dravport ha ucciso due ingegneri kessiani.", &[("Dravport", ActorKind::Location, Some("DRV"))]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert_eq!(a.actor[0].text, "un'autobomba", "{}", a.reason);
+        // A named perpetrator after "by" is the source.
+        let e = code("en", "A suicide bombing by the Red Dawn group killed nine villagers.", &[("Red Dawn", ActorKind::Organization, None)]);
+        let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+        assert!(a.actor[0].text.starts_with("Red Dawn") && a.recipient.iter().any(|r| r.text.contains("villagers")), "{}", a.reason);
+        // An attack that is the object of a verb is no subject.
+        let e = code("en", "Norvalian forces launched air strikes on rebel targets near Kessburg.", &[("Norvalian forces", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().filter(|e| e.event == Category::Assault).all(|e| e.actor[0].text == "Norvalian forces"), "{e:?}");
+    }
+
+    #[test]
+    fn calling_for_sanctions_against_someone_accuses_them() {
+        let e = code("en", "Several Nordic lawmakers have called for sanctions against Kessia over the crackdown.", &[("Nordic lawmakers", ActorKind::Organization, None), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let a = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+        assert!(a.recipient.iter().any(|r| r.text == "Kessia"), "{}", a.reason);
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+        let e = code("it", "Alcuni parlamentari nordici hanno chiesto sanzioni contro la Kessia.", &[("parlamentari nordici", ActorKind::Organization, None), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Kessia")), "{e:?}");
+        // Asking for aid stays a request.
+        let e = code("en", "Kessia called for humanitarian aid from Norvalia.", &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
     }
 }

@@ -208,10 +208,13 @@ fn english_verb(lemma: &str) -> Vec<(String, Tense)> {
         out.push(if es { format!("{lemma}es") } else { format!("{lemma}s") });
         out.push(format!("{lemma}ed"));
         out.push(format!("{lemma}ing"));
-        // Short consonant-vowel-consonant verbs double the final consonant (ban → banned).
-        if n == 3 && consonant(chars[0]) && !consonant(chars[1]) && consonant(chars[2]) && !"wxy".contains(chars[2]) {
-            out.push(format!("{lemma}{}ed", chars[2]));
-            out.push(format!("{lemma}{}ing", chars[2]));
+        // A final consonant-vowel-consonant doubles: always in short verbs (ban →
+        // banned), and in longer ones with final stress or a final "l" (expel →
+        // expelled, submit → submitted, travel → travelled). Generating the
+        // doubled form for every such verb is harmless: "visitted" never occurs.
+        if n >= 3 && consonant(chars[n - 3]) && !consonant(chars[n - 2]) && consonant(chars[n - 1]) && !"wxy".contains(chars[n - 1]) {
+            out.push(format!("{lemma}{}ed", chars[n - 1]));
+            out.push(format!("{lemma}{}ing", chars[n - 1]));
         }
     }
     out.into_iter().map(|f| (f, Tense::Plain)).collect()

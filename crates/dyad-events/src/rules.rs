@@ -128,6 +128,38 @@ pub fn load_scores(lex: &Lexicons) -> Result<HashMap<(Category, Option<String>),
 /// Grammar classes whose words are never inflected forms of a trigger verb.
 const FUNCTION_CLASSES: [&str; 8] = ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep", "determiner", "coord", "clause-break", "auxiliary"];
 
+/// The word sequences of a noun trigger, singular and plural. An English
+/// compound is inflected on its last word, the head ("air strike" → "air
+/// strikes"), unless a function word shows the head comes first ("state of
+/// emergency" → "states of emergency"). An Italian noun is inflected on the
+/// first word and an adjective right after it agrees ("attacco aereo" →
+/// "attacchi aerei"; "sciopero della fame" → "scioperi della fame").
+fn noun_sequences(lang: &str, words: &[String], classes: &HashMap<String, HashSet<String>>) -> Vec<Vec<String>> {
+    let function = |w: &str| w.ends_with('\'') || FUNCTION_CLASSES.iter().chain(["genitive-prep", "with-prep"].iter()).any(|c| classes.get(*c).is_some_and(|set| set.contains(w)));
+    let with_first = |forms: Vec<String>| forms.into_iter().map(|f| std::iter::once(f).chain(words[1..].iter().cloned()).collect::<Vec<_>>()).collect::<Vec<_>>();
+    if words.len() < 2 || words.iter().any(|w| function(w)) {
+        return with_first(noun_forms(lang, &words[0]));
+    }
+    match lang {
+        "en" => {
+            let last = words.len() - 1;
+            noun_forms(lang, &words[last]).into_iter().map(|f| words[..last].iter().cloned().chain(std::iter::once(f)).collect()).collect()
+        }
+        "it" => {
+            let heads = noun_forms(lang, &words[0]);
+            let adjectives = noun_forms(lang, &words[1]);
+            let mut out = vec![words.to_vec()];
+            for h in heads.iter().skip(1) {
+                for a in adjectives.iter().skip(1).chain(if adjectives.len() == 1 { adjectives.first() } else { None }) {
+                    out.push(std::iter::once(h.clone()).chain(std::iter::once(a.clone())).chain(words[2..].iter().cloned()).collect());
+                }
+            }
+            out
+        }
+        _ => with_first(noun_forms(lang, &words[0])),
+    }
+}
+
 /// Loads the rules of one language folder (`it`, `en`, …).
 pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, LexiconDataError> {
     let forms_file = format!("{lang}/verb-forms.tsv");
@@ -191,20 +223,21 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
             flags,
             origin: format!("{file}:{}", row.line),
         });
-        let heads: Vec<(String, Tense)> = match kind {
-            TriggerKind::Verb => verb_forms(lang, &words[0], &irregular),
-            TriggerKind::Noun => noun_forms(lang, &words[0]).into_iter().map(|f| (f, Tense::Plain)).collect(),
-            TriggerKind::Fixed => vec![(words[0].clone(), Tense::Plain)],
+        let sequences: Vec<(Vec<String>, Tense)> = match kind {
+            TriggerKind::Verb => verb_forms(lang, &words[0], &irregular)
+                .into_iter()
+                .filter(|(head, _)| {
+                    // A generated form that is a function word ("versò" folds to the
+                    // preposition "verso") would fire everywhere: only the lemma itself may be one.
+                    head == &words[0] || !FUNCTION_CLASSES.iter().any(|c| word_classes.get(*c).is_some_and(|set| set.contains(head)))
+                })
+                .map(|(head, tense)| (std::iter::once(head).chain(words[1..].iter().cloned()).collect(), tense))
+                .collect(),
+            TriggerKind::Noun => noun_sequences(lang, &words, &word_classes).into_iter().map(|w| (w, Tense::Plain)).collect(),
+            TriggerKind::Fixed => vec![(words.clone(), Tense::Plain)],
         };
-        for (head, tense) in heads {
-            // A generated form that is a function word ("versò" folds to the
-            // preposition "verso") would fire everywhere: only the lemma itself may be one.
-            if kind == TriggerKind::Verb && head != words[0] && FUNCTION_CLASSES.iter().any(|c| word_classes.get(*c).is_some_and(|set| set.contains(&head))) {
-                continue;
-            }
-            let mut pattern_words = vec![head.clone()];
-            pattern_words.extend(words[1..].iter().cloned());
-            by_first_word.entry(head).or_default().push(Pattern { words: pattern_words, def: def_index, tense, exact_first: None });
+        for (pattern_words, tense) in sequences {
+            by_first_word.entry(pattern_words[0].clone()).or_default().push(Pattern { words: pattern_words, def: def_index, tense, exact_first: None });
         }
         if lang == "it" && kind == TriggerKind::Verb {
             let lemma = words[0].strip_suffix("si").filter(|b| b.ends_with("ar")).map(|b| format!("{b}e")).unwrap_or_else(|| words[0].clone());
