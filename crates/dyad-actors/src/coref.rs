@@ -58,7 +58,10 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single], giv
         let Some(idx) = resolved else {
             // no full name to lean on: a title or role before it still
             // makes it a person ("il ministro Crosetto")
-            if let Some((country, sector, true)) = ctx {
+            // "il sindaco di X": a role before "di" says X is its place
+            let after_of = u > 0 && doc.plain_word(u - 1) && crate::doc::is_of(doc.word(u - 1))
+                || crate::lone::noun_cue(doc, u).is_some_and(|k| k != ActorKind::Person);
+            if let (Some((country, sector, true)), false) = (ctx, after_of) {
                 let un = &doc.units[u];
                 let text = doc.slice(un.start, un.end).to_string();
                 let m = dyad_model::ActorMention {
@@ -127,5 +130,8 @@ fn lone_kind(doc: &Doc, u: usize, given: &std::collections::HashSet<String>) -> 
     if doc.plain_word(u - 1) && matches!(prev, "a" | "ad" | "in" | "verso" | "at" | "near") {
         return Some(ActorKind::Location);
     }
-    None
+    match std::env::var("DYAD_EXP").as_deref() {
+        Ok("none") => None,
+        _ => crate::lone::kind(doc, u),
+    }
 }

@@ -110,6 +110,19 @@ impl<'a> Doc<'a> {
         self.lower_seen.contains(&h(folded_word))
     }
 
+    /// Whether a plain word unit is a common word of the language
+    /// (`common-words.txt`; Italian "-tà/-tù" nouns, which the list lacks,
+    /// by rule: "Città", "Libertà"), whatever its case.
+    pub fn common_word(&self, u: usize) -> bool {
+        let w = self.word(u);
+        if self.g.common.contains(w) {
+            return true;
+        }
+        let Some(t) = self.tok(u) else { return false };
+        let orig = self.slice(t.start, t.end);
+        self.lang == "it" && (orig.ends_with("tà") || orig.ends_with("tù")) && orig.chars().count() > 3
+    }
+
     pub fn slice(&self, start: usize, end: usize) -> &str {
         self.text.get(start..end).unwrap_or("")
     }

@@ -7,7 +7,7 @@ use crate::demonyms;
 use crate::ActorError;
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::ActorKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A country or territory.
 #[derive(Debug, Clone)]
@@ -135,6 +135,14 @@ pub(crate) struct Gazetteer {
     pub head_sectors: Vec<Option<String>>,
     pub surfaces: Vec<Surface>,
     pub by_iso3: HashMap<String, u32>,
+    /// Folded common words of the language (`{lang}/common-words.txt`): a
+    /// Capitalised word listed here is no name by itself.
+    pub common: HashSet<String>,
+    /// Cues that type a lone name in no list (`{lang}/name-cues.tsv`).
+    pub name_cues: crate::lone::NameCues,
+    /// Folded one-word names of places and countries ("roma", "viterbo"),
+    /// for the parts of hyphenated names.
+    pub place_words: HashSet<String>,
 }
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> ActorError {
@@ -166,6 +174,16 @@ impl Gazetteer {
         g.load_cues(lex, lang)?;
         g.load_titles(lex, lang);
         g.load_heads(lex, lang);
+        // Italian news quotes English words ("festival", "board"): loanwords
+        let files: &[&str] = if lang == "it" { &["it/common-words.txt", "en/common-words.txt"] } else { &["en/common-words.txt"] };
+        g.common = files.iter().flat_map(|f| tsv_rows(lex.text(f))).map(|r| dyad_text::fold(r.field(0))).collect();
+        g.load_name_cues(lex, lang)?;
+        g.place_words = g
+            .surfaces
+            .iter()
+            .filter(|s| matches!(s.entry, Entry::City(_) | Entry::Country(_)) && !s.text.contains(' '))
+            .map(|s| dyad_text::fold(&s.text))
+            .collect();
         Ok(g)
     }
 
@@ -406,6 +424,40 @@ impl Gazetteer {
             self.head_sectors.push(row.opt(1).map(str::to_string));
             self.add(row.field(0), Entry::OrgHead(idx));
         }
+    }
+
+    fn load_name_cues(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
+        let file = format!("{lang}/name-cues.tsv");
+        let c = &mut self.name_cues;
+        for row in tsv_rows(lex.text(&file)) {
+            let kind = match row.field(0) {
+                "PER" => Some(ActorKind::Person),
+                "ORG" => Some(ActorKind::Organization),
+                "LOC" => Some(ActorKind::Location),
+                "link" => None,
+                k => return Err(err(&file, row.line, format!("unknown kind '{k}' (PER, ORG, LOC, link)"))),
+            };
+            let place = row.field(1);
+            let words = row.field(2).split_whitespace().map(|w| dyad_text::fold(w.trim_end_matches(['\'', '’'])));
+            match (kind, place) {
+                (None, _) => c.link.extend(words),
+                (Some(k), "next" | "of" | "both" | "after") => {
+                    for w in words {
+                        if matches!(place, "next" | "both") {
+                            c.next.insert(w.clone(), k);
+                        }
+                        if matches!(place, "of" | "both") {
+                            c.of.insert(w.clone(), k);
+                        }
+                        if place == "after" {
+                            c.after.insert(w, k);
+                        }
+                    }
+                }
+                (Some(_), p) => return Err(err(&file, row.line, format!("unknown place '{p}' (next, of, both, after)"))),
+            }
+        }
+        Ok(())
     }
 
     /// The canonical name of a country in the coding language.

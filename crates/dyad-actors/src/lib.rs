@@ -31,6 +31,7 @@ mod doc;
 pub mod eval;
 mod gazetteer;
 mod leaders;
+mod lone;
 mod matcher;
 mod names;
 mod roles;

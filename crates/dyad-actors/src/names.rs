@@ -201,6 +201,13 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             continue;
         }
         let words = nwords;
+        // Italian text: "World Cup", "Public Statement", "Ufficio Stampa": a
+        // run of common words with no given name is a title, not a person
+        // (English Title Case runs are often institutions: kept)
+        if doc.lang == "it" && words >= 2 && !article_before(doc, i) && !given.contains(doc.word(i)) && (i..=pe).filter(|&u| name_word(doc, u)).all(|u| doc.common_word(u)) {
+            i = pe + 1;
+            continue;
+        }
         // Italian and English put no article before a person's name: "della
         // Free Press", "the Daily Mail" are organizations
         let kind = if words >= 2 && article_before(doc, i) { ActorKind::Organization } else { ActorKind::Person };

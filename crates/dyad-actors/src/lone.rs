@@ -1,0 +1,240 @@
+//! Lone names: a Capitalised word in no gazetteer, inside a sentence, that
+//! is no common word of the language (`common-words.txt`) and is never
+//! written in lowercase in the text, is a name even with nothing around it.
+//! Its type comes from the words around it (`{lang}/name-cues.tsv`): a
+//! lowercase noun before it ("il prefetto X" PER, "la stazione X" LOC, "la
+//! squadra X" ORG), the same noun before "di/of" ("il comune di X" LOC), a
+//! speech verb after it ("X ha detto" PER); a common word before it that is
+//! no cue and no link word makes it a label ("il ciclone X"), not a name.
+//! With no cue a lone name is a person, the commonest kind in news.
+
+use crate::doc::{is_of, Doc};
+use crate::gazetteer::Entry;
+use dyad_model::ActorKind;
+use std::collections::{HashMap, HashSet};
+
+/// The cue lists of one language.
+#[derive(Debug, Default)]
+pub(crate) struct NameCues {
+    pub next: HashMap<String, ActorKind>,
+    pub of: HashMap<String, ActorKind>,
+    pub after: HashMap<String, ActorKind>,
+    pub link: HashSet<String>,
+}
+
+/// The previous unit, stepping over an elision mark ("dell'").
+fn prev(doc: &Doc, u: usize) -> Option<usize> {
+    let p = u.checked_sub(1)?;
+    if doc.is_punct(p, "'’") {
+        return p.checked_sub(1);
+    }
+    Some(p)
+}
+
+/// A lowercase plain word.
+fn lower_word(doc: &Doc, u: usize) -> bool {
+    doc.plain_word(u) && doc.tok(u).is_some_and(|t| !t.cap)
+}
+
+/// A word (plain or in the gazetteer), one token long.
+fn any_word(doc: &Doc, u: usize) -> bool {
+    doc.units.get(u).is_some_and(|un| un.t1 == un.t0 + 1) && doc.tok(u).is_some_and(|t| t.word)
+}
+
+/// A Capitalised word (plain or in the gazetteer).
+fn cap_word(doc: &Doc, u: usize) -> bool {
+    doc.tok(u).is_some_and(|t| t.word && t.cap)
+}
+
+/// Whether `u` is a name in no list and, if so, its type (`None`: no name
+/// or nothing to say). The caller has ruled out sentence starts.
+pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let cues = &doc.g.name_cues;
+    let w = doc.word(u);
+    if w.chars().count() < 3 || doc.common_word(u) || doc.seen_lowercase(w) {
+        return None;
+    }
+    // "Milano Cadorna", "Jeb Bush", "New York Mets": part of a longer name
+    // this rule cannot type
+    if cap_word(doc, u + 1) && !doc.sent_start(u + 1) {
+        return None;
+    }
+    let p = prev(doc, u);
+    if let Some(p) = p {
+        let opening = doc.sent_start(p) && cues.link.contains(doc.word(p));
+        if cap_word(doc, p) && !opening && !matches!(doc.entry(p), Some(Entry::Title)) {
+            return None;
+        }
+    }
+    let Some(mut p) = p else { return Some(fallback(doc, u)) };
+    // "il sistema russo X", "il tennista russo X": the noun before the
+    // nationality says what X is
+    if matches!(doc.entry(p), Some(Entry::Demonym(..))) && doc.tok(p).is_some_and(|t| !t.cap) {
+        if let Some(q) = p
+            .checked_sub(1)
+            .filter(|&q| lower_word(doc, q) && !article(doc.word(q)))
+        {
+            p = q;
+        }
+    }
+    let pw = doc.word(p);
+    // cue nouns may be gazetteer words too ("sindaco", "Aeroporto")
+    if any_word(doc, p) {
+        if let Some(&k) = cues.next.get(pw) {
+            return Some(k);
+        }
+    }
+    if !lower_word(doc, p) {
+        return Some(fallback(doc, u));
+    }
+    if article(pw) {
+        // "la Juventus", "il Mugello": mostly clubs and companies
+        return Some(structure(doc, u).unwrap_or(ActorKind::Organization));
+    }
+    if is_of(pw) {
+        // "la moglie di X", "il comune di X", "the town of X"
+        if let Some(q) = prev(doc, p).filter(|&q| any_word(doc, q)) {
+            if let Some(&k) = cues.of.get(doc.word(q)) {
+                return Some(k);
+            }
+            // "la guerra di X", "la scoperta di X": a thing's name, or
+            // anything; no default here
+            if doc.common_word(q) && !cues.link.contains(doc.word(q)) {
+                return structure(doc, u);
+            }
+        }
+        return Some(fallback(doc, u));
+    }
+    if cues.link.contains(pw) || !doc.common_word(p) {
+        return Some(fallback(doc, u));
+    }
+    // "il ciclone X", "i premi X": a label of a thing
+    None
+}
+
+/// The type of a lone name no word before it types: a word after it ("X ha
+/// detto", "X said"), its form and neighbours, else a person.
+fn fallback(doc: &Doc, u: usize) -> ActorKind {
+    if lower_word(doc, u + 1) {
+        if let Some(&k) = doc.g.name_cues.after.get(doc.word(u + 1)) {
+            return k;
+        }
+    }
+    structure(doc, u).unwrap_or(ActorKind::Person)
+}
+
+/// What the form and the neighbours of a lone name say: "Roma-Viterbo"
+/// (a known place in a hyphenated name) and "Pontevaldo (CN)", "X (Texas)"
+/// (a province code or a place in brackets after it) are places; in a list
+/// ("Rovigo, X e Y") a name takes the type of a known neighbour.
+fn structure(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let w = doc.word(u);
+    if w.contains('-') && w.split('-').any(|part| doc.g.place_words.contains(part)) {
+        return Some(ActorKind::Location);
+    }
+    if doc.is_punct(u + 1, "(") && doc.is_punct(u + 3, ")") {
+        let code = doc.tok(u + 2).is_some_and(|t| t.upper && t.end - t.start == 2);
+        if code || place(doc, u + 2) {
+            return Some(ActorKind::Location);
+        }
+    }
+    list_neighbour(doc, u, false).or_else(|| list_neighbour(doc, u, true))
+}
+
+/// A one-word gazetteer place (city, region, country).
+fn place(doc: &Doc, u: usize) -> bool {
+    doc.tok(u).is_some_and(|t| t.cap) && matches!(doc.entry(u), Some(Entry::City(_) | Entry::Country(_)))
+}
+
+/// The type of the nearest known item of a list the name is in ("A, X e
+/// B"), walking left or right over other unknown names.
+fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
+    let mut v = u;
+    for _ in 0..8 {
+        let sep = if right { v + 1 } else { v.checked_sub(1)? };
+        let sep_ok =
+            doc.is_punct(sep, ",") || (doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or"));
+        if !sep_ok {
+            return None;
+        }
+        v = if right { sep + 1 } else { sep.checked_sub(1)? };
+        if !doc.tok(v).is_some_and(|t| t.word && t.cap) {
+            return None;
+        }
+        match doc.entry(v) {
+            Some(Entry::City(_) | Entry::Country(_)) => return Some(ActorKind::Location),
+            Some(Entry::Org(_)) => return Some(ActorKind::Organization),
+            Some(Entry::Leader(_)) => return Some(ActorKind::Person),
+            Some(_) => return None,
+            None => {}
+        }
+        // another unknown one-word name: keep walking; anything longer stops
+        let next_cap = |k: usize| doc.tok(k).is_some_and(|t| t.word && t.cap);
+        if doc.common_word(v)
+            || next_cap(v + 1)
+            || v.checked_sub(1).is_some_and(|k| next_cap(k) && !doc.is_punct(k, ","))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The type the noun right before `u` gives it ("la società X" ORG, "la
+/// stazione X" LOC), for role phrases that would read X as a person.
+pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let p = prev(doc, u).filter(|&p| any_word(doc, p))?;
+    doc.g.name_cues.next.get(doc.word(p)).copied()
+}
+
+/// A definite article, alone or joined to a preposition: Italian and English
+/// put none before a person's name ("il Mugello", "della Juventus", "the
+/// Pentagon").
+fn article(w: &str) -> bool {
+    matches!(
+        w,
+        "il" | "lo"
+            | "la"
+            | "i"
+            | "gli"
+            | "le"
+            | "l"
+            | "del"
+            | "dello"
+            | "della"
+            | "dei"
+            | "degli"
+            | "delle"
+            | "dell"
+            | "al"
+            | "allo"
+            | "alla"
+            | "ai"
+            | "agli"
+            | "alle"
+            | "all"
+            | "dal"
+            | "dallo"
+            | "dalla"
+            | "dai"
+            | "dagli"
+            | "dalle"
+            | "dall"
+            | "nel"
+            | "nello"
+            | "nella"
+            | "nei"
+            | "negli"
+            | "nelle"
+            | "nell"
+            | "sul"
+            | "sullo"
+            | "sulla"
+            | "sui"
+            | "sugli"
+            | "sulle"
+            | "sull"
+            | "col"
+            | "the"
+    )
+}

@@ -1,0 +1,248 @@
+//! Lone names in no list (`lone.rs`, phase 4): a Capitalised word inside a
+//! sentence that is no common word is a name, typed by the words around it.
+//! Sentences and names are invented for these tests.
+
+use dyad_actors::ActorRecognizer;
+use dyad_lexicon::Lexicons;
+use dyad_model::ActorKind;
+use std::sync::OnceLock;
+
+fn rec() -> &'static ActorRecognizer {
+    static REC: OnceLock<ActorRecognizer> = OnceLock::new();
+    REC.get_or_init(|| ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse"))
+}
+
+/// The NER names of a text as (text, kind).
+fn names(text: &str, lang: &str) -> Vec<(String, ActorKind)> {
+    rec()
+        .recognize_text(text, lang, None)
+        .names
+        .iter()
+        .map(|n| (text[n.start..n.end].to_string(), n.kind))
+        .collect()
+}
+
+fn has(text: &str, lang: &str, name: &str, kind: ActorKind) {
+    let ns = names(text, lang);
+    assert!(
+        ns.iter().any(|(t, k)| t == name && *k == kind),
+        "no {name} as {kind:?} in {ns:?} ({text})"
+    );
+}
+
+fn lacks(text: &str, lang: &str, name: &str) {
+    let ns = names(text, lang);
+    assert!(
+        !ns.iter().any(|(t, _)| t == name),
+        "{name} should be no name in {ns:?} ({text})"
+    );
+}
+
+#[test]
+fn a_lone_unknown_word_is_a_person_by_default() {
+    has(
+        "Ieri Zarbatti ha lasciato la riunione in anticipo.",
+        "it",
+        "Zarbatti",
+        ActorKind::Person,
+    );
+    has(
+        "La proposta è stata respinta da Zarbatti senza discussione.",
+        "it",
+        "Zarbatti",
+        ActorKind::Person,
+    );
+    has(
+        "The plan was rejected by Quillfeather without a vote.",
+        "en",
+        "Quillfeather",
+        ActorKind::Person,
+    );
+    // a speech verb after it
+    has(
+        "Secondo i dati, Zarbatti dichiara che nulla è cambiato.",
+        "it",
+        "Zarbatti",
+        ActorKind::Person,
+    );
+    has(
+        "Later that day, Quillfeather said the talks had failed.",
+        "en",
+        "Quillfeather",
+        ActorKind::Person,
+    );
+}
+
+#[test]
+fn capitalised_common_words_are_no_names() {
+    // words of the language in capitals: institutions, titles, loanwords
+    lacks(
+        "Il ricorso è stato presentato al Consiglio dopo il voto.",
+        "it",
+        "Consiglio",
+    );
+    lacks("La decisione spetta ora allo Stato e non alla Regione.", "it", "Stato");
+    lacks("Il Festival si apre domani con un concerto.", "it", "Festival");
+    lacks("La Libertà di stampa è in calo, dice il rapporto.", "it", "Libertà");
+    lacks("Migranti in arrivo dal Nord e dal Sud del paese.", "it", "Nord");
+    lacks("The report was sent to the Committee on Monday.", "en", "Committee");
+    // in Italian text a run of common words is a title, not a person
+    lacks("Hanno firmato un Public Statement comune.", "it", "Public Statement");
+    lacks(
+        "Il premio è andato a Nuova Stagione, un film corale.",
+        "it",
+        "Nuova Stagione",
+    );
+}
+
+#[test]
+fn a_noun_before_the_name_types_it() {
+    has(
+        "Il prefetto Zarbatti ha firmato l'ordinanza.",
+        "it",
+        "Zarbatti",
+        ActorKind::Person,
+    );
+    has(
+        "La moglie di Zarbatti ha sporto denuncia.",
+        "it",
+        "Zarbatti",
+        ActorKind::Person,
+    );
+    has(
+        "Il sindaco di Pontevaldo ha chiuso le scuole.",
+        "it",
+        "Pontevaldo",
+        ActorKind::Location,
+    );
+    has(
+        "Le scuole del comune di Pontevaldo restano chiuse.",
+        "it",
+        "Pontevaldo",
+        ActorKind::Location,
+    );
+    has(
+        "Il treno è fermo alla stazione Pontevaldo da un'ora.",
+        "it",
+        "Pontevaldo",
+        ActorKind::Location,
+    );
+    has(
+        "Il contratto è stato vinto dalla società Vexalor lo scorso anno.",
+        "it",
+        "Vexalor",
+        ActorKind::Organization,
+    );
+    has(
+        "Floods hit the town of Brambleford on Sunday.",
+        "en",
+        "Brambleford",
+        ActorKind::Location,
+    );
+    has(
+        "Shares of the firm Vexalor fell sharply.",
+        "en",
+        "Vexalor",
+        ActorKind::Organization,
+    );
+    has("His wife Elowen was not at home.", "en", "Elowen", ActorKind::Person);
+}
+
+#[test]
+fn an_article_before_the_name_makes_it_an_organization() {
+    // Italian and English put no article before a person's name
+    has(
+        "Il portiere ha firmato per il Vexalor fino al 2027.",
+        "it",
+        "Vexalor",
+        ActorKind::Organization,
+    );
+    has(
+        "I tifosi della Vexalor hanno invaso il campo.",
+        "it",
+        "Vexalor",
+        ActorKind::Organization,
+    );
+}
+
+#[test]
+fn a_common_noun_right_before_makes_a_label() {
+    // "il ciclone X", "i premi X": the name of a thing, not a person
+    lacks(
+        "Il passaggio del ciclone Zarvena ha distrutto i raccolti.",
+        "it",
+        "Zarvena",
+    );
+    lacks("Il sistema russo Zarvena è stato provato ieri.", "it", "Zarvena");
+    lacks("The cyclone Zarvena hit the coast.", "en", "Zarvena");
+}
+
+#[test]
+fn form_and_neighbours_give_places() {
+    // a known place inside a hyphenated name
+    has(
+        "Il servizio sulla linea Roma-Pontevaldo riprende domani.",
+        "it",
+        "Roma-Pontevaldo",
+        ActorKind::Location,
+    );
+    has(
+        "Lavori sulla tratta che porta a Milano passando per Brescia-Pontevaldo da lunedì.",
+        "it",
+        "Brescia-Pontevaldo",
+        ActorKind::Location,
+    );
+    // a province code in brackets after it
+    has(
+        "La scuola elementare di Pontevaldo (CN) è stata evacuata.",
+        "it",
+        "Pontevaldo",
+        ActorKind::Location,
+    );
+    // a list with a known place
+    has(
+        "Le piogge hanno colpito Genova, Pontevaldo e Savona.",
+        "it",
+        "Pontevaldo",
+        ActorKind::Location,
+    );
+    has(
+        "Storms hit Leeds, Brambleford and York overnight.",
+        "en",
+        "Brambleford",
+        ActorKind::Location,
+    );
+}
+
+#[test]
+fn parts_of_longer_names_and_sentence_starts_are_left_alone() {
+    // next to another Capitalised word: a longer name this rule cannot type
+    lacks("Il treno per Milano Zarvena è in ritardo.", "it", "Zarvena");
+    // a sentence start is no evidence of a name
+    lacks("Zarbatti è arrivato ieri.", "it", "Zarbatti");
+    // a word also written in lowercase in the same text is no name
+    lacks("Ha detto Frullo, e poi frullo di nuovo il composto.", "it", "Frullo");
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for t in [
+        "",
+        "X",
+        "(",
+        "a (",
+        "Zarbatti (",
+        "di Zarbatti",
+        "- Zarbatti -",
+        "Roma-",
+        "-Roma",
+        "l'",
+        "il ciclone",
+        ", e ,",
+        "Zàrbàttì-Ñu (CN",
+        "città",
+    ] {
+        let _ = names(t, "it");
+        let _ = names(t, "en");
+    }
+}
