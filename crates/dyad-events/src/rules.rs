@@ -33,9 +33,14 @@ pub struct TriggerFlags {
     /// A verb that is no event when its complement is an infinitive or gerund
     /// ("contribuire a complicare", "contributed to worsening").
     pub no_infinitive: bool,
-    /// Seizing a place is occupying territory, an ASSAULT (CAMEO 192);
-    /// seizing goods or people stays the trigger's category.
-    pub place_assault: bool,
+    /// Seizing a place is occupying territory: COERCE, mode `confiscate`,
+    /// context `military` (CAMEO 192 in the CAMEO→PLOVER 2021 table);
+    /// seizing goods or people keeps the trigger's own mode.
+    pub place_occupy: bool,
+    /// The recipient is a party (a person or body, a people, a place), never
+    /// a thing: "signed an agreement with X" is about X, not the agreement,
+    /// although SUPPORT may otherwise target a thing ("backed the plan").
+    pub party_target: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -209,7 +214,8 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "sym" => flags.symmetric = true,
                 "nominal-needs-two" => flags.needs_two = true,
                 "no-infinitive" => flags.no_infinitive = true,
-                "place-assault" => flags.place_assault = true,
+                "place-occupy" => flags.place_occupy = true,
+                "party-target" => flags.party_target = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
