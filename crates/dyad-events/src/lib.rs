@@ -850,6 +850,16 @@ impl Coder {
                 }
                 let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
                 let Some(noun) = (after..toks.len().min(after + 4)).find(|&k| rules.is("proposal-noun", &toks[k].word)) else { continue };
+                // "rejected Turkey's offer", "rejected an Armenian proposal", "ha
+                // respinto la proposta armena": a possessive or a demonym names the
+                // author too.
+                if let Some(r) = modifier_author(rules, text, &toks, &slots, after, noun) {
+                    if !e.actor.iter().any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country)) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
+                        e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r.text, toks[noun].word));
+                        e.recipient = vec![r];
+                        continue;
+                    }
+                }
                 if (after..noun).any(|k| slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
                     continue;
                 }
@@ -892,6 +902,33 @@ impl Coder {
 }
 
 /// The category of a trigger under its modality: see the comment at the call.
+/// The author a proposal noun names before (English) or right after
+/// (Italian) itself: an actor with a possessive ("Turkey's offer", "Turkey's
+/// latest offer") or a demonym ("an Armenian proposal", "la proposta
+/// armena"). `after` is the first token after the verb, `noun` the noun's.
+fn modifier_author(rules: &rules::LanguageRules, text: &str, toks: &[Tok], slots: &[Slot], after: usize, noun: usize) -> Option<dyad_model::ActorRef> {
+    let plain = |k: usize| toks[k].kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &toks[k].word);
+    if rules.lang == "it" {
+        let k = noun + 1;
+        let d = toks.get(k).filter(|t| t.kind == dyad_model::TokenKind::Word && rules.is("demonym", &t.word))?;
+        return Some(dyad_model::ActorRef { text: text[d.start..d.end].to_string(), start: d.start, end: d.end, country: rules.demonym_country.get(&d.word).cloned(), sector: None });
+    }
+    // An actor ending right before "'s", at most one word before the noun.
+    for s in slots.iter().filter(|s| s.first >= after && s.last < noun) {
+        let pos = s.last + 1;
+        if toks.get(pos).is_some_and(|t| t.word == "'s" || t.word == "'") && noun - (pos + 1) <= 1 && (pos + 1..noun).all(plain) {
+            return Some(dyad_model::ActorRef::from(s.mention));
+        }
+    }
+    if (after..noun).any(|k| slots.iter().any(|s| s.first <= k && k <= s.last) || !plain(k)) {
+        return None;
+    }
+    // A demonym among the words before the noun: "an Armenian proposal".
+    let k = (after..noun).rev().find(|&k| rules.is("demonym", &toks[k].word))?;
+    let d = &toks[k];
+    Some(dyad_model::ActorRef { text: text[d.start..d.end].to_string(), start: d.start, end: d.end, country: rules.demonym_country.get(&d.word).cloned(), sector: None })
+}
+
 /// PLOVER categories whose target may be a thing: a policy, an event or a
 /// statement ("condemned the attack", "rejected the proposal", "protested
 /// the law", "backed the plan").
@@ -1793,5 +1830,21 @@ mod tests {
             let e = code_in(lang, text, &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian prisoners", ActorKind::Organization, Some("KES")), ("detenuti kessiani", ActorKind::Organization, Some("KES"))]);
             assert!(has(&e, c, Some(mode)), "{text}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_possessive_or_demonym_names_the_author_of_a_rejected_proposal() {
+        let e = code("en", "Greece rejected Turkey's latest offer to mediate.", &[("Greece", ActorKind::Country, Some("GRC")), ("Turkey", ActorKind::Country, Some("TUR"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!(r.recipient[0].text, "Turkey", "{}", r.reason);
+        let e = code("en", "Kessia has rejected an Armenian proposal on the talks format.", &[("Kessia", ActorKind::Country, Some("KES"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!((r.recipient[0].text.as_str(), r.recipient[0].country.as_deref()), ("Armenian", Some("ARM")), "{}", r.reason);
+        let e = code("it", "La Kessia ha respinto la proposta armena sui colloqui.", &[("Kessia", ActorKind::Country, Some("KES"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!(r.recipient[0].country.as_deref(), Some("ARM"), "{}", r.reason);
+        // The source's own people is no author.
+        let e = code("en", "Armenia rejected an Armenian proposal.", &[("Armenia", ActorKind::Country, Some("ARM"))]);
+        assert!(e.iter().filter(|e| e.event == Category::Reject).all(|e| e.recipient.iter().all(|r| r.text != "Armenian")), "{e:?}");
     }
 }

@@ -78,6 +78,8 @@ pub struct LanguageRules {
     pub word_classes: HashMap<String, HashSet<String>>,
     /// (modality, cue words, scope is whole clause)
     pub modality_cues: Vec<(Modality, Vec<String>, bool)>,
+    /// Demonym forms (folded) to their country code: "armenian" → ARM.
+    pub demonym_country: HashMap<String, String>,
 }
 
 impl LanguageRules {
@@ -274,6 +276,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
 
     // Demonyms and their inflections ("Afghans", "i palestinesi"): a phrase
     // headed by one names people.
+    let mut demonym_country: HashMap<String, String> = HashMap::new();
     let demonyms = word_classes.entry("demonym".to_string()).or_default();
     for row in tsv_rows(lex.text(&format!("{lang}/demonyms.tsv"))) {
         let base = dyad_text::fold(row.field(0));
@@ -294,6 +297,11 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         for extra in row.opt(2).unwrap_or("").split(['|', ' ']).filter(|w| !w.is_empty()) {
             forms.push(dyad_text::fold(extra));
         }
+        for f in &forms {
+            if let Some(code) = row.opt(1) {
+                demonym_country.entry(f.clone()).or_insert_with(|| code.to_string());
+            }
+        }
         demonyms.extend(forms);
     }
 
@@ -309,5 +317,5 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         modality_cues.push((modality, phrase_words(row.field(1)), clause));
     }
 
-    Ok(LanguageRules { lang: lang.to_string(), defs, by_first_word, word_classes, modality_cues })
+    Ok(LanguageRules { lang: lang.to_string(), defs, by_first_word, word_classes, modality_cues, demonym_country })
 }
