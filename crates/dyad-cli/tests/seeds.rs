@@ -41,17 +41,20 @@ fn putin_in_hanoi_article() {
     // Putin's state visit to Vietnam.
     let visit = must(&r, Category::Consult, "RUS", "VNM");
     assert_eq!(visit.mode.as_deref(), Some("visit"));
-    // The treaty signed with Kim "mercoledì" = 2024-06-19.
-    let treaty = r.events.iter().find(|e| e.event == Category::Agree && countries(&e.actor).contains(&"RUS") && countries(&e.recipient).contains(&"PRK") && e.date.as_deref() == Some("2024-06-19"));
-    assert!(treaty.is_some(), "RUS–PRK agreement dated 2024-06-19");
-    // Lam and Putin signed a dozen agreements.
-    let deals = must(&r, Category::Agree, "VNM", "RUS");
+    // The treaty signed with Kim "mercoledì" = 2024-06-19. Signing a formal
+    // agreement is CAMEO 057, which the CAMEO→PLOVER 2021 table maps to SUPPORT.
+    let treaty = r.events.iter().find(|e| e.event == Category::Support && countries(&e.actor).contains(&"RUS") && countries(&e.recipient).contains(&"PRK") && e.date.as_deref() == Some("2024-06-19"));
+    assert!(treaty.is_some(), "RUS–PRK signed agreement (SUPPORT, CAMEO 057) dated 2024-06-19");
+    // Lam and Putin signed a dozen agreements (CAMEO 057 → SUPPORT).
+    let deals = must(&r, Category::Support, "VNM", "RUS");
     assert!(deals.quantity.iter().any(|q| q.value == 12.0), "a dozen agreements: {:?}", deals.quantity);
     // Washington accuses North Korea; a Ukrainian official accuses Pyongyang.
     must(&r, Category::Accuse, "USA", "PRK");
     must(&r, Category::Accuse, "UKR", "PRK");
     // Western sanctions announced "la scorsa settimana": week precision.
-    let sanctions = r.events.iter().find(|e| e.event == Category::Sanction && countries(&e.actor).contains(&"USA")).expect("US sanctions");
+    // Imposing sanctions is CAMEO 163, which the 2021 table maps to COERCE, mode restrict.
+    let sanctions = r.events.iter().find(|e| e.event == Category::Coerce && countries(&e.actor).contains(&"USA")).expect("US sanctions (COERCE, CAMEO 163)");
+    assert_eq!(sanctions.mode.as_deref(), Some("restrict"));
     assert_eq!(sanctions.date_precision, Some(dyad_model::DatePrecision::Week));
     // Biden visited Hanoi "a settembre" (2023).
     let biden = must(&r, Category::Consult, "USA", "VNM");

@@ -89,9 +89,27 @@ impl Coder {
                 languages.insert(lang.clone(), rules::load_language(lex, &lang)?);
             }
         }
+        let scores = rules::load_scores(lex)?;
+        // Every mode a trigger (or a recoding rule) gives must be a PLOVER mode
+        // of its category listed in common/plover.tsv (CAMEO→PLOVER 2021 table).
+        for r in languages.values() {
+            for d in &r.defs {
+                if let Some(m) = &d.mode {
+                    if !scores.contains_key(&(d.category, Some(m.clone()))) {
+                        let (file, line) = d.origin.rsplit_once(':').unwrap_or((&d.origin, "0"));
+                        return Err(LexiconDataError { file: file.to_string(), line: line.parse().unwrap_or(0), message: format!("mode '{m}' is not a {} mode in common/plover.tsv", d.category) });
+                    }
+                }
+            }
+        }
+        for (c, m) in RECODED_MODES {
+            if !scores.contains_key(&(*c, Some(m.to_string()))) {
+                return Err(LexiconDataError { file: "common/plover.tsv".to_string(), line: 0, message: format!("the coder recodes to {c} mode '{m}', which is not listed") });
+            }
+        }
         Ok(Coder {
             languages,
-            scores: rules::load_scores(lex)?,
+            scores,
             dates: dates::DateResolver::new(lex)?,
             quantities: quantities::QuantityFinder::new(lex)?,
             speech: quotes::SpeechCues::new(lex)?,
@@ -403,12 +421,38 @@ impl Coder {
                             // "pledged his full support for", "ha promesso il suo pieno
                             // sostegno a": a promise of support expresses support; the
                             // promise verb is light (PLOVER SUPPORT, not AGREE).
-                            if e.event == Category::Agree && hit.def.category == Category::Support && e.modality != Modality::Negated {
+                            // An agreement noun is different: "agreed a trade deal", "hanno
+                            // concordato un'intesa" conclude a formal agreement (CAMEO 057 →
+                            // SUPPORT), but "promised a treaty" announces one (03 → AGREE).
+                            let agreement_noun = hit.def.context.iter().any(|c| c == "treaty");
+                            let concludes = agreement_noun && rules.is("conclude-verb", &hits[v].def.pattern);
+                            if e.event == Category::Agree && hit.def.category == Category::Support && e.modality != Modality::Negated && (!agreement_noun || concludes) {
                                 e.event = Category::Support;
                                 e.quad = Category::Support.quad();
                                 e.mode = hit.def.mode.clone();
                                 e.score = self.scores.get(&(Category::Support, e.mode.clone())).or_else(|| self.scores.get(&(Category::Support, None))).copied().unwrap_or(e.score);
-                                e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
+                                if concludes {
+                                    e.reason.push_str(&format!(" + concluded '{trigger_text}': AGREE → SUPPORT (CAMEO 057)"));
+                                } else {
+                                    e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
+                                }
+                            }
+                            // What is demanded or rejected gives the mode (CAMEO 10/12 in the
+                            // 2021 table): talks or a settlement `meet`, aid or cooperation
+                            // `assist`, a release, withdrawal or easing `yield`.
+                            if matches!(e.event, Category::Request | Category::Reject) && e.mode.is_none() {
+                                let m = match hit.def.category {
+                                    Category::Consult => Some("meet"),
+                                    Category::Support if agreement_noun => Some("meet"),
+                                    Category::Aid | Category::Cooperate | Category::Support => Some("assist"),
+                                    Category::Retreat | Category::Concede => Some("yield"),
+                                    _ => None,
+                                };
+                                if let Some(m) = m {
+                                    e.mode = Some(m.to_string());
+                                    e.score = self.scores.get(&(e.event, e.mode.clone())).or_else(|| self.scores.get(&(e.event, None))).copied().unwrap_or(e.score);
+                                    e.reason.push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
+                                }
                             }
                             // "called for sanctions against X", "ha chiesto sanzioni contro X":
                             // demanding punitive measures against someone rallies opposition
@@ -494,7 +538,7 @@ impl Coder {
                             // attack", "rejected the referendum"); the target of a material,
                             // agreement or meeting event is someone or somewhere: a
                             // person or body, a people, or a place.
-                            if !thing_target(hit.def.category) {
+                            if !thing_target(hit.def.category) || hit.def.flags.party_target {
                                 alt.recipient.retain(|r| participant(r));
                             }
                         }
@@ -570,24 +614,31 @@ impl Coder {
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
                 let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
+                // The mode and contexts a recoding gives (CAMEO→PLOVER 2021 table).
+                let mut recoded_mode: Option<&'static str> = None;
+                let mut extra_context: Option<&'static str> = None;
                 // "captured three cities", "seized the mosque in Mosul": taking a place is
-                // occupying territory; "seized the tanker", "captured the leader" is not.
-                if hit.def.flags.place_assault && category == hit.def.category {
+                // occupying territory (CAMEO 192: COERCE, confiscate, military);
+                // "seized the tanker", "captured the leader" is not.
+                if hit.def.flags.place_occupy && category == hit.def.category {
                     let place = roles.recipient.first().is_some_and(|r| {
                         mentions.iter().any(|m| m.start == r.start && m.kind == ActorKind::Location)
                             || toks.iter().filter(|t| t.start >= r.start && t.end <= r.end).any(|t| rules.is("territory-noun", &t.word))
                                 && !toks.iter().filter(|t| t.start >= r.start && t.end <= r.end).any(|t| rules.is_agent_word(&t.word))
                     });
                     if place {
-                        category = Category::Assault;
-                        intent_note = Some("a place taken: occupation, ASSAULT".to_string());
+                        recoded_mode = Some("confiscate");
+                        extra_context = Some("military");
+                        intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
                     }
                 }
-                // Cutting aid, cooperation or talks (CAMEO 162/164) and withdrawing
-                // peacekeepers, observers or diplomats (CAMEO 166) reduce relations:
-                // PLOVER SANCTION. Pulling back hostile forces stays RETREAT.
+                // Cutting aid (CAMEO 162, mode discontinue), cooperation or talks
+                // (161/164, withdraw) and withdrawing peacekeepers, observers or
+                // diplomats (166, expel) reduce relations: PLOVER SANCTION. Pulling
+                // back hostile forces stays RETREAT.
                 if reduced && category == hit.def.category {
                     category = Category::Sanction;
+                    recoded_mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" });
                     intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
                 }
                 if category == Category::Retreat && category == hit.def.category && hit.def.mode.as_deref() == Some("withdraw") {
@@ -596,6 +647,7 @@ impl Coder {
                         .find(|&k| rules.is("mission-noun", &toks[k].word));
                     if let Some(k) = object {
                         category = Category::Sanction;
+                        recoded_mode = Some("expel");
                         intent_note = Some(format!("'{}' withdrawn: a mission, not forces; SANCTION", toks[k].word));
                         // The mission is the source's own; the other party is where it leaves.
                         let from = (0..named_slots.len()).find(|&i| {
@@ -652,7 +704,15 @@ impl Coder {
                     .filter(|q| q.start >= clause_span.0 && q.end <= clause_span.1)
                     .map(dyad_model::Quantity::from)
                     .collect();
-                let mode = if category == hit.def.category { hit.def.mode.clone() } else { None };
+                let mode = match recoded_mode {
+                    Some(m) => Some(m.to_string()),
+                    None if category == hit.def.category => hit.def.mode.clone(),
+                    None => None,
+                };
+                let mut context = hit.def.context.clone();
+                if let Some(c) = extra_context.filter(|c| !context.iter().any(|x| x == c)) {
+                    context.push(c.to_string());
+                }
                 let score = self.scores.get(&(category, mode.clone())).or_else(|| self.scores.get(&(category, None))).copied().unwrap_or(0.0);
                 let base = if hit.def.kind == TriggerKind::Verb { 0.9 } else { 0.75 };
                 let confidence = ((base - roles.confidence_penalty) * 100.0).round() / 100.0;
@@ -681,7 +741,7 @@ impl Coder {
                     id,
                     event: category,
                     mode,
-                    context: hit.def.context.clone(),
+                    context,
                     quad: category.quad(),
                     score,
                     actor: roles.source.clone(),
@@ -761,6 +821,11 @@ impl Coder {
                 if !(marker && verbal) && !e.reason.contains("announced intent") {
                     continue;
                 }
+                // "will sign an agreement with the X government … in Y": a promised
+                // signing (SUPPORT announced, CAMEO 057 → 03) is aimed at its partner.
+                if !(marker && verbal) && e.reason.contains("announced intent: SUPPORT") && !e.recipient.is_empty() {
+                    continue;
+                }
                 let Some(place) = (0..slots.len()).find(|&i| {
                     slots[i].first > ti
                         && placeish(i)
@@ -785,6 +850,16 @@ impl Coder {
                 }
                 let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
                 let Some(noun) = (after..toks.len().min(after + 4)).find(|&k| rules.is("proposal-noun", &toks[k].word)) else { continue };
+                // "rejected Turkey's offer", "rejected an Armenian proposal", "ha
+                // respinto la proposta armena": a possessive or a demonym names the
+                // author too.
+                if let Some(r) = modifier_author(rules, text, &toks, &slots, after, noun) {
+                    if !e.actor.iter().any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country)) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
+                        e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r.text, toks[noun].word));
+                        e.recipient = vec![r];
+                        continue;
+                    }
+                }
                 if (after..noun).any(|k| slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
                     continue;
                 }
@@ -827,12 +902,55 @@ impl Coder {
 }
 
 /// The category of a trigger under its modality: see the comment at the call.
+/// The author a proposal noun names before (English) or right after
+/// (Italian) itself: an actor with a possessive ("Turkey's offer", "Turkey's
+/// latest offer") or a demonym ("an Armenian proposal", "la proposta
+/// armena"). `after` is the first token after the verb, `noun` the noun's.
+fn modifier_author(rules: &rules::LanguageRules, text: &str, toks: &[Tok], slots: &[Slot], after: usize, noun: usize) -> Option<dyad_model::ActorRef> {
+    let plain = |k: usize| toks[k].kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &toks[k].word);
+    if rules.lang == "it" {
+        let k = noun + 1;
+        let d = toks.get(k).filter(|t| t.kind == dyad_model::TokenKind::Word && rules.is("demonym", &t.word))?;
+        return Some(dyad_model::ActorRef { text: text[d.start..d.end].to_string(), start: d.start, end: d.end, country: rules.demonym_country.get(&d.word).cloned(), sector: None });
+    }
+    // An actor ending right before "'s", at most one word before the noun.
+    for s in slots.iter().filter(|s| s.first >= after && s.last < noun) {
+        let pos = s.last + 1;
+        if toks.get(pos).is_some_and(|t| t.word == "'s" || t.word == "'") && noun - (pos + 1) <= 1 && (pos + 1..noun).all(plain) {
+            return Some(dyad_model::ActorRef::from(s.mention));
+        }
+    }
+    if (after..noun).any(|k| slots.iter().any(|s| s.first <= k && k <= s.last) || !plain(k)) {
+        return None;
+    }
+    // A demonym among the words before the noun: "an Armenian proposal".
+    let k = (after..noun).rev().find(|&k| rules.is("demonym", &toks[k].word))?;
+    let d = &toks[k];
+    Some(dyad_model::ActorRef { text: text[d.start..d.end].to_string(), start: d.start, end: d.end, country: rules.demonym_country.get(&d.word).cloned(), sector: None })
+}
+
 /// PLOVER categories whose target may be a thing: a policy, an event or a
 /// statement ("condemned the attack", "rejected the proposal", "protested
 /// the law", "backed the plan").
 fn thing_target(c: Category) -> bool {
     matches!(c, Category::Accuse | Category::Reject | Category::Support | Category::Protest)
 }
+
+/// The (category, mode) pairs the coder's recoding rules give; each must be
+/// listed in `common/plover.tsv` (checked when the coder loads).
+const RECODED_MODES: &[(Category, &str)] = &[
+    (Category::Accuse, "disapprove"),
+    (Category::Coerce, "confiscate"),
+    (Category::Sanction, "discontinue"),
+    (Category::Sanction, "withdraw"),
+    (Category::Sanction, "expel"),
+    (Category::Request, "assist"),
+    (Category::Request, "yield"),
+    (Category::Request, "meet"),
+    (Category::Reject, "assist"),
+    (Category::Reject, "yield"),
+    (Category::Reject, "meet"),
+];
 
 fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Category, Option<String>) {
     use dyad_model::QuadClass;
@@ -1258,8 +1376,9 @@ mod tests {
     #[test]
     fn actors_win_over_noun_phrases() {
         let e = code("en", "Norway signed a fisheries accord with Iceland on Monday.", &[("Norway", ActorKind::Country, Some("NOR")), ("Iceland", ActorKind::Country, Some("ISL"))]);
-        let agree = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
-        assert_eq!(dyad(agree), ("Norway".into(), "Iceland".into()));
+        // Signing an agreement is CAMEO 057, PLOVER SUPPORT.
+        let signed = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT");
+        assert_eq!(dyad(signed), ("Norway".into(), "Iceland".into()));
     }
 
     #[test]
@@ -1435,11 +1554,20 @@ mod tests {
     }
 
     #[test]
-    fn taking_a_place_is_an_assault_taking_goods_is_coercion() {
+    fn taking_a_place_is_occupation_taking_goods_is_confiscation() {
+        // CAMEO 192 "occupy territory": COERCE, mode confiscate, context military
+        // (CAMEO→PLOVER 2021 table); 171 "seize property": COERCE, confiscate.
         let e = code("en", "Norvalian troops captured three towns near the border.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
-        assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
-        let e = code("en", "Norvalian troops seized two pumping stations on the pipeline.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
+        let c = e.iter().find(|e| e.event == Category::Coerce).expect("COERCE");
+        assert_eq!(c.mode.as_deref(), Some("confiscate"), "{}", c.reason);
+        assert!(c.context.iter().any(|x| x == "military"), "{:?}", c.context);
         assert!(e.iter().all(|e| e.event != Category::Assault), "{e:?}");
+        let e = code("en", "Norvalian troops seized two pumping stations on the pipeline.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
+        assert!(e.iter().any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")), "{e:?}");
+        let e = code("en", "Norvalian forces occupied the Kessian border region.", &[("Norvalian forces", ActorKind::Organization, Some("NOR")), ("Kessian", ActorKind::Organization, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")), "{e:?}");
+        let e = code("it", "Le truppe della Norvalia hanno occupato la capitale della Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        assert!(e.iter().any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")) && !e.iter().any(|e| e.event == Category::Assault), "{e:?}");
     }
 
     #[test]
@@ -1549,5 +1677,174 @@ mod tests {
         // Asking for aid stays a request.
         let e = code("en", "Kessia called for humanitarian aid from Norvalia.", &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
         assert!(e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    }
+
+    // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
+
+    fn nk() -> [(&'static str, ActorKind, Option<&'static str>); 2] {
+        [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]
+    }
+
+    /// [`code`] with only the mentions the sentence contains.
+    fn code_in(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+        let present: Vec<(&str, ActorKind, Option<&str>)> = actors.iter().copied().filter(|(t, _, _)| sentence.contains(t)).collect();
+        code(lang, sentence, &present)
+    }
+
+    fn has(e: &[Event], c: Category, mode: Option<&str>) -> bool {
+        e.iter().any(|e| e.event == c && e.mode.as_deref() == mode)
+    }
+
+    #[test]
+    fn signing_or_concluding_an_agreement_is_support_promising_one_is_agree() {
+        // CAMEO 057 "sign formal agreement" → SUPPORT.
+        for (lang, text) in [
+            ("en", "Norvalia and Kessia signed a trade treaty on Monday."),
+            ("en", "Norvalia reached an agreement with Kessia on fishing rights."),
+            ("en", "Norvalia and Kessia agreed a new border deal."),
+            ("it", "La Norvalia e la Kessia hanno firmato un trattato commerciale."),
+            ("it", "La Norvalia ha raggiunto un accordo con la Kessia sulla pesca."),
+            ("it", "La Norvalia e la Kessia hanno concordato un'intesa sui confini."),
+        ] {
+            let e = code_in(lang, text, &nk());
+            let s = e.iter().find(|e| e.event == Category::Support).unwrap_or_else(|| panic!("SUPPORT for {text}: {e:?}"));
+            assert!(s.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", s.reason);
+            assert!(!e.iter().any(|e| e.event == Category::Agree), "{text}: {e:?}");
+        }
+        // CAMEO 03 "express intent to …" → AGREE: promises to sign, future signing,
+        // agreeing to do something.
+        for (lang, text) in [
+            ("en", "Norvalia promised to sign a trade treaty with Kessia."),
+            ("en", "Norvalia will sign a trade treaty with Kessia next week."),
+            ("en", "Norvalia agreed to withdraw its troops from Kessia."),
+            ("it", "La Norvalia ha promesso di firmare un trattato con la Kessia."),
+            ("it", "La Norvalia firmerà un trattato con la Kessia."),
+        ] {
+            let e = code_in(lang, text, &nk());
+            let a = e.iter().find(|e| e.event == Category::Agree).unwrap_or_else(|| panic!("AGREE for {text}: {e:?}"));
+            assert!(a.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", a.reason);
+            assert!(!e.iter().any(|e| e.event == Category::Support), "{text}: {e:?}");
+        }
+        // Failing to reach a settlement rejects it (CAMEO 127, REJECT meet).
+        let e = code("en", "Norvalia and Kessia failed to reach a deal on the border.", &nk());
+        assert!(has(&e, Category::Reject, Some("meet")), "{e:?}");
+    }
+
+    #[test]
+    fn imposing_sanctions_is_coerce_other_reduced_relations_are_sanction() {
+        // CAMEO 163 "impose embargo, boycott, or sanctions" → COERCE, restrict.
+        for (lang, text) in [
+            ("en", "Norvalia imposed sanctions on Kessia."),
+            ("en", "Norvalia announced an embargo against Kessia."),
+            ("it", "La Norvalia ha imposto sanzioni contro la Kessia."),
+            ("it", "La Norvalia ha sanzionato la Kessia."),
+        ] {
+            let e = code_in(lang, text, &nk());
+            let c = e.iter().find(|e| e.event == Category::Coerce).unwrap_or_else(|| panic!("COERCE for {text}: {e:?}"));
+            assert_eq!(c.mode.as_deref(), Some("restrict"), "{text}");
+            assert!(c.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", c.reason);
+            assert!(!e.iter().any(|e| e.event == Category::Sanction), "{text}: {e:?}");
+        }
+        // Threatening sanctions stays THREATEN (1312).
+        for (lang, text) in [("en", "Norvalia threatened to impose sanctions on Kessia."), ("it", "La Norvalia ha minacciato di imporre sanzioni contro la Kessia.")] {
+            let e = code_in(lang, text, &nk());
+            assert!(e.iter().any(|e| e.event == Category::Threaten) && !e.iter().any(|e| e.event == Category::Coerce), "{text}: {e:?}");
+        }
+        // The rest of CAMEO 16 stays SANCTION, with the table's modes.
+        for (lang, text, mode) in [
+            ("en", "Norvalia expelled two Kessian diplomats.", "expel"),
+            ("en", "Norvalia severed ties with Kessia.", "withdraw"),
+            ("en", "Norvalia cut military aid to Kessia.", "discontinue"),
+            ("en", "Norvalia reduced military aid to Kessia.", "discontinue"),
+            ("en", "Norvalia withdrew its observers from Kessia.", "expel"),
+            ("it", "La Norvalia ha espulso due diplomatici kessiani.", "expel"),
+            ("it", "La Norvalia ha rotto le relazioni con la Kessia.", "withdraw"),
+            ("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", "discontinue"),
+        ] {
+            let e = code_in(lang, text, &nk());
+            assert!(has(&e, Category::Sanction, Some(mode)), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn hosting_a_visit_is_consult_host() {
+        // CAMEO 043 "host a visit" → CONSULT, host; the visitor is the source.
+        for (lang, text) in [
+            ("en", "Kessia hosted the Norvalian prime minister on Tuesday."),
+            ("it", "La Kessia ha ospitato martedì il primo ministro norvaliano."),
+        ] {
+            let e = code_in(lang, text, &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalian prime minister", ActorKind::Person, Some("NOR")), ("primo ministro norvaliano", ActorKind::Person, Some("NOR"))]);
+            let c = e.iter().find(|e| e.event == Category::Consult).unwrap_or_else(|| panic!("CONSULT for {text}: {e:?}"));
+            assert_eq!(c.mode.as_deref(), Some("host"), "{text}");
+            assert!(c.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", c.reason);
+        }
+    }
+
+    #[test]
+    fn violence_against_property_and_persons_has_the_table_modes() {
+        for (lang, text, c, mode) in [
+            // 1712 destroy property → ASSAULT destroy.
+            ("en", "Norvalian soldiers demolished three houses in Kessia.", Category::Assault, Some("destroy")),
+            ("it", "Soldati della Norvalia hanno demolito tre case in Kessia.", Category::Assault, Some("destroy")),
+            // 173 arrest, detain → COERCE arrest; 181 abduct; 195 aerial weapons.
+            ("en", "Norvalian police arrested two Kessian journalists.", Category::Coerce, Some("arrest")),
+            ("it", "La polizia della Norvalia ha arrestato due giornalisti kessiani.", Category::Coerce, Some("arrest")),
+            ("en", "Gunmen kidnapped two Kessian engineers in Norvalia.", Category::Assault, Some("abduct")),
+            ("it", "Uomini armati hanno rapito due ingegneri kessiani.", Category::Assault, Some("abduct")),
+            ("en", "Norvalia bombarded Kessian positions overnight.", Category::Assault, Some("heavy-weapons")),
+            // 112 accuse → ACCUSE disapprove (the table has no "allege" mode).
+            ("en", "Norvalia accused Kessia of spying.", Category::Accuse, Some("disapprove")),
+            ("it", "La Norvalia ha accusato la Kessia di spionaggio.", Category::Accuse, Some("disapprove")),
+        ] {
+            let e = code_in(lang, text, &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Norvalian police", ActorKind::Organization, Some("NOR")), ("Norvalian soldiers", ActorKind::Organization, Some("NOR")), ("Soldati della Norvalia", ActorKind::Organization, Some("NOR"))]);
+            assert!(has(&e, c, mode), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn demands_and_rejections_take_their_mode_from_what_is_demanded() {
+        // CAMEO 106 demand a meeting → REQUEST meet; 122 reject aid → REJECT assist;
+        // 1053 demand a release → REQUEST yield.
+        for (lang, text, c, mode) in [
+            ("en", "Norvalia called for talks with Kessia.", Category::Request, "meet"),
+            ("en", "Kessia rejected the aid offered by Norvalia.", Category::Reject, "assist"),
+            ("en", "Norvalia demanded the release of Kessian prisoners.", Category::Request, "yield"),
+            ("it", "La Kessia ha respinto gli aiuti della Norvalia.", Category::Reject, "assist"),
+            ("en", "Kessia vetoed the Norvalian resolution.", Category::Reject, "yield"),
+        ] {
+            let e = code_in(lang, text, &nk());
+            assert!(has(&e, c, Some(mode)), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn protest_and_mobilize_modes() {
+        for (lang, text, c, mode) in [
+            ("en", "Kessian prisoners went on hunger strike in Norvalia.", Category::Protest, "hunger"),
+            ("it", "I detenuti kessiani hanno iniziato uno sciopero della fame.", Category::Protest, "hunger"),
+            ("en", "Thousands of Kessians demonstrated against Norvalia.", Category::Protest, "demo"),
+            ("it", "Migliaia di kessiani hanno manifestato contro la Norvalia.", Category::Protest, "demo"),
+            ("en", "Norvalia mobilized troops along the Kessian border.", Category::Mobilize, "troops"),
+            ("it", "La Norvalia ha mobilitato truppe al confine con la Kessia.", Category::Mobilize, "troops"),
+        ] {
+            let e = code_in(lang, text, &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian prisoners", ActorKind::Organization, Some("KES")), ("detenuti kessiani", ActorKind::Organization, Some("KES"))]);
+            assert!(has(&e, c, Some(mode)), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_possessive_or_demonym_names_the_author_of_a_rejected_proposal() {
+        let e = code("en", "Greece rejected Turkey's latest offer to mediate.", &[("Greece", ActorKind::Country, Some("GRC")), ("Turkey", ActorKind::Country, Some("TUR"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!(r.recipient[0].text, "Turkey", "{}", r.reason);
+        let e = code("en", "Kessia has rejected an Armenian proposal on the talks format.", &[("Kessia", ActorKind::Country, Some("KES"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!((r.recipient[0].text.as_str(), r.recipient[0].country.as_deref()), ("Armenian", Some("ARM")), "{}", r.reason);
+        let e = code("it", "La Kessia ha respinto la proposta armena sui colloqui.", &[("Kessia", ActorKind::Country, Some("KES"))]);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert_eq!(r.recipient[0].country.as_deref(), Some("ARM"), "{}", r.reason);
+        // The source's own people is no author.
+        let e = code("en", "Armenia rejected an Armenian proposal.", &[("Armenia", ActorKind::Country, Some("ARM"))]);
+        assert!(e.iter().filter(|e| e.event == Category::Reject).all(|e| e.recipient.iter().all(|r| r.text != "Armenian")), "{e:?}");
     }
 }

@@ -33,9 +33,14 @@ pub struct TriggerFlags {
     /// A verb that is no event when its complement is an infinitive or gerund
     /// ("contribuire a complicare", "contributed to worsening").
     pub no_infinitive: bool,
-    /// Seizing a place is occupying territory, an ASSAULT (CAMEO 192);
-    /// seizing goods or people stays the trigger's category.
-    pub place_assault: bool,
+    /// Seizing a place is occupying territory: COERCE, mode `confiscate`,
+    /// context `military` (CAMEO 192 in the CAMEO→PLOVER 2021 table);
+    /// seizing goods or people keeps the trigger's own mode.
+    pub place_occupy: bool,
+    /// The recipient is a party (a person or body, a people, a place), never
+    /// a thing: "signed an agreement with X" is about X, not the agreement,
+    /// although SUPPORT may otherwise target a thing ("backed the plan").
+    pub party_target: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -73,6 +78,8 @@ pub struct LanguageRules {
     pub word_classes: HashMap<String, HashSet<String>>,
     /// (modality, cue words, scope is whole clause)
     pub modality_cues: Vec<(Modality, Vec<String>, bool)>,
+    /// Demonym forms (folded) to their country code: "armenian" → ARM.
+    pub demonym_country: HashMap<String, String>,
 }
 
 impl LanguageRules {
@@ -209,7 +216,8 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "sym" => flags.symmetric = true,
                 "nominal-needs-two" => flags.needs_two = true,
                 "no-infinitive" => flags.no_infinitive = true,
-                "place-assault" => flags.place_assault = true,
+                "place-occupy" => flags.place_occupy = true,
+                "party-target" => flags.party_target = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
@@ -268,6 +276,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
 
     // Demonyms and their inflections ("Afghans", "i palestinesi"): a phrase
     // headed by one names people.
+    let mut demonym_country: HashMap<String, String> = HashMap::new();
     let demonyms = word_classes.entry("demonym".to_string()).or_default();
     for row in tsv_rows(lex.text(&format!("{lang}/demonyms.tsv"))) {
         let base = dyad_text::fold(row.field(0));
@@ -288,6 +297,11 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         for extra in row.opt(2).unwrap_or("").split(['|', ' ']).filter(|w| !w.is_empty()) {
             forms.push(dyad_text::fold(extra));
         }
+        for f in &forms {
+            if let Some(code) = row.opt(1) {
+                demonym_country.entry(f.clone()).or_insert_with(|| code.to_string());
+            }
+        }
         demonyms.extend(forms);
     }
 
@@ -303,5 +317,5 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         modality_cues.push((modality, phrase_words(row.field(1)), clause));
     }
 
-    Ok(LanguageRules { lang: lang.to_string(), defs, by_first_word, word_classes, modality_cues })
+    Ok(LanguageRules { lang: lang.to_string(), defs, by_first_word, word_classes, modality_cues, demonym_country })
 }
