@@ -20,6 +20,12 @@ pub(crate) struct NameCues {
     pub of: HashMap<String, ActorKind>,
     pub after: HashMap<String, ActorKind>,
     pub link: HashSet<String>,
+    /// Nouns that belong to the name they precede ("fiume X", "suor X").
+    pub part: HashMap<String, ActorKind>,
+    /// Nouns that belong to the name after "di/of" ("provincia di X").
+    pub part_of: HashMap<String, ActorKind>,
+    /// Compass words that belong to a place name ("Germania Est", "Nord Italia").
+    pub compass: HashSet<String>,
 }
 
 /// The previous unit, stepping over an elision mark ("dell'").
@@ -80,7 +86,7 @@ pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
     let pw = doc.word(p);
     // cue nouns may be gazetteer words too ("sindaco", "Aeroporto")
     if any_word(doc, p) {
-        if let Some(&k) = cues.next.get(pw) {
+        if let Some(&k) = cues.next.get(pw).or_else(|| cues.part.get(pw)) {
             return Some(k);
         }
     }

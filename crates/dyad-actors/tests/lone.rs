@@ -118,7 +118,8 @@ fn a_noun_before_the_name_types_it() {
     has(
         "Le scuole del comune di Pontevaldo restano chiuse.",
         "it",
-        "Pontevaldo",
+        // KIND's convention (phase 5): the noun belongs to the name
+        "comune di Pontevaldo",
         ActorKind::Location,
     );
     has(

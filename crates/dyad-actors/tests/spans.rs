@@ -1,0 +1,125 @@
+//! NER span conventions (phase 5): where a name begins and ends, and how a
+//! cue types the whole. Sentences and names are invented for these tests.
+
+use dyad_actors::ActorRecognizer;
+use dyad_lexicon::Lexicons;
+use dyad_model::ActorKind;
+use std::sync::OnceLock;
+
+fn rec() -> &'static ActorRecognizer {
+    static REC: OnceLock<ActorRecognizer> = OnceLock::new();
+    REC.get_or_init(|| ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse"))
+}
+
+/// The NER names of a text as (text, kind).
+fn names(text: &str, lang: &str) -> Vec<(String, ActorKind)> {
+    rec()
+        .recognize_text(text, lang, None)
+        .names
+        .iter()
+        .map(|n| (text[n.start..n.end].to_string(), n.kind))
+        .collect()
+}
+
+fn has(text: &str, lang: &str, name: &str, kind: ActorKind) {
+    let ns = names(text, lang);
+    assert!(
+        ns.iter().any(|(t, k)| t == name && *k == kind),
+        "no {name} as {kind:?} in {ns:?} ({text})"
+    );
+}
+
+fn lacks(text: &str, lang: &str, name: &str) {
+    let ns = names(text, lang);
+    assert!(
+        !ns.iter().any(|(t, _)| t == name),
+        "{name} should be no name in {ns:?} ({text})"
+    );
+}
+
+use ActorKind::{Location as LOC, Organization as ORG, Person as PER};
+
+#[test]
+fn part_nouns_italian() {
+    has(
+        "Il paese si trova in provincia di Torino, vicino al confine.",
+        "it",
+        "provincia di Torino",
+        LOC,
+    );
+    has(
+        "Una tempesta ha colpito il golfo del Messico ieri sera.",
+        "it",
+        "golfo del Messico",
+        LOC,
+    );
+    has(
+        "La piena del fiume Trevalda ha allagato le cantine.",
+        "it",
+        "fiume Trevalda",
+        LOC,
+    );
+    has(
+        "Un gruppo di ricercatori dell'università di Torino ha pubblicato lo studio.",
+        "it",
+        "università di Torino",
+        ORG,
+    );
+    has(
+        "Ne ha parlato suor Clelia Ravanetti durante la messa.",
+        "it",
+        "suor Clelia Ravanetti",
+        PER,
+    );
+    // a noun named in passing stays out of the name
+    has(
+        "Il corteo ha attraversato la città di Torino in silenzio.",
+        "it",
+        "Torino",
+        LOC,
+    );
+    lacks(
+        "Il corteo ha attraversato la città di Torino in silenzio.",
+        "it",
+        "città di Torino",
+    );
+}
+
+#[test]
+fn part_nouns_english() {
+    has(
+        "Floods hit the province of Quebec on Monday.",
+        "en",
+        "province of Quebec",
+        LOC,
+    );
+    lacks("Floods hit the city of Quebec on Monday.", "en", "city of Quebec");
+}
+
+#[test]
+fn compass_words() {
+    has(
+        "Il vento ha soffiato forte sull'Italia meridionale per due giorni.",
+        "it",
+        "Italia meridionale",
+        LOC,
+    );
+    has(
+        "Prima della riunificazione viveva nella Germania Est con la famiglia.",
+        "it",
+        "Germania Est",
+        LOC,
+    );
+    has(
+        "Nuovi arresti nel Nord Italia per la rete di truffe.",
+        "it",
+        "Nord Italia",
+        LOC,
+    );
+    has(
+        "Residents of South Minneapolis gathered on Sunday.",
+        "en",
+        "South Minneapolis",
+        LOC,
+    );
+}
