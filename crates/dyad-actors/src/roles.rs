@@ -93,7 +93,9 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
 /// the "di" starts and the place's unit.
 pub(crate) fn place_tail(doc: &Doc, u0: usize, u1: usize) -> Option<(usize, usize)> {
     let last = u1.checked_sub(1)?;
-    if !matches!(doc.entry(last), Some(Entry::City(_)) | Some(Entry::Country(_))) {
+    // a country ends the name ("Banca d'Italia", "Repubblica di Grecia");
+    // a town is where the body sits ("Tribunale di Milano")
+    if !matches!(doc.entry(last), Some(Entry::City(_))) {
         return None;
     }
     let mut k = last.checked_sub(1)?;

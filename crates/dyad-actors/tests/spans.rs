@@ -123,3 +123,24 @@ fn compass_words() {
         LOC,
     );
 }
+
+#[test]
+fn person_name_forms() {
+    has("Il candidato Carlo F. Marzotti ha parlato a lungo.", "it", "Carlo F. Marzotti", PER);
+    has("Lo ha ricordato Massimo D'Avellini in un'intervista.", "it", "Massimo D'Avellini", PER);
+    has("Il ministro Nouri al-Haddadi ha lasciato Baghdad.", "it", "Nouri al-Haddadi", PER);
+    has("Ha vinto ancora Oscar de la Vega, al terzo titolo.", "it", "Oscar de la Vega", PER);
+    has("Morto Giorgio Vasselli, aveva 80 anni", "it", "Giorgio Vasselli", PER);
+    has("Mary J. Tallis said the vote was fair.", "en", "Mary J. Tallis", PER);
+    // no initial joins an abbreviation
+    lacks("Il decreto D. Lgs 81 è in vigore.", "it", "D. Lgs");
+}
+
+#[test]
+fn organization_then_person() {
+    has("Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.", "it", "Carla Vespi", PER);
+    has("Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.", "it", "Fondazione Pietrarossa", ORG);
+    // a country ends an institution's name; a town is where it sits
+    has("Lo ha detto il governatore della Banca d'Italia in audizione.", "it", "Banca d'Italia", ORG);
+    has("Il ricorso è al Tribunale di Torino da ieri.", "it", "Torino", LOC);
+}
