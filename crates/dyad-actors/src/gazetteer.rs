@@ -446,6 +446,7 @@ impl Gazetteer {
                     map.extend(words.map(|w| (w, k)));
                 }
                 (Some(ActorKind::Location), "compass") => c.compass.extend(words),
+                (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
                     for w in words {
                         if matches!(place, "next" | "both") {
@@ -459,7 +460,7 @@ impl Gazetteer {
                         }
                     }
                 }
-                (Some(_), p) => return Err(err(&file, row.line, format!("unknown place '{p}' (next, of, both, after, part, partof; compass with LOC)"))),
+                (Some(_), p) => return Err(err(&file, row.line, format!("unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title with ORG)"))),
             }
         }
         Ok(())

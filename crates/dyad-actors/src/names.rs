@@ -240,6 +240,13 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             }
         }
         let words = nwords;
+        // "The Guardian", "Der Spiegel", "La Gazzetta Sportiva": a
+        // Capitalised article inside a sentence opens a title
+        if words >= 2 && crate::lone::title_article(doc, i) {
+            out.push(Name { u0: i, u1: pe + 1, kind: ActorKind::Organization, sector: None, country: None, single: false });
+            i = pe + 1;
+            continue;
+        }
         // Italian text: "World Cup", "Public Statement", "Ufficio Stampa": a
         // run of common words with no given name is a title, not a person
         // (English Title Case runs are often institutions: kept)

@@ -144,3 +144,24 @@ fn organization_then_person() {
     has("Lo ha detto il governatore della Banca d'Italia in audizione.", "it", "Banca d'Italia", ORG);
     has("Il ricorso è al Tribunale di Torino da ieri.", "it", "Torino", LOC);
 }
+
+#[test]
+fn institution_head_alone() {
+    has("Il decreto è passato ieri alla Camera, con 300 voti.", "it", "Camera", ORG);
+    has("Si attende che la Regione si pronunci sul piano.", "it", "Regione", ORG);
+    // a head with a complement is no name by itself
+    lacks("La decisione spetta alla Corte suprema entro marzo.", "it", "Corte");
+}
+
+#[test]
+fn title_articles() {
+    has("Lo ha scritto il settimanale Der Kurier in un editoriale.", "it", "Der Kurier", ORG);
+    has("Secondo Le Petit Vigneron, la vendemmia è finita.", "it", "Le Petit Vigneron", ORG);
+    has("The story was first told by Der Kurier last week.", "en", "Der Kurier", ORG);
+}
+
+#[test]
+fn clubs_by_cue() {
+    has("Scontri tra i tifosi del Torino prima della partita.", "it", "Torino", ORG);
+    has("Il sindaco di Torino ha chiuso le scuole.", "it", "Torino", LOC);
+}
