@@ -227,12 +227,13 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             i = pe + 1;
             continue;
         }
-        // "Morto Mario Rossi", "Caso Anna Bianchi": common words (or the
-        // first word of a headline) before a given name are no part of it
+        // "Morto Mario Rossi", "Caso Anna Bianchi": Italian common words (or
+        // the first word of a headline) before a given name are no part of
+        // it (English Title Case roles, "General Counsel Jane Roe", stay)
         if let Some(j) = (i + 1..pe).find(|&j| person_start(doc, given, j)) {
             let lead = i..j;
             if !lead.clone().any(|u| given.contains(doc.word(u)))
-                && (lead.clone().all(|u| doc.common_word(u)) || doc.sent_start(i) && j == i + 1)
+                && (doc.lang == "it" && lead.clone().all(|u| doc.common_word(u)) || doc.sent_start(i) && j == i + 1)
             {
                 out.push(Name { u0: j, u1: pe + 1, kind: ActorKind::Person, sector: None, country: None, single: pe == j });
                 i = pe + 1;

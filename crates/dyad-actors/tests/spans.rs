@@ -165,3 +165,19 @@ fn clubs_by_cue() {
     has("Scontri tra i tifosi del Torino prima della partita.", "it", "Torino", ORG);
     has("Il sindaco di Torino ha chiuso le scuole.", "it", "Torino", LOC);
 }
+
+/// A person's "of/di" place apposition ends at a verb: the role noun after
+/// it makes an actor of its own.
+#[test]
+fn apposition_ends_at_a_verb() {
+    for (text, lang) in [
+        ("Karim Haddadi of Sudan expelled aid workers.", "en"),
+        ("Karim Haddadi del Sudan ha espulso gli operatori umanitari e i medici.", "it"),
+    ] {
+        let r = rec().recognize_text(text, lang, None);
+        let p = r.mentions.iter().find(|m| m.text == "Karim Haddadi").expect("person");
+        assert_eq!(p.sector, None, "{text}: {:?}", r.mentions);
+    }
+    let r = rec().recognize_text("Karim Haddadi of Sudan expelled aid workers.", "en", None);
+    assert!(r.mentions.iter().any(|m| m.text == "workers"), "{:?}", r.mentions);
+}
