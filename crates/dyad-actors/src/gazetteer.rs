@@ -441,6 +441,12 @@ impl Gazetteer {
             let words = row.field(2).split_whitespace().map(|w| dyad_text::fold(w.trim_end_matches(['\'', '’'])));
             match (kind, place) {
                 (None, _) => c.link.extend(words),
+                (Some(k), "part" | "partof") => {
+                    let map = if place == "part" { &mut c.part } else { &mut c.part_of };
+                    map.extend(words.map(|w| (w, k)));
+                }
+                (Some(ActorKind::Location), "compass") => c.compass.extend(words),
+                (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
                     for w in words {
                         if matches!(place, "next" | "both") {
@@ -454,7 +460,7 @@ impl Gazetteer {
                         }
                     }
                 }
-                (Some(_), p) => return Err(err(&file, row.line, format!("unknown place '{p}' (next, of, both, after)"))),
+                (Some(_), p) => return Err(err(&file, row.line, format!("unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title with ORG)"))),
             }
         }
         Ok(())

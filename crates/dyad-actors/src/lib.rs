@@ -35,6 +35,7 @@ mod lone;
 mod matcher;
 mod names;
 mod roles;
+mod spans;
 mod tokens;
 
 use dyad_lexicon::{tsv_rows, Lexicons};
@@ -202,6 +203,8 @@ impl ActorRecognizer {
                 }
             }
         }
+        spans.sort_by_key(|s| s.start);
+        spans::refine(&doc, &mut spans);
         Recognition { mentions: kept.into_iter().map(|f| f.m).collect(), names: spans }
     }
 

@@ -20,6 +20,20 @@ pub(crate) struct NameCues {
     pub of: HashMap<String, ActorKind>,
     pub after: HashMap<String, ActorKind>,
     pub link: HashSet<String>,
+    /// Nouns that belong to the name they precede ("fiume X", "suor X").
+    pub part: HashMap<String, ActorKind>,
+    /// Nouns that belong to the name after "di/of" ("provincia di X").
+    pub part_of: HashMap<String, ActorKind>,
+    /// Compass words that belong to a place name ("Germania Est", "Nord Italia").
+    pub compass: HashSet<String>,
+    /// Articles that, Capitalised inside a sentence, open a title ("Der
+    /// Spiegel", "Il Fatto Quotidiano").
+    pub title: HashSet<String>,
+}
+
+/// A Capitalised article inside a sentence that opens a title.
+pub(crate) fn title_article(doc: &Doc, u: usize) -> bool {
+    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start) && doc.g.name_cues.title.contains(doc.word(u))
 }
 
 /// The previous unit, stepping over an elision mark ("dell'").
@@ -61,6 +75,10 @@ pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
     }
     let p = prev(doc, u);
     if let Some(p) = p {
+        // "The Guardian", "Le Temps": the title of a newspaper
+        if title_article(doc, p) {
+            return Some(ActorKind::Organization);
+        }
         let opening = doc.sent_start(p) && cues.link.contains(doc.word(p));
         if cap_word(doc, p) && !opening && !matches!(doc.entry(p), Some(Entry::Title)) {
             return None;
@@ -80,7 +98,7 @@ pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
     let pw = doc.word(p);
     // cue nouns may be gazetteer words too ("sindaco", "Aeroporto")
     if any_word(doc, p) {
-        if let Some(&k) = cues.next.get(pw) {
+        if let Some(&k) = cues.next.get(pw).or_else(|| cues.part.get(pw)) {
             return Some(k);
         }
     }
@@ -190,7 +208,7 @@ pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
 /// A definite article, alone or joined to a preposition: Italian and English
 /// put none before a person's name ("il Mugello", "della Juventus", "the
 /// Pentagon").
-fn article(w: &str) -> bool {
+pub(crate) fn article(w: &str) -> bool {
     matches!(
         w,
         "il" | "lo"

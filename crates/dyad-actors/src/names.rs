@@ -119,6 +119,25 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         let mut nwords = 1;
         k += 1;
         while k < n {
+            // "George W. Bush", "Massimo D'Alema": an initial or an elided
+            // particle joins the words around it
+            if person_open && person_end == Some(k - 1) && initial_joins(doc, given, i, k) {
+                k += 1;
+                continue;
+            }
+            if person_open && person_end == Some(k - 1) && arabic_article(doc, k) {
+                // "Nouri al-Maliki"
+                last = k;
+                person_end = Some(k);
+                nwords += 1;
+                k += 1;
+                continue;
+            }
+            // "Lega Nord Umberto Bossi", "Fondazione Anna Rossi": a given
+            // name and a surname after an organization head open a person
+            if (head.is_some() || place_then_head) && k > i + 1 && person_start(doc, given, k) {
+                break;
+            }
             if name_word(doc, k) && !stop.contains(doc.word(k)) {
                 last = k;
                 if person_open {
@@ -158,6 +177,14 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 let mut nx = k + 1;
                 if doc.is_punct(nx, "'") {
                     nx += 1;
+                }
+                // "Óscar de la Hoya", "Ludwig van der Berg"
+                if particle(doc.word(k)) && doc.plain_word(nx) && particle(doc.word(nx)) && name_word(doc, nx + 1) {
+                    nx += 1;
+                }
+                // "la Lega Nord di Anna Rossi": an organization's person
+                if head.is_some() && person_start(doc, given, nx) {
+                    break;
                 }
                 let next_ok = nx < n && (name_word(doc, nx) || org_head(doc, nx).is_some() || (doc.units[nx].hit.is_some() && doc.tok(nx).is_some_and(|t| t.cap)));
                 if !next_ok || (head.is_none() && !particle(doc.word(k)) && !next_is_head(doc, nx) && !is_of_in_org(doc, nx)) {
@@ -200,7 +227,27 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             i = pe + 1;
             continue;
         }
+        // "Morto Mario Rossi", "Caso Anna Bianchi": Italian common words (or
+        // the first word of a headline) before a given name are no part of
+        // it (English Title Case roles, "General Counsel Jane Roe", stay)
+        if let Some(j) = (i + 1..pe).find(|&j| person_start(doc, given, j)) {
+            let lead = i..j;
+            if !lead.clone().any(|u| given.contains(doc.word(u)))
+                && (doc.lang == "it" && lead.clone().all(|u| doc.common_word(u)) || doc.sent_start(i) && j == i + 1)
+            {
+                out.push(Name { u0: j, u1: pe + 1, kind: ActorKind::Person, sector: None, country: None, single: pe == j });
+                i = pe + 1;
+                continue;
+            }
+        }
         let words = nwords;
+        // "The Guardian", "Der Spiegel", "La Gazzetta Sportiva": a
+        // Capitalised article inside a sentence opens a title
+        if words >= 2 && crate::lone::title_article(doc, i) {
+            out.push(Name { u0: i, u1: pe + 1, kind: ActorKind::Organization, sector: None, country: None, single: false });
+            i = pe + 1;
+            continue;
+        }
         // Italian text: "World Cup", "Public Statement", "Ufficio Stampa": a
         // run of common words with no given name is a title, not a person
         // (English Title Case runs are often institutions: kept)
@@ -223,6 +270,42 @@ fn place_as_name(doc: &Doc, u: usize) -> bool {
         && doc.tok(u).is_some_and(|t| t.cap && !t.upper)
         && doc.entries(u).iter().all(|e| matches!(e, Entry::City(_) | Entry::Country(_)))
         && !doc.entries(u).is_empty()
+}
+
+/// A single capital letter: an initial ("W" in "George W. Bush") or an
+/// elided particle ("D" in "D'Alema").
+fn initial(doc: &Doc, u: usize) -> bool {
+    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && doc.slice(t.start, t.end).chars().count() == 1)
+}
+
+/// "George W. Bush", "Massimo D'Alema": the mark at `k` joins an initial
+/// to the next word of a person name (a given name before or after it; an
+/// apostrophe only after "D" or "O").
+fn initial_joins(doc: &Doc, given: &HashSet<String>, i: usize, k: usize) -> bool {
+    let Some(a) = k.checked_sub(1).filter(|&a| initial(doc, a)) else { return false };
+    if !name_word(doc, k + 1) || doc.word(k + 1).chars().count() < 2 {
+        return false;
+    }
+    if doc.is_punct(k, "'’") {
+        return matches!(doc.word(a), "d" | "o") && a > i;
+    }
+    doc.is_punct(k, ".") && !a.checked_sub(1).is_some_and(|b| doc.is_punct(b, ".")) && (given.contains(doc.word(i)) || given.contains(doc.word(k + 1)))
+}
+
+/// A given name that is no common word ("Anna", not "Free"), followed by
+/// another name word: the start of a person name.
+fn person_start(doc: &Doc, given: &HashSet<String>, k: usize) -> bool {
+    given.contains(doc.word(k)) && name_word(doc, k) && !doc.common_word(k) && name_word(doc, k + 1)
+}
+
+/// "al-Maliki", "el-Sisi": an Arabic article joined to a Capitalised name.
+fn arabic_article(doc: &Doc, u: usize) -> bool {
+    let Some(t) = doc.tok(u) else { return false };
+    let w = doc.slice(t.start, t.end);
+    doc.plain_word(u)
+        && ["al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "az-"]
+            .iter()
+            .any(|a| w.strip_prefix(a).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// A Roman numeral of a pope or king ("II", "XVI").

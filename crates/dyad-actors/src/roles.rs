@@ -93,7 +93,9 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
 /// the "di" starts and the place's unit.
 pub(crate) fn place_tail(doc: &Doc, u0: usize, u1: usize) -> Option<(usize, usize)> {
     let last = u1.checked_sub(1)?;
-    if !matches!(doc.entry(last), Some(Entry::City(_)) | Some(Entry::Country(_))) {
+    // a country ends the name ("Banca d'Italia", "Repubblica di Grecia");
+    // a town is where the body sits ("Tribunale di Milano")
+    if !matches!(doc.entry(last), Some(Entry::City(_))) {
         return None;
     }
     let mut k = last.checked_sub(1)?;
@@ -270,7 +272,7 @@ fn former_before(doc: &Doc, i: usize) -> bool {
 
 /// Reads "Name, un esperto russo ... presso l'Università X di Seul": returns
 /// (sector, nationality, affiliation country).
-fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize) -> (Option<String>, Option<String>, Option<String>, usize) {
+fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool) -> (Option<String>, Option<String>, Option<String>, usize) {
     let (mut sector, mut nat, mut aff) = (None, None, None);
     let mut k = end;
     let direct = doc.plain_word(k) && (is_of(doc.word(k)) || matches!(doc.word(k), "presso" | "at"));
@@ -292,6 +294,14 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize) -> (Option<S
     }
     while k < limit {
         if doc.is_punct(k, ".;!?\"()") || doc.sent_start(k) {
+            break;
+        }
+        // "Omar Bashir of Sudan expelled aid workers": a person's "di/of"
+        // place ends the apposition before a lowercase word that joins
+        // nothing (a verb)
+        if person && direct && matches!(doc.entry(k - 1), Some(Entry::Country(_) | Entry::City(_))) && doc.plain_word(k) && doc.tok(k).is_some_and(|t| !t.cap) && !is_of(doc.word(k))
+            && (!doc.g.name_cues.link.contains(doc.word(k)) || matches!(doc.word(k), "ha" | "hanno" | "aveva" | "avevano" | "sono" | "era" | "fu" | "has" | "have" | "had" | "is" | "are" | "was" | "were"))
+        {
             break;
         }
         if let Some(n) = names.get(&k) {
@@ -376,7 +386,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
             let mut m = mention(doc, name.u0, name.u1, name.kind);
             m.sector = name.sector.clone();
             m.country = name.country.clone();
-            let (sec, nat, aff, until) = apposition(doc, &by_start, name.u1);
+            let (sec, nat, aff, until) = apposition(doc, &by_start, name.u1, name.kind == ActorKind::Person);
             if m.kind == ActorKind::Person {
                 appos_until = until;
             }

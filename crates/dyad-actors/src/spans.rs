@@ -1,0 +1,185 @@
+//! NER conventions on the proper-name spans (not on actor mentions): a
+//! lowercase noun that belongs to the name it precedes ("il fiume X", "la
+//! provincia di X", "l'università di X", "suor X"; `part`/`partof` in
+//! `{lang}/name-cues.tsv`) and compass words that extend a place name
+//! ("Germania Est", "l'Italia centrale", "Nord Italia"; `compass`).
+
+use crate::doc::{is_of, Doc};
+use crate::gazetteer::Entry;
+use crate::NamedSpan;
+use dyad_model::ActorKind;
+
+/// A lowercase one-token word (plain or in the gazetteer).
+fn lower(doc: &Doc, u: usize) -> bool {
+    doc.units.get(u).is_some_and(|un| un.t1 == un.t0 + 1) && doc.tok(u).is_some_and(|t| t.word && !t.cap)
+}
+
+/// The unit before `u`, stepping over an elision mark ("dell'").
+fn prev(doc: &Doc, u: usize) -> Option<usize> {
+    let p = u.checked_sub(1)?;
+    if doc.is_punct(p, "'’") {
+        return p.checked_sub(1);
+    }
+    Some(p)
+}
+
+/// The noun before a span that belongs to it, and the kind of the whole.
+fn part_noun(doc: &Doc, u0: usize, kind: ActorKind) -> Option<(usize, ActorKind)> {
+    let cues = &doc.g.name_cues;
+    let p = u0.checked_sub(1)?;
+    if lower(doc, p) {
+        if let Some(&k) = cues.part.get(doc.word(p)) {
+            // "suor X" only before a person, "il fiume X" before anything
+            // but a person
+            return ((k == ActorKind::Person) == (kind == ActorKind::Person)).then_some((p, k));
+        }
+    }
+    let p = prev(doc, u0)?;
+    if !(doc.plain_word(p) && is_of(doc.word(p))) || kind == ActorKind::Person {
+        return None;
+    }
+    let q = p.checked_sub(1).filter(|&q| lower(doc, q))?;
+    cues.part_of.get(doc.word(q)).map(|&k| (q, k))
+}
+
+fn compass(doc: &Doc, u: usize) -> bool {
+    doc.units.get(u).is_some_and(|un| un.t1 == un.t0 + 1)
+        && doc.tok(u).is_some_and(|t| t.word)
+        && doc.g.name_cues.compass.contains(doc.word(u))
+}
+
+/// "la Camera", "della Regione", "il Ministero": a Capitalised head of an
+/// institution alone, after an article, inside a sentence, names one.
+/// Italian only: KIND's convention; English "the Committee" stays a common
+/// phrase.
+fn lone_heads(doc: &Doc, spans: &mut Vec<NamedSpan>) {
+    if doc.lang != "it" {
+        return;
+    }
+    let mut add = Vec::new();
+    let mut si = 0;
+    for u in 0..doc.units.len() {
+        let un = &doc.units[u];
+        while si < spans.len() && spans[si].end <= un.start {
+            si += 1;
+        }
+        if spans.get(si).is_some_and(|s| s.start < un.end) {
+            continue;
+        }
+        let head = doc.entries(u).iter().any(|e| match *e {
+            Entry::OrgHead(_) => true,
+            Entry::Cue(i) => doc.g.cues[i as usize].kind == ActorKind::Organization,
+            _ => false,
+        });
+        if !head || un.t1 != un.t0 + 1 || !doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start) {
+            continue;
+        }
+        let Some(p) = prev(doc, u) else { continue };
+        if !(lower(doc, p) && crate::lone::article(doc.word(p))) {
+            continue;
+        }
+        // the head must end the phrase: punctuation or a word that opens
+        // another ("la Camera ha votato"), not a complement ("la Corte
+        // suprema", "il Movimento 5 Stelle", "il Partito dei Lavoratori")
+        let next_ok = match doc.tok(u + 1) {
+            None => true,
+            Some(t) if !t.word => !doc.is_punct(u + 1, "'’"),
+            Some(t) => !t.cap && !is_of(doc.word(u + 1)) && (doc.g.name_cues.link.contains(doc.word(u + 1)) || matches!(doc.word(u + 1), "si" | "ne" | "non")),
+        };
+        if !next_ok {
+            continue;
+        }
+        add.push(NamedSpan { start: un.start, end: un.end, kind: ActorKind::Organization });
+    }
+    if !add.is_empty() {
+        spans.extend(add);
+        spans.sort_by_key(|s| s.start);
+    }
+}
+
+/// "i tifosi della Lazio", "la maglia del Napoli": a noun that only a club
+/// has (`of` cues typed ORG) before "di" + a place.
+fn club_cue(doc: &Doc, u0: usize) -> bool {
+    let Some(p) = prev(doc, u0).filter(|&p| doc.plain_word(p) && is_of(doc.word(p))) else { return false };
+    p.checked_sub(1)
+        .filter(|&q| lower(doc, q))
+        .is_some_and(|q| doc.g.name_cues.of.get(doc.word(q)) == Some(&ActorKind::Organization))
+}
+
+/// "Juventus - Milan": a place set against an organization by a dash (a
+/// fixture or a result).
+fn match_pair(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, ActorKind)>; 2]) -> bool {
+    let dash = |u: usize| doc.is_punct(u, "-–");
+    let org = |o: &Option<(usize, usize, ActorKind)>, at: usize, before: bool| {
+        o.is_some_and(|(s, e, k)| {
+            k == ActorKind::Organization
+                && doc.units.get(at).is_some_and(|un| if before { un.end == e } else { un.start == s })
+        })
+    };
+    (u0 >= 2 && dash(u0 - 1) && org(&around[0], u0 - 2, true)) || (dash(u1) && org(&around[1], u1 + 1, false))
+}
+
+/// Applies the conventions in place; spans stay sorted and disjoint.
+pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
+    lone_heads(doc, spans);
+    for i in 0..spans.len() {
+        let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
+        let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));
+        let prev_kind = adjacent(i.checked_sub(1));
+        let next_kind = adjacent(Some(i + 1));
+        let next_start = spans.get(i + 1).map_or(usize::MAX, |s| s.start);
+        let s = &mut spans[i];
+        let u0 = doc.units.partition_point(|un| un.start < s.start);
+        let u1 = doc.units.partition_point(|un| un.end <= s.end);
+        if u0 >= u1 || doc.units[u0].start != s.start {
+            continue;
+        }
+        // the first letter of the name must be a capital: lowercase
+        // institutions ("la polizia") take no part noun
+        if !doc.tok(u0).is_some_and(|t| t.cap) {
+            continue;
+        }
+        // "i tifosi della Lazio", "Juventus - Milan": a town or region that
+        // plays is its club
+        if s.kind == ActorKind::Location && (club_cue(doc, u0) || match_pair(doc, u0, u1, &[prev_kind, next_kind])) {
+            s.kind = ActorKind::Organization;
+            continue;
+        }
+        if matches!(s.kind, ActorKind::Location | ActorKind::Country) {
+            // "Germania Est", "l'Italia meridionale" (Italian puts the
+            // compass word after the name)
+            if doc.lang == "it" && compass(doc, u1) && doc.units[u1].end <= next_start {
+                s.end = doc.units[u1].end;
+                s.kind = ActorKind::Location;
+            }
+            // "Nord Italia", "South Minneapolis"
+            if let Some(p) = u0.checked_sub(1) {
+                if compass(doc, p)
+                    && doc
+                        .tok(p)
+                        .is_some_and(|t| t.cap && !t.sent_start || t.cap && doc.lang == "en")
+                    && doc.units[p].start >= prev_end
+                {
+                    s.start = doc.units[p].start;
+                    s.kind = ActorKind::Location;
+                    continue;
+                }
+            }
+        }
+        // "Le Journal du Dimanche", "Il Fatto Quotidiano": the article of a
+        // title belongs to it
+        if s.kind != ActorKind::Location && s.kind != ActorKind::Country {
+            if let Some(p) = u0.checked_sub(1).filter(|&p| crate::lone::title_article(doc, p) && doc.units[p].start >= prev_end) {
+                s.start = doc.units[p].start;
+                s.kind = ActorKind::Organization;
+                continue;
+            }
+        }
+        if let Some((p, k)) = part_noun(doc, u0, s.kind) {
+            if doc.units[p].start >= prev_end {
+                s.start = doc.units[p].start;
+                s.kind = k;
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! NER span conventions (phase 5): where a name begins and ends, and how a
+//! cue types the whole. Sentences and names are invented for these tests.
+
+use dyad_actors::ActorRecognizer;
+use dyad_lexicon::Lexicons;
+use dyad_model::ActorKind;
+use std::sync::OnceLock;
+
+fn rec() -> &'static ActorRecognizer {
+    static REC: OnceLock<ActorRecognizer> = OnceLock::new();
+    REC.get_or_init(|| ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse"))
+}
+
+/// The NER names of a text as (text, kind).
+fn names(text: &str, lang: &str) -> Vec<(String, ActorKind)> {
+    rec()
+        .recognize_text(text, lang, None)
+        .names
+        .iter()
+        .map(|n| (text[n.start..n.end].to_string(), n.kind))
+        .collect()
+}
+
+fn has(text: &str, lang: &str, name: &str, kind: ActorKind) {
+    let ns = names(text, lang);
+    assert!(
+        ns.iter().any(|(t, k)| t == name && *k == kind),
+        "no {name} as {kind:?} in {ns:?} ({text})"
+    );
+}
+
+fn lacks(text: &str, lang: &str, name: &str) {
+    let ns = names(text, lang);
+    assert!(
+        !ns.iter().any(|(t, _)| t == name),
+        "{name} should be no name in {ns:?} ({text})"
+    );
+}
+
+use ActorKind::{Location as LOC, Organization as ORG, Person as PER};
+
+#[test]
+fn part_nouns_italian() {
+    has(
+        "Il paese si trova in provincia di Torino, vicino al confine.",
+        "it",
+        "provincia di Torino",
+        LOC,
+    );
+    has(
+        "Una tempesta ha colpito il golfo del Messico ieri sera.",
+        "it",
+        "golfo del Messico",
+        LOC,
+    );
+    has(
+        "La piena del fiume Trevalda ha allagato le cantine.",
+        "it",
+        "fiume Trevalda",
+        LOC,
+    );
+    has(
+        "Un gruppo di ricercatori dell'università di Torino ha pubblicato lo studio.",
+        "it",
+        "università di Torino",
+        ORG,
+    );
+    has(
+        "Ne ha parlato suor Clelia Ravanetti durante la messa.",
+        "it",
+        "suor Clelia Ravanetti",
+        PER,
+    );
+    // a noun named in passing stays out of the name
+    has(
+        "Il corteo ha attraversato la città di Torino in silenzio.",
+        "it",
+        "Torino",
+        LOC,
+    );
+    lacks(
+        "Il corteo ha attraversato la città di Torino in silenzio.",
+        "it",
+        "città di Torino",
+    );
+}
+
+#[test]
+fn part_nouns_english() {
+    has(
+        "Floods hit the province of Quebec on Monday.",
+        "en",
+        "province of Quebec",
+        LOC,
+    );
+    lacks("Floods hit the city of Quebec on Monday.", "en", "city of Quebec");
+}
+
+#[test]
+fn compass_words() {
+    has(
+        "Il vento ha soffiato forte sull'Italia meridionale per due giorni.",
+        "it",
+        "Italia meridionale",
+        LOC,
+    );
+    has(
+        "Prima della riunificazione viveva nella Germania Est con la famiglia.",
+        "it",
+        "Germania Est",
+        LOC,
+    );
+    has(
+        "Nuovi arresti nel Nord Italia per la rete di truffe.",
+        "it",
+        "Nord Italia",
+        LOC,
+    );
+    has(
+        "Residents of South Minneapolis gathered on Sunday.",
+        "en",
+        "South Minneapolis",
+        LOC,
+    );
+}
+
+#[test]
+fn person_name_forms() {
+    has("Il candidato Carlo F. Marzotti ha parlato a lungo.", "it", "Carlo F. Marzotti", PER);
+    has("Lo ha ricordato Massimo D'Avellini in un'intervista.", "it", "Massimo D'Avellini", PER);
+    has("Il ministro Nouri al-Haddadi ha lasciato Baghdad.", "it", "Nouri al-Haddadi", PER);
+    has("Ha vinto ancora Oscar de la Vega, al terzo titolo.", "it", "Oscar de la Vega", PER);
+    has("Morto Giorgio Vasselli, aveva 80 anni", "it", "Giorgio Vasselli", PER);
+    has("Mary J. Tallis said the vote was fair.", "en", "Mary J. Tallis", PER);
+    // no initial joins an abbreviation
+    lacks("Il decreto D. Lgs 81 è in vigore.", "it", "D. Lgs");
+}
+
+#[test]
+fn organization_then_person() {
+    has("Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.", "it", "Carla Vespi", PER);
+    has("Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.", "it", "Fondazione Pietrarossa", ORG);
+    // a country ends an institution's name; a town is where it sits
+    has("Lo ha detto il governatore della Banca d'Italia in audizione.", "it", "Banca d'Italia", ORG);
+    has("Il ricorso è al Tribunale di Torino da ieri.", "it", "Torino", LOC);
+}
+
+#[test]
+fn institution_head_alone() {
+    has("Il decreto è passato ieri alla Camera, con 300 voti.", "it", "Camera", ORG);
+    has("Si attende che la Regione si pronunci sul piano.", "it", "Regione", ORG);
+    // a head with a complement is no name by itself
+    lacks("La decisione spetta alla Corte suprema entro marzo.", "it", "Corte");
+}
+
+#[test]
+fn title_articles() {
+    has("Lo ha scritto il settimanale Der Kurier in un editoriale.", "it", "Der Kurier", ORG);
+    has("Secondo Le Petit Vigneron, la vendemmia è finita.", "it", "Le Petit Vigneron", ORG);
+    has("The story was first told by Der Kurier last week.", "en", "Der Kurier", ORG);
+}
+
+#[test]
+fn clubs_by_cue() {
+    has("Scontri tra i tifosi del Torino prima della partita.", "it", "Torino", ORG);
+    has("Il sindaco di Torino ha chiuso le scuole.", "it", "Torino", LOC);
+}
+
+/// A person's "of/di" place apposition ends at a verb: the role noun after
+/// it makes an actor of its own.
+#[test]
+fn apposition_ends_at_a_verb() {
+    for (text, lang) in [
+        ("Karim Haddadi of Sudan expelled aid workers.", "en"),
+        ("Karim Haddadi del Sudan ha espulso gli operatori umanitari e i medici.", "it"),
+    ] {
+        let r = rec().recognize_text(text, lang, None);
+        let p = r.mentions.iter().find(|m| m.text == "Karim Haddadi").expect("person");
+        assert_eq!(p.sector, None, "{text}: {:?}", r.mentions);
+    }
+    let r = rec().recognize_text("Karim Haddadi of Sudan expelled aid workers.", "en", None);
+    assert!(r.mentions.iter().any(|m| m.text == "workers"), "{:?}", r.mentions);
+}
