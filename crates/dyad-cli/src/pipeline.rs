@@ -53,6 +53,11 @@ impl Pipeline {
         })
     }
 
+    /// The coder's learned layer, when one is loaded.
+    pub fn learned(&self) -> Option<&dyad_events::learned::LearnedLayer> {
+        self.coder.learned()
+    }
+
     /// Which coder runs: rules only, or rules with the learned layer.
     pub fn describe_coder(&self) -> String {
         crate::learned::describe(self.coder.learned())

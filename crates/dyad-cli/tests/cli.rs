@@ -141,7 +141,8 @@ fn one_story_from_three_outlets_is_one_cluster_with_three_mentions() {
     dyad_ok(&["ingest", "--db", db, "--date", "2025-03-06", input]);
     let again = dyad_ok(&["ingest", "--db", db, "--date", "2025-03-06", input]);
     assert!(again.contains(": 0 new, 3 unchanged"), "{again}");
-    let clusters = dyad_ok(&["events", "--db", db, "--event", "AGREE", "--format", "jsonl"]);
+    // Signing a formal agreement is SUPPORT in the CAMEO→PLOVER 2021 table (057).
+    let clusters = dyad_ok(&["events", "--db", db, "--event", "SUPPORT", "--format", "jsonl"]);
     let clusters: Vec<serde_json::Value> = clusters.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let ita_dza: Vec<&serde_json::Value> = clusters.iter().filter(|c| c.to_string().contains("ITA") && c.to_string().contains("DZA")).collect();
     assert_eq!(ita_dza.len(), 1, "one ITA–DZA agreement cluster: {clusters:#?}");

@@ -183,13 +183,17 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let mut category_only = 0usize;
     let mut lenient = 0usize;
     let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut reviews: Vec<LayerReview> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let doc = Document { source: format!("{}:{}", args.file.display(), i + 2), body: Body::Text(row.sentence.clone()), ..Default::default() };
-        let events = match pipeline.process(doc, &opts) {
-            Ok(r) => r.events,
-            Err(_) => Vec::new(),
+        let (events, text) = match pipeline.process(doc, &opts) {
+            Ok(r) => (r.events, r.doc.text),
+            Err(_) => (Vec::new(), String::new()),
         };
         let (pred, linked) = predict(row, &events);
+        if let (Some(layer), Some(e), true) = (pipeline.learned(), pred, linked) {
+            reviews.extend(layer_review(layer, row, e, &text));
+        }
         let predicted = pred.map(|e| e.event.as_str().to_string()).unwrap_or_else(|| "NONE".into());
         if linked && pred.is_some_and(|e| e.event == row.gold) {
             correct += 1;
@@ -213,6 +217,9 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     println!("accuracy (category + linked pair, YIELD = CONCEDE): {:.3}", correct as f64 / n);
     println!("category found anywhere in the sentence: {:.3}", category_only as f64 / n);
     println!("(secondary: also accepting RETREAT for YIELD rows: {:.3})", lenient as f64 / n);
+    if pipeline.learned().is_some() {
+        print_layer_reviews(&reviews);
+    }
     println!("\n{:<10} {:>6} {:>6} {:>6} {:>6}", "category", "P", "R", "F1", "gold");
     let mut labels: Vec<String> = Category::ALL.iter().map(|c| c.as_str().to_string()).collect();
     labels.push("NONE".into());
@@ -240,6 +247,46 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
         println!();
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The learned layer's view of one linked event: the rule's category (before
+/// any override), the head's best guess, and whether each is right.
+struct LayerReview {
+    rule_right: bool,
+    head_right: bool,
+    best_probability: f32,
+    rule_probability: f32,
+    differs: bool,
+}
+
+fn layer_review(layer: &dyad_events::learned::LearnedLayer, row: &GoldRow, e: &Event, text: &str) -> Option<LayerReview> {
+    let (a, b) = (e.actor.first()?, e.recipient.first()?);
+    let sentence = text.get(e.start..e.end)?;
+    // An override names the rule's category in the reason; otherwise the event keeps it.
+    let rule = e.reason.split("over the rule's ").nth(1).and_then(|t| t.split_whitespace().next()).and_then(|c| c.parse::<Category>().ok()).unwrap_or(e.event);
+    let rel = |r: &dyad_model::ActorRef| (r.start.saturating_sub(e.start), r.end.saturating_sub(e.start));
+    let review = layer.review(sentence, rel(a), rel(b), rule);
+    Some(LayerReview {
+        rule_right: rule == row.gold,
+        head_right: review.best == Some(row.gold),
+        best_probability: review.best_probability,
+        rule_probability: review.rule_probability,
+        differs: review.best.is_some_and(|c| c != rule),
+    })
+}
+
+/// How often the head is right where the rules linked the pair, and what
+/// overriding would have done at a few policy settings (the layer's default
+/// is one of them).
+fn print_layer_reviews(reviews: &[LayerReview]) {
+    let n = reviews.len();
+    println!("learned layer on {n} linked two-party events: rule's category right {}, head's best right {}", reviews.iter().filter(|r| r.rule_right).count(), reviews.iter().filter(|r| r.head_right).count());
+    println!("  overriding when head p >= min and rule p <= max: rows changed, net rows gained");
+    for (min, max) in [(0.3, 0.1), (0.4, 0.2), (0.5, 0.2), (0.6, 0.15), (0.7, 0.3)] {
+        let changed: Vec<&LayerReview> = reviews.iter().filter(|r| r.differs && r.best_probability >= min && r.rule_probability <= max).collect();
+        let net: i64 = changed.iter().map(|r| i64::from(r.head_right) - i64::from(r.rule_right)).sum();
+        println!("  min {min:.2} max {max:.2}: {:>4} changed, net {net:+}", changed.len());
+    }
 }
 
 /// What one language made of a row: the category and the direction of the
