@@ -130,6 +130,21 @@ pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
     None
 }
 
+/// A lone name that opens a sentence: a Capitalised word there is a name
+/// only if it is no common word in any case ("Ulteriori", "Questo" are) and
+/// the text never writes it in lowercase; no word before it can type it, so
+/// the word after it and its neighbours do ("X ha detto", "X, Y e Z").
+pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let w = doc.word(u);
+    if w.chars().count() < 3 || doc.common_word(u) || doc.seen_lowercase(w) || doc.g.name_cues.link.contains(w) || doc.inflected_common(w) {
+        return None;
+    }
+    if cap_word(doc, u + 1) {
+        return None;
+    }
+    Some(fallback(doc, u))
+}
+
 /// The type of a lone name no word before it types: a word after it ("X ha
 /// detto", "X said"), its form and neighbours, else a person.
 fn fallback(doc: &Doc, u: usize) -> ActorKind {
