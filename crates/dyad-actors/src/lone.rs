@@ -65,6 +65,9 @@ fn cap_word(doc: &Doc, u: usize) -> bool {
 pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
     let cues = &doc.g.name_cues;
     let w = doc.word(u);
+    if road(doc, u) {
+        return Some(ActorKind::Location);
+    }
     if w.chars().count() < 3 || doc.common_word(u) || doc.seen_lowercase(w) {
         return None;
     }
@@ -130,12 +133,30 @@ pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
     None
 }
 
+/// "sulla A14", "l'A4", "della A10": in Italian a capital letter and a
+/// number after a feminine article name a road (autostrada, strada
+/// statale); "il G8" is masculine and stays out.
+pub(crate) fn road(doc: &Doc, u: usize) -> bool {
+    let Some(t) = doc.tok(u) else { return false };
+    let w = doc.slice(t.start, t.end);
+    let mut cs = w.chars();
+    let form = cs.next().is_some_and(|c| c.is_ascii_uppercase()) && (1..=3).contains(&cs.clone().count()) && cs.all(|c| c.is_ascii_digit());
+    form && doc.lang == "it"
+        && prev(doc, u).is_some_and(|p| {
+            doc.plain_word(p)
+                && matches!(doc.word(p), "la" | "l" | "della" | "dell" | "sulla" | "sull" | "alla" | "all" | "dalla" | "dall" | "nella" | "nell")
+        })
+}
+
 /// A lone name that opens a sentence: a Capitalised word there is a name
 /// only if it is no common word in any case ("Ulteriori", "Questo" are) and
 /// the text never writes it in lowercase; no word before it can type it, so
 /// the word after it and its neighbours do ("X ha detto", "X, Y e Z").
 pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
     let w = doc.word(u);
+    if road(doc, u) {
+        return Some(ActorKind::Location);
+    }
     if w.chars().count() < 3 || doc.common_word(u) || doc.seen_lowercase(w) || doc.g.name_cues.link.contains(w) || doc.inflected_common(w) {
         return None;
     }
