@@ -63,6 +63,16 @@ fn cap_word(doc: &Doc, u: usize) -> bool {
 /// Whether `u` is a name in no list and, if so, its type (`None`: no name
 /// or nothing to say). The caller has ruled out sentence starts.
 pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
+    brand(doc, u, kind_by_context(doc, u))
+}
+
+/// A name written as a brand ("OpenLeaks") is an organization, whatever
+/// the context would make it.
+fn brand(doc: &Doc, u: usize, k: Option<ActorKind>) -> Option<ActorKind> {
+    k.map(|k| if k == ActorKind::Location || !camel(doc, u) { k } else { ActorKind::Organization })
+}
+
+fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
     let cues = &doc.g.name_cues;
     let w = doc.word(u);
     if road(doc, u) {
@@ -148,6 +158,21 @@ pub(crate) fn road(doc: &Doc, u: usize) -> bool {
         })
 }
 
+/// "ThyssenKrupp", "OpenLeaks", "PdL": a capital after a lowercase letter
+/// inside a Capitalised word is a brand or a company's written form, not a
+/// person's name (except the Gaelic "McX"/"MacX" and "DeX", "LaX"
+/// surnames). Lowercase-initial forms ("iPhone", "macOS") are products,
+/// which KIND does not tag: they never start a name.
+pub(crate) fn camel(doc: &Doc, u: usize) -> bool {
+    let Some(t) = doc.tok(u).filter(|t| t.cap && !t.upper) else { return false };
+    let w = doc.slice(t.start, t.end);
+    if ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'"].iter().any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_uppercase())) {
+        return false;
+    }
+    let cs: Vec<char> = w.chars().collect();
+    cs.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+}
+
 /// A lone name that opens a sentence: a Capitalised word there is a name
 /// only if it is no common word in any case ("Ulteriori", "Questo" are) and
 /// the text never writes it in lowercase; no word before it can type it, so
@@ -163,7 +188,7 @@ pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
     if cap_word(doc, u + 1) {
         return None;
     }
-    Some(fallback(doc, u))
+    brand(doc, u, Some(fallback(doc, u)))
 }
 
 /// The type of a lone name no word before it types: a word after it ("X ha

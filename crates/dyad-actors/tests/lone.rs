@@ -278,3 +278,12 @@ fn inflected_common_words_open_sentences_without_naming() {
     }
     lacks("Reportedly the talks had failed.", "en", "Reportedly");
 }
+
+#[test]
+fn a_brand_written_with_inner_capitals_is_an_organization() {
+    has("Ieri ZarboNet ha annunciato nuovi servizi.", "it", "ZarboNet", ActorKind::Organization);
+    has("ZarboNet ha annunciato nuovi servizi.", "it", "ZarboNet", ActorKind::Organization);
+    // Gaelic surnames are persons; lowercase-initial products are no name
+    has("Ieri McZarbatt ha detto che tornerà.", "it", "McZarbatt", ActorKind::Person);
+    lacks("Ieri iZarbo ha ricevuto un aggiornamento.", "it", "iZarbo");
+}
