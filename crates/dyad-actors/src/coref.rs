@@ -104,8 +104,9 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single], giv
 /// The kind of a lone unknown name with nothing around it to tell: a place
 /// after a preposition of place ("a Capoterra", "in Lombardy"), otherwise
 /// nothing: a lone Capitalised word is as often a company, a team or a
-/// common noun in capitals ("Stato", "Premio") as a surname. None at a
-/// sentence start.
+/// common noun in capitals ("Stato", "Premio") as a surname. At a sentence
+/// start only a word that is no common word in any form
+/// ([`crate::lone::at_start`]).
 fn lone_kind(doc: &Doc, u: usize, given: &std::collections::HashSet<String>) -> Option<ActorKind> {
     if doc.word(u).chars().count() < 3 {
         return None;
@@ -124,7 +125,7 @@ fn lone_kind(doc: &Doc, u: usize, given: &std::collections::HashSet<String>) -> 
         return Some(ActorKind::Person);
     }
     if doc.sent_start(u) || u == 0 {
-        return None;
+        return crate::lone::at_start(doc, u);
     }
     let prev = doc.word(u - 1);
     if doc.plain_word(u - 1) && matches!(prev, "a" | "ad" | "in" | "verso" | "at" | "near") {

@@ -123,6 +123,54 @@ impl<'a> Doc<'a> {
         self.lang == "it" && (orig.ends_with("tà") || orig.ends_with("tù")) && orig.chars().count() > 3
     }
 
+    /// Whether a folded word is an inflected form of a common word that
+    /// `common-words.txt` leaves out (it keeps lemmas, infinitives and
+    /// irregular forms): an adverb in -mente/-ly from a common adjective, a
+    /// finite verb, participle or gerund whose infinitive is common
+    /// ("Successivamente", "Arrestato", "Seguono", "Reportedly", "Asked").
+    /// Only a sentence start needs this: inside a sentence such words are
+    /// written in lowercase.
+    pub fn inflected_common(&self, w: &str) -> bool {
+        let c = &self.g.common;
+        let has = |stem: &str, ends: &[&str]| ends.iter().any(|e| c.contains(&format!("{stem}{e}")));
+        if self.lang == "it" {
+            if let Some(stem) = w.strip_suffix("mente").filter(|s| s.len() >= 3) {
+                return has(stem, &["e", "a", "o", "le", "re"]) || has(stem, &[""]);
+            }
+            // enclitic pronouns of a participle or gerund ("trasferitosi")
+            let w = ["si", "ci", "lo", "la", "gli", "ne"].iter().find_map(|p| w.strip_suffix(p).filter(|s| s.ends_with(['o', 'a']) && s.len() > 5)).unwrap_or(w);
+            // superlatives ("gravissimo", "moltissimi")
+            if let Some(stem) = ["issimo", "issima", "issimi", "issime"].iter().find_map(|e| w.strip_suffix(e)).filter(|s| s.len() >= 3) {
+                let stem = stem.strip_suffix('h').filter(|s| s.ends_with(['c', 'g'])).unwrap_or(stem);
+                return has(stem, &["o", "e"]);
+            }
+            const ENDS: &[&str] = &[
+                "iamo", "iate", "avano", "evano", "ivano", "arono", "erono", "irono", "ebbero", "erebbe", "irebbe", "arebbe",
+                "ando", "endo", "asse", "esse", "isse", "ava", "eva", "iva", "avo", "evo", "ivo", "ete", "ato", "ata", "ati", "ate", "uto", "uta", "uti",
+                "ute", "ito", "ita", "iti", "ite", "ano", "ono", "era", "ira", "ara", "ò", "ì", "o", "a", "e", "i",
+            ];
+            for e in ENDS {
+                let Some(stem) = w.strip_suffix(e).filter(|s| s.chars().count() >= 3) else { continue };
+                // "cerchiamo" -> cercare, "finisce" -> finire
+                let stem = stem.strip_suffix('h').filter(|s| s.ends_with(['c', 'g'])).unwrap_or(stem);
+                if has(stem, &["are", "ere", "ire"]) || stem.strip_suffix("isc").is_some_and(|s| has(s, &["ire"])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if let Some(stem) = w.strip_suffix("ly").filter(|s| s.len() >= 3) {
+            return has(stem, &["", "e", "le"]) || stem.strip_suffix('i').is_some_and(|s| has(s, &["y"])) || (!stem.ends_with("ly") && self.inflected_common(stem));
+        }
+        for e in ["ing", "ed", "es", "s"] {
+            let Some(stem) = w.strip_suffix(e).filter(|s| s.len() >= 3) else { continue };
+            if has(stem, &["", "e"]) {
+                return true;
+            }
+        }
+        false
+    }
+
     pub fn slice(&self, start: usize, end: usize) -> &str {
         self.text.get(start..end).unwrap_or("")
     }

@@ -63,8 +63,21 @@ fn cap_word(doc: &Doc, u: usize) -> bool {
 /// Whether `u` is a name in no list and, if so, its type (`None`: no name
 /// or nothing to say). The caller has ruled out sentence starts.
 pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
+    brand(doc, u, kind_by_context(doc, u))
+}
+
+/// A name written as a brand ("OpenLeaks") is an organization, whatever
+/// the context would make it.
+fn brand(doc: &Doc, u: usize, k: Option<ActorKind>) -> Option<ActorKind> {
+    k.map(|k| if k == ActorKind::Location || !camel(doc, u) { k } else { ActorKind::Organization })
+}
+
+fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
     let cues = &doc.g.name_cues;
     let w = doc.word(u);
+    if road(doc, u) {
+        return Some(ActorKind::Location);
+    }
     if w.chars().count() < 3 || doc.common_word(u) || doc.seen_lowercase(w) {
         return None;
     }
@@ -128,6 +141,54 @@ pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
     }
     // "il ciclone X", "i premi X": a label of a thing
     None
+}
+
+/// "sulla A14", "l'A4", "della A10": in Italian a capital letter and a
+/// number after a feminine article name a road (autostrada, strada
+/// statale); "il G8" is masculine and stays out.
+pub(crate) fn road(doc: &Doc, u: usize) -> bool {
+    let Some(t) = doc.tok(u) else { return false };
+    let w = doc.slice(t.start, t.end);
+    let mut cs = w.chars();
+    let form = cs.next().is_some_and(|c| c.is_ascii_uppercase()) && (1..=3).contains(&cs.clone().count()) && cs.all(|c| c.is_ascii_digit());
+    form && doc.lang == "it"
+        && prev(doc, u).is_some_and(|p| {
+            doc.plain_word(p)
+                && matches!(doc.word(p), "la" | "l" | "della" | "dell" | "sulla" | "sull" | "alla" | "all" | "dalla" | "dall" | "nella" | "nell")
+        })
+}
+
+/// "ThyssenKrupp", "OpenLeaks", "PdL": a capital after a lowercase letter
+/// inside a Capitalised word is a brand or a company's written form, not a
+/// person's name (except the Gaelic "McX"/"MacX" and "DeX", "LaX"
+/// surnames). Lowercase-initial forms ("iPhone", "macOS") are products,
+/// which KIND does not tag: they never start a name.
+pub(crate) fn camel(doc: &Doc, u: usize) -> bool {
+    let Some(t) = doc.tok(u).filter(|t| t.cap && !t.upper) else { return false };
+    let w = doc.slice(t.start, t.end);
+    if ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'"].iter().any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_uppercase())) {
+        return false;
+    }
+    let cs: Vec<char> = w.chars().collect();
+    cs.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+}
+
+/// A lone name that opens a sentence: a Capitalised word there is a name
+/// only if it is no common word in any case ("Ulteriori", "Questo" are) and
+/// the text never writes it in lowercase; no word before it can type it, so
+/// the word after it and its neighbours do ("X ha detto", "X, Y e Z").
+pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let w = doc.word(u);
+    if road(doc, u) {
+        return Some(ActorKind::Location);
+    }
+    if w.chars().count() < 3 || doc.common_word(u) || doc.seen_lowercase(w) || doc.g.name_cues.link.contains(w) || doc.inflected_common(w) {
+        return None;
+    }
+    if cap_word(doc, u + 1) {
+        return None;
+    }
+    brand(doc, u, Some(fallback(doc, u)))
 }
 
 /// The type of a lone name no word before it types: a word after it ("X ha

@@ -345,8 +345,11 @@ fn acronym(doc: &Doc, u: usize) -> bool {
         return false;
     }
     let caps = |k: usize| doc.plain_word(k) && doc.tok(k).is_some_and(|t| t.upper) || doc.units.get(k).is_some_and(|un| un.hit.is_some() && doc.toks[un.t0].upper);
-    let prev = (1..=2).map(|d| u.checked_sub(d)).find(|k| k.is_some_and(|k| doc.tok(k).is_some_and(|t| t.word))).flatten();
-    let next = (1..=2).map(|d| u + d).find(|&k| doc.tok(k).is_some_and(|t| t.word));
+    // a list ("PD, NCD e SC") is no heading: a comma, semicolon or
+    // bracket between two acronyms separates them
+    let sep = |k: usize| doc.is_punct(k, ",;()");
+    let prev = (1..=2).map(|d| u.checked_sub(d)).find(|k| k.is_some_and(|k| doc.tok(k).is_some_and(|t| t.word))).flatten().filter(|&k| !(k + 1..u).any(sep));
+    let next = (1..=2).map(|d| u + d).find(|&k| doc.tok(k).is_some_and(|t| t.word)).filter(|&k| !(u + 1..k).any(sep));
     !(prev.is_some_and(caps) || next.is_some_and(caps))
 }
 

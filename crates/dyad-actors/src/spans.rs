@@ -134,6 +134,15 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         if u0 >= u1 || doc.units[u0].start != s.start {
             continue;
         }
+        // "Stazione Spaziale Internazionale (ISS)", "Cittadella (PD)": an
+        // acronym alone in brackets right after a name is that name's
+        // short form or, after a town, its province: it takes its type
+        if u1 == u0 + 1 && doc.tok(u0).is_some_and(|t| t.upper) && doc.is_punct(u0.wrapping_sub(1), "(") && doc.is_punct(u1, ")") {
+            if let Some((_, _, k)) = prev_kind.filter(|&(_, e, _)| u0 >= 2 && doc.units[u0 - 2].end == e) {
+                s.kind = if k == ActorKind::Country { ActorKind::Location } else { k };
+                continue;
+            }
+        }
         // the first letter of the name must be a capital: lowercase
         // institutions ("la polizia") take no part noun
         if !doc.tok(u0).is_some_and(|t| t.cap) {

@@ -222,8 +222,10 @@ fn form_and_neighbours_give_places() {
 fn parts_of_longer_names_and_sentence_starts_are_left_alone() {
     // next to another Capitalised word: a longer name this rule cannot type
     lacks("Il treno per Milano Zarvena è in ritardo.", "it", "Zarvena");
-    // a sentence start is no evidence of a name
-    lacks("Zarbatti è arrivato ieri.", "it", "Zarbatti");
+    // a sentence start is no evidence against a name (phase 6), but a
+    // common word there is no name
+    has("Zarbatti è arrivato ieri.", "it", "Zarbatti", ActorKind::Person);
+    lacks("Proprio ieri è arrivato.", "it", "Proprio");
     // a word also written in lowercase in the same text is no name
     lacks("Ha detto Frullo, e poi frullo di nuovo il composto.", "it", "Frullo");
 }
@@ -249,4 +251,39 @@ fn no_panic_on_odd_input() {
         let _ = names(t, "it");
         let _ = names(t, "en");
     }
+}
+
+#[test]
+fn a_sentence_start_name_is_typed_like_a_lone_name() {
+    // phase 6: sentence starts are no longer skipped
+    has("Zarbatti ha lasciato la riunione in anticipo.", "it", "Zarbatti", ActorKind::Person);
+    has("La riunione è finita. Quervani ha detto che tornerà.", "it", "Quervani", ActorKind::Person);
+    has("Zarbatti said the talks had failed.", "en", "Zarbatti", ActorKind::Person);
+}
+
+#[test]
+fn inflected_common_words_open_sentences_without_naming() {
+    // adverbs in -mente, finite verbs and participles whose infinitive is
+    // common, superlatives, numerals: none is a name
+    for s in [
+        "Successivamente la riunione è stata sospesa.",
+        "Arrestato ieri un uomo di quarant'anni.",
+        "Seguono le dichiarazioni dei presenti.",
+        "Gravissimo il bilancio della frana.",
+        "Tredici persone sono rimaste ferite.",
+        "Cerchiamo di capire cosa è successo.",
+    ] {
+        let first = s.split(' ').next().unwrap_or("");
+        lacks(s, "it", first);
+    }
+    lacks("Reportedly the talks had failed.", "en", "Reportedly");
+}
+
+#[test]
+fn a_brand_written_with_inner_capitals_is_an_organization() {
+    has("Ieri ZarboNet ha annunciato nuovi servizi.", "it", "ZarboNet", ActorKind::Organization);
+    has("ZarboNet ha annunciato nuovi servizi.", "it", "ZarboNet", ActorKind::Organization);
+    // Gaelic surnames are persons; lowercase-initial products are no name
+    has("Ieri McZarbatt ha detto che tornerà.", "it", "McZarbatt", ActorKind::Person);
+    lacks("Ieri iZarbo ha ricevuto un aggiornamento.", "it", "iZarbo");
 }

@@ -181,3 +181,29 @@ fn apposition_ends_at_a_verb() {
     let r = rec().recognize_text("Karim Haddadi of Sudan expelled aid workers.", "en", None);
     assert!(r.mentions.iter().any(|m| m.text == "workers"), "{:?}", r.mentions);
 }
+
+#[test]
+fn acronyms_in_a_list_are_no_heading() {
+    // phase 6: commas separate the acronyms of a list
+    let t = "Hanno votato a favore QZP, KRL e VTM, contro il resto dell'aula.";
+    for a in ["QZP", "KRL", "VTM"] {
+        has(t, "it", a, ORG);
+    }
+    // a heading in capitals is still no list of names
+    lacks("QZP KRL VTM ANNUNCIATI OGGI", "it", "KRL");
+}
+
+#[test]
+fn an_acronym_in_brackets_takes_the_type_of_the_name_before() {
+    // a town's province code, a place's short form
+    has("L'incidente è avvenuto a Milano (QZ) ieri sera.", "it", "QZ", LOC);
+    has("Sono arrivati nella Nuova Zelanda (NZL) in mattinata.", "it", "NZL", LOC);
+    // an organization's short form stays an organization
+    has("La Federazione Zarbattiana (FZB) ha protestato.", "it", "FZB", ORG);
+}
+
+#[test]
+fn a_letter_and_a_number_after_a_feminine_article_are_a_road() {
+    has("Un incidente sulla A19 ha bloccato il traffico.", "it", "A19", LOC);
+    has("Il tratto dell'A19 è chiuso.", "it", "A19", LOC);
+}
