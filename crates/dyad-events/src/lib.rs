@@ -841,42 +841,66 @@ impl Coder {
                 e.reason.push_str(&format!(" + recipient '{}': the place the promised act is aimed at", r[0].text));
                 e.recipient = r;
             }
-            // "refused a request from X", "ha respinto la proposta del governo":
-            // rejecting a proposal, offer or request rejects its author, named
-            // by from/by/of (da/di) after the noun that is the verb's object.
+            // Judging an act judges its author: "refused a request from X", "ha
+            // respinto la proposta del governo", "condemned a protest by X",
+            // "condemned the threats made by X", "welcomed the decision by X",
+            // "accepted the demands by X", "ha condannato l'attacco compiuto da X".
+            // The verb's object (within three words) is a proposal, an act noun
+            // or an event noun; its author is a possessive or demonym before it
+            // (after it in Italian), an agent phrase (by/da, "da parte di", "ad
+            // opera di") later in the clause, or — for proposals and acts, whose
+            // genitive is their author — from/of/di right after it. An event
+            // noun's genitive is its patient ("the killing of X"), never the author.
             for e in sentence_events.iter_mut() {
-                if e.event != Category::Reject || e.actor.is_empty() {
+                if !matches!(e.event, Category::Reject | Category::Accuse | Category::Support | Category::Concede) || e.actor.is_empty() {
                     continue;
                 }
                 let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
-                let Some(noun) = (after..toks.len().min(after + 4)).find(|&k| rules.is("proposal-noun", &toks[k].word)) else { continue };
+                let window = after..toks.len().min(after + 4);
+                let act = |k: usize| rules.is("proposal-noun", &toks[k].word) || rules.is("act-noun", &toks[k].word);
+                let event_noun = |k: usize| hits.iter().find(|h| h.first == k && h.def.kind != TriggerKind::Verb).map(|h| h.last - 1);
+                // "accepted the demands by X": the trigger may end in the noun itself.
+                let built_in = (after > 0 && toks[after - 1].start >= e.trigger.start && act(after - 1)).then_some((after - 1, true));
+                let Some((noun, genitive_author)) = built_in.or_else(|| window.clone().find_map(|k| if act(k) { Some((k, true)) } else { event_noun(k).map(|n| (n, false)) })) else { continue };
+                let after = after.min(noun + 1);
+                let what = toks[noun].word.clone();
+                let own = |r: &dyad_model::ActorRef| e.actor.iter().any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country));
                 // "rejected Turkey's offer", "rejected an Armenian proposal", "ha
                 // respinto la proposta armena": a possessive or a demonym names the
                 // author too.
                 if let Some(r) = modifier_author(rules, text, &toks, &slots, after, noun) {
-                    if !e.actor.iter().any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country)) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
-                        e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r.text, toks[noun].word));
+                    if !own(&r) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
+                        e.reason.push_str(&format!(" + recipient '{}': author of the {} '{what}'", r.text, e.event.as_str().to_lowercase()));
                         e.recipient = vec![r];
                         continue;
                     }
                 }
-                if (after..noun).any(|k| slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
+                if (after..noun).any(|k| named_slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
                     continue;
                 }
-                let Some(author) = (0..slots.len()).find(|&i| {
-                    slots[i].first > noun
-                        && slots[i].first <= noun + 6
-                        && rules.is("author-prep", coder::effective_governor(rules, &toks, &slots, i))
-                        && !(noun + 1..slots[i].first).any(|k| rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word)
-                        && !e.actor.iter().any(|a| a.start == slots[i].mention.start)
-                }) else {
-                    continue;
+                let plain_between = |from: usize, to: usize| !(from..to).any(|k| rules.is("clause-break", &toks[k].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | "." | "\"" | "“" | "”"));
+                // An agent phrase: "by X", "da X", "da parte di X", "ad opera di X".
+                let agent = |i: usize| {
+                    let f = named_slots[i].first;
+                    let g = coder::effective_governor(rules, &toks, &named_slots, i);
+                    rules.is("agent-prep", g)
+                        || rules.is("genitive-prep", g) && f >= 3 && (toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word) || toks[f - 2].word == "opera" && toks[f - 3].word == "ad")
                 };
-                let r = coder::slot_refs(rules, &toks, &slots, author);
-                if e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                let found = (0..named_slots.len()).find(|&i| {
+                    let sl = &named_slots[i];
+                    sl.first > noun && plain_between(noun + 1, sl.first) && {
+                        let near = sl.first <= noun + 6 && genitive_author && rules.is("author-prep", coder::effective_governor(rules, &toks, &named_slots, i));
+                        near || sl.first <= noun + 12 && agent(i)
+                    }
+                });
+                let Some(author) = found else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, author);
+                // The source itself is no author of what it judges; a party of the
+                // same country is ("the Taliban spurned offers by the Kabul government").
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
                     continue;
                 }
-                e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r[0].text, toks[noun].word));
+                e.reason.push_str(&format!(" + recipient '{}': author of the {} '{what}'", r[0].text, e.event.as_str().to_lowercase()));
                 e.recipient = r;
             }
             if let Some(layer) = &self.learned {
@@ -1846,5 +1870,26 @@ mod tests {
         // The source's own people is no author.
         let e = code("en", "Armenia rejected an Armenian proposal.", &[("Armenia", ActorKind::Country, Some("ARM"))]);
         assert!(e.iter().filter(|e| e.event == Category::Reject).all(|e| e.recipient.iter().all(|r| r.text != "Armenian")), "{e:?}");
+    }
+
+    #[test]
+    fn judging_an_act_judges_its_author() {
+        let a = nk();
+        for (lang, text, cat) in [
+            ("en", "Norvalia condemned the violent protest by Kessia on Sunday.", Category::Accuse),
+            ("en", "Norvalia condemned the act of aggression and the repeated threats made by Kessia.", Category::Accuse),
+            ("en", "Norvalia welcomed the decision by Kessia to reopen the border.", Category::Support),
+            ("en", "Norvalia has accepted the demands by Kessia for a new vote.", Category::Concede),
+            ("it", "La Norvalia ha condannato l'attacco compiuto da Kessia contro il porto.", Category::Accuse),
+            ("it", "La Norvalia ha condannato la decisione di Kessia di chiudere il confine.", Category::Accuse),
+            ("it", "La Norvalia ha condannato la mossa ad opera di Kessia.", Category::Accuse),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == cat).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+        }
+        // An event noun's genitive is its patient, not its author.
+        let e = code_in("en", "Norvalia condemned the killing of Kessia's ambassador.", &a);
+        assert!(e.iter().filter(|e| e.event == Category::Accuse).all(|e| !e.reason.contains("author of")), "{e:?}");
     }
 }
