@@ -903,6 +903,44 @@ impl Coder {
                 e.reason.push_str(&format!(" + recipient '{}': author of the {} '{what}'", r[0].text, e.event.as_str().to_lowercase()));
                 e.recipient = r;
             }
+            // "demanded that the minister resign", "launched an investigation into
+            // claims that two soldiers abused …", "conceded to demands that X …",
+            // "chiede che la forza di pace … intervenga": a demand, accusation,
+            // concession or threat with no object of its own is aimed at the
+            // subject of the complement clause that states it (after "that/che",
+            // directly or through a content noun: claims, allegations, demands).
+            for e in sentence_events.iter_mut() {
+                if !matches!(e.event, Category::Request | Category::Accuse | Category::Concede | Category::Threaten) || e.actor.is_empty() || !e.recipient.is_empty() {
+                    continue;
+                }
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                let Some(that) = (after..toks.len().min(after + 4)).find(|&k| matches!(toks[k].word.as_str(), "that" | "che")) else { continue };
+                let linking = |w: &str| rules.is("content-noun", w) || rules.is("determiner", w) || rules.is("recipient-prep", w) || rules.is("genitive-prep", w);
+                if !(after..that).all(|k| linking(&toks[k].word)) {
+                    continue;
+                }
+                // Its subject: the first actor or named/agentive phrase after it,
+                // within six words and before any break or verb trigger.
+                let Some(subj) = (0..named_slots.len()).find(|&i| {
+                    let f = named_slots[i].first;
+                    f > that
+                        && f <= that + 6
+                        && !(that + 1..f).any(|k| {
+                            let w = toks[k].word.as_str();
+                            // Only a genitive inside the subject ("il governo del primo ministro"):
+                            // "reports that appeared in X" is a relative clause about the reports.
+                            toks[k].kind != dyad_model::TokenKind::Word || rules.is("clause-break", w) || (rules.is("recipient-prep", w) || rules.is("agent-prep", w)) && !rules.is("genitive-prep", w) || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb)
+                        })
+                }) else {
+                    continue;
+                };
+                let r = coder::slot_refs(rules, &toks, &named_slots, subj);
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) {
+                    continue;
+                }
+                e.reason.push_str(&format!(" + recipient '{}': subject of the complement clause", r[0].text));
+                e.recipient = r;
+            }
             if let Some(layer) = &self.learned {
                 layer.review_events(&mut sentence_events, text, &mut |e, category| {
                     e.event = category;
@@ -1891,5 +1929,25 @@ mod tests {
         // An event noun's genitive is its patient, not its author.
         let e = code_in("en", "Norvalia condemned the killing of Kessia's ambassador.", &a);
         assert!(e.iter().filter(|e| e.event == Category::Accuse).all(|e| !e.reason.contains("author of")), "{e:?}");
+    }
+
+    #[test]
+    fn a_demand_or_accusation_through_a_that_clause_is_aimed_at_its_subject() {
+        let a = nk();
+        for (lang, text, cat) in [
+            ("en", "Norvalia demanded that Kessia withdraw its ships.", Category::Request),
+            ("en", "Norvalia has launched an investigation into claims that Kessia smuggled weapons.", Category::Accuse),
+            ("en", "Norvalia conceded to demands that Kessia should be allowed to vote.", Category::Concede),
+            ("it", "La Norvalia chiede che la Kessia ritiri le sue navi.", Category::Request),
+            ("it", "La Norvalia ha aperto un'inchiesta sulle accuse che la Kessia abbia nascosto armi.", Category::Accuse),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == cat).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(ev.actor[0].text, "Norvalia", "{text}: {}", ev.reason);
+            assert!(ev.recipient.iter().any(|r| r.text.contains("Kessia")), "{text}: {}", ev.reason);
+        }
+        // A relative clause about the reports says nothing about whom they target.
+        let e = code_in("en", "Norvalia challenged reports that appeared in Kessia last week.", &a);
+        assert!(e.iter().all(|e| !e.reason.contains("complement clause")), "{e:?}");
     }
 }
