@@ -283,7 +283,8 @@ impl Coder {
                 // nuovo prestito") are part of the trigger's phrase, not a participant.
                 .filter(|m: &ActorMention| {
                     let next = toks.iter().position(|t| t.start >= m.end);
-                    let before_noun = next.is_some_and(|n| hits.iter().any(|h| h.first == n && h.def.kind != TriggerKind::Verb));
+                    // A verdict adjective ("found X guilty of") follows its object, not its article.
+                    let before_noun = next.is_some_and(|n| hits.iter().any(|h| h.first == n && h.def.kind != TriggerKind::Verb && !rules.is("verdict-word", &toks[n].word)));
                     let content = toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is_agent_word(&t.word) || t.kind == dyad_model::TokenKind::Number);
                     !before_noun || content
                 })
@@ -940,6 +941,52 @@ impl Coder {
                 }
                 e.reason.push_str(&format!(" + recipient '{}': subject of the complement clause", r[0].text));
                 e.recipient = r;
+            }
+            // "filed a lawsuit in the X court against Y", "filed a complaint with the
+            // X council against Y", "carried out strikes against Y throughout Z":
+            // in a conflict event the party named by "against/contro" later in the
+            // clause is the target; a forum or place named by another preposition
+            // is not. "found X guilty of …", "ha giudicato X colpevole di …": the
+            // one a verdict names stands right before it.
+            for e in sentence_events.iter_mut() {
+                if e.event.quad().is_cooperation() || e.actor.is_empty() {
+                    continue;
+                }
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else { continue };
+                let clause = coder::clause_bounds(rules, &toks, h);
+                let slot_of = |r: &dyad_model::ActorRef| named_slots.iter().position(|s| s.mention.start == r.start);
+                let governed_by_prep = e.recipient.first().and_then(slot_of).map(|i| {
+                    let g = coder::effective_governor(rules, &toks, &named_slots, i);
+                    (rules.is("recipient-prep", g) || rules.is("genitive-prep", g) || rules.is("locative-prep", g)) && !rules.is("against-prep", g)
+                });
+                if e.recipient.is_empty() || governed_by_prep == Some(true) {
+                    let against = (0..named_slots.len()).find(|&i| {
+                        let sl = &named_slots[i];
+                        // No other trigger between: "… and announced sanctions against Y".
+                        sl.first >= h.last
+                            && sl.last <= clause.1
+                            && sl.first <= h.last + 20
+                            && !hits.iter().any(|o| o.first >= h.last && o.first < sl.first)
+                            && rules.is("against-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                    });
+                    if let Some(a) = against {
+                        let r = coder::slot_refs(rules, &toks, &named_slots, a);
+                        if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
+                            e.reason.push_str(&format!(" + recipient '{}': the party the act is against", r[0].text));
+                            e.recipient = r;
+                            continue;
+                        }
+                    }
+                }
+                if e.recipient.is_empty() && rules.is("verdict-word", &toks[h.first].word) {
+                    if let Some(i) = named_slots.iter().position(|s| s.last == h.first) {
+                        let r = coder::slot_refs(rules, &toks, &named_slots, i);
+                        if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
+                            e.reason.push_str(&format!(" + recipient '{}': named by the verdict", r[0].text));
+                            e.recipient = r;
+                        }
+                    }
+                }
             }
             if let Some(layer) = &self.learned {
                 layer.review_events(&mut sentence_events, text, &mut |e, category| {
@@ -1949,5 +1996,29 @@ mod tests {
         // A relative clause about the reports says nothing about whom they target.
         let e = code_in("en", "Norvalia challenged reports that appeared in Kessia last week.", &a);
         assert!(e.iter().all(|e| !e.reason.contains("complement clause")), "{e:?}");
+    }
+
+    #[test]
+    fn the_party_against_beats_a_forum_and_a_verdict_names_its_object() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Supreme Court", ActorKind::Organization, Some("NOR")), ("Human Rights Council", ActorKind::Organization, None), ("Lunaria", ActorKind::Location, Some("KES"))];
+        for (lang, text) in [
+            ("en", "Norvalia filed a lawsuit in the Supreme Court on Monday against Kessia over the dam."),
+            ("en", "Norvalia filed a complaint with the Human Rights Council against Kessia."),
+            ("en", "Norvalia carried out air strikes on Friday against Kessia throughout Lunaria."),
+            ("it", "La Norvalia ha presentato una denuncia al Human Rights Council contro la Kessia."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Accuse || e.event == Category::Assault).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+        }
+        // Another trigger's "against" is its own: "… and announced sanctions against Y".
+        let e = code_in("en", "Norvalia reneged on a deal with Lunaria and announced sanctions against Kessia.", &a);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert!(r.recipient.iter().all(|x| x.text != "Kessia"), "{}", r.reason);
+        for (lang, text) in [("en", "A court in Norvalia found Brannigan guilty of fraud."), ("it", "Un tribunale della Norvalia ha giudicato Brannigan colpevole di frode.")] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Accuse).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert!(ev.recipient.iter().any(|r| r.text.contains("Brannigan")), "{text}: {}", ev.reason);
+        }
     }
 }
