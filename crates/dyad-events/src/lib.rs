@@ -792,6 +792,39 @@ impl Coder {
                     e.recipient = r;
                 }
             }
+            // "offered to send troops to help the X army", "ha offerto di inviare
+            // truppe per aiutare l'esercito di Y": a promise whose object is what
+            // the source sends — its own forces or goods, no named party — is aimed
+            // at whom the sent ones are to help: the recipient of a later AID,
+            // COOPERATE or SUPPORT event whose source is the source or what it sends.
+            for i in 0..sentence_events.len() {
+                let e = &sentence_events[i];
+                if e.event != Category::Agree || e.actor.is_empty() || e.recipient.is_empty() {
+                    continue;
+                }
+                let force = |r: &dyad_model::ActorRef| toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word));
+                if !e.recipient.iter().all(|r| r.country.is_none() && (force(r) || !participant(r))) {
+                    continue;
+                }
+                // The object of the promised act ("send troops"), not a partner of the promise itself.
+                let r0 = e.recipient[0].start;
+                if !hits.iter().any(|h| toks[h.first].start >= e.trigger.end && toks[h.first].start <= r0) {
+                    continue;
+                }
+                let later = sentence_events.iter().find(|l| {
+                    l.trigger.start > e.trigger.end
+                        && matches!(l.event, Category::Aid | Category::Cooperate | Category::Support)
+                        && !l.recipient.is_empty()
+                        && l.recipient.iter().all(|r| r.country.is_some() || participant(r))
+                        && l.actor.iter().any(|a| e.recipient.iter().chain(&e.actor).any(|r| r.start == a.start))
+                });
+                if let Some(l) = later {
+                    let (r, t) = (l.recipient.clone(), l.trigger.text.clone());
+                    let e = &mut sentence_events[i];
+                    e.reason.push_str(&format!(" + recipient '{}': whom the promised '{t}' is for", r[0].text));
+                    e.recipient = r;
+                }
+            }
             // "offered to send troops to Uganda", "agreed to set up an institute
             // in Barcelona": a promised act aimed at a country or place is
             // directed at that place; the complement's object (the troops, the
@@ -2020,5 +2053,21 @@ mod tests {
             let ev = e.iter().find(|e| e.event == Category::Accuse).unwrap_or_else(|| panic!("{text}: {e:?}"));
             assert!(ev.recipient.iter().any(|r| r.text.contains("Brannigan")), "{text}: {}", ev.reason);
         }
+    }
+
+    #[test]
+    fn a_promised_dispatch_is_aimed_at_whom_it_is_to_help() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian army", ActorKind::Organization, Some("KES")), ("esercito kessiano", ActorKind::Organization, Some("KES"))];
+        for (lang, text) in [
+            ("en", "Norvalia has offered to send troops to help the Kessian army against the rebels."),
+            ("it", "La Norvalia ha offerto di inviare truppe per aiutare l'esercito kessiano contro i ribelli."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Agree).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(ev.recipient.first().and_then(|r| r.country.as_deref()), Some("KES"), "{text}: {}", ev.reason);
+        }
+        // A partner named with the promise itself stays its recipient.
+        let e = code_in("en", "Norvalia agreed with its Kessian counterpart to exchange technology in the energy sector.", &a);
+        assert!(e.iter().all(|e| !e.reason.contains("is for")), "{e:?}");
     }
 }
