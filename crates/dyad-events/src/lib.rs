@@ -1021,6 +1021,29 @@ impl Coder {
                     }
                 }
             }
+            // "discussed Libya with X", "ha discusso la crisi con X": a verb whose
+            // object is the topic meets the partner named by with/con.
+            for e in sentence_events.iter_mut() {
+                if e.event != Category::Consult || e.actor.is_empty() {
+                    continue;
+                }
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else { continue };
+                if h.def.kind != TriggerKind::Verb || !rules.is("topic-verb", &h.def.pattern) {
+                    continue;
+                }
+                let clause = coder::clause_bounds(rules, &toks, h);
+                let partner = (0..named_slots.len()).find(|&i| {
+                    let sl = &named_slots[i];
+                    sl.first >= h.last && sl.last <= clause.1 && sl.first <= h.last + 16 && !hits.iter().any(|o| o.first >= h.last && o.first < sl.first) && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                });
+                let Some(p) = partner else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, p);
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                    continue;
+                }
+                e.reason.push_str(&format!(" + recipient '{}': the partner of the discussion (the object is its topic)", r[0].text));
+                e.recipient = r;
+            }
             if let Some(layer) = &self.learned {
                 layer.review_events(&mut sentence_events, text, &mut |e, category| {
                     e.event = category;
@@ -2069,5 +2092,18 @@ mod tests {
         // A partner named with the promise itself stays its recipient.
         let e = code_in("en", "Norvalia agreed with its Kessian counterpart to exchange technology in the energy sector.", &a);
         assert!(e.iter().all(|e| !e.reason.contains("is for")), "{e:?}");
+    }
+
+    #[test]
+    fn a_discussion_meets_the_partner_not_the_topic() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        for (lang, text) in [
+            ("en", "Norvalia discussed Lunaria with Kessia in a phone call."),
+            ("it", "La Norvalia ha discusso la crisi in Lunaria con la Kessia."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Consult).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+        }
     }
 }
