@@ -283,7 +283,8 @@ impl Coder {
                 // nuovo prestito") are part of the trigger's phrase, not a participant.
                 .filter(|m: &ActorMention| {
                     let next = toks.iter().position(|t| t.start >= m.end);
-                    let before_noun = next.is_some_and(|n| hits.iter().any(|h| h.first == n && h.def.kind != TriggerKind::Verb));
+                    // A verdict adjective ("found X guilty of") follows its object, not its article.
+                    let before_noun = next.is_some_and(|n| hits.iter().any(|h| h.first == n && h.def.kind != TriggerKind::Verb && !rules.is("verdict-word", &toks[n].word)));
                     let content = toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is_agent_word(&t.word) || t.kind == dyad_model::TokenKind::Number);
                     !before_noun || content
                 })
@@ -791,6 +792,39 @@ impl Coder {
                     e.recipient = r;
                 }
             }
+            // "offered to send troops to help the X army", "ha offerto di inviare
+            // truppe per aiutare l'esercito di Y": a promise whose object is what
+            // the source sends — its own forces or goods, no named party — is aimed
+            // at whom the sent ones are to help: the recipient of a later AID,
+            // COOPERATE or SUPPORT event whose source is the source or what it sends.
+            for i in 0..sentence_events.len() {
+                let e = &sentence_events[i];
+                if e.event != Category::Agree || e.actor.is_empty() || e.recipient.is_empty() {
+                    continue;
+                }
+                let force = |r: &dyad_model::ActorRef| toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word));
+                if !e.recipient.iter().all(|r| r.country.is_none() && (force(r) || !participant(r))) {
+                    continue;
+                }
+                // The object of the promised act ("send troops"), not a partner of the promise itself.
+                let r0 = e.recipient[0].start;
+                if !hits.iter().any(|h| toks[h.first].start >= e.trigger.end && toks[h.first].start <= r0) {
+                    continue;
+                }
+                let later = sentence_events.iter().find(|l| {
+                    l.trigger.start > e.trigger.end
+                        && matches!(l.event, Category::Aid | Category::Cooperate | Category::Support)
+                        && !l.recipient.is_empty()
+                        && l.recipient.iter().all(|r| r.country.is_some() || participant(r))
+                        && l.actor.iter().any(|a| e.recipient.iter().chain(&e.actor).any(|r| r.start == a.start))
+                });
+                if let Some(l) = later {
+                    let (r, t) = (l.recipient.clone(), l.trigger.text.clone());
+                    let e = &mut sentence_events[i];
+                    e.reason.push_str(&format!(" + recipient '{}': whom the promised '{t}' is for", r[0].text));
+                    e.recipient = r;
+                }
+            }
             // "offered to send troops to Uganda", "agreed to set up an institute
             // in Barcelona": a promised act aimed at a country or place is
             // directed at that place; the complement's object (the troops, the
@@ -841,42 +875,173 @@ impl Coder {
                 e.reason.push_str(&format!(" + recipient '{}': the place the promised act is aimed at", r[0].text));
                 e.recipient = r;
             }
-            // "refused a request from X", "ha respinto la proposta del governo":
-            // rejecting a proposal, offer or request rejects its author, named
-            // by from/by/of (da/di) after the noun that is the verb's object.
+            // Judging an act judges its author: "refused a request from X", "ha
+            // respinto la proposta del governo", "condemned a protest by X",
+            // "condemned the threats made by X", "welcomed the decision by X",
+            // "accepted the demands by X", "ha condannato l'attacco compiuto da X".
+            // The verb's object (within three words) is a proposal, an act noun
+            // or an event noun; its author is a possessive or demonym before it
+            // (after it in Italian), an agent phrase (by/da, "da parte di", "ad
+            // opera di") later in the clause, or — for proposals and acts, whose
+            // genitive is their author — from/of/di right after it. An event
+            // noun's genitive is its patient ("the killing of X"), never the author.
             for e in sentence_events.iter_mut() {
-                if e.event != Category::Reject || e.actor.is_empty() {
+                if !matches!(e.event, Category::Reject | Category::Accuse | Category::Support | Category::Concede) || e.actor.is_empty() {
                     continue;
                 }
                 let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
-                let Some(noun) = (after..toks.len().min(after + 4)).find(|&k| rules.is("proposal-noun", &toks[k].word)) else { continue };
+                let window = after..toks.len().min(after + 4);
+                let act = |k: usize| rules.is("proposal-noun", &toks[k].word) || rules.is("act-noun", &toks[k].word);
+                let event_noun = |k: usize| hits.iter().find(|h| h.first == k && h.def.kind != TriggerKind::Verb).map(|h| h.last - 1);
+                // "accepted the demands by X": the trigger may end in the noun itself.
+                let built_in = (after > 0 && toks[after - 1].start >= e.trigger.start && act(after - 1)).then_some((after - 1, true));
+                let Some((noun, genitive_author)) = built_in.or_else(|| window.clone().find_map(|k| if act(k) { Some((k, true)) } else { event_noun(k).map(|n| (n, false)) })) else { continue };
+                let after = after.min(noun + 1);
+                let what = toks[noun].word.clone();
+                let own = |r: &dyad_model::ActorRef| e.actor.iter().any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country));
                 // "rejected Turkey's offer", "rejected an Armenian proposal", "ha
                 // respinto la proposta armena": a possessive or a demonym names the
                 // author too.
                 if let Some(r) = modifier_author(rules, text, &toks, &slots, after, noun) {
-                    if !e.actor.iter().any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country)) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
-                        e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r.text, toks[noun].word));
+                    if !own(&r) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
+                        e.reason.push_str(&format!(" + recipient '{}': author of the {} '{what}'", r.text, e.event.as_str().to_lowercase()));
                         e.recipient = vec![r];
                         continue;
                     }
                 }
-                if (after..noun).any(|k| slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
+                if (after..noun).any(|k| named_slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
                     continue;
                 }
-                let Some(author) = (0..slots.len()).find(|&i| {
-                    slots[i].first > noun
-                        && slots[i].first <= noun + 6
-                        && rules.is("author-prep", coder::effective_governor(rules, &toks, &slots, i))
-                        && !(noun + 1..slots[i].first).any(|k| rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word)
-                        && !e.actor.iter().any(|a| a.start == slots[i].mention.start)
+                let plain_between = |from: usize, to: usize| !(from..to).any(|k| rules.is("clause-break", &toks[k].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | "." | "\"" | "“" | "”"));
+                // An agent phrase: "by X", "da X", "da parte di X", "ad opera di X".
+                let agent = |i: usize| {
+                    let f = named_slots[i].first;
+                    let g = coder::effective_governor(rules, &toks, &named_slots, i);
+                    rules.is("agent-prep", g)
+                        || rules.is("genitive-prep", g) && f >= 3 && (toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word) || toks[f - 2].word == "opera" && toks[f - 3].word == "ad")
+                };
+                let found = (0..named_slots.len()).find(|&i| {
+                    let sl = &named_slots[i];
+                    sl.first > noun && plain_between(noun + 1, sl.first) && {
+                        let near = sl.first <= noun + 6 && genitive_author && rules.is("author-prep", coder::effective_governor(rules, &toks, &named_slots, i));
+                        near || sl.first <= noun + 12 && agent(i)
+                    }
+                });
+                let Some(author) = found else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, author);
+                // The source itself is no author of what it judges; a party of the
+                // same country is ("the Taliban spurned offers by the Kabul government").
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                    continue;
+                }
+                e.reason.push_str(&format!(" + recipient '{}': author of the {} '{what}'", r[0].text, e.event.as_str().to_lowercase()));
+                e.recipient = r;
+            }
+            // "demanded that the minister resign", "launched an investigation into
+            // claims that two soldiers abused …", "conceded to demands that X …",
+            // "chiede che la forza di pace … intervenga": a demand, accusation,
+            // concession or threat with no object of its own is aimed at the
+            // subject of the complement clause that states it (after "that/che",
+            // directly or through a content noun: claims, allegations, demands).
+            for e in sentence_events.iter_mut() {
+                if !matches!(e.event, Category::Request | Category::Accuse | Category::Concede | Category::Threaten) || e.actor.is_empty() || !e.recipient.is_empty() {
+                    continue;
+                }
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                let Some(that) = (after..toks.len().min(after + 4)).find(|&k| matches!(toks[k].word.as_str(), "that" | "che")) else { continue };
+                let linking = |w: &str| rules.is("content-noun", w) || rules.is("determiner", w) || rules.is("recipient-prep", w) || rules.is("genitive-prep", w);
+                if !(after..that).all(|k| linking(&toks[k].word)) {
+                    continue;
+                }
+                // Its subject: the first actor or named/agentive phrase after it,
+                // within six words and before any break or verb trigger.
+                let Some(subj) = (0..named_slots.len()).find(|&i| {
+                    let f = named_slots[i].first;
+                    f > that
+                        && f <= that + 6
+                        && !(that + 1..f).any(|k| {
+                            let w = toks[k].word.as_str();
+                            // Only a genitive inside the subject ("il governo del primo ministro"):
+                            // "reports that appeared in X" is a relative clause about the reports.
+                            toks[k].kind != dyad_model::TokenKind::Word || rules.is("clause-break", w) || (rules.is("recipient-prep", w) || rules.is("agent-prep", w)) && !rules.is("genitive-prep", w) || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb)
+                        })
                 }) else {
                     continue;
                 };
-                let r = coder::slot_refs(rules, &toks, &slots, author);
-                if e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                let r = coder::slot_refs(rules, &toks, &named_slots, subj);
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) {
                     continue;
                 }
-                e.reason.push_str(&format!(" + recipient '{}': author of the rejected '{}'", r[0].text, toks[noun].word));
+                e.reason.push_str(&format!(" + recipient '{}': subject of the complement clause", r[0].text));
+                e.recipient = r;
+            }
+            // "filed a lawsuit in the X court against Y", "filed a complaint with the
+            // X council against Y", "carried out strikes against Y throughout Z":
+            // in a conflict event the party named by "against/contro" later in the
+            // clause is the target; a forum or place named by another preposition
+            // is not. "found X guilty of …", "ha giudicato X colpevole di …": the
+            // one a verdict names stands right before it.
+            for e in sentence_events.iter_mut() {
+                if e.event.quad().is_cooperation() || e.actor.is_empty() {
+                    continue;
+                }
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else { continue };
+                let clause = coder::clause_bounds(rules, &toks, h);
+                let slot_of = |r: &dyad_model::ActorRef| named_slots.iter().position(|s| s.mention.start == r.start);
+                let governed_by_prep = e.recipient.first().and_then(slot_of).map(|i| {
+                    let g = coder::effective_governor(rules, &toks, &named_slots, i);
+                    (rules.is("recipient-prep", g) || rules.is("genitive-prep", g) || rules.is("locative-prep", g)) && !rules.is("against-prep", g)
+                });
+                if e.recipient.is_empty() || governed_by_prep == Some(true) {
+                    let against = (0..named_slots.len()).find(|&i| {
+                        let sl = &named_slots[i];
+                        // No other trigger between: "… and announced sanctions against Y".
+                        sl.first >= h.last
+                            && sl.last <= clause.1
+                            && sl.first <= h.last + 20
+                            && !hits.iter().any(|o| o.first >= h.last && o.first < sl.first)
+                            && rules.is("against-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                    });
+                    if let Some(a) = against {
+                        let r = coder::slot_refs(rules, &toks, &named_slots, a);
+                        if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
+                            e.reason.push_str(&format!(" + recipient '{}': the party the act is against", r[0].text));
+                            e.recipient = r;
+                            continue;
+                        }
+                    }
+                }
+                if e.recipient.is_empty() && rules.is("verdict-word", &toks[h.first].word) {
+                    if let Some(i) = named_slots.iter().position(|s| s.last == h.first) {
+                        let r = coder::slot_refs(rules, &toks, &named_slots, i);
+                        if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
+                            e.reason.push_str(&format!(" + recipient '{}': named by the verdict", r[0].text));
+                            e.recipient = r;
+                        }
+                    }
+                }
+            }
+            // "discussed Libya with X", "ha discusso la crisi con X": a verb whose
+            // object is the topic meets the partner named by with/con.
+            for e in sentence_events.iter_mut() {
+                if e.event != Category::Consult || e.actor.is_empty() {
+                    continue;
+                }
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else { continue };
+                if h.def.kind != TriggerKind::Verb || !rules.is("topic-verb", &h.def.pattern) {
+                    continue;
+                }
+                let clause = coder::clause_bounds(rules, &toks, h);
+                let partner = (0..named_slots.len()).find(|&i| {
+                    let sl = &named_slots[i];
+                    sl.first >= h.last && sl.last <= clause.1 && sl.first <= h.last + 16 && !hits.iter().any(|o| o.first >= h.last && o.first < sl.first) && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                });
+                let Some(p) = partner else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, p);
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                    continue;
+                }
+                e.reason.push_str(&format!(" + recipient '{}': the partner of the discussion (the object is its topic)", r[0].text));
                 e.recipient = r;
             }
             if let Some(layer) = &self.learned {
@@ -1846,5 +2011,99 @@ mod tests {
         // The source's own people is no author.
         let e = code("en", "Armenia rejected an Armenian proposal.", &[("Armenia", ActorKind::Country, Some("ARM"))]);
         assert!(e.iter().filter(|e| e.event == Category::Reject).all(|e| e.recipient.iter().all(|r| r.text != "Armenian")), "{e:?}");
+    }
+
+    #[test]
+    fn judging_an_act_judges_its_author() {
+        let a = nk();
+        for (lang, text, cat) in [
+            ("en", "Norvalia condemned the violent protest by Kessia on Sunday.", Category::Accuse),
+            ("en", "Norvalia condemned the act of aggression and the repeated threats made by Kessia.", Category::Accuse),
+            ("en", "Norvalia welcomed the decision by Kessia to reopen the border.", Category::Support),
+            ("en", "Norvalia has accepted the demands by Kessia for a new vote.", Category::Concede),
+            ("it", "La Norvalia ha condannato l'attacco compiuto da Kessia contro il porto.", Category::Accuse),
+            ("it", "La Norvalia ha condannato la decisione di Kessia di chiudere il confine.", Category::Accuse),
+            ("it", "La Norvalia ha condannato la mossa ad opera di Kessia.", Category::Accuse),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == cat).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+        }
+        // An event noun's genitive is its patient, not its author.
+        let e = code_in("en", "Norvalia condemned the killing of Kessia's ambassador.", &a);
+        assert!(e.iter().filter(|e| e.event == Category::Accuse).all(|e| !e.reason.contains("author of")), "{e:?}");
+    }
+
+    #[test]
+    fn a_demand_or_accusation_through_a_that_clause_is_aimed_at_its_subject() {
+        let a = nk();
+        for (lang, text, cat) in [
+            ("en", "Norvalia demanded that Kessia withdraw its ships.", Category::Request),
+            ("en", "Norvalia has launched an investigation into claims that Kessia smuggled weapons.", Category::Accuse),
+            ("en", "Norvalia conceded to demands that Kessia should be allowed to vote.", Category::Concede),
+            ("it", "La Norvalia chiede che la Kessia ritiri le sue navi.", Category::Request),
+            ("it", "La Norvalia ha aperto un'inchiesta sulle accuse che la Kessia abbia nascosto armi.", Category::Accuse),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == cat).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(ev.actor[0].text, "Norvalia", "{text}: {}", ev.reason);
+            assert!(ev.recipient.iter().any(|r| r.text.contains("Kessia")), "{text}: {}", ev.reason);
+        }
+        // A relative clause about the reports says nothing about whom they target.
+        let e = code_in("en", "Norvalia challenged reports that appeared in Kessia last week.", &a);
+        assert!(e.iter().all(|e| !e.reason.contains("complement clause")), "{e:?}");
+    }
+
+    #[test]
+    fn the_party_against_beats_a_forum_and_a_verdict_names_its_object() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Supreme Court", ActorKind::Organization, Some("NOR")), ("Human Rights Council", ActorKind::Organization, None), ("Lunaria", ActorKind::Location, Some("KES"))];
+        for (lang, text) in [
+            ("en", "Norvalia filed a lawsuit in the Supreme Court on Monday against Kessia over the dam."),
+            ("en", "Norvalia filed a complaint with the Human Rights Council against Kessia."),
+            ("en", "Norvalia carried out air strikes on Friday against Kessia throughout Lunaria."),
+            ("it", "La Norvalia ha presentato una denuncia al Human Rights Council contro la Kessia."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Accuse || e.event == Category::Assault).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+        }
+        // Another trigger's "against" is its own: "… and announced sanctions against Y".
+        let e = code_in("en", "Norvalia reneged on a deal with Lunaria and announced sanctions against Kessia.", &a);
+        let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+        assert!(r.recipient.iter().all(|x| x.text != "Kessia"), "{}", r.reason);
+        for (lang, text) in [("en", "A court in Norvalia found Brannigan guilty of fraud."), ("it", "Un tribunale della Norvalia ha giudicato Brannigan colpevole di frode.")] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Accuse).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert!(ev.recipient.iter().any(|r| r.text.contains("Brannigan")), "{text}: {}", ev.reason);
+        }
+    }
+
+    #[test]
+    fn a_promised_dispatch_is_aimed_at_whom_it_is_to_help() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian army", ActorKind::Organization, Some("KES")), ("esercito kessiano", ActorKind::Organization, Some("KES"))];
+        for (lang, text) in [
+            ("en", "Norvalia has offered to send troops to help the Kessian army against the rebels."),
+            ("it", "La Norvalia ha offerto di inviare truppe per aiutare l'esercito kessiano contro i ribelli."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Agree).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(ev.recipient.first().and_then(|r| r.country.as_deref()), Some("KES"), "{text}: {}", ev.reason);
+        }
+        // A partner named with the promise itself stays its recipient.
+        let e = code_in("en", "Norvalia agreed with its Kessian counterpart to exchange technology in the energy sector.", &a);
+        assert!(e.iter().all(|e| !e.reason.contains("is for")), "{e:?}");
+    }
+
+    #[test]
+    fn a_discussion_meets_the_partner_not_the_topic() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        for (lang, text) in [
+            ("en", "Norvalia discussed Lunaria with Kessia in a phone call."),
+            ("it", "La Norvalia ha discusso la crisi in Lunaria con la Kessia."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let ev = e.iter().find(|e| e.event == Category::Consult).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+        }
     }
 }

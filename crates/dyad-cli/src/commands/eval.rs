@@ -198,7 +198,10 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
         if linked && pred.is_some_and(|e| e.event == row.gold) {
             correct += 1;
         } else if args.errors {
-            println!("WRONG gold={} pred={predicted} linked={linked} src='{}' tgt='{}' :: {}", row.gold, row.source_text, row.target_text, row.sentence);
+            // What the predicted event links: its source and recipient texts.
+            let got = |refs: &[dyad_model::ActorRef]| refs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" + ");
+            let coded = pred.map(|e| format!(" got='{}' -> '{}'", got(&e.actor), got(&e.recipient))).unwrap_or_default();
+            println!("WRONG gold={} pred={predicted} linked={linked} src='{}' tgt='{}'{coded} :: {}", row.gold, row.source_text, row.target_text, row.sentence);
         }
         // Secondary figure only: the older PLOVER "YIELD" label also covered
         // what is RETREAT today; the headline follows the task (YIELD = CONCEDE).
