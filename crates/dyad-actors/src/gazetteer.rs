@@ -143,6 +143,12 @@ pub(crate) struct Gazetteer {
     /// Folded one-word names of places and countries ("roma", "viterbo"),
     /// for the parts of hyphenated names.
     pub place_words: HashSet<String>,
+    /// Disputed places (index into `cities`) -> the claimants
+    /// (`common/disputed.tsv`); such a place has no country of its own.
+    pub disputed: HashMap<u32, Vec<String>>,
+    /// Folded one-word demonym -> country index ("israeli"), for words
+    /// built on one ("Israeli-occupied").
+    pub demonym_words: HashMap<String, u32>,
 }
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> ActorError {
@@ -183,6 +189,14 @@ impl Gazetteer {
             .iter()
             .filter(|s| matches!(s.entry, Entry::City(_) | Entry::Country(_)) && !s.text.contains(' '))
             .map(|s| dyad_text::fold(&s.text))
+            .collect();
+        g.demonym_words = g
+            .surfaces
+            .iter()
+            .filter_map(|s| match s.entry {
+                Entry::Demonym(i, _) if !s.text.contains(' ') => Some((dyad_text::fold(&s.text), i)),
+                _ => None,
+            })
             .collect();
         Ok(g)
     }
@@ -267,6 +281,25 @@ impl Gazetteer {
             }
         }
         let _ = lang;
+        let file = "common/disputed.tsv";
+        let mut claims: HashMap<String, Vec<String>> = HashMap::new();
+        for row in tsv_rows(lex.text(file)) {
+            let codes: Vec<String> = row.field(1).split('|').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+            if let Some(c) = codes.iter().find(|c| !self.by_iso3.contains_key(c.as_str())) {
+                return Err(err(file, row.line, format!("unknown country code '{c}'")));
+            }
+            claims.insert(dyad_text::fold(row.field(0)), codes);
+        }
+        let mut hits: Vec<(u32, Vec<String>)> = Vec::new();
+        for s in &self.surfaces {
+            if let (Entry::City(i), Some(c)) = (s.entry, claims.get(&dyad_text::fold(&s.text))) {
+                hits.push((i, c.clone()));
+            }
+        }
+        for (i, c) in hits {
+            self.cities[i as usize].iso3.clear();
+            self.disputed.insert(i, c);
+        }
         Ok(())
     }
 
