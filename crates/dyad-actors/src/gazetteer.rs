@@ -133,6 +133,9 @@ pub(crate) struct Gazetteer {
     pub leaders: Vec<Leader>,
     pub cues: Vec<Cue>,
     pub head_sectors: Vec<Option<String>>,
+    /// Heads (same index) whose name says what the body is for, not whose
+    /// it is: a place before them gives no country ("Iraq Humanitarian Fund").
+    pub head_for: Vec<bool>,
     pub surfaces: Vec<Surface>,
     pub by_iso3: HashMap<String, u32>,
     /// Folded common words of the language (`{lang}/common-words.txt`): a
@@ -455,6 +458,7 @@ impl Gazetteer {
         for row in tsv_rows(lex.text(&format!("{lang}/organizations-heads.tsv"))) {
             let idx = self.head_sectors.len() as u32;
             self.head_sectors.push(row.opt(1).map(str::to_string));
+            self.head_for.push(row.opt(2) == Some("for"));
             self.add(row.field(0), Entry::OrgHead(idx));
         }
     }

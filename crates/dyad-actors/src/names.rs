@@ -43,6 +43,11 @@ fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
     None
 }
 
+/// A head flagged `for` in `organizations-heads.tsv`.
+fn head_for(doc: &Doc, u: usize) -> bool {
+    doc.tok(u).is_some_and(|t| t.cap) && doc.entries(u).iter().any(|e| matches!(*e, Entry::OrgHead(i) if doc.g.head_for.get(i as usize) == Some(&true)))
+}
+
 fn place_country(doc: &Doc, u: usize) -> Option<String> {
     match doc.entry(u)? {
         Entry::City(i) => doc.g.cities[i as usize].code(),
@@ -201,6 +206,11 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             k += 1;
         }
         if let Some(sector) = head {
+            // "Iraq Humanitarian Fund", "Kenya Education Programme": a fund
+            // or programme named after a country is not that country's
+            if (i..=last).any(|u| head_for(doc, u)) {
+                places.clear();
+            }
             if last == i {
                 // a head word alone ("Gruppo di esperti") names nothing
                 i += 1;
