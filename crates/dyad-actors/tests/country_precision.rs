@@ -77,6 +77,9 @@ const TRAPS: &[(&str, &str, &[(&str, &str)])] = &[
     ("en", "Shelling continued in Kashmir on Monday.", &[("Kashmir", "-")]),
     ("en", "A curfew was imposed in Indian Kashmir.", &[("Kashmir", "IND"), ("Indian Kashmir", "IND")]),
     ("en", "Rockets fell on the Israeli-occupied Golan Heights.", &[("Golan Heights", "ISR")]),
+    ("it", "Nato a Cuneo nel 1950, Mario Bianchi è stato sindaco di Alba.", &[("Nato", "-"), ("Cuneo", "ITA"), ("Alba", "ITA")]),
+    ("it", "Nato nel 1960, il generale ha guidato le truppe della Nato in Kosovo.", &[("Nato", "-"), ("truppe della Nato", "IGO"), ("Kosovo", "XKK")]),
+    ("it", "Nato e Ue hanno condannato l'attacco.", &[("Nato", "IGO"), ("Ue", "EUR")]),
     ("it", "La Siria chiede la restituzione delle alture del Golan.", &[("Siria", "SYR"), ("Golan", "-"), ("alture del Golan", "-")]),
     ("it", "Nel Kashmir pachistano si combatte da giorni.", &[("Kashmir", "PAK"), ("Kashmir pachistano", "PAK")]),
 ];
