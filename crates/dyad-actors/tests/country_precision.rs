@@ -71,15 +71,20 @@ const SEED_EXPECT: &[(&str, &str)] = &[
 /// disputed territories (no country unless the text names the holder),
 /// Italian "Nato" (born) at a sentence start. Written before the fixes.
 const TRAPS: &[(&str, &str, &[(&str, &str)])] = &[
+    ("en", "Prime Minister Hassan Nour met Kenyan officials.", &[("Hassan", "-"), ("Hassan Nour", "-"), ("Kenyan officials", "KEN")]),
+    ("en", "Frank Colombo was arrested in Colombo.", &[("Frank Colombo", "-"), ("Colombo", "LKA")]),
+    ("en", "Detective Colombo questioned the witness.", &[("Colombo", "-"), ("Detective Colombo", "-")]),
     ("en", "The Sri Lanka Humanitarian Fund received money from the Japan Foundation.", &[("Sri Lanka Humanitarian Fund", "-"), ("Sri Lanka", "-"), ("Japan Foundation", "JPN")]),
     ("en", "The Kenya Education Programme was launched in Nairobi.", &[("Kenya", "-"), ("Kenya Education Programme", "-"), ("Nairobi", "KEN")]),
     ("en", "Syria demands the return of the Golan Heights.", &[("Syria", "SYR"), ("Golan Heights", "-")]),
     ("en", "Shelling continued in Kashmir on Monday.", &[("Kashmir", "-")]),
     ("en", "A curfew was imposed in Indian Kashmir.", &[("Kashmir", "IND"), ("Indian Kashmir", "IND")]),
     ("en", "Rockets fell on the Israeli-occupied Golan Heights.", &[("Golan Heights", "ISR")]),
+    ("en", "Kashmir Singh and Mayor Dayton King met in Dayton.", &[("Kashmir", "-"), ("Kashmir Singh", "-"), ("Dayton", "USA"), ("Dayton King", "-"), ("Mayor Dayton King", "-")]),
     ("it", "Nato a Cuneo nel 1950, Mario Bianchi è stato sindaco di Alba.", &[("Nato", "-"), ("Cuneo", "ITA"), ("Alba", "ITA")]),
     ("it", "Nato nel 1960, il generale ha guidato le truppe della Nato in Kosovo.", &[("Nato", "-"), ("truppe della Nato", "IGO"), ("Kosovo", "XKK")]),
     ("it", "Nato e Ue hanno condannato l'attacco.", &[("Nato", "IGO"), ("Ue", "EUR")]),
+    ("it", "Il premier Hassan Nour ha incontrato il sindaco di Roma.", &[("Hassan", "-"), ("Hassan Nour", "-"), ("Roma", "ITA")]),
     ("it", "La Siria chiede la restituzione delle alture del Golan.", &[("Siria", "SYR"), ("Golan", "-"), ("alture del Golan", "-")]),
     ("it", "Nel Kashmir pachistano si combatte da giorni.", &[("Kashmir", "PAK"), ("Kashmir pachistano", "PAK")]),
 ];
