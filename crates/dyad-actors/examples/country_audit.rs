@@ -35,7 +35,7 @@ fn main() {
     };
     let (mut rows, mut linked) = (0usize, 0usize);
     for (row, line) in lines.enumerate() {
-        if row < offset || (row - offset) % step != 0 {
+        if row < offset || !(row - offset).is_multiple_of(step) {
             continue;
         }
         let Some(s) = line.split('\t').nth(cs) else { continue };

@@ -70,7 +70,8 @@ const SEED_EXPECT: &[(&str, &str)] = &[
 /// person-name position, funds and programmes named after a country,
 /// disputed territories (no country unless the text names the holder),
 /// Italian "Nato" (born) at a sentence start. Written before the fixes.
-const TRAPS: &[(&str, &str, &[(&str, &str)])] = &[
+type Trap = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+const TRAPS: &[Trap] = &[
     ("en", "Prime Minister Hassan Nour met Kenyan officials.", &[("Hassan", "-"), ("Hassan Nour", "-"), ("Kenyan officials", "KEN")]),
     ("en", "Frank Colombo was arrested in Colombo.", &[("Frank Colombo", "-"), ("Colombo", "LKA")]),
     ("en", "Detective Colombo questioned the witness.", &[("Colombo", "-"), ("Detective Colombo", "-")]),
