@@ -104,11 +104,11 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         let place_then_head = doc.units[i].hit.is_some() && doc.tok(i).is_some_and(|t| t.cap) && (place_country(doc, i).is_some() || demonym_country(doc, i).is_some()) && next_is_head(doc, i);
         // "George Floyd", "Virginia Raggi": a given name that is also a place
         let given_start = place_as_name(doc, i) && given.contains(doc.word(i)) && name_word(doc, i + 1) && !stop.contains(doc.word(i + 1));
-        // "Prime Minister Hassan Diab", "Paris Hilton", "Detective Colombo":
+        // "Prime Minister Hassan Nour", "Paris Hilton", "Detective Colombo":
         // a one-word town in a person-name position (after a person's title
         // or role, or before a surname in no list) is a name, not the town
         // (not after "di", "of", "in", "a", "to": there it is a place, "il
-        // deputato di Pune Girish Bapat")
+        // sindaco di Pune Anil Rao")
         let place_slot = i.checked_sub(1).is_some_and(|p| doc.plain_word(p) && (is_of(doc.word(p)) || matches!(doc.word(p), "in" | "a" | "ad" | "da" | "at" | "from" | "to" | "near" | "nel")));
         let town_as_name = town_word(doc, i) && (title_before(doc, i) || !place_slot && surname_like(doc, stop, i + 1) && !next_is_head(doc, i + 1));
         let given_start = given_start || town_as_name;
@@ -310,8 +310,8 @@ fn title_before(doc: &Doc, u: usize) -> bool {
 }
 
 /// A Capitalised word in no list, no common word, never lowercase in the
-/// text, with no inner capital, apostrophe or hyphen: a surname ("Diab",
-/// "Hilton"; not "WineFestival", "Sun-Times").
+/// text, with no inner capital, apostrophe or hyphen: a surname ("Nour",
+/// "Hilton"; not "LeakBase", "Post-Dispatch").
 fn surname_like(doc: &Doc, stop: &HashSet<String>, u: usize) -> bool {
     let inner_cap = doc.tok(u).is_some_and(|t| doc.slice(t.start, t.end).chars().skip(1).any(|c| c.is_uppercase() || c == '\'' || c == '’'));
     name_word(doc, u) && !inner_cap && !doc.word(u).contains('-') && !stop.contains(doc.word(u)) && !doc.common_word(u) && !doc.seen_lowercase(doc.word(u)) && org_head(doc, u).is_none()
