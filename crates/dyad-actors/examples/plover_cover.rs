@@ -1,6 +1,8 @@
 //! Share of PLOVER source/target argument spans that some actor mention
 //! overlaps: `cargo run -p dyad-actors --example plover_cover -- FILE.tsv LANG`.
-//! Reads the columns `sentence`, `source`, `target` by header name.
+//! Reads the columns `sentence`, `source`, `target` by header name;
+//! `--misses` lists the spans no mention overlaps, `--bare` those overlapped
+//! only by mentions with neither country nor sector.
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(path), lang) = (args.get(1), args.get(2).map(String::as_str).unwrap_or("en")) else {
@@ -18,6 +20,8 @@ fn main() {
     };
     let (mut total, mut hit, mut with_sector) = (0usize, 0usize, 0usize);
     let verbose = args.iter().any(|a| a == "--misses");
+    // overlapped only by mentions with neither country nor sector
+    let bare = args.iter().any(|a| a == "--bare");
     for line in lines {
         let f: Vec<&str> = line.split('\t').collect();
         let (Some(s), Some(a), Some(b)) = (f.get(cs), f.get(csrc), f.get(ctgt)) else { continue };
@@ -35,6 +39,8 @@ fn main() {
                 hit += 1;
                 if over.iter().any(|m| m.sector.is_some() || m.country.is_some()) {
                     with_sector += 1;
+                } else if bare {
+                    println!("BARE\t{arg}");
                 }
             } else if verbose {
                 println!("MISS\t{arg}");

@@ -58,7 +58,7 @@ impl<'a> Doc<'a> {
             while hi < hits.len() && hits[hi].end <= toks[ti].start {
                 hi += 1;
             }
-            if hi < hits.len() && hits[hi].start <= toks[ti].start && toks[ti].end <= hits[hi].end {
+            if hi < hits.len() && hits[hi].start <= toks[ti].start && toks[ti].end <= hits[hi].end && !(lang == "it" && born_participle(&toks, &f, ti, hits[hi].end)) {
                 let t0 = ti;
                 while ti < toks.len() && toks[ti].end <= hits[hi].end {
                     ti += 1;
@@ -182,6 +182,22 @@ impl<'a> Doc<'a> {
 }
 
 /// Italian and English words that join the parts of a name or a phrase.
+/// Italian "Nato a Cuneo", "Nata nel 1950": a sentence-initial participle
+/// of "nascere" followed by what a birth takes (a preposition or an
+/// article of a date or place) is no name ("Nato ha condannato" is NATO).
+fn born_participle(toks: &[Tok], f: &Folded, ti: usize, hit_end: usize) -> bool {
+    let t = &toks[ti];
+    if !t.sent_start || t.end != hit_end || !matches!(t.folded(f), "nato" | "nata" | "nati" | "nate") {
+        return false;
+    }
+    toks.get(ti + 1).is_some_and(|n| {
+        matches!(
+            n.folded(f),
+            "a" | "ad" | "in" | "nel" | "nella" | "nello" | "nell" | "nei" | "negli" | "nelle" | "da" | "dal" | "dalla" | "dall" | "il" | "l" | "lo" | "la" | "le" | "sotto" | "durante" | "tra" | "fra"
+        )
+    })
+}
+
 pub(crate) fn is_of(w: &str) -> bool {
     matches!(w, "di" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell" | "d" | "of")
 }

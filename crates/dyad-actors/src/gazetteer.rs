@@ -133,6 +133,9 @@ pub(crate) struct Gazetteer {
     pub leaders: Vec<Leader>,
     pub cues: Vec<Cue>,
     pub head_sectors: Vec<Option<String>>,
+    /// Heads (same index) whose name says what the body is for, not whose
+    /// it is: a place before them gives no country ("Iraq Humanitarian Fund").
+    pub head_for: Vec<bool>,
     pub surfaces: Vec<Surface>,
     pub by_iso3: HashMap<String, u32>,
     /// Folded common words of the language (`{lang}/common-words.txt`): a
@@ -143,6 +146,12 @@ pub(crate) struct Gazetteer {
     /// Folded one-word names of places and countries ("roma", "viterbo"),
     /// for the parts of hyphenated names.
     pub place_words: HashSet<String>,
+    /// Disputed places (index into `cities`) -> the claimants
+    /// (`common/disputed.tsv`); such a place has no country of its own.
+    pub disputed: HashMap<u32, Vec<String>>,
+    /// Folded one-word demonym -> country index ("israeli"), for words
+    /// built on one ("Israeli-occupied").
+    pub demonym_words: HashMap<String, u32>,
 }
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> ActorError {
@@ -183,6 +192,14 @@ impl Gazetteer {
             .iter()
             .filter(|s| matches!(s.entry, Entry::City(_) | Entry::Country(_)) && !s.text.contains(' '))
             .map(|s| dyad_text::fold(&s.text))
+            .collect();
+        g.demonym_words = g
+            .surfaces
+            .iter()
+            .filter_map(|s| match s.entry {
+                Entry::Demonym(i, _) if !s.text.contains(' ') => Some((dyad_text::fold(&s.text), i)),
+                _ => None,
+            })
             .collect();
         Ok(g)
     }
@@ -267,6 +284,25 @@ impl Gazetteer {
             }
         }
         let _ = lang;
+        let file = "common/disputed.tsv";
+        let mut claims: HashMap<String, Vec<String>> = HashMap::new();
+        for row in tsv_rows(lex.text(file)) {
+            let codes: Vec<String> = row.field(1).split('|').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+            if let Some(c) = codes.iter().find(|c| !self.by_iso3.contains_key(c.as_str())) {
+                return Err(err(file, row.line, format!("unknown country code '{c}'")));
+            }
+            claims.insert(dyad_text::fold(row.field(0)), codes);
+        }
+        let mut hits: Vec<(u32, Vec<String>)> = Vec::new();
+        for s in &self.surfaces {
+            if let (Entry::City(i), Some(c)) = (s.entry, claims.get(&dyad_text::fold(&s.text))) {
+                hits.push((i, c.clone()));
+            }
+        }
+        for (i, c) in hits {
+            self.cities[i as usize].iso3.clear();
+            self.disputed.insert(i, c);
+        }
         Ok(())
     }
 
@@ -422,6 +458,7 @@ impl Gazetteer {
         for row in tsv_rows(lex.text(&format!("{lang}/organizations-heads.tsv"))) {
             let idx = self.head_sectors.len() as u32;
             self.head_sectors.push(row.opt(1).map(str::to_string));
+            self.head_for.push(row.opt(2) == Some("for"));
             self.add(row.field(0), Entry::OrgHead(idx));
         }
     }

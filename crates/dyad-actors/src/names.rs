@@ -43,6 +43,11 @@ fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
     None
 }
 
+/// A head flagged `for` in `organizations-heads.tsv`.
+fn head_for(doc: &Doc, u: usize) -> bool {
+    doc.tok(u).is_some_and(|t| t.cap) && doc.entries(u).iter().any(|e| matches!(*e, Entry::OrgHead(i) if doc.g.head_for.get(i as usize) == Some(&true)))
+}
+
 fn place_country(doc: &Doc, u: usize) -> Option<String> {
     match doc.entry(u)? {
         Entry::City(i) => doc.g.cities[i as usize].code(),
@@ -99,6 +104,14 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         let place_then_head = doc.units[i].hit.is_some() && doc.tok(i).is_some_and(|t| t.cap) && (place_country(doc, i).is_some() || demonym_country(doc, i).is_some()) && next_is_head(doc, i);
         // "George Floyd", "Virginia Raggi": a given name that is also a place
         let given_start = place_as_name(doc, i) && given.contains(doc.word(i)) && name_word(doc, i + 1) && !stop.contains(doc.word(i + 1));
+        // "Prime Minister Hassan Nour", "Paris Hilton", "Detective Colombo":
+        // a one-word town in a person-name position (after a person's title
+        // or role, or before a surname in no list) is a name, not the town
+        // (not after "di", "of", "in", "a", "to": there it is a place, "il
+        // sindaco di Pune Anil Rao")
+        let place_slot = i.checked_sub(1).is_some_and(|p| doc.plain_word(p) && (is_of(doc.word(p)) || matches!(doc.word(p), "in" | "a" | "ad" | "da" | "at" | "from" | "to" | "near" | "nel")));
+        let town_as_name = town_word(doc, i) && (title_before(doc, i) || !place_slot && surname_like(doc, stop, i + 1) && !next_is_head(doc, i + 1));
+        let given_start = given_start || town_as_name;
         let starts = head_here.is_some() || place_then_head || given_start || (name_word(doc, i) && !common_at_start(doc, i, stop));
         if !starts {
             i += 1;
@@ -201,6 +214,11 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             k += 1;
         }
         if let Some(sector) = head {
+            // "Iraq Humanitarian Fund", "Kenya Education Programme": a fund
+            // or programme named after a country is not that country's
+            if (i..=last).any(|u| head_for(doc, u)) {
+                places.clear();
+            }
             if last == i {
                 // a head word alone ("Gruppo di esperti") names nothing
                 i += 1;
@@ -270,6 +288,33 @@ fn place_as_name(doc: &Doc, u: usize) -> bool {
         && doc.tok(u).is_some_and(|t| t.cap && !t.upper)
         && doc.entries(u).iter().all(|e| matches!(e, Entry::City(_) | Entry::Country(_)))
         && !doc.entries(u).is_empty()
+}
+
+/// A one-word town (no country, region or other reading), Capitalised.
+fn town_word(doc: &Doc, u: usize) -> bool {
+    place_as_name(doc, u) && doc.entries(u).iter().all(|e| matches!(e, Entry::City(i) if doc.g.cities[*i as usize].population > 0))
+}
+
+/// Right after a person's title or a singular person role ("Prime
+/// Minister", "il premier", "Detective").
+fn title_before(doc: &Doc, u: usize) -> bool {
+    let Some(p) = u.checked_sub(1) else { return false };
+    doc.entries(p).iter().any(|e| match *e {
+        Entry::Title => true,
+        Entry::Cue(c) => {
+            let cue = &doc.g.cues[c as usize];
+            cue.kind == ActorKind::Person && !cue.plural
+        }
+        _ => false,
+    })
+}
+
+/// A Capitalised word in no list, no common word, never lowercase in the
+/// text, with no inner capital, apostrophe or hyphen: a surname ("Nour",
+/// "Hilton"; not "LeakBase", "Post-Dispatch").
+fn surname_like(doc: &Doc, stop: &HashSet<String>, u: usize) -> bool {
+    let inner_cap = doc.tok(u).is_some_and(|t| doc.slice(t.start, t.end).chars().skip(1).any(|c| c.is_uppercase() || c == '\'' || c == '’'));
+    name_word(doc, u) && !inner_cap && !doc.word(u).contains('-') && !stop.contains(doc.word(u)) && !doc.common_word(u) && !doc.seen_lowercase(doc.word(u)) && org_head(doc, u).is_none()
 }
 
 /// A single capital letter: an initial ("W" in "George W. Bush") or an

@@ -444,6 +444,32 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         u1 = i + 2;
                     }
                 }
+                // a disputed place has a country only when the text names the
+                // holder: "Indian Kashmir", "the Israeli-occupied Golan
+                // Heights", "il Kashmir pachistano"
+                if let Entry::City(c) = e {
+                    if let Some(claims) = doc.g.disputed.get(&c) {
+                        let held = |u: usize| demonym(doc, u).filter(|d| claims.contains(d));
+                        let built = |b: usize| {
+                            let w = doc.word(b);
+                            let (d, how) = w.split_once('-')?;
+                            if !doc.plain_word(b) || !matches!(how, "occupied" | "administered" | "controlled" | "held" | "run") {
+                                return None;
+                            }
+                            let iso3 = &doc.g.countries[*doc.g.demonym_words.get(d)? as usize].iso3;
+                            claims.contains(iso3).then(|| iso3.clone())
+                        };
+                        let before = i.checked_sub(1).and_then(|b| held(b).or_else(|| built(b)));
+                        if let Some(d) = before {
+                            m.country = Some(d);
+                        } else if let Some(d) = held(i + 1) {
+                            m.country = Some(d);
+                            m.end = doc.units[i + 1].end;
+                            m.text = doc.slice(m.start, m.end).to_string();
+                            u1 = i + 2;
+                        }
+                    }
+                }
                 // English "US officials", "Russia's foreign minister" stays two
                 if doc.lang == "en" && matches!(e, Entry::Country(_)) {
                     // "Iran's government", "Russia's foreign minister"

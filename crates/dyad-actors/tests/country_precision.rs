@@ -65,6 +65,31 @@ const SEED_EXPECT: &[(&str, &str)] = &[
     ("Unione Europea", "EUR"),
 ];
 
+/// Phase 7 traps, one sentence each, scored alone (the same word may need a
+/// different answer in another sentence): a town that is also a name in a
+/// person-name position, funds and programmes named after a country,
+/// disputed territories (no country unless the text names the holder),
+/// Italian "Nato" (born) at a sentence start. Written before the fixes.
+type Trap = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+const TRAPS: &[Trap] = &[
+    ("en", "Prime Minister Hassan Nour met Kenyan officials.", &[("Hassan", "-"), ("Hassan Nour", "-"), ("Kenyan officials", "KEN")]),
+    ("en", "Frank Colombo was arrested in Colombo.", &[("Frank Colombo", "-"), ("Colombo", "LKA")]),
+    ("en", "Detective Colombo questioned the witness.", &[("Colombo", "-"), ("Detective Colombo", "-")]),
+    ("en", "The Sri Lanka Humanitarian Fund received money from the Japan Foundation.", &[("Sri Lanka Humanitarian Fund", "-"), ("Sri Lanka", "-"), ("Japan Foundation", "JPN")]),
+    ("en", "The Kenya Education Programme was launched in Nairobi.", &[("Kenya", "-"), ("Kenya Education Programme", "-"), ("Nairobi", "KEN")]),
+    ("en", "Syria demands the return of the Golan Heights.", &[("Syria", "SYR"), ("Golan Heights", "-")]),
+    ("en", "Shelling continued in Kashmir on Monday.", &[("Kashmir", "-")]),
+    ("en", "A curfew was imposed in Indian Kashmir.", &[("Kashmir", "IND"), ("Indian Kashmir", "IND")]),
+    ("en", "Rockets fell on the Israeli-occupied Golan Heights.", &[("Golan Heights", "ISR")]),
+    ("en", "Kashmir Singh and Mayor Dayton King met in Dayton.", &[("Kashmir", "-"), ("Kashmir Singh", "-"), ("Dayton", "USA"), ("Dayton King", "-"), ("Mayor Dayton King", "-")]),
+    ("it", "Nato a Cuneo nel 1950, Mario Bianchi è stato sindaco di Alba.", &[("Nato", "-"), ("Cuneo", "ITA"), ("Alba", "ITA")]),
+    ("it", "Nato nel 1960, il generale ha guidato le truppe della Nato in Kosovo.", &[("Nato", "-"), ("truppe della Nato", "IGO"), ("Kosovo", "XKK")]),
+    ("it", "Nato e Ue hanno condannato l'attacco.", &[("Nato", "IGO"), ("Ue", "EUR")]),
+    ("it", "Il premier Hassan Nour ha incontrato il sindaco di Roma.", &[("Hassan", "-"), ("Hassan Nour", "-"), ("Roma", "ITA")]),
+    ("it", "La Siria chiede la restituzione delle alture del Golan.", &[("Siria", "SYR"), ("Golan", "-"), ("alture del Golan", "-")]),
+    ("it", "Nel Kashmir pachistano si combatte da giorni.", &[("Kashmir", "PAK"), ("Kashmir pachistano", "PAK")]),
+];
+
 /// (linked, correct, wrong descriptions)
 fn score(rec: &ActorRecognizer, text: &str, lang: &str, date: &str, expect: &[(&str, &str)]) -> (usize, usize, Vec<String>) {
     let (mut linked, mut ok, mut bad) = (0, 0, Vec::new());
@@ -88,6 +113,13 @@ fn seed(name: &str) -> Option<String> {
 fn country_precision_of_linked_actors() {
     let rec = ActorRecognizer::new(&dyad_lexicon::Lexicons::embedded()).unwrap();
     let mut runs = vec![score(&rec, EN, "en", "2023-06-01", EN_EXPECT), score(&rec, IT, "it", "2023-06-01", IT_EXPECT)];
+    let traps = TRAPS.iter().map(|(lang, s, e)| score(&rec, s, lang, "2023-06-01", e)).fold((0, 0, Vec::new()), |mut a, r| {
+        a.2.extend(r.2);
+        (a.0 + r.0, a.1 + r.1, a.2)
+    });
+    println!("phase 7 traps: {}/{}; wrong: {:#?}", traps.1, traps.0, traps.2);
+    assert!(traps.2.is_empty(), "phase 7 traps wrong: {:#?}", traps.2);
+    runs.push(traps);
     let own = runs.iter().fold((0, 0), |a, r| (a.0 + r.0, a.1 + r.1));
     for (f, d) in [("000_e9255316bfc9fb12.txt", "2024-06-18"), ("004_91525126e568a6db.txt", "2024-06-20")] {
         if let Some(t) = seed(f) {
