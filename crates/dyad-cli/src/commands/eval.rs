@@ -31,8 +31,10 @@ pub enum EvalCommand {
 
 #[derive(clap::Args)]
 pub struct PloverArgs {
-    /// A TSV with columns sentence, source, target, gold_root (and marked_sentence with <s>/<t> marks).
-    pub file: PathBuf,
+    /// TSV files with columns sentence, source, target, gold_root (and marked_sentence with <s>/<t> marks),
+    /// or the team's example files (training/plover/*.tsv: category, en, it), read in --lang.
+    #[arg(required = true, num_args = 1..)]
+    pub file: Vec<PathBuf>,
     /// Language of the sentences.
     #[arg(long, default_value = "en")]
     pub lang: String,
@@ -114,18 +116,33 @@ fn unmark(marked: &str) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
     (plain, s, t)
 }
 
-fn read_gold(path: &PathBuf) -> anyhow::Result<Vec<GoldRow>> {
+/// Reads a PLOVER relation file: the dev files' columns (`sentence`,
+/// `gold_root`, `marked_sentence`, …), or the team's own examples
+/// (`training/plover/*.tsv`: `category` and one marked column per language,
+/// of which `lang` is used; `NONE` rows have no relation to score and are
+/// skipped).
+fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<Vec<GoldRow>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut lines = text.lines();
+    let mut lines = text.lines().filter(|l| !l.starts_with('#'));
     let header: Vec<&str> = lines.next().context("empty file")?.split('\t').collect();
     let col = |name: &str| header.iter().position(|h| h.trim() == name);
-    let (c_sent, c_gold) = (col("sentence").context("no 'sentence' column")?, col("gold_root").context("no 'gold_root' column")?);
-    let (c_src, c_tgt, c_marked) = (col("source"), col("target"), col("marked_sentence"));
-    let c_id = col("sentence_id").or_else(|| col("uid"));
+    let examples = col("sentence").is_none() && col("category").is_some();
+    let (c_sent, c_gold) = if examples {
+        let c = col(lang).with_context(|| format!("no '{lang}' column in {}", path.display()))?;
+        (c, col("category").context("no 'category' column")?)
+    } else {
+        (col("sentence").context("no 'sentence' column")?, col("gold_root").context("no 'gold_root' column")?)
+    };
+    let (c_src, c_tgt) = (col("source"), col("target"));
+    let c_marked = if examples { Some(c_sent) } else { col("marked_sentence") };
+    let c_id = col("sentence_id").or_else(|| col("uid")).or_else(|| col("id"));
     let mut rows = Vec::new();
     for (i, line) in lines.enumerate() {
         let fields: Vec<&str> = line.split('\t').collect();
         let get = |c: Option<usize>| c.and_then(|c| fields.get(c)).map(|s| s.trim().to_string()).unwrap_or_default();
+        if examples && get(Some(c_gold)) == dyad_events::learned::NO_EVENT {
+            continue;
+        }
         let gold = match get(Some(c_gold)).parse::<Category>() {
             Ok(g) => g,
             Err(_) => {
@@ -176,7 +193,10 @@ fn predict<'a>(row: &GoldRow, events: &'a [Event]) -> (Option<&'a Event>, bool) 
 
 fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let pipeline = global.pipeline()?;
-    let rows = read_gold(&args.file)?;
+    let mut rows = Vec::new();
+    for file in &args.file {
+        rows.extend(read_gold(file, &args.lang)?);
+    }
     let opts = RunOptions { lang: Some(args.lang.clone()), date: None };
     let started = Instant::now();
     let mut correct = 0usize;
@@ -185,7 +205,7 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut reviews: Vec<LayerReview> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
-        let doc = Document { source: format!("{}:{}", args.file.display(), i + 2), body: Body::Text(row.sentence.clone()), ..Default::default() };
+        let doc = Document { source: format!("row {}", i + 1), body: Body::Text(row.sentence.clone()), ..Default::default() };
         let (events, text) = match pipeline.process(doc, &opts) {
             Ok(r) => (r.events, r.doc.text),
             Err(_) => (Vec::new(), String::new()),
@@ -307,8 +327,8 @@ fn english_id(uid: &str) -> String {
 
 fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let pipeline = global.pipeline()?;
-    let en_rows = read_gold(&args.en)?;
-    let it_rows = read_gold(&args.it)?;
+    let en_rows = read_gold(&args.en, "en")?;
+    let it_rows = read_gold(&args.it, "it")?;
     let by_id: std::collections::HashMap<&str, &GoldRow> = en_rows.iter().filter_map(|r| r.id.as_deref().map(|id| (id, r))).collect();
     let run = |row: &GoldRow, lang: &str, name: &str| -> Vec<Event> {
         let opts = RunOptions { lang: Some(lang.to_string()), date: None };
