@@ -342,6 +342,15 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool
         }
         match doc.entry(k) {
             Some(Entry::Cue(c)) => {
+                // "a critic of President Robert Mugabe": a role that titles
+                // another person's name is that person's, and ends the
+                // apposition
+                let titles_next = (k + 1..(k + 4).min(limit))
+                    .take_while(|&j| !doc.is_punct(j, ",.;:!?\"()"))
+                    .any(|j| names.get(&j).is_some_and(|n| n.kind == ActorKind::Person && !n.single));
+                if titles_next {
+                    break;
+                }
                 let cue = &doc.g.cues[c as usize];
                 if sector.is_none() {
                     sector = Some(cue.sector.clone());
