@@ -141,3 +141,64 @@ fn armed_groups_by_name() {
         &[("al Shabaab", "al Shabaab", Some("SOM"), Some("REB"))],
     );
 }
+
+#[test]
+fn adjectives_after_a_noun_are_no_actors() {
+    let r = rec();
+    let ri = r.recognize_text(
+        "Il Paese ha ridotto gli aiuti militari e rafforzato le relazioni diplomatiche.",
+        "it",
+        None,
+    );
+    assert!(
+        ri.mentions
+            .iter()
+            .all(|m| m.text != "militari" && m.text != "diplomatiche"),
+        "{:?}",
+        ri.mentions
+    );
+    let ri = r.recognize_text(
+        "Venti militari sono stati feriti e il ministro ha incontrato diplomatici.",
+        "it",
+        None,
+    );
+    assert_eq!(cs(find(&ri.mentions, "militari")), (None, Some("MIL")));
+    assert_eq!(cs(find(&ri.mentions, "diplomatici")), (None, Some("GOV")));
+}
+
+#[test]
+fn a_role_that_titles_another_name_is_not_an_apposition() {
+    let r = rec();
+    let re = r.recognize_text(
+        "A court freed Tendai Moyo, a critic of President Farai Ncube.",
+        "en",
+        None,
+    );
+    assert_eq!(find(&re.mentions, "Tendai Moyo").sector, None);
+    let re = r.recognize_text("Tendai Moyo, the president of the republic, spoke.", "en", None);
+    assert_eq!(find(&re.mentions, "Tendai Moyo").sector.as_deref(), Some("GOV"));
+}
+
+#[test]
+fn english_demonyms_and_titles() {
+    let r = rec();
+    let re = r.recognize_text(
+        "A Zimbabwean court and Philippine troops met Ethiopian Minister of Foreign Affairs Tesfaye Lemma.",
+        "en",
+        None,
+    );
+    assert_eq!(cs(find(&re.mentions, "Zimbabwean court")), (Some("ZWE"), Some("JUD")));
+    assert_eq!(cs(find(&re.mentions, "Philippine troops")), (Some("PHL"), Some("MIL")));
+    assert_eq!(cs(find(&re.mentions, "Tesfaye Lemma")), (Some("ETH"), Some("GOV")));
+    both(
+        &r,
+        "L'Immigration and Customs Enforcement ha restituito i dipinti.",
+        "Immigration and Customs Enforcement returned the paintings.",
+        &[(
+            "Immigration and Customs Enforcement",
+            "Immigration and Customs Enforcement",
+            Some("USA"),
+            Some("COP"),
+        )],
+    );
+}
