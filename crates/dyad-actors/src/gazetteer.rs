@@ -77,6 +77,9 @@ pub(crate) struct Cue {
     pub det: bool,
     /// The bare word names one institution: an ORG name for NER.
     pub name: bool,
+    /// The form is an adjective too ("aiuti militari", "relazioni
+    /// diplomatiche"): not an actor of its own right after a noun.
+    pub adj: bool,
 }
 
 /// What a surface form names.
@@ -425,8 +428,8 @@ impl Gazetteer {
             let kind: ActorKind = row.field(2).parse().map_err(|_| err(&file, row.line, "kind must be person or organization"))?;
             let offices: Vec<String> = row.opt(3).map(|o| o.split('|').map(str::to_string).collect()).unwrap_or_default();
             let flags: Vec<&str> = row.opt(4).map(|f| f.split('|').collect()).unwrap_or_default();
-            if let Some(bad) = flags.iter().find(|f| !matches!(**f, "alone" | "det" | "name")) {
-                return Err(err(&file, row.line, format!("unknown flag '{bad}' (alone, det, name)")));
+            if let Some(bad) = flags.iter().find(|f| !matches!(**f, "alone" | "det" | "name" | "adj")) {
+                return Err(err(&file, row.line, format!("unknown flag '{bad}' (alone, det, name, adj)")));
             }
             for (i, form) in row.field(0).split('|').enumerate() {
                 let idx = self.cues.len() as u32;
@@ -441,6 +444,7 @@ impl Gazetteer {
                     alone: flags.contains(&"alone"),
                     det: flags.contains(&"det"),
                     name: flags.contains(&"name"),
+                    adj: flags.contains(&"adj"),
                 });
                 self.add(form, Entry::Cue(idx));
             }

@@ -210,6 +210,10 @@ fn stands_alone(doc: &Doc, i: usize, cue: &crate::gazetteer::Cue) -> bool {
     if cue.kind == ActorKind::Organization && i > 0 && matches!(doc.word(i - 1), "di" | "of") && doc.plain_word(i - 1) {
         return false;
     }
+    // an adjective after its noun: "aiuti militari", "relazioni diplomatiche"
+    if cue.adj && i > 0 && doc.plain_word(i - 1) && doc.tok(i - 1).is_some_and(|t| !t.cap || t.sent_start) && noun_like(doc.word(i - 1)) {
+        return false;
+    }
     // an adjective, not a noun: "military action", "la forza militare"
     if doc.lang == "en" && doc.plain_word(i + 1) && doc.tok(i + 1).is_some_and(|t| !t.cap) && cue.det {
         let next = doc.word(i + 1);
@@ -225,6 +229,24 @@ fn stands_alone(doc: &Doc, i: usize, cue: &crate::gazetteer::Cue) -> bool {
         return article_before(doc, i);
     }
     true
+}
+
+/// Whether a lowercase Italian word before a cue that is also an adjective
+/// can be the noun it qualifies: not an article, preposition, conjunction or
+/// number word, nor a verb form ("ha incontrato diplomatici", "sono militari").
+fn noun_like(w: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "di", "a", "da", "in", "con", "su", "per", "tra", "fra",
+        "e", "ed", "o", "che", "non", "anche", "solo", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+        "dieci", "cento", "mille", "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "numerosi", "altri", "altre",
+        "tutti", "tutte", "questi", "queste", "quei", "quelle", "dei", "degli", "delle", "ai", "agli", "alle", "dai", "dagli",
+        "dalle", "nei", "negli", "nelle", "sui", "sugli", "sulle", "ha", "hanno", "sono", "era", "erano", "come", "suo", "sua",
+        "suoi", "sue", "loro", "nostri", "nostre", "vostri", "miei", "propri", "proprie", "cui", "venti", "trenta",
+        "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta", "undici", "dodici", "quindici", "decine",
+        "centinaia", "migliaia", "dozzine", "almeno", "circa", "oltre", "soltanto", "ex",
+    ];
+    const VERB_ENDS: &[&str] = &["ato", "ati", "ata", "ate", "ito", "iti", "ita", "ite", "ano", "ono", "ava", "avano", "are", "ere", "ire"];
+    !FUNCTION.contains(&w) && !VERB_ENDS.iter().any(|e| w.ends_with(e)) && !w.chars().all(|c| c.is_ascii_digit())
 }
 
 fn article_before(doc: &Doc, i: usize) -> bool {
@@ -320,6 +342,15 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool
         }
         match doc.entry(k) {
             Some(Entry::Cue(c)) => {
+                // "a critic of President Robert Mugabe": a role that titles
+                // another person's name is that person's, and ends the
+                // apposition
+                let titles_next = (k + 1..(k + 4).min(limit))
+                    .take_while(|&j| !doc.is_punct(j, ",.;:!?\"()"))
+                    .any(|j| names.get(&j).is_some_and(|n| n.kind == ActorKind::Person && !n.single));
+                if titles_next {
+                    break;
+                }
                 let cue = &doc.g.cues[c as usize];
                 if sector.is_none() {
                     sector = Some(cue.sector.clone());

@@ -1,0 +1,204 @@
+//! Italian/English parity: the same (invented) sentence in both languages
+//! should give actors with the same country and sector. Phase 8 of
+//! docs/notes/actors.md.
+
+use dyad_actors::ActorRecognizer;
+use dyad_lexicon::Lexicons;
+use dyad_model::ActorMention;
+
+fn rec() -> ActorRecognizer {
+    ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse")
+}
+
+fn find<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
+    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
+        panic!(
+            "no mention '{text}' in {:#?}",
+            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+        )
+    })
+}
+
+fn cs(m: &ActorMention) -> (Option<&str>, Option<&str>) {
+    (m.country.as_deref(), m.sector.as_deref())
+}
+
+/// (Italian mention, English mention, country, sector) in the paired sentences.
+fn both(rec: &ActorRecognizer, it: &str, en: &str, pairs: &[(&str, &str, Option<&str>, Option<&str>)]) {
+    let (ri, re) = (rec.recognize_text(it, "it", None), rec.recognize_text(en, "en", None));
+    for (mi, me, c, s) in pairs {
+        assert_eq!(cs(find(&ri.mentions, mi)), (*c, *s), "it '{mi}'");
+        assert_eq!(cs(find(&re.mentions, me)), (*c, *s), "en '{me}'");
+    }
+}
+
+#[test]
+fn envoys_secretaries_and_councils() {
+    let r = rec();
+    both(
+        &r,
+        "L'inviato americano ha incontrato il segretario generale dell'Onu e il Consiglio di sicurezza nazionale.",
+        "The American envoy met the UN secretary-general and the National Security Council.",
+        &[
+            ("inviato americano", "American envoy", Some("USA"), Some("GOV")),
+            (
+                "Consiglio di sicurezza nazionale",
+                "National Security Council",
+                None,
+                Some("GOV"),
+            ),
+        ],
+    );
+    let ri = r.recognize_text(
+        "Il segretario generale dell'Onu ha parlato dopo la segretaria di Stato.",
+        "it",
+        None,
+    );
+    assert_eq!(
+        cs(find(&ri.mentions, "segretario generale dell'Onu")),
+        (Some("UNO"), Some("GOV"))
+    );
+    assert_eq!(cs(find(&ri.mentions, "segretaria di Stato")), (None, Some("GOV")));
+    // a national security council is not the UN Security Council
+    let re = r.recognize_text("The National Security Council met.", "en", None);
+    assert!(re.mentions.iter().all(|m| m.country.as_deref() != Some("UNO")));
+    // "inviato" as a participle is no actor
+    let ri = r.recognize_text("Il governo ha inviato truppe al confine.", "it", None);
+    assert!(ri.mentions.iter().all(|m| !m.text.contains("inviato")));
+}
+
+#[test]
+fn interim_heads_and_interior_ministers() {
+    let r = rec();
+    let ri = r.recognize_text(
+        "Il capo di Stato ad interim Tomas Brevik ha lasciato il Paese.",
+        "it",
+        None,
+    );
+    assert_eq!(cs(find(&ri.mentions, "Tomas Brevik")), (None, Some("GOV")));
+    let ri = r.recognize_text("Il ministro dell'interno Carlo Venturelli si è dimesso.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "Carlo Venturelli")), (None, Some("GOV")));
+}
+
+#[test]
+fn courts_forces_and_groups() {
+    let r = rec();
+    both(
+        &r,
+        "I marines statunitensi e le forze straniere hanno protetto i coloni, poi la corte ha deciso.",
+        "U.S. marines and the foreign forces protected the settlers, then the court ruled.",
+        &[
+            ("marines statunitensi", "U.S. marines", Some("USA"), Some("MIL")),
+            ("forze straniere", "forces", None, Some("MIL")),
+            ("coloni", "settlers", None, Some("CVL")),
+            ("corte", "court", None, Some("JUD")),
+        ],
+    );
+    let ri = r.recognize_text("La Corte suprema ha respinto il ricorso dei peshmerga.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "Corte suprema")), (None, Some("JUD")));
+    assert_eq!(cs(find(&ri.mentions, "peshmerga")), (None, Some("MIL")));
+    // "corte" alone needs an article before it (a bare "corte" is often a courtyard)
+    let ri = r.recognize_text("Il palazzo ha corte interna e giardino.", "it", None);
+    assert!(ri.mentions.iter().all(|m| m.text != "corte"), "{:?}", ri.mentions);
+}
+
+#[test]
+fn civilians_and_doctors() {
+    let r = rec();
+    both(
+        &r,
+        "Due cittadini kuwaitiani e un'infermiera cubana sono stati arrestati.",
+        "Two Kuwaiti nationals and a Cuban physician were arrested.",
+        &[("cittadini kuwaitiani", "Kuwaiti nationals", Some("KWT"), Some("CVL"))],
+    );
+    let re = r.recognize_text("Two Kuwaiti nationals and a Cuban physician were arrested.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Cuban physician")), (Some("CUB"), Some("MED")));
+    let ri = r.recognize_text("La polizia ha fermato l'attivista Nadia Forlani.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "Nadia Forlani")), (None, Some("CVL")));
+}
+
+#[test]
+fn italian_city_exonyms() {
+    let r = rec();
+    for (name, iso) in [
+        ("Mogadiscio", "SOM"),
+        ("Khartum", "SDN"),
+        ("Gedda", "SAU"),
+        ("Cracovia", "POL"),
+    ] {
+        let ri = r.recognize_text(&format!("Un attentatore ha colpito a {name} ieri."), "it", None);
+        assert_eq!(find(&ri.mentions, name).country.as_deref(), Some(iso), "{name}");
+    }
+}
+
+#[test]
+fn armed_groups_by_name() {
+    let r = rec();
+    both(
+        &r,
+        "Il gruppo islamista somalo al Shabaab ha attaccato una base.",
+        "The Somali Islamist group al Shabaab attacked a base.",
+        &[("al Shabaab", "al Shabaab", Some("SOM"), Some("REB"))],
+    );
+}
+
+#[test]
+fn adjectives_after_a_noun_are_no_actors() {
+    let r = rec();
+    let ri = r.recognize_text(
+        "Il Paese ha ridotto gli aiuti militari e rafforzato le relazioni diplomatiche.",
+        "it",
+        None,
+    );
+    assert!(
+        ri.mentions
+            .iter()
+            .all(|m| m.text != "militari" && m.text != "diplomatiche"),
+        "{:?}",
+        ri.mentions
+    );
+    let ri = r.recognize_text(
+        "Venti militari sono stati feriti e il ministro ha incontrato diplomatici.",
+        "it",
+        None,
+    );
+    assert_eq!(cs(find(&ri.mentions, "militari")), (None, Some("MIL")));
+    assert_eq!(cs(find(&ri.mentions, "diplomatici")), (None, Some("GOV")));
+}
+
+#[test]
+fn a_role_that_titles_another_name_is_not_an_apposition() {
+    let r = rec();
+    let re = r.recognize_text(
+        "A court freed Tendai Moyo, a critic of President Farai Ncube.",
+        "en",
+        None,
+    );
+    assert_eq!(find(&re.mentions, "Tendai Moyo").sector, None);
+    let re = r.recognize_text("Tendai Moyo, the president of the republic, spoke.", "en", None);
+    assert_eq!(find(&re.mentions, "Tendai Moyo").sector.as_deref(), Some("GOV"));
+}
+
+#[test]
+fn english_demonyms_and_titles() {
+    let r = rec();
+    let re = r.recognize_text(
+        "A Zimbabwean court and Philippine troops met Ethiopian Minister of Foreign Affairs Tesfaye Lemma.",
+        "en",
+        None,
+    );
+    assert_eq!(cs(find(&re.mentions, "Zimbabwean court")), (Some("ZWE"), Some("JUD")));
+    assert_eq!(cs(find(&re.mentions, "Philippine troops")), (Some("PHL"), Some("MIL")));
+    assert_eq!(cs(find(&re.mentions, "Tesfaye Lemma")), (Some("ETH"), Some("GOV")));
+    both(
+        &r,
+        "L'Immigration and Customs Enforcement ha restituito i dipinti.",
+        "Immigration and Customs Enforcement returned the paintings.",
+        &[(
+            "Immigration and Customs Enforcement",
+            "Immigration and Customs Enforcement",
+            Some("USA"),
+            Some("COP"),
+        )],
+    );
+}
