@@ -504,6 +504,19 @@ impl Coder {
                     }
                 }
                 let mut plain_recipient = false;
+                // "held civilians as human shields", "usato i civili come scudi
+                // umani": the noun after "as" is a predicate of the object before
+                // it; the verb's subject acts on that object.
+                if let Some(a) = coder::predicate_as(rules, &toks, hit) {
+                    if let Some(o) = (0..slots.len()).find(|&j| slots[j].last == a) {
+                        let s = (0..o).rev().find(|&k| slots[k].last <= slots[o].first && slots[k].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, &toks, &slots, k)));
+                        if let Some(s) = s {
+                            roles.source = coder::slot_refs(rules, &toks, &slots, s);
+                            roles.recipient = coder::slot_refs(rules, &toks, &slots, o);
+                            roles.notes.push(format!("predicate after '{}': source=the verb's subject, recipient=its object", toks[a].word));
+                        }
+                    }
+                }
                 // An actor far down the clause is a worse object than a named or
                 // agentive phrase right after the trigger ("opened an investigation
                 // of Flynn based on his ties with the Russian government").
@@ -2388,6 +2401,20 @@ mod tests {
         ] {
             let e = code_in(lang, text, &a);
             assert!(!e.iter().any(|e| matches!(e.event, Category::Concede | Category::Agree) && e.actor.iter().any(|s| s.text == "Kessia")), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn as_before_a_trigger_noun_is_a_predicate_not_a_clause() {
+        let a = [("Norvalian militias", ActorKind::Organization, Some("NOR")), ("Kessian civilians", ActorKind::Organization, Some("KES"))];
+        for (lang, text) in [
+            ("en", "Norvalian militias held Kessian civilians as human shields in the port."),
+            ("it", "Le Norvalian militias hanno usato i Kessian civilians come scudi umani nel porto."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let hit: Vec<&Event> = e.iter().filter(|e| e.event == Category::Assault).collect();
+            assert_eq!(hit.len(), 1, "{text}: {e:?}");
+            assert_eq!(dyad(hit[0]), ("Norvalian militias".to_string(), "Kessian civilians".to_string()), "{text}: {}", hit[0].reason);
         }
     }
 
