@@ -2419,6 +2419,22 @@ mod tests {
     }
 
     #[test]
+    fn diplomatic_ties_tariff_cuts_and_curfews_follow_the_table() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        for (lang, text, cat) in [
+            ("en", "Norvalia has established diplomatic ties with Kessia.", Category::Support),
+            ("it", "La Norvalia ha stabilito relazioni diplomatiche con la Kessia.", Category::Support),
+            ("en", "Norvalia reduced tariffs on goods from Kessia.", Category::Concede),
+            ("it", "La Norvalia ha ridotto i dazi sulle merci della Kessia.", Category::Concede),
+            ("en", "Norvalia extended the curfew in Kessia.", Category::Coerce),
+            ("it", "La Norvalia ha prorogato il coprifuoco in Kessia.", Category::Coerce),
+        ] {
+            let e = code_in(lang, text, &a);
+            assert!(e.iter().any(|e| e.event == cat && dyad(e).0 == "Norvalia"), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
     fn a_supplier_after_a_copula_gives_to_its_genitive() {
         let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
         for (lang, text) in [
