@@ -147,7 +147,10 @@ pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
             || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == ",")
     };
     let mut left = hit.first;
-    while left > 0 && !is_break(left - 1) {
+    // "used civilians as human shields": "as" right before the trigger's
+    // noun phrase introduces a predicate complement, not a clause.
+    let complement_as = predicate_as(rules, toks, hit);
+    while left > 0 && (!is_break(left - 1) || Some(left - 1) == complement_as) {
         left -= 1;
     }
     let mut right = hit.last;
@@ -157,6 +160,27 @@ pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
     (left, right)
 }
 
+
+/// The index of "as" (class `predicate-as`) when it stands right before the
+/// trigger's noun phrase, with only articles and figures between ("held
+/// civilians as human shields"): a predicate complement of the verb before.
+pub(crate) fn predicate_as(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> Option<usize> {
+    if hit.def.kind == TriggerKind::Verb {
+        return None;
+    }
+    let mut i = hit.first;
+    while i > 0 {
+        i -= 1;
+        let w = toks[i].word.as_str();
+        if rules.is("predicate-as", w) {
+            return Some(i);
+        }
+        if !(rules.is("determiner", w) || toks[i].kind == TokenKind::Number) {
+            return None;
+        }
+    }
+    None
+}
 
 /// The word governing a slot: the nearest word before it that is not an
 /// article, looking past title words after an article and a preposition
@@ -232,7 +256,7 @@ fn is_verb_form(w: &str) -> bool {
     w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
-fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
+pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
     ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"].iter().any(|c| rules.is(c, word))
 }
 

@@ -481,8 +481,8 @@ impl Coder {
                 // "reduced military aid to X", "ha ridotto gli aiuti alla Y": aid,
                 // cooperation or talks that a verb cuts are relations reduced.
                 let reduced = hit.def.kind != TriggerKind::Verb && matches!(hit.def.category, Category::Aid | Category::Cooperate | Category::Consult) && after_class_verb(rules, &toks, hit, "reduce-verb");
-                let verbal = hit.def.kind != TriggerKind::Verb && (after_light_verb(rules, &toks, hit) || reduced);
-                let ctx = coder::RoleContext {
+                let mut verbal = hit.def.kind != TriggerKind::Verb && (after_light_verb(rules, &toks, hit) || reduced);
+                let mut ctx = coder::RoleContext {
                     sentence_subject: subject,
                     controller: governing.as_ref().map(|g| g.recipient.clone()).filter(|r| !r.is_empty()),
                     hits: &hits,
@@ -490,7 +490,33 @@ impl Coder {
                     verbal,
                 };
                 let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
+                // "declared a unilateral ceasefire", "performed joint war games",
+                // "ha dichiarato un cessate il fuoco": a nominal trigger that is the
+                // object of an ordinary verb names the act the verb's subject
+                // performs. When the noun phrase names no author of its own, the
+                // noun is read as the verb's predicate (as after a light verb).
+                if (roles.source.is_empty() || hit.def.flags.needs_two && roles.recipient.is_empty()) && !verbal && hit.def.kind != TriggerKind::Verb {
+                    if let Some(v) = governing_plain_verb(rules, text, &toks, &hits, hit, &speech_mask) {
+                        verbal = true;
+                        ctx.verbal = true;
+                        roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
+                        roles.notes.push(format!("object of the verb '{}': source=the verb's subject", toks[v].word));
+                    }
+                }
                 let mut plain_recipient = false;
+                // "held civilians as human shields", "usato i civili come scudi
+                // umani": the noun after "as" is a predicate of the object before
+                // it; the verb's subject acts on that object.
+                if let Some(a) = coder::predicate_as(rules, &toks, hit) {
+                    if let Some(o) = (0..slots.len()).find(|&j| slots[j].last == a) {
+                        let s = (0..o).rev().find(|&k| slots[k].last <= slots[o].first && slots[k].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, &toks, &slots, k)));
+                        if let Some(s) = s {
+                            roles.source = coder::slot_refs(rules, &toks, &slots, s);
+                            roles.recipient = coder::slot_refs(rules, &toks, &slots, o);
+                            roles.notes.push(format!("predicate after '{}': source=the verb's subject, recipient=its object", toks[a].word));
+                        }
+                    }
+                }
                 // An actor far down the clause is a worse object than a named or
                 // agentive phrase right after the trigger ("opened an investigation
                 // of Flynn based on his ties with the Russian government").
@@ -1542,6 +1568,52 @@ fn after_light_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit
     after_class_verb(rules, toks, hit, "light-verb")
 }
 
+/// The ordinary (non-trigger) verb whose direct object the nominal trigger
+/// is: only articles, figures and up to three modifiers between ("declared a
+/// unilateral ceasefire", "ha dichiarato un cessate il fuoco"). A verb is a
+/// word after an auxiliary, or in English a past form in -ed that no article
+/// precedes ("an armed attack" is a modifier). A speech verb whose noun is
+/// followed by a verb introduces a clause instead, and verbs of the class `undergo-verb` ("suffered an attack",
+/// "ha subito un attacco") have an object that is no act of their subject.
+fn governing_plain_verb(rules: &rules::LanguageRules, text: &str, toks: &[Tok], hits: &[TriggerHit], hit: &TriggerHit, speech_mask: &[bool]) -> Option<usize> {
+    let mut i = hit.first;
+    let mut steps = 0;
+    while i > 0 && steps <= 3 {
+        i -= 1;
+        let t = &toks[i];
+        let w = t.word.as_str();
+        if t.kind == dyad_model::TokenKind::Number || rules.is("determiner", w) || rules.is("quantity-word", w) {
+            continue;
+        }
+        if t.kind != dyad_model::TokenKind::Word || rules.is("clause-break", w) || capitalized(&text[t.start..t.end]) && i > 0 {
+            return None;
+        }
+        let prev = i.checked_sub(1).map(|k| &toks[k]);
+        // Italian "e" is an auxiliary only when written "è".
+        let after_aux = prev.is_some_and(|p| rules.is("auxiliary", &p.word) && !(rules.lang == "it" && &text[p.start..p.end] == "e"));
+        let past = rules.lang == "en" && w.len() > 3 && w.ends_with("ed") && !prev.is_some_and(|p| rules.is("determiner", &p.word));
+        if (after_aux || past) && !rules.is("auxiliary", w) && !is_function(rules, w) {
+            let trigger_here = hits.iter().any(|h| h.first <= i && i < h.last);
+            // A speech verb governs a noun only when no verb follows the noun
+            // ("declared a ceasefire", not "said the attack was …").
+            let next = toks.get(hit.last);
+            let clause_follows = next.is_some_and(|n| {
+                rules.is("auxiliary", &n.word) || (rules.lang == "en" && n.word.len() > 3 && n.word.ends_with("ed")) || hits.iter().any(|h| h.first == hit.last && h.def.kind == TriggerKind::Verb)
+            });
+            let speech = speech_mask.get(i).copied().unwrap_or(false);
+            if speech && clause_follows || rules.is("undergo-verb", w) || trigger_here {
+                return None;
+            }
+            return Some(i);
+        }
+        if is_function(rules, w) {
+            return None;
+        }
+        steps += 1;
+    }
+    None
+}
+
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
@@ -2304,6 +2376,61 @@ mod tests {
             let e = code_in(lang, text, &a);
             let ev = e.iter().find(|e| e.event == Category::Consult).unwrap_or_else(|| panic!("{text}: {e:?}"));
             assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+        }
+    }
+
+    #[test]
+    fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        for (lang, text, cat) in [
+            ("en", "Norvalia declared a unilateral ceasefire on Sunday.", Category::Concede),
+            ("en", "Norvalia and Kessia performed joint war games in October.", Category::Cooperate),
+            ("it", "La Norvalia ha dichiarato un cessate il fuoco unilaterale domenica.", Category::Concede),
+            ("it", "La Norvalia e la Kessia hanno svolto esercitazioni congiunte a ottobre.", Category::Cooperate),
+        ] {
+            let e = code_in(lang, text, &a);
+            let hit: Vec<&Event> = e.iter().filter(|e| e.event == cat).collect();
+            assert_eq!(hit.len(), 1, "{text}: {e:?}");
+            assert_eq!(dyad(hit[0]).0, "Norvalia", "{text}: {}", hit[0].reason);
+        }
+        // What a subject suffers or obtains is no act of its own.
+        for (lang, text) in [
+            ("en", "Kessia suffered a unilateral ceasefire."),
+            ("it", "La Kessia ha subito un cessate il fuoco unilaterale."),
+            ("it", "La Kessia ha ottenuto una promessa di pieno sostegno."),
+        ] {
+            let e = code_in(lang, text, &a);
+            assert!(!e.iter().any(|e| matches!(e.event, Category::Concede | Category::Agree) && e.actor.iter().any(|s| s.text == "Kessia")), "{text}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn as_before_a_trigger_noun_is_a_predicate_not_a_clause() {
+        let a = [("Norvalian militias", ActorKind::Organization, Some("NOR")), ("Kessian civilians", ActorKind::Organization, Some("KES"))];
+        for (lang, text) in [
+            ("en", "Norvalian militias held Kessian civilians as human shields in the port."),
+            ("it", "Le Norvalian militias hanno usato i Kessian civilians come scudi umani nel porto."),
+        ] {
+            let e = code_in(lang, text, &a);
+            let hit: Vec<&Event> = e.iter().filter(|e| e.event == Category::Assault).collect();
+            assert_eq!(hit.len(), 1, "{text}: {e:?}");
+            assert_eq!(dyad(hit[0]), ("Norvalian militias".to_string(), "Kessian civilians".to_string()), "{text}: {}", hit[0].reason);
+        }
+    }
+
+    #[test]
+    fn diplomatic_ties_tariff_cuts_and_curfews_follow_the_table() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        for (lang, text, cat) in [
+            ("en", "Norvalia has established diplomatic ties with Kessia.", Category::Support),
+            ("it", "La Norvalia ha stabilito relazioni diplomatiche con la Kessia.", Category::Support),
+            ("en", "Norvalia reduced tariffs on goods from Kessia.", Category::Concede),
+            ("it", "La Norvalia ha ridotto i dazi sulle merci della Kessia.", Category::Concede),
+            ("en", "Norvalia extended the curfew in Kessia.", Category::Coerce),
+            ("it", "La Norvalia ha prorogato il coprifuoco in Kessia.", Category::Coerce),
+        ] {
+            let e = code_in(lang, text, &a);
+            assert!(e.iter().any(|e| e.event == cat && dyad(e).0 == "Norvalia"), "{text}: {e:?}");
         }
     }
 
