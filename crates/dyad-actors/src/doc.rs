@@ -43,7 +43,7 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, g: &'a Gazetteer, matcher: &crate::matcher::Matcher, lang: &'a str, date: Option<&'a str>) -> Self {
         let f = Folded::new(text);
         let hits = matcher.find(g, text, &f);
-        let toks = crate::tokens::tokenize(text, &f);
+        let toks = compounds(crate::tokens::tokenize(text, &f), &hits, &f, text, g, lang);
         let mut lower_seen = HashSet::new();
         for t in &toks {
             if t.word && !t.cap && !t.sent_start {
@@ -179,6 +179,117 @@ impl<'a> Doc<'a> {
     pub fn sent_start(&self, u: usize) -> bool {
         self.tok(u).is_some_and(|t| t.sent_start)
     }
+}
+
+/// English participles after a name that make it a participant: the
+/// backer of a "UN-backed government", the leader of a "US-led coalition",
+/// the claimant of a "Taliban-claimed attack" (not the maker of a
+/// "Russian-made" rifle).
+const BACKERS: &[&str] = &["backed", "led", "sponsored", "funded", "financed", "supported", "brokered", "armed", "trained", "claimed", "allied", "aligned"];
+
+/// Whether a lowercase word after a hyphen is a participle or an adjective
+/// of origin ("made", "based", "controlled", "style"), not a name part
+/// (the "jae-in" of "Moon Jae-in" is none).
+fn participle(w: &str) -> bool {
+    BACKERS.contains(&w)
+        || (w.len() > 3 && w.ends_with("ed"))
+        || matches!(w, "made" | "built" | "born" | "run" | "held" | "owned" | "style" | "speaking" | "friendly" | "bound" | "driven" | "grown" | "shown" | "flagged" | "linked")
+}
+
+/// Hyphenated words with known names inside (Phase 9). "Russia-Corea del
+/// Nord", "India-Pakistan", "Stati Uniti-Cina", "Israel-Hamas": when every
+/// part is a gazetteer name (country, place, organization, metonym, leader)
+/// the word is split at its hyphens so each part is a mention of its own
+/// (not when every part is a town of one country: "Roma-Viterbo" is a road
+/// or a line, "Baden-Baden" a town). English "UN-backed", "US-led": a
+/// name, not a demonym, before a backer participle is split too; any other
+/// Capitalised word before a participle ("Russian-made", "China-based",
+/// "Taliban-claimed" when Taliban is unknown) marks a modifier that is never
+/// an unknown name.
+fn compounds(toks: Vec<Tok>, hits: &[Hit], f: &Folded, original: &str, g: &Gazetteer, lang: &str) -> Vec<Tok> {
+    if !toks.iter().any(|t| t.word && t.folded(f).contains('-')) {
+        return toks;
+    }
+    let named = |e: Entry| matches!(e, Entry::Country(_) | Entry::City(_) | Entry::Org(_) | Entry::Metonym(_) | Entry::Leader(_));
+    let ending = |pos: usize| {
+        let k = hits.partition_point(|h| h.end < pos);
+        hits.get(k).filter(|h| h.end == pos).map(|_| k)
+    };
+    let starting = |pos: usize| {
+        let k = hits.partition_point(|h| h.start < pos);
+        hits.get(k).filter(|h| h.start == pos).map(|_| k)
+    };
+    let mut out = Vec::with_capacity(toks.len() + 4);
+    for t in toks {
+        let fw = t.folded(f);
+        if !t.word || !fw.contains('-') {
+            out.push(t);
+            continue;
+        }
+        // folded positions of the hyphens and their original spans
+        let hy: Vec<usize> = fw.match_indices('-').map(|(i, _)| t.fstart + i).collect();
+        let spans: Vec<(usize, usize)> = hy.iter().map(|&j| f.to_original_span(j, j + 1)).collect();
+        let lefts: Vec<Option<usize>> = spans.iter().map(|&(s, _)| ending(s)).collect();
+        let rights: Vec<Option<usize>> = spans.iter().map(|&(_, e)| starting(e)).collect();
+        let mut parts: Vec<usize> = Vec::new();
+        let covered = lefts.iter().zip(&rights).enumerate().all(|(i, (l, r))| {
+            let (Some(l), Some(r)) = (l, r) else { return false };
+            if i > 0 && rights[i - 1] != Some(*l) {
+                return false;
+            }
+            if i == 0 {
+                parts.push(*l);
+            }
+            parts.push(*r);
+            true
+        }) && hits[parts[0]].start <= t.start;
+        let all_named = covered && parts.iter().all(|&h| named(hits[h].best()));
+        let one_country_towns = covered && {
+            let towns: Vec<&str> = parts
+                .iter()
+                .filter_map(|&h| match hits[h].best() {
+                    Entry::City(c) => Some(g.cities[c as usize].iso3.as_str()),
+                    _ => None,
+                })
+                .collect();
+            towns.len() == parts.len() && towns.iter().all(|c| *c == towns[0])
+        };
+        let split_at = |t: &Tok, cuts: &[usize], out: &mut Vec<Tok>| {
+            let mut a = t.fstart;
+            for (n, &j) in cuts.iter().chain(std::iter::once(&t.fend)).enumerate() {
+                let (os, oe) = f.to_original_span(a, j);
+                let slice = original.get(os..oe).unwrap_or("");
+                let letters = slice.chars().filter(|c| c.is_alphabetic()).count();
+                let cap = slice.chars().next().is_some_and(char::is_uppercase);
+                let upper = letters >= 2 && slice.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                out.push(Tok { start: os, end: oe, fstart: a, fend: j, word: true, cap, upper, sent_start: n == 0 && t.sent_start, modifier: false });
+                if j < t.fend {
+                    let (hs, he) = f.to_original_span(j, j + 1);
+                    out.push(Tok { start: hs, end: he, fstart: j, fend: j + 1, word: false, cap: false, upper: false, sent_start: false, modifier: false });
+                }
+                a = j + 1;
+            }
+        };
+        if all_named && !one_country_towns {
+            split_at(&t, &hy, &mut out);
+            continue;
+        }
+        // English "UN-backed", "Russian-made", "China-based"
+        let rest_start = hy[0] + 1;
+        let rest_orig = original.get(spans[0].1..t.end).unwrap_or("");
+        let first_rest = fw[rest_start - t.fstart..].split('-').next().unwrap_or("");
+        if lang == "en" && t.cap && !rest_orig.chars().any(char::is_uppercase) && rest_orig.chars().any(char::is_alphabetic) && participle(first_rest) {
+            let left = lefts[0].filter(|&h| hits[h].start <= t.start && hits[h].end > t.start);
+            if left.is_some_and(|h| named(hits[h].best())) && BACKERS.contains(&first_rest) {
+                split_at(&t, &hy[..1], &mut out);
+            } else {
+                out.push(Tok { modifier: true, ..t });
+            }
+            continue;
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// Italian and English words that join the parts of a name or a phrase.

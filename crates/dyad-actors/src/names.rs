@@ -66,7 +66,7 @@ fn demonym_country(doc: &Doc, u: usize) -> Option<String> {
 
 /// A word that can be part of an unknown name.
 fn name_word(doc: &Doc, u: usize) -> bool {
-    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && !t.upper) && !doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit())
+    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.modifier) && !doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether a Capitalised word at the start of a sentence is only a common

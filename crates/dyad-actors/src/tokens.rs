@@ -20,6 +20,9 @@ pub(crate) struct Tok {
     pub upper: bool,
     /// First word of a sentence, line or heading.
     pub sent_start: bool,
+    /// A hyphenated modifier opened by a name ("Russian-made",
+    /// "China-based", "Taliban-claimed"): never part of an unknown name.
+    pub modifier: bool,
 }
 
 impl Tok {
@@ -60,7 +63,7 @@ pub(crate) fn tokenize(original: &str, f: &Folded) -> Vec<Tok> {
             let letters = slice.chars().filter(|c| c.is_alphabetic()).count();
             let cap = slice.chars().next().is_some_and(char::is_uppercase);
             let upper = letters >= 2 && slice.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            toks.push(Tok { start: os, end: oe, fstart: i, fend: end, word: true, cap, upper, sent_start: boundary });
+            toks.push(Tok { start: os, end: oe, fstart: i, fend: end, word: true, cap, upper, sent_start: boundary, modifier: false });
             boundary = false;
         } else if c.is_whitespace() {
             if c == '\n' {
@@ -71,7 +74,7 @@ pub(crate) fn tokenize(original: &str, f: &Folded) -> Vec<Tok> {
                 boundary = true;
             }
             let (os, oe) = f.to_original_span(i, i + c.len_utf8());
-            toks.push(Tok { start: os, end: oe, fstart: i, fend: i + c.len_utf8(), word: false, cap: false, upper: false, sent_start: false });
+            toks.push(Tok { start: os, end: oe, fstart: i, fend: i + c.len_utf8(), word: false, cap: false, upper: false, sent_start: false, modifier: false });
         }
     }
     toks
