@@ -406,7 +406,7 @@ pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
 }
 
 /// A past participle by its ending ("definito", "accusata", "signed").
-fn looks_like_participle(lang: &str, word: &str) -> bool {
+pub(crate) fn looks_like_participle(lang: &str, word: &str) -> bool {
     match lang {
         "it" => ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"].iter().any(|e| word.ends_with(e)),
         _ => word.ends_with("ed"),

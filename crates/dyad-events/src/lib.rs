@@ -503,6 +503,15 @@ impl Coder {
                         roles.notes.push(format!("object of the verb '{}': source=the verb's subject", toks[v].word));
                     }
                 }
+                // "ordered the newspaper to suspend publication", "ordered nine
+                // ex-ministers jailed", "ha ordinato al giornale di sospendere le
+                // pubblicazioni": the ordered party is the target of the act and
+                // whoever orders it is the source.
+                if let Some((s, o)) = ordered_party(rules, &toks, &named_slots, &all_slots, &hits, hit, clause) {
+                    roles.notes.push(format!("ordered by '{}': source=the one who orders, recipient=the ordered party", toks[s.1].word));
+                    roles.source = coder::slot_refs(rules, &toks, &named_slots, s.0);
+                    roles.recipient = coder::slot_refs(rules, &toks, o.0, o.1);
+                }
                 let mut plain_recipient = false;
                 // "held civilians as human shields", "usato i civili come scudi
                 // umani": the noun after "as" is a predicate of the object before
@@ -1614,6 +1623,47 @@ fn governing_plain_verb(rules: &rules::LanguageRules, text: &str, toks: &[Tok], 
     None
 }
 
+/// "X ordered Y to <act>" / "X ordered Y <act-participle>" / "X ha ordinato a
+/// Y di <act>": a verb of the grammar class `order-verb` at most ten tokens
+/// before the trigger, in its clause; the
+/// first actor after it (only articles, a dative preposition or modifiers between) and
+/// before the trigger is the ordered party, and the nearest actor before the
+/// verb that no preposition governs is the one who orders. Returns ((source
+/// slot, order verb), (slots, target slot)); None in the passive ("were
+/// ordered to"), where no one before the verb orders.
+fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s [Slot<'a>], all: &'s [Slot<'a>], hits: &[TriggerHit], hit: &TriggerHit, clause: (usize, usize)) -> Option<((usize, usize), (&'s [Slot<'a>], usize))> {
+    let hits_between = |a: usize, b: usize| hits.iter().any(|h| h.first < b && a < h.last);
+    let from = hit.first.saturating_sub(10).max(clause.0);
+    let k = (from..hit.first).rev().find(|&k| rules.is("order-verb", &toks[k].word))?;
+    if k > 0 && rules.is("auxiliary", &toks[k - 1].word) && rules.lang == "en" && matches!(toks[k - 1].word.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being") {
+        return None;
+    }
+    // "under orders to shoot": a noun "orders" orders no one.
+    if k > 0 && (rules.is("determiner", &toks[k - 1].word) || coder::is_preposition(rules, &toks[k - 1].word)) {
+        return None;
+    }
+    // The act must be what is ordered: "to"/"di" right before a verb trigger,
+    // or the trigger right after the ordered party.
+    let marker = hit.first > 0 && rules.is("order-marker", &toks[hit.first - 1].word);
+    let pick = |list: &'s [Slot<'a>]| -> Option<usize> {
+        let o = (0..list.len()).find(|&j| list[j].first > k && list[j].last <= hit.first)?;
+        let head_ok = toks[k + 1..list[o].first].iter().all(|t| rules.is("determiner", &t.word) || rules.is("recipient-prep", &t.word) || rules.is("genitive-prep", &t.word) || t.word == "-" || (t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !is_function(rules, &t.word)));
+        let end = if marker { hit.first - 1 } else { hit.first };
+        let tail_ok = toks[list[o].last..end].iter().all(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !rules.is("auxiliary", &t.word));
+        // Without "to"/"di" the act is a participle after the ordered party
+        // ("ordered X jailed") or a noun right after its possessive ("ordered
+        // X's release").
+        let participle = hit.def.kind == TriggerKind::Verb && coder::looks_like_participle(&rules.lang, &toks[hit.first].word);
+        let adjacent = marker || participle || (list[o].last == hit.first && toks[list[o].last - 1].word == "'s");
+        // Nothing else is ordered first: no trigger between the verb and the party.
+        let clear = !hits_between(k + 1, list[o].first);
+        (head_ok && tail_ok && adjacent && clear && toks[list[o].last..end].len() <= 5).then_some(o)
+    };
+    let (list, o) = pick(named).map(|o| (named, o)).or_else(|| pick(all).map(|o| (all, o)))?;
+    let s = (0..named.len()).rev().find(|&j| named[j].last <= k && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))?;
+    Some(((s, k), (list, o)))
+}
+
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
@@ -2471,5 +2521,29 @@ mod tests {
         // An act with a source of its own stays its author's event.
         let e = code_in("it", "La Lunaria ha espresso preoccupazione per l'attacco della Norvalia contro la Kessia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn the_ordered_party_is_the_target_and_the_one_who_orders_the_source() {
+        let a = [
+            ("Norvalian court", ActorKind::Organization, Some("NOR")),
+            ("Kessian Herald", ActorKind::Organization, Some("KES")),
+            ("Tribunale di Lunaria", ActorKind::Organization, Some("LUN")),
+            ("Gazzetta Boreale", ActorKind::Organization, Some("BOR")),
+            ("Paolo Ferrante", ActorKind::Person, Some("LUN")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+        ];
+        let pair = |e: &[Event], c: Category, s: &str, r: &str| e.iter().any(|e| e.event == c && dyad(e) == (s.to_string(), r.to_string()));
+        let e = code_in("en", "The Norvalian court ordered the Kessian Herald to suspend publication for a month.", &a);
+        assert!(pair(&e, Category::Coerce, "Norvalian court", "Kessian Herald"), "{e:?}");
+        let e = code_in("en", "The Norvalian court has ordered the aide of Dario Venn jailed pending trial.", &a);
+        assert!(pair(&e, Category::Coerce, "Norvalian court", "Dario Venn"), "{e:?}");
+        let e = code_in("it", "Il Tribunale di Lunaria ha ordinato alla Gazzetta Boreale di sospendere le pubblicazioni.", &a);
+        assert!(pair(&e, Category::Coerce, "Tribunale di Lunaria", "Gazzetta Boreale"), "{e:?}");
+        // The passive names no one who orders; a noun "orders" orders no one.
+        let e = code_in("en", "The Kessian Herald was ordered to suspend publication.", &a);
+        assert!(!e.iter().any(|e| dyad(e).1 == "Kessian Herald"), "{e:?}");
+        let e = code_in("en", "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("ordered by")), "{e:?}");
     }
 }
