@@ -512,6 +512,12 @@ impl Coder {
                     roles.source = coder::slot_refs(rules, &toks, &named_slots, s.0);
                     roles.recipient = coder::slot_refs(rules, &toks, o.0, o.1);
                 }
+                // "Erdogan reiterated Turkey's support for X": the one who reaffirms
+                // acts; the possessor is the side he speaks for.
+                if let Some(s) = reaffirmed_for(rules, &toks, &named_slots, hit, clause) {
+                    roles.notes.push("reaffirmed by the subject: source=the one who reaffirms, not the possessor".to_string());
+                    roles.source = coder::slot_refs(rules, &toks, &named_slots, s);
+                }
                 let mut plain_recipient = false;
                 // "held civilians as human shields", "usato i civili come scudi
                 // umani": the noun after "as" is a predicate of the object before
@@ -1664,6 +1670,26 @@ fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s 
     Some(((s, k), (list, o)))
 }
 
+/// "X reiterated Y's support for Z", "X reaffirmed the U.N.'s commitment to
+/// Z": a verb of the grammar class `reaffirm-verb`, then an actor with "'s"
+/// (after at most an article) right before the trigger (at most two
+/// modifiers between). Returns the nearest actor before the verb, in the
+/// trigger's clause, that no preposition governs: the one who reaffirms.
+fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hit: &TriggerHit, clause: (usize, usize)) -> Option<usize> {
+    let p = (0..named.len()).find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 2)?;
+    if toks[named[p].last + 1..hit.first].iter().any(|t| t.kind != dyad_model::TokenKind::Word || is_function(rules, &t.word)) {
+        return None;
+    }
+    let mut v = named[p].first.checked_sub(1)?;
+    if rules.is("determiner", &toks[v].word) {
+        v = v.checked_sub(1)?;
+    }
+    if !rules.is("reaffirm-verb", &toks[v].word) {
+        return None;
+    }
+    (0..p).rev().find(|&j| named[j].last <= v && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))
+}
+
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
@@ -2545,5 +2571,22 @@ mod tests {
         assert!(!e.iter().any(|e| dyad(e).1 == "Kessian Herald"), "{e:?}");
         let e = code_in("en", "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.", &a);
         assert!(!e.iter().any(|e| e.reason.contains("ordered by")), "{e:?}");
+    }
+
+    #[test]
+    fn the_one_who_reaffirms_a_sides_support_is_the_source() {
+        let a = [
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
+        let e = code_in("en", "Dario Venn reiterated Kessia's support for Norvalia on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
+        // Without a verb of reaffirming, the possessor stays the author.
+        let e = code_in("en", "Dario Venn welcomed Kessia's support for Norvalia on Monday.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+        // Italian: "ribadire" is itself the act, and its subject the source.
+        let e = code_in("it", "Dario Venn ha ribadito il sostegno della Kessia alla Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
     }
 }
