@@ -137,12 +137,28 @@ pub(crate) fn locate_actors<'a>(toks: &[Tok], mentions: &'a [ActorMention]) -> (
     (slots, in_actor)
 }
 
+/// True when the parenthesis at `i` ("(" or ")") encloses a short aside of at
+/// most four tokens with no comma or clause break: "(ONLF)", "(IANS)",
+/// "(PML-Q)", unless a dash follows it (a dateline). Such a parenthesis does not end a clause, and the actors inside
+/// it (an acronym repeating the name before it, a news agency) fill no role.
+pub(crate) fn short_paren(rules: &LanguageRules, toks: &[Tok], i: usize) -> bool {
+    let plain = |t: &Tok| !matches!(t.word.as_str(), "(" | ")" | ";" | ":" | ",") && !rules.is("clause-break", &t.word);
+    // A dateline, "MOSCOW (Sputnik) -", still ends the clause before it.
+    let dateline = |close: usize| toks.get(close + 1).is_some_and(|t| matches!(t.word.as_str(), "-" | "--" | "—" | "–"));
+    match toks[i].word.as_str() {
+        "(" => toks[i + 1..].iter().take(5).position(|t| t.word == ")").is_some_and(|n| toks[i + 1..i + 1 + n].iter().all(plain) && !dateline(i + 1 + n)),
+        ")" => toks[..i].iter().rev().take(5).position(|t| t.word == "(").is_some_and(|n| toks[i - n..i].iter().all(plain) && !dateline(i)),
+        _ => false,
+    }
+}
+
 /// The clause of a trigger: tokens between the nearest clause breaks.
 pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> (usize, usize) {
     // ", e" / ", and" starts a new coordinated clause; a bare "e" may join actors.
+    let short_paren = |i: usize| short_paren(rules, toks, i);
     let is_break = |i: usize| {
         let t = &toks[i];
-        matches!(t.word.as_str(), ";" | ":" | "(" | ")")
+        (matches!(t.word.as_str(), ";" | ":") || (matches!(t.word.as_str(), "(" | ")") && !short_paren(i)))
             || rules.is("clause-break", &t.word)
             || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == ",")
     };

@@ -341,6 +341,9 @@ impl Coder {
             let mut slots = slots;
             for list in [&mut slots, &mut named_slots, &mut all_slots] {
                 pronoun_slots(rules, &toks, list, &speech_mask);
+                // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
+                // the name before it or names a source; it fills no role.
+                list.retain(|s| !(s.first > 0 && toks[s.first - 1].word == "(" && coder::short_paren(rules, &toks, s.first - 1)));
             }
             let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             let subject_named = coder::sentence_subject(rules, &toks, &named_slots, hits[0].first);
@@ -2588,5 +2591,30 @@ mod tests {
         // Italian: "ribadire" is itself the act, and its subject the source.
         let e = code_in("it", "Dario Venn ha ribadito il sostegno della Kessia alla Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn a_short_parenthesis_is_transparent_and_fills_no_role() {
+        let a = [
+            ("Norvalian Liberation Front", ActorKind::Organization, Some("NOR")),
+            ("NLF", ActorKind::Organization, Some("NOR")),
+            ("Fronte di Liberazione Norvaliano", ActorKind::Organization, Some("NOR")),
+            ("FLN", ActorKind::Organization, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Lunar Press", ActorKind::Organization, Some("LUN")),
+        ];
+        let e = code_in("en", "The Norvalian Liberation Front (NLF) on Thursday met Dario Venn in the capital.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult && dyad(e) == ("Norvalian Liberation Front".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // The clause runs on past "(NLF)": the name before it is the subject.
+        let e = code_in("en", "Dario Venn, May 3 (NLF) Under pressure from Kessia, the Norvalian Liberation Front (NLF) has dropped its attack on Kessia.", &a);
+        assert!(e.iter().any(|e| dyad(e).0 == "Norvalian Liberation Front"), "{e:?}");
+        let e = code_in("it", "Dario Venn, 3 maggio (FLN) Su pressione della Kessia, il Fronte di Liberazione Norvaliano (FLN) ha annunciato un attacco contro la Kessia.", &a);
+        assert!(e.iter().any(|e| dyad(e).0 == "Fronte di Liberazione Norvaliano"), "{e:?}");
+        let e = code_in("it", "Il Fronte di Liberazione Norvaliano (FLN) ieri ha incontrato Dario Venn nella capitale.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult && dyad(e) == ("Fronte di Liberazione Norvaliano".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // A dateline's parenthesis still ends the clause before it.
+        let e = code_in("en", "KESSIA (Lunar Press) - The Norvalian Liberation Front attacked a convoy.", &a);
+        assert!(!e.iter().any(|e| dyad(e).0 == "Lunar Press" || dyad(e).1 == "Lunar Press"), "{e:?}");
     }
 }
