@@ -2617,4 +2617,13 @@ mod tests {
         let e = code_in("en", "KESSIA (Lunar Press) - The Norvalian Liberation Front attacked a convoy.", &a);
         assert!(!e.iter().any(|e| dyad(e).0 == "Lunar Press" || dyad(e).1 == "Lunar Press"), "{e:?}");
     }
+
+    #[test]
+    fn setting_free_is_release_in_italian_as_in_english() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("NOR"))];
+        let e = code_in("it", "La Kessia ha rimesso in libertà Dario Venn dopo tre mesi.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        let e = code_in("en", "Kessia freed Dario Venn after three months.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+    }
 }
