@@ -541,7 +541,16 @@ pub(crate) fn assign_roles(
             .map(|h| h.first)
             .min()
             .unwrap_or(usize::MAX);
-        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i) && slots[i].first < next_verb);
+        // "…, the Ministry of Foreign Affairs said": the subject of a trailing
+        // speech verb after a comma is the speaker, never the verb's object.
+        let speaker_tail = |i: usize| {
+            let mut f = slots[i].first;
+            while f > 0 && rules.is("determiner", &toks[f - 1].word) {
+                f -= 1;
+            }
+            f > 0 && toks[f - 1].word == "," && (slots[i].last..(slots[i].last + 3).min(toks.len())).any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
+        };
+        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i) && !speaker_tail(i) && slots[i].first < next_verb);
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
         let prepositioned = right.iter().copied().find(|&i| {

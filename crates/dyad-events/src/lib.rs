@@ -2626,4 +2626,21 @@ mod tests {
         let e = code_in("en", "Kessia freed Dario Venn after three months.", &a);
         assert!(e.iter().any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
     }
+
+    #[test]
+    fn the_speaker_of_a_trailing_said_is_no_object() {
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Ministry of Foreign Affairs", ActorKind::Organization, Some("NOR")),
+            ("ministero degli Esteri", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Norvalia has established diplomatic ties with Kessia at ambassadorial level, the Ministry of Foreign Affairs said on Friday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia a livello di ambasciatori, ha detto venerdì il ministero degli Esteri.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        // A direct object before the speaker stays the object.
+        let e = code_in("en", "Norvalia attacked Kessia on Friday, the Ministry of Foreign Affairs said.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+    }
 }
