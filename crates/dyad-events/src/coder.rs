@@ -355,7 +355,9 @@ fn is_passive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
         "it" => ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "so", "sa", "si", "se", "to", "ta"].iter().any(|e| head.ends_with(e)),
         _ => head.ends_with("ed") || head.ends_with("en") || ["met", "held", "sent", "struck", "shot", "sought", "frozen", "given"].contains(&head.as_str()),
     };
-    if !participle {
+    // "sono entrati in sciopero", "è tornato": verbs that form their active
+    // perfect with "essere" (grammar class `essere-verb`) are not passive.
+    if !participle || rules.is("essere-verb", head) {
         return false;
     }
     let prev = &toks[hit.first - 1].word;

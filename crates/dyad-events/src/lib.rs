@@ -2643,4 +2643,21 @@ mod tests {
         let e = code_in("en", "Norvalia attacked Kessia on Friday, the Ministry of Foreign Affairs said.", &a);
         assert!(e.iter().any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
     }
+
+    #[test]
+    fn italian_perfects_with_essere_are_active_and_costringere_inflects() {
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("sindacati norvaliani", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("it", "I sindacati norvaliani sono entrati in sciopero contro la Kessia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Protest && dyad(e) == ("sindacati norvaliani".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha costretto Dario Venn a lasciare il Paese.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Coerce && dyad(e) == ("Norvalia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // A true passive still takes its agent from "da".
+        let e = code_in("it", "L'accordo è stato firmato dalla Kessia con la Norvalia.", &a);
+        assert!(e.iter().any(|e| dyad(e).0 == "Kessia"), "{e:?}");
+    }
 }
