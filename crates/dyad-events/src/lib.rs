@@ -1705,6 +1705,12 @@ fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit
         if rules.is(class, w) {
             return true;
         }
+        // An amount is no phrase of its own: "ha ridotto di 17 milioni di
+        // dollari gli aiuti": "di" before a figure or after "milioni".
+        let amount_prep = rules.is("genitive-prep", w) && (toks.get(i + 1).is_some_and(|t| t.kind == dyad_model::TokenKind::Number) || i > 0 && rules.is("quantity-word", &toks[i - 1].word));
+        if amount_prep {
+            continue;
+        }
         if !(toks[i].kind == dyad_model::TokenKind::Word || toks[i].kind == dyad_model::TokenKind::Number) || is_function(rules, w) && !rules.is("determiner", w) {
             return false;
         }
@@ -2659,5 +2665,17 @@ mod tests {
         // A true passive still takes its agent from "da".
         let e = code_in("it", "L'accordo è stato firmato dalla Kessia con la Norvalia.", &a);
         assert!(e.iter().any(|e| dyad(e).0 == "Kessia"), "{e:?}");
+    }
+
+    #[test]
+    fn an_amount_between_the_verb_and_the_aid_cut_is_no_phrase() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let e = code_in("it", "La Norvalia ha ridotto di 40 milioni di euro gli aiuti militari alla Kessia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        let e = code_in("en", "Norvalia reduced military aid to Kessia by 40 million euros.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        // Aid given with an amount stays aid.
+        let e = code_in("it", "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
     }
 }
