@@ -137,12 +137,28 @@ pub(crate) fn locate_actors<'a>(toks: &[Tok], mentions: &'a [ActorMention]) -> (
     (slots, in_actor)
 }
 
+/// True when the parenthesis at `i` ("(" or ")") encloses a short aside of at
+/// most four tokens with no comma or clause break: "(ONLF)", "(IANS)",
+/// "(PML-Q)", unless a dash follows it (a dateline). Such a parenthesis does not end a clause, and the actors inside
+/// it (an acronym repeating the name before it, a news agency) fill no role.
+pub(crate) fn short_paren(rules: &LanguageRules, toks: &[Tok], i: usize) -> bool {
+    let plain = |t: &Tok| !matches!(t.word.as_str(), "(" | ")" | ";" | ":" | ",") && !rules.is("clause-break", &t.word);
+    // A dateline, "MOSCOW (Sputnik) -", still ends the clause before it.
+    let dateline = |close: usize| toks.get(close + 1).is_some_and(|t| matches!(t.word.as_str(), "-" | "--" | "—" | "–"));
+    match toks[i].word.as_str() {
+        "(" => toks[i + 1..].iter().take(5).position(|t| t.word == ")").is_some_and(|n| toks[i + 1..i + 1 + n].iter().all(plain) && !dateline(i + 1 + n)),
+        ")" => toks[..i].iter().rev().take(5).position(|t| t.word == "(").is_some_and(|n| toks[i - n..i].iter().all(plain) && !dateline(i)),
+        _ => false,
+    }
+}
+
 /// The clause of a trigger: tokens between the nearest clause breaks.
 pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> (usize, usize) {
     // ", e" / ", and" starts a new coordinated clause; a bare "e" may join actors.
+    let short_paren = |i: usize| short_paren(rules, toks, i);
     let is_break = |i: usize| {
         let t = &toks[i];
-        matches!(t.word.as_str(), ";" | ":" | "(" | ")")
+        (matches!(t.word.as_str(), ";" | ":") || (matches!(t.word.as_str(), "(" | ")") && !short_paren(i)))
             || rules.is("clause-break", &t.word)
             || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == ",")
     };
@@ -339,7 +355,9 @@ fn is_passive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
         "it" => ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "so", "sa", "si", "se", "to", "ta"].iter().any(|e| head.ends_with(e)),
         _ => head.ends_with("ed") || head.ends_with("en") || ["met", "held", "sent", "struck", "shot", "sought", "frozen", "given"].contains(&head.as_str()),
     };
-    if !participle {
+    // "sono entrati in sciopero", "è tornato": verbs that form their active
+    // perfect with "essere" (grammar class `essere-verb`) are not passive.
+    if !participle || rules.is("essere-verb", head) {
         return false;
     }
     let prev = &toks[hit.first - 1].word;
@@ -406,7 +424,7 @@ pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
 }
 
 /// A past participle by its ending ("definito", "accusata", "signed").
-fn looks_like_participle(lang: &str, word: &str) -> bool {
+pub(crate) fn looks_like_participle(lang: &str, word: &str) -> bool {
     match lang {
         "it" => ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"].iter().any(|e| word.ends_with(e)),
         _ => word.ends_with("ed"),
@@ -525,7 +543,16 @@ pub(crate) fn assign_roles(
             .map(|h| h.first)
             .min()
             .unwrap_or(usize::MAX);
-        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i) && slots[i].first < next_verb);
+        // "…, the Ministry of Foreign Affairs said": the subject of a trailing
+        // speech verb after a comma is the speaker, never the verb's object.
+        let speaker_tail = |i: usize| {
+            let mut f = slots[i].first;
+            while f > 0 && rules.is("determiner", &toks[f - 1].word) {
+                f -= 1;
+            }
+            f > 0 && toks[f - 1].word == "," && (slots[i].last..(slots[i].last + 3).min(toks.len())).any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
+        };
+        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i) && !speaker_tail(i) && slots[i].first < next_verb);
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
         let prepositioned = right.iter().copied().find(|&i| {

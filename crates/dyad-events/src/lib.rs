@@ -341,6 +341,9 @@ impl Coder {
             let mut slots = slots;
             for list in [&mut slots, &mut named_slots, &mut all_slots] {
                 pronoun_slots(rules, &toks, list, &speech_mask);
+                // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
+                // the name before it or names a source; it fills no role.
+                list.retain(|s| !(s.first > 0 && toks[s.first - 1].word == "(" && coder::short_paren(rules, &toks, s.first - 1)));
             }
             let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             let subject_named = coder::sentence_subject(rules, &toks, &named_slots, hits[0].first);
@@ -502,6 +505,21 @@ impl Coder {
                         roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
                         roles.notes.push(format!("object of the verb '{}': source=the verb's subject", toks[v].word));
                     }
+                }
+                // "ordered the newspaper to suspend publication", "ordered nine
+                // ex-ministers jailed", "ha ordinato al giornale di sospendere le
+                // pubblicazioni": the ordered party is the target of the act and
+                // whoever orders it is the source.
+                if let Some((s, o)) = ordered_party(rules, &toks, &named_slots, &all_slots, &hits, hit, clause) {
+                    roles.notes.push(format!("ordered by '{}': source=the one who orders, recipient=the ordered party", toks[s.1].word));
+                    roles.source = coder::slot_refs(rules, &toks, &named_slots, s.0);
+                    roles.recipient = coder::slot_refs(rules, &toks, o.0, o.1);
+                }
+                // "Erdogan reiterated Turkey's support for X": the one who reaffirms
+                // acts; the possessor is the side he speaks for.
+                if let Some(s) = reaffirmed_for(rules, &toks, &named_slots, hit, clause) {
+                    roles.notes.push("reaffirmed by the subject: source=the one who reaffirms, not the possessor".to_string());
+                    roles.source = coder::slot_refs(rules, &toks, &named_slots, s);
                 }
                 let mut plain_recipient = false;
                 // "held civilians as human shields", "usato i civili come scudi
@@ -1614,6 +1632,67 @@ fn governing_plain_verb(rules: &rules::LanguageRules, text: &str, toks: &[Tok], 
     None
 }
 
+/// "X ordered Y to <act>" / "X ordered Y <act-participle>" / "X ha ordinato a
+/// Y di <act>": a verb of the grammar class `order-verb` at most ten tokens
+/// before the trigger, in its clause; the
+/// first actor after it (only articles, a dative preposition or modifiers between) and
+/// before the trigger is the ordered party, and the nearest actor before the
+/// verb that no preposition governs is the one who orders. Returns ((source
+/// slot, order verb), (slots, target slot)); None in the passive ("were
+/// ordered to"), where no one before the verb orders.
+fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s [Slot<'a>], all: &'s [Slot<'a>], hits: &[TriggerHit], hit: &TriggerHit, clause: (usize, usize)) -> Option<((usize, usize), (&'s [Slot<'a>], usize))> {
+    let hits_between = |a: usize, b: usize| hits.iter().any(|h| h.first < b && a < h.last);
+    let from = hit.first.saturating_sub(10).max(clause.0);
+    let k = (from..hit.first).rev().find(|&k| rules.is("order-verb", &toks[k].word))?;
+    if k > 0 && rules.is("auxiliary", &toks[k - 1].word) && rules.lang == "en" && matches!(toks[k - 1].word.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being") {
+        return None;
+    }
+    // "under orders to shoot": a noun "orders" orders no one.
+    if k > 0 && (rules.is("determiner", &toks[k - 1].word) || coder::is_preposition(rules, &toks[k - 1].word)) {
+        return None;
+    }
+    // The act must be what is ordered: "to"/"di" right before a verb trigger,
+    // or the trigger right after the ordered party.
+    let marker = hit.first > 0 && rules.is("order-marker", &toks[hit.first - 1].word);
+    let pick = |list: &'s [Slot<'a>]| -> Option<usize> {
+        let o = (0..list.len()).find(|&j| list[j].first > k && list[j].last <= hit.first)?;
+        let head_ok = toks[k + 1..list[o].first].iter().all(|t| rules.is("determiner", &t.word) || rules.is("recipient-prep", &t.word) || rules.is("genitive-prep", &t.word) || t.word == "-" || (t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !is_function(rules, &t.word)));
+        let end = if marker { hit.first - 1 } else { hit.first };
+        let tail_ok = toks[list[o].last..end].iter().all(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !rules.is("auxiliary", &t.word));
+        // Without "to"/"di" the act is a participle after the ordered party
+        // ("ordered X jailed") or a noun right after its possessive ("ordered
+        // X's release").
+        let participle = hit.def.kind == TriggerKind::Verb && coder::looks_like_participle(&rules.lang, &toks[hit.first].word);
+        let adjacent = marker || participle || (list[o].last == hit.first && toks[list[o].last - 1].word == "'s");
+        // Nothing else is ordered first: no trigger between the verb and the party.
+        let clear = !hits_between(k + 1, list[o].first);
+        (head_ok && tail_ok && adjacent && clear && toks[list[o].last..end].len() <= 5).then_some(o)
+    };
+    let (list, o) = pick(named).map(|o| (named, o)).or_else(|| pick(all).map(|o| (all, o)))?;
+    let s = (0..named.len()).rev().find(|&j| named[j].last <= k && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))?;
+    Some(((s, k), (list, o)))
+}
+
+/// "X reiterated Y's support for Z", "X reaffirmed the U.N.'s commitment to
+/// Z": a verb of the grammar class `reaffirm-verb`, then an actor with "'s"
+/// (after at most an article) right before the trigger (at most two
+/// modifiers between). Returns the nearest actor before the verb, in the
+/// trigger's clause, that no preposition governs: the one who reaffirms.
+fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hit: &TriggerHit, clause: (usize, usize)) -> Option<usize> {
+    let p = (0..named.len()).find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 2)?;
+    if toks[named[p].last + 1..hit.first].iter().any(|t| t.kind != dyad_model::TokenKind::Word || is_function(rules, &t.word)) {
+        return None;
+    }
+    let mut v = named[p].first.checked_sub(1)?;
+    if rules.is("determiner", &toks[v].word) {
+        v = v.checked_sub(1)?;
+    }
+    if !rules.is("reaffirm-verb", &toks[v].word) {
+        return None;
+    }
+    (0..p).rev().find(|&j| named[j].last <= v && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))
+}
+
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
@@ -1625,6 +1704,12 @@ fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit
         let w = toks[i].word.as_str();
         if rules.is(class, w) {
             return true;
+        }
+        // An amount is no phrase of its own: "ha ridotto di 17 milioni di
+        // dollari gli aiuti": "di" before a figure or after "milioni".
+        let amount_prep = rules.is("genitive-prep", w) && (toks.get(i + 1).is_some_and(|t| t.kind == dyad_model::TokenKind::Number) || i > 0 && rules.is("quantity-word", &toks[i - 1].word));
+        if amount_prep {
+            continue;
         }
         if !(toks[i].kind == dyad_model::TokenKind::Word || toks[i].kind == dyad_model::TokenKind::Number) || is_function(rules, w) && !rules.is("determiner", w) {
             return false;
@@ -2471,5 +2556,126 @@ mod tests {
         // An act with a source of its own stays its author's event.
         let e = code_in("it", "La Lunaria ha espresso preoccupazione per l'attacco della Norvalia contro la Kessia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn the_ordered_party_is_the_target_and_the_one_who_orders_the_source() {
+        let a = [
+            ("Norvalian court", ActorKind::Organization, Some("NOR")),
+            ("Kessian Herald", ActorKind::Organization, Some("KES")),
+            ("Tribunale di Lunaria", ActorKind::Organization, Some("LUN")),
+            ("Gazzetta Boreale", ActorKind::Organization, Some("BOR")),
+            ("Paolo Ferrante", ActorKind::Person, Some("LUN")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+        ];
+        let pair = |e: &[Event], c: Category, s: &str, r: &str| e.iter().any(|e| e.event == c && dyad(e) == (s.to_string(), r.to_string()));
+        let e = code_in("en", "The Norvalian court ordered the Kessian Herald to suspend publication for a month.", &a);
+        assert!(pair(&e, Category::Coerce, "Norvalian court", "Kessian Herald"), "{e:?}");
+        let e = code_in("en", "The Norvalian court has ordered the aide of Dario Venn jailed pending trial.", &a);
+        assert!(pair(&e, Category::Coerce, "Norvalian court", "Dario Venn"), "{e:?}");
+        let e = code_in("it", "Il Tribunale di Lunaria ha ordinato alla Gazzetta Boreale di sospendere le pubblicazioni.", &a);
+        assert!(pair(&e, Category::Coerce, "Tribunale di Lunaria", "Gazzetta Boreale"), "{e:?}");
+        // The passive names no one who orders; a noun "orders" orders no one.
+        let e = code_in("en", "The Kessian Herald was ordered to suspend publication.", &a);
+        assert!(!e.iter().any(|e| dyad(e).1 == "Kessian Herald"), "{e:?}");
+        let e = code_in("en", "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("ordered by")), "{e:?}");
+    }
+
+    #[test]
+    fn the_one_who_reaffirms_a_sides_support_is_the_source() {
+        let a = [
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
+        let e = code_in("en", "Dario Venn reiterated Kessia's support for Norvalia on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
+        // Without a verb of reaffirming, the possessor stays the author.
+        let e = code_in("en", "Dario Venn welcomed Kessia's support for Norvalia on Monday.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+        // Italian: "ribadire" is itself the act, and its subject the source.
+        let e = code_in("it", "Dario Venn ha ribadito il sostegno della Kessia alla Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn a_short_parenthesis_is_transparent_and_fills_no_role() {
+        let a = [
+            ("Norvalian Liberation Front", ActorKind::Organization, Some("NOR")),
+            ("NLF", ActorKind::Organization, Some("NOR")),
+            ("Fronte di Liberazione Norvaliano", ActorKind::Organization, Some("NOR")),
+            ("FLN", ActorKind::Organization, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Lunar Press", ActorKind::Organization, Some("LUN")),
+        ];
+        let e = code_in("en", "The Norvalian Liberation Front (NLF) on Thursday met Dario Venn in the capital.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult && dyad(e) == ("Norvalian Liberation Front".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // The clause runs on past "(NLF)": the name before it is the subject.
+        let e = code_in("en", "Dario Venn, May 3 (NLF) Under pressure from Kessia, the Norvalian Liberation Front (NLF) has dropped its attack on Kessia.", &a);
+        assert!(e.iter().any(|e| dyad(e).0 == "Norvalian Liberation Front"), "{e:?}");
+        let e = code_in("it", "Dario Venn, 3 maggio (FLN) Su pressione della Kessia, il Fronte di Liberazione Norvaliano (FLN) ha annunciato un attacco contro la Kessia.", &a);
+        assert!(e.iter().any(|e| dyad(e).0 == "Fronte di Liberazione Norvaliano"), "{e:?}");
+        let e = code_in("it", "Il Fronte di Liberazione Norvaliano (FLN) ieri ha incontrato Dario Venn nella capitale.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult && dyad(e) == ("Fronte di Liberazione Norvaliano".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // A dateline's parenthesis still ends the clause before it.
+        let e = code_in("en", "KESSIA (Lunar Press) - The Norvalian Liberation Front attacked a convoy.", &a);
+        assert!(!e.iter().any(|e| dyad(e).0 == "Lunar Press" || dyad(e).1 == "Lunar Press"), "{e:?}");
+    }
+
+    #[test]
+    fn setting_free_is_release_in_italian_as_in_english() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("NOR"))];
+        let e = code_in("it", "La Kessia ha rimesso in libertà Dario Venn dopo tre mesi.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        let e = code_in("en", "Kessia freed Dario Venn after three months.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn the_speaker_of_a_trailing_said_is_no_object() {
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Ministry of Foreign Affairs", ActorKind::Organization, Some("NOR")),
+            ("ministero degli Esteri", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Norvalia has established diplomatic ties with Kessia at ambassadorial level, the Ministry of Foreign Affairs said on Friday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia a livello di ambasciatori, ha detto venerdì il ministero degli Esteri.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        // A direct object before the speaker stays the object.
+        let e = code_in("en", "Norvalia attacked Kessia on Friday, the Ministry of Foreign Affairs said.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn italian_perfects_with_essere_are_active_and_costringere_inflects() {
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("sindacati norvaliani", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("it", "I sindacati norvaliani sono entrati in sciopero contro la Kessia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Protest && dyad(e) == ("sindacati norvaliani".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha costretto Dario Venn a lasciare il Paese.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Coerce && dyad(e) == ("Norvalia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // A true passive still takes its agent from "da".
+        let e = code_in("it", "L'accordo è stato firmato dalla Kessia con la Norvalia.", &a);
+        assert!(e.iter().any(|e| dyad(e).0 == "Kessia"), "{e:?}");
+    }
+
+    #[test]
+    fn an_amount_between_the_verb_and_the_aid_cut_is_no_phrase() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let e = code_in("it", "La Norvalia ha ridotto di 40 milioni di euro gli aiuti militari alla Kessia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        let e = code_in("en", "Norvalia reduced military aid to Kessia by 40 million euros.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        // Aid given with an amount stays aid.
+        let e = code_in("it", "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
     }
 }
