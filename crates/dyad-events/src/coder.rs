@@ -206,6 +206,18 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     while i > 0 && rules.is("determiner", &toks[i - 1].word) {
         i -= 1;
     }
+    // An approximator before a figure governs nothing: "Over 700 members have
+    // sought refuge", "più di 700 persone", "up to 700 people", "fino a 700":
+    // the phrase is a subject, and "in over 700 towns" keeps its "in".
+    if toks.get(i).is_some_and(|t| t.kind == dyad_model::TokenKind::Number) && i > 0 && is_preposition(rules, &toks[i - 1].word) {
+        let before = |k: usize| if k == 0 { None } else { Some(toks[k - 1].word.as_str()) };
+        if rules.is("quantity-word", &toks[i - 1].word) {
+            return before(i - 1);
+        }
+        if i > 1 && (rules.is("quantity-word", &toks[i - 2].word) || rules.is("figure-lead", &toks[i - 2].word)) {
+            return before(i - 2);
+        }
+    }
     let immediate = toks.get(i.checked_sub(1)?)?.word.as_str();
     let content = |w: &str| {
         w.chars().all(char::is_alphabetic) && !is_preposition(rules, w) && !rules.is("coord", w) && !rules.is("auxiliary", w) && !rules.is("clause-break", w)

@@ -2600,6 +2600,23 @@ mod tests {
     }
 
     #[test]
+    fn an_approximator_before_a_figure_is_no_preposition() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))];
+        for (lang, text) in [
+            ("en", "Over 700 villagers have sought refuge in Kessia."),
+            ("en", "Up to 700 villagers have sought refuge in Kessia."),
+            ("it", "Più di 700 abitanti hanno cercato rifugio in Kessia."),
+            ("it", "Fino a 700 abitanti hanno cercato rifugio in Kessia."),
+        ] {
+            let e = code_in(lang, text, &a);
+            assert!(e.iter().any(|e| e.event == Category::Request && dyad(e).0.contains("700") && dyad(e).1 == "Kessia"), "{text}: {e:?}");
+        }
+        // A real preposition before the approximator still governs the phrase.
+        let e = code_in("en", "Norvalia sent aid to over 700 villages.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia" && dyad(e).1.contains("700 villages")), "{e:?}");
+    }
+
+    #[test]
     fn a_short_parenthesis_is_transparent_and_fills_no_role() {
         let a = [
             ("Norvalian Liberation Front", ActorKind::Organization, Some("NOR")),
