@@ -202,3 +202,16 @@ fn english_demonyms_and_titles() {
         )],
     );
 }
+
+/// Phase 10: capitalised English "Peshmerga" (sentence start, after
+/// "Kurdish") is the Kurdish forces of Iraq, as lowercase "peshmerga" is.
+#[test]
+fn capitalised_peshmerga() {
+    let r = rec();
+    let en = r.recognize_text("Peshmerga pushed the militants out of the town.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "Peshmerga")), (Some("IRQ"), Some("MIL")));
+    let en = r.recognize_text("The army fought the Kurdish Peshmerga near the dam.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "Peshmerga")).1, Some("MIL"));
+    let it = r.recognize_text("I peshmerga curdi hanno respinto i miliziani.", "it", None);
+    assert_eq!(cs(find(&it.mentions, "peshmerga")).1, Some("MIL"));
+}
