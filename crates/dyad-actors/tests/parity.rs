@@ -215,3 +215,19 @@ fn capitalised_peshmerga() {
     let it = r.recognize_text("I peshmerga curdi hanno respinto i miliziani.", "it", None);
     assert_eq!(cs(find(&it.mentions, "peshmerga")).1, Some("MIL"));
 }
+
+/// Phase 10: a name right after an organization cue and its nationality is
+/// that organization, not a person ("la ong israeliana X"), as in English.
+#[test]
+fn name_after_organization_cue() {
+    let r = rec();
+    let it = r.recognize_text("La ong israeliana Yad Sarah Aid fornisce aiuti ai siriani.", "it", None);
+    let m = find(&it.mentions, "Yad Sarah Aid");
+    assert_eq!(m.kind, dyad_model::ActorKind::Organization);
+    assert_eq!(cs(m), (Some("ISR"), Some("NGO")));
+    let en = r.recognize_text("The German NGO Mission Lifeline Aid rescued 40 migrants.", "en", None);
+    assert!(en.mentions.iter().any(|m| m.text.ends_with("Mission Lifeline Aid") && m.kind == dyad_model::ActorKind::Organization));
+    // a person after a person cue stays a person
+    let it = r.recognize_text("Il ministro israeliano Yair Lapid ha parlato ai siriani.", "it", None);
+    assert_eq!(find(&it.mentions, "Yair Lapid").kind, dyad_model::ActorKind::Person);
+}
