@@ -320,6 +320,11 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool
         if doc.is_punct(k, ".;!?\"()") || doc.sent_start(k) {
             break;
         }
+        // "X, ex primo ministro dello Sri Lanka, ha dichiarato che il
+        // governo ...": a comma before a speech verb closes the apposition
+        if !direct && doc.is_punct(k, ",") && doc.g.name_cues.after.get(doc.word(k + 1)) == Some(&ActorKind::Person) {
+            break;
+        }
         // "Omar Bashir of Sudan expelled aid workers": a person's "di/of"
         // place ends the apposition before a lowercase word that joins
         // nothing (a verb)

@@ -231,3 +231,17 @@ fn name_after_organization_cue() {
     let it = r.recognize_text("Il ministro israeliano Yair Lapid ha parlato ai siriani.", "it", None);
     assert_eq!(find(&it.mentions, "Yair Lapid").kind, dyad_model::ActorKind::Person);
 }
+
+/// Phase 10: a comma before a speech verb closes a person's apposition, so
+/// the actors after it are found ("X, ex primo ministro dello Sri Lanka, ha
+/// dichiarato che il governo dello Sri Lanka ...").
+#[test]
+fn apposition_closes_before_speech_verb() {
+    let r = rec();
+    both(
+        &r,
+        "Mario Rossi, ex ministro del Paese, ha dichiarato che il governo dello Sri Lanka deve agire.",
+        "Mario Rossi, a former minister of the country, said the Sri Lankan government must act.",
+        &[("governo dello Sri Lanka", "Sri Lankan government", Some("LKA"), Some("GOV"))],
+    );
+}
