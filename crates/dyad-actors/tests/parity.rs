@@ -245,3 +245,19 @@ fn apposition_closes_before_speech_verb() {
         &[("governo dello Sri Lanka", "Sri Lankan government", Some("LKA"), Some("GOV"))],
     );
 }
+
+/// Phase 10: refugees and migrants are civilian actors in both languages.
+#[test]
+fn refugees_and_migrants() {
+    let r = rec();
+    both(
+        &r,
+        "Circa 5.000 rifugiati sudsudanesi sono fuggiti in Uganda.",
+        "About 5,000 South Sudanese refugees fled to Uganda.",
+        &[("rifugiati sudsudanesi", "South Sudanese refugees", Some("SSD"), Some("CVL"))],
+    );
+    let it = r.recognize_text("I migranti hanno chiesto asilo alla Germania.", "it", None);
+    assert_eq!(cs(find(&it.mentions, "migranti")).1, Some("CVL"));
+    let en = r.recognize_text("Migrants asked Germany for asylum.", "en", None);
+    assert!(en.mentions.iter().any(|m| m.text.eq_ignore_ascii_case("migrants") && m.sector.as_deref() == Some("CVL")));
+}
