@@ -261,3 +261,19 @@ fn refugees_and_migrants() {
     let en = r.recognize_text("Migrants asked Germany for asylum.", "en", None);
     assert!(en.mentions.iter().any(|m| m.text.eq_ignore_ascii_case("migrants") && m.sector.as_deref() == Some("CVL")));
 }
+
+/// Phase 10: "a Nigerian man", "un cittadino cinese": a nationality with a
+/// word for a person is a civilian of that country ("man"/"uomo" are no
+/// actors on their own).
+#[test]
+fn nationality_with_person_word() {
+    let r = rec();
+    both(
+        &r,
+        "La polizia ha arrestato un uomo nigeriano e un cittadino cinese.",
+        "Police arrested a Nigerian man and a Chinese citizen.",
+        &[("uomo nigeriano", "Nigerian man", Some("NGA"), Some("CVL")), ("cittadino cinese", "Chinese citizen", Some("CHN"), Some("CVL"))],
+    );
+    let en = r.recognize_text("The man said the talks failed.", "en", None);
+    assert!(en.mentions.iter().all(|m| m.text != "man"));
+}
