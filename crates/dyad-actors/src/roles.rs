@@ -33,6 +33,8 @@ struct Attr {
     country: Option<String>,
     sector: Option<String>,
     person: bool,
+    /// the name follows an organization cue and names that organization
+    org: bool,
 }
 
 fn mention(doc: &Doc, u0: usize, u1: usize, kind: ActorKind) -> ActorMention {
@@ -318,6 +320,11 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool
         if doc.is_punct(k, ".;!?\"()") || doc.sent_start(k) {
             break;
         }
+        // "X, ex primo ministro dello Sri Lanka, ha dichiarato che il
+        // governo ...": a comma before a speech verb closes the apposition
+        if !direct && doc.is_punct(k, ",") && doc.g.name_cues.after.get(doc.word(k + 1)) == Some(&ActorKind::Person) {
+            break;
+        }
         // "Omar Bashir of Sudan expelled aid workers": a person's "di/of"
         // place ends the apposition before a lowercase word that joins
         // nothing (a verb)
@@ -399,7 +406,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     let mut m = mention(doc, name.u0, name.u1, ActorKind::Organization);
                     m.name = Some(m.text.clone());
                     out.push(Found { m, u0: name.u0, u1: name.u1, named: true, org_name: None });
-                    pending.insert(end, Attr { country: None, sector: Some(cue.sector.clone()), person: true });
+                    pending.insert(end, Attr { country: None, sector: Some(cue.sector.clone()), person: true, org: false });
                     i = end;
                     continue;
                 }
@@ -414,10 +421,15 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 i = name.u1;
                 continue;
             }
-            let mut m = mention(doc, name.u0, name.u1, name.kind);
+            let kind = if attr.as_ref().is_some_and(|a| a.org) && name.kind == ActorKind::Person {
+                ActorKind::Organization
+            } else {
+                name.kind
+            };
+            let mut m = mention(doc, name.u0, name.u1, kind);
             m.sector = name.sector.clone();
             m.country = name.country.clone();
-            let (sec, nat, aff, until) = apposition(doc, &by_start, name.u1, name.kind == ActorKind::Person);
+            let (sec, nat, aff, until) = apposition(doc, &by_start, name.u1, kind == ActorKind::Person);
             if m.kind == ActorKind::Person {
                 appos_until = until;
             }
@@ -507,7 +519,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     let c1 = if doc.is_punct(i + 1, "'") && doc.word(i + 2) == "s" { i + 3 } else { i + 1 };
                     if let Some(Entry::Cue(c)) = doc.entry(c1) {
                         let cue = &doc.g.cues[c as usize];
-                        let attr = Attr { country: m.country.clone(), sector: Some(cue.sector.clone()), person: cue.kind == ActorKind::Person };
+                        let attr = Attr { country: m.country.clone(), sector: Some(cue.sector.clone()), person: cue.kind == ActorKind::Person, org: false };
                         let p = skip_title(doc, c1 + 1);
                         if is_person_name(doc, &by_start, p) {
                             pending.insert(p, attr);
@@ -550,7 +562,10 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         continue;
                     }
                     if is_person_name(doc, &by_start, after) {
-                        pending.insert(after, Attr { country: Some(country), sector: Some(sector), person: true });
+                        // "la ong israeliana Israel Flying Aid": after an
+                        // organization cue the name is that organization
+                        let org = cue.kind == ActorKind::Organization && adjacent && !matches!(doc.entry(after), Some(Entry::Leader(_)));
+                        pending.insert(after, Attr { country: Some(country), sector: Some(sector), person: true, org });
                         i = after;
                         continue;
                     }
@@ -577,7 +592,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     continue;
                 }
                 if cue.kind == ActorKind::Person && is_person_name(doc, &by_start, i + 1) || by_start.get(&(i + 1)).is_some_and(|n| n.kind == ActorKind::Person) {
-                    pending.insert(i + 1, Attr { country: None, sector: Some(sector), person: true });
+                    pending.insert(i + 1, Attr { country: None, sector: Some(sector), person: true, org: false });
                     i += 1;
                     continue;
                 }
@@ -605,7 +620,9 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     if doc.lang == "en" {
                         let p = skip_title(doc, i + 2);
                         if is_person_name(doc, &by_start, p) || by_start.contains_key(&p) {
-                            pending.insert(p, Attr { country: Some(code), sector: Some(cue.sector.clone()), person: true });
+                            // "the Israeli NGO Israel Flying Aid"
+                            let org = cue.kind == ActorKind::Organization && p == i + 2 && !matches!(doc.entry(p), Some(Entry::Leader(_)));
+                            pending.insert(p, Attr { country: Some(code), sector: Some(cue.sector.clone()), person: true, org });
                         } else {
                             let mut m = mention(doc, i, i + 2, cue.kind);
                             m.country = Some(code);

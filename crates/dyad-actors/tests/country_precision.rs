@@ -42,7 +42,7 @@ L'ex difensore della Germania Christoph Metzelder è stato condannato.
 
 const IT_EXPECT: &[(&str, &str)] = &[
     ("Sergei Lavrov", "RUS"), ("Volodymyr Zelensky", "UKR"), ("Giorgia Meloni", "ITA"), ("Washington", "USA"),
-    ("funzionari americani", "USA"), ("polizia di Milano", "ITA"), ("Torino", "ITA"), ("Cremlino", "RUS"), ("Casa Bianca", "USA"),
+    ("funzionari americani", "USA"), ("polizia di Milano", "ITA"), ("Torino", "ITA"), ("cittadino tunisino", "TUN"), ("Cremlino", "RUS"), ("Casa Bianca", "USA"),
     ("governo tedesco", "DEU"), ("Prato", "ITA"), ("Emmanuel Macron", "FRA"), ("Olaf Scholz", "DEU"), ("Berlino", "DEU"),
     ("Farnesina", "ITA"), ("ambasciatore russo", "RUS"), ("Corea del Sud", "KOR"), ("Germania", "DEU"), ("Christoph Metzelder", "DEU"), ("Juventus", "ITA"), ("Paolo Rossi", "ITA"),
 ];

@@ -202,3 +202,78 @@ fn english_demonyms_and_titles() {
         )],
     );
 }
+
+/// Phase 10: capitalised English "Peshmerga" (sentence start, after
+/// "Kurdish") is the Kurdish forces of Iraq, as lowercase "peshmerga" is.
+#[test]
+fn capitalised_peshmerga() {
+    let r = rec();
+    let en = r.recognize_text("Peshmerga pushed the militants out of the town.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "Peshmerga")), (Some("IRQ"), Some("MIL")));
+    let en = r.recognize_text("The army fought the Kurdish Peshmerga near the dam.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "Peshmerga")).1, Some("MIL"));
+    let it = r.recognize_text("I peshmerga curdi hanno respinto i miliziani.", "it", None);
+    assert_eq!(cs(find(&it.mentions, "peshmerga")).1, Some("MIL"));
+}
+
+/// Phase 10: a name right after an organization cue and its nationality is
+/// that organization, not a person ("la ong israeliana X"), as in English.
+#[test]
+fn name_after_organization_cue() {
+    let r = rec();
+    let it = r.recognize_text("La ong israeliana Yad Sarah Aid fornisce aiuti ai siriani.", "it", None);
+    let m = find(&it.mentions, "Yad Sarah Aid");
+    assert_eq!(m.kind, dyad_model::ActorKind::Organization);
+    assert_eq!(cs(m), (Some("ISR"), Some("NGO")));
+    let en = r.recognize_text("The German NGO Mission Lifeline Aid rescued 40 migrants.", "en", None);
+    assert!(en.mentions.iter().any(|m| m.text.ends_with("Mission Lifeline Aid") && m.kind == dyad_model::ActorKind::Organization));
+    // a person after a person cue stays a person
+    let it = r.recognize_text("Il ministro israeliano Yair Lapid ha parlato ai siriani.", "it", None);
+    assert_eq!(find(&it.mentions, "Yair Lapid").kind, dyad_model::ActorKind::Person);
+}
+
+/// Phase 10: a comma before a speech verb closes a person's apposition, so
+/// the actors after it are found ("X, ex primo ministro dello Sri Lanka, ha
+/// dichiarato che il governo dello Sri Lanka ...").
+#[test]
+fn apposition_closes_before_speech_verb() {
+    let r = rec();
+    both(
+        &r,
+        "Mario Rossi, ex ministro del Paese, ha dichiarato che il governo dello Sri Lanka deve agire.",
+        "Mario Rossi, a former minister of the country, said the Sri Lankan government must act.",
+        &[("governo dello Sri Lanka", "Sri Lankan government", Some("LKA"), Some("GOV"))],
+    );
+}
+
+/// Phase 10: refugees and migrants are civilian actors in both languages.
+#[test]
+fn refugees_and_migrants() {
+    let r = rec();
+    both(
+        &r,
+        "Circa 5.000 rifugiati sudsudanesi sono fuggiti in Uganda.",
+        "About 5,000 South Sudanese refugees fled to Uganda.",
+        &[("rifugiati sudsudanesi", "South Sudanese refugees", Some("SSD"), Some("CVL"))],
+    );
+    let it = r.recognize_text("I migranti hanno chiesto asilo alla Germania.", "it", None);
+    assert_eq!(cs(find(&it.mentions, "migranti")).1, Some("CVL"));
+    let en = r.recognize_text("Migrants asked Germany for asylum.", "en", None);
+    assert!(en.mentions.iter().any(|m| m.text.eq_ignore_ascii_case("migrants") && m.sector.as_deref() == Some("CVL")));
+}
+
+/// Phase 10: "a Nigerian man", "un cittadino cinese": a nationality with a
+/// word for a person is a civilian of that country ("man"/"uomo" are no
+/// actors on their own).
+#[test]
+fn nationality_with_person_word() {
+    let r = rec();
+    both(
+        &r,
+        "La polizia ha arrestato un uomo nigeriano e un cittadino cinese.",
+        "Police arrested a Nigerian man and a Chinese citizen.",
+        &[("uomo nigeriano", "Nigerian man", Some("NGA"), Some("CVL")), ("cittadino cinese", "Chinese citizen", Some("CHN"), Some("CVL"))],
+    );
+    let en = r.recognize_text("The man said the talks failed.", "en", None);
+    assert!(en.mentions.iter().all(|m| m.text != "man"));
+}
