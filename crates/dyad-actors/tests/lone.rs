@@ -2,41 +2,10 @@
 //! sentence that is no common word is a name, typed by the words around it.
 //! Sentences and names are invented for these tests.
 
-use dyad_actors::ActorRecognizer;
-use dyad_lexicon::Lexicons;
+mod common;
+
+use common::{has, lacks, names};
 use dyad_model::ActorKind;
-use std::sync::OnceLock;
-
-fn rec() -> &'static ActorRecognizer {
-    static REC: OnceLock<ActorRecognizer> = OnceLock::new();
-    REC.get_or_init(|| ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse"))
-}
-
-/// The NER names of a text as (text, kind).
-fn names(text: &str, lang: &str) -> Vec<(String, ActorKind)> {
-    rec()
-        .recognize_text(text, lang, None)
-        .names
-        .iter()
-        .map(|n| (text[n.start..n.end].to_string(), n.kind))
-        .collect()
-}
-
-fn has(text: &str, lang: &str, name: &str, kind: ActorKind) {
-    let ns = names(text, lang);
-    assert!(
-        ns.iter().any(|(t, k)| t == name && *k == kind),
-        "no {name} as {kind:?} in {ns:?} ({text})"
-    );
-}
-
-fn lacks(text: &str, lang: &str, name: &str) {
-    let ns = names(text, lang);
-    assert!(
-        !ns.iter().any(|(t, _)| t == name),
-        "{name} should be no name in {ns:?} ({text})"
-    );
-}
 
 #[test]
 fn a_lone_unknown_word_is_a_person_by_default() {

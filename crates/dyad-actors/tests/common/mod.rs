@@ -1,0 +1,40 @@
+//! Helpers shared by the NER name tests (`lone.rs`, `spans.rs`): the NER
+//! names a text yields, and assertions over them.
+
+#![allow(dead_code)]
+
+use dyad_actors::ActorRecognizer;
+use dyad_lexicon::Lexicons;
+use dyad_model::ActorKind;
+use std::sync::OnceLock;
+
+pub fn rec() -> &'static ActorRecognizer {
+    static REC: OnceLock<ActorRecognizer> = OnceLock::new();
+    REC.get_or_init(|| ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse"))
+}
+
+/// The NER names of a text as (text, kind).
+pub fn names(text: &str, lang: &str) -> Vec<(String, ActorKind)> {
+    rec()
+        .recognize_text(text, lang, None)
+        .names
+        .iter()
+        .map(|n| (text[n.start..n.end].to_string(), n.kind))
+        .collect()
+}
+
+pub fn has(text: &str, lang: &str, name: &str, kind: ActorKind) {
+    let ns = names(text, lang);
+    assert!(
+        ns.iter().any(|(t, k)| t == name && *k == kind),
+        "no {name} as {kind:?} in {ns:?} ({text})"
+    );
+}
+
+pub fn lacks(text: &str, lang: &str, name: &str) {
+    let ns = names(text, lang);
+    assert!(
+        !ns.iter().any(|(t, _)| t == name),
+        "{name} should be no name in {ns:?} ({text})"
+    );
+}
