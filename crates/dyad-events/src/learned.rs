@@ -352,7 +352,16 @@ impl LearnedLayer {
     /// Reviews a rule category for a sentence and two participant spans
     /// (byte offsets into `sentence`).
     pub fn review(&self, sentence: &str, a: (usize, usize), b: (usize, usize), rule: Category) -> Review {
-        let probs = self.head.probabilities(&features(self.embedder.as_ref(), sentence, a, b));
+        self.review_with(&self.embedder.embed(sentence), sentence, a, b, rule)
+    }
+
+    /// [`LearnedLayer::review`] with the sentence's vector already computed:
+    /// the events of one sentence share it, and the encoder is the layer's cost.
+    fn review_with(&self, sentence_vector: &[f32], sentence: &str, a: (usize, usize), b: (usize, usize), rule: Category) -> Review {
+        let [_, stretch] = input_texts(sentence, a, b);
+        let mut x = sentence_vector.to_vec();
+        x.extend(self.embedder.embed(&stretch));
+        let probs = self.head.probabilities(&x);
         let (best_index, best_probability) = probs.iter().copied().enumerate().fold((0, f32::MIN), |m, (i, p)| if p > m.1 { (i, p) } else { m });
         let best = self.head.labels.get(best_index).and_then(|l| l.parse::<Category>().ok());
         let rule_probability = self.head.probability_of(&probs, rule.as_str());
@@ -364,6 +373,7 @@ impl LearnedLayer {
     /// participants gets the head's category when the policy allows, and the
     /// reason says so either way.
     pub(crate) fn review_events(&self, events: &mut [Event], text: &str, apply: &mut dyn FnMut(&mut Event, Category)) {
+        let mut sentence_vector: Option<((usize, usize), Vec<f32>)> = None;
         for e in events.iter_mut() {
             let (Some(a), Some(b)) = (e.actor.first(), e.recipient.first()) else { continue };
             // A refusal or a negated act was recoded by modality; the head reads the act's words.
@@ -372,7 +382,11 @@ impl LearnedLayer {
             }
             let Some(sentence) = text.get(e.start..e.end) else { continue };
             let rel = |s: usize, t: usize| (s.saturating_sub(e.start).min(sentence.len()), t.saturating_sub(e.start).min(sentence.len()));
-            let r = self.review(sentence, rel(a.start, a.end), rel(b.start, b.end), e.event);
+            if sentence_vector.as_ref().map_or(true, |(span, _)| *span != (e.start, e.end)) {
+                sentence_vector = Some(((e.start, e.end), self.embedder.embed(sentence)));
+            }
+            let vector = sentence_vector.as_ref().map(|(_, v)| v.as_slice()).unwrap_or_default();
+            let r = self.review_with(vector, sentence, rel(a.start, a.end), rel(b.start, b.end), e.event);
             let best = r.best.map_or(NO_EVENT, Category::as_str);
             if r.overrule {
                 let old = e.event;
