@@ -358,6 +358,7 @@ impl Gazetteer {
     fn load_leaders(&mut self, lex: &Lexicons) -> Result<(), ActorError> {
         let file = "common/leaders.tsv";
         let mut by_name: HashMap<String, u32> = HashMap::new();
+        let mut aliases_added: HashSet<(String, u32)> = HashSet::new();
         for row in tsv_rows(lex.text(file)) {
             let name = row.field(0);
             let country = row.field(2);
@@ -393,7 +394,8 @@ impl Gazetteer {
             leader.terms.push(term);
             if let Some(aliases) = row.opt(1) {
                 for a in aliases.split('|') {
-                    if !self.surfaces.iter().rev().take(64).any(|s| s.text == a && s.entry == Entry::Leader(idx)) {
+                    // a leader's terms may lie apart in the file (one per country or office)
+                    if aliases_added.insert((a.to_string(), idx)) {
                         self.add(a, Entry::Leader(idx));
                     }
                 }
