@@ -12,6 +12,7 @@
 //! - `names`: names in no gazetteer;
 //! - `roles`: role phrases, appositions, assembly into mentions;
 //! - `coref`: surname and family-name coreference;
+//! - `groups`: "the two leaders", "i due paesi" as the two actors named last;
 //! - [`eval`]: entity-level NER evaluation on CoNLL files.
 //!
 //! ```
@@ -30,6 +31,7 @@ mod demonyms;
 mod doc;
 pub mod eval;
 mod gazetteer;
+mod groups;
 mod leaders;
 mod lone;
 mod matcher;
@@ -77,7 +79,9 @@ pub struct NamedSpan {
 /// Everything recognized in one text.
 #[derive(Debug, Clone, Default)]
 pub struct Recognition {
-    /// Actor mentions, sorted by start, non-overlapping.
+    /// Actor mentions, sorted by start, non-overlapping, except that a
+    /// group phrase ("the two leaders") gives one mention per referent,
+    /// each with the phrase's span.
     pub mentions: Vec<ActorMention>,
     /// Proper names only (no role phrases), sorted, non-overlapping.
     pub names: Vec<NamedSpan>,
@@ -89,6 +93,8 @@ struct LangData {
     stop: HashSet<String>,
     /// Folded given names ("george", "cristoforo").
     given: HashSet<String>,
+    /// Phrases standing for the two actors named last ("i due leader").
+    groups: Vec<groups::GroupForm>,
 }
 
 /// Recognizes and links actor mentions. Build once, share across threads.
@@ -118,7 +124,8 @@ impl ActorRecognizer {
                 .flat_map(|f| tsv_rows(lex.text(f)))
                 .map(|r| dyad_text::fold(r.field(0)))
                 .collect();
-            langs.insert(lang.to_string(), LangData { g, m, stop, given });
+            let groups = groups::load(lex, lang)?;
+            langs.insert(lang.to_string(), LangData { g, m, stop, given, groups });
         }
         let mut places: HashMap<String, (Place, bool, u64)> = HashMap::new();
         for ld in langs.values() {
@@ -205,7 +212,9 @@ impl ActorRecognizer {
         }
         spans.sort_by_key(|s| s.start);
         spans::refine(&doc, &mut spans);
-        Recognition { mentions: kept.into_iter().map(|f| f.m).collect(), names: spans }
+        let mut mentions: Vec<ActorMention> = kept.into_iter().map(|f| f.m).collect();
+        groups::resolve(&doc, &ld.groups, &mut mentions);
+        Recognition { mentions, names: spans }
     }
 
     /// A place by name in any form the gazetteer knows ("Hanoi", "Mosca",

@@ -294,6 +294,10 @@ pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
 fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor: usize) -> Vec<usize> {
     // None: not joined; Some(true): by a conjunction; Some(false): by commas only.
     let join = |a: &Slot, b: &Slot| -> Option<bool> {
+        // the antecedents of one group phrase ("i due leader") are a pair
+        if (a.first, a.last) == (b.first, b.last) {
+            return Some(true);
+        }
         if a.last > b.first {
             return None;
         }

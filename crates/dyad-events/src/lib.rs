@@ -21,6 +21,7 @@
 //! for e in &coded.events { println!("{} {}", e.event, e.reason); }
 //! ```
 
+mod antecedents;
 mod chunks;
 mod coder;
 pub mod dates;
@@ -340,6 +341,7 @@ impl Coder {
             let (mut all_slots, _) = coder::locate_actors(&toks, &all_mentions);
             let mut slots = slots;
             for list in [&mut slots, &mut named_slots, &mut all_slots] {
+                antecedents::expand_groups(actors, (sentence.start, sentence.end), list);
                 pronoun_slots(rules, &toks, list, &speech_mask);
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.

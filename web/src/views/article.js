@@ -11,7 +11,15 @@ const DATE_WORDS = /(?<!\p{L})(?:(?:luned|marted|mercoled|gioved|venerd)[iì]|sa
 /** Spans to highlight: [start, end, classes, title]. */
 function spansOf(rec, text, selected) {
   const spans = [];
-  for (const a of rec.actors) spans.push([a.start, a.end, `actor k-${a.kind}`, `${a.kind}: ${a.name || a.text}${a.country ? " · " + a.country : ""}${a.sector ? " · " + a.sector : ""}${a.id ? " · " + a.id : ""}`]);
+  // A group phrase ("i due leader") is one mention per referent, all with one span: one mark, all referents in its title.
+  const actorMarks = new Map();
+  for (const a of rec.actors) {
+    const label = `${a.kind}: ${a.name || a.text}${a.country ? " · " + a.country : ""}${a.sector ? " · " + a.sector : ""}${a.id ? " · " + a.id : ""}`;
+    const key = `${a.start}-${a.end}`;
+    if (actorMarks.has(key)) actorMarks.get(key)[3] += " + " + label;
+    else actorMarks.set(key, [a.start, a.end, `actor k-${a.kind}`, label]);
+  }
+  spans.push(...actorMarks.values());
   for (const q of rec.quotes) {
     spans.push([q.start, q.end, "quote", `quote${q.speaker ? " by " + q.speaker.text : ""}`]);
     if (q.speaker && q.speaker.end > q.speaker.start) spans.push([q.speaker.start, q.speaker.end, "speaker", "speaker"]);
