@@ -83,6 +83,14 @@ struct GoldRow {
     yield_label: bool,
 }
 
+/// A row marked as having no relation between its pair (`NONE` in the team's
+/// examples): any event linking the pair is a false alarm.
+struct UnrelatedRow {
+    sentence: String,
+    source: Vec<(usize, usize)>,
+    target: Vec<(usize, usize)>,
+}
+
 impl GoldRow {
     /// True when `c` is the gold category. "YIELD" parses as CONCEDE; RETREAT
     /// is accepted for it too, since YIELD spans both.
@@ -119,9 +127,9 @@ fn unmark(marked: &str) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
 /// Reads a PLOVER relation file: the dev files' columns (`sentence`,
 /// `gold_root`, `marked_sentence`, …), or the team's own examples
 /// (`training/plover/*.tsv`: `category` and one marked column per language,
-/// of which `lang` is used; `NONE` rows have no relation to score and are
-/// skipped).
-fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<Vec<GoldRow>> {
+/// of which `lang` is used). `NONE` rows have no relation to score: they come
+/// back apart, to count false alarms.
+fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<UnrelatedRow>)> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let mut lines = text.lines().filter(|l| !l.starts_with('#'));
     let header: Vec<&str> = lines.next().context("empty file")?.split('\t').collect();
@@ -137,10 +145,15 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<Vec<GoldRow>> {
     let c_marked = if examples { Some(c_sent) } else { col("marked_sentence") };
     let c_id = col("sentence_id").or_else(|| col("uid")).or_else(|| col("id"));
     let mut rows = Vec::new();
+    let mut unrelated = Vec::new();
     for (i, line) in lines.enumerate() {
         let fields: Vec<&str> = line.split('\t').collect();
         let get = |c: Option<usize>| c.and_then(|c| fields.get(c)).map(|s| s.trim().to_string()).unwrap_or_default();
         if examples && get(Some(c_gold)) == dyad_events::learned::NO_EVENT {
+            if let Some(marked) = c_marked.map(|c| get(Some(c))).filter(|m| m.contains("<s>")) {
+                let (sentence, source, target) = unmark(&marked);
+                unrelated.push(UnrelatedRow { sentence, source, target });
+            }
             continue;
         }
         let gold = match get(Some(c_gold)).parse::<Category>() {
@@ -165,7 +178,7 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<Vec<GoldRow>> {
         let id = c_id.map(|c| get(Some(c))).filter(|s| !s.is_empty());
         rows.push(GoldRow { sentence, gold, source, target, source_text, target_text, id, yield_label });
     }
-    Ok(rows)
+    Ok((rows, unrelated))
 }
 
 fn overlaps(spans: &[(usize, usize)], refs: &[dyad_model::ActorRef]) -> bool {
@@ -194,8 +207,11 @@ fn predict<'a>(row: &GoldRow, events: &'a [Event]) -> (Option<&'a Event>, bool) 
 fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let pipeline = global.pipeline()?;
     let mut rows = Vec::new();
+    let mut unrelated = Vec::new();
     for file in &args.file {
-        rows.extend(read_gold(file, &args.lang)?);
+        let (related, none) = read_gold(file, &args.lang)?;
+        rows.extend(related);
+        unrelated.extend(none);
     }
     let opts = RunOptions { lang: Some(args.lang.clone()), date: None };
     let started = Instant::now();
@@ -240,6 +256,23 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     println!("accuracy (category + linked pair, YIELD = CONCEDE): {:.3}", correct as f64 / n);
     println!("category found anywhere in the sentence: {:.3}", category_only as f64 / n);
     println!("(secondary: also accepting RETREAT for YIELD rows: {:.3})", lenient as f64 / n);
+    if !unrelated.is_empty() {
+        let (mut linked, mut any) = (0, 0);
+        for (i, row) in unrelated.iter().enumerate() {
+            let doc = Document { source: format!("unrelated row {}", i + 1), body: Body::Text(row.sentence.clone()), ..Default::default() };
+            let events = pipeline.process(doc, &opts).map(|r| r.events).unwrap_or_default();
+            let links = |e: &Event| {
+                (overlaps(&row.source, &e.actor) && overlaps(&row.target, &e.recipient)) || (overlaps(&row.source, &e.recipient) && overlaps(&row.target, &e.actor))
+            };
+            linked += usize::from(events.iter().any(links));
+            any += usize::from(!events.is_empty());
+        }
+        println!(
+            "no-relation rows (NONE): {}; an event links the marked pair (false alarm): {linked} ({:.3}); any event in the sentence: {any}",
+            unrelated.len(),
+            linked as f64 / unrelated.len() as f64
+        );
+    }
     if pipeline.learned().is_some() {
         print_layer_reviews(&reviews);
     }
@@ -327,8 +360,8 @@ fn english_id(uid: &str) -> String {
 
 fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let pipeline = global.pipeline()?;
-    let en_rows = read_gold(&args.en, "en")?;
-    let it_rows = read_gold(&args.it, "it")?;
+    let (en_rows, _) = read_gold(&args.en, "en")?;
+    let (it_rows, _) = read_gold(&args.it, "it")?;
     let by_id: std::collections::HashMap<&str, &GoldRow> = en_rows.iter().filter_map(|r| r.id.as_deref().map(|id| (id, r))).collect();
     let run = |row: &GoldRow, lang: &str, name: &str| -> Vec<Event> {
         let opts = RunOptions { lang: Some(lang.to_string()), date: None };
