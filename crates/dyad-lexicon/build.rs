@@ -20,7 +20,10 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let root = manifest.join("../../lexicons").canonicalize().expect("lexicons/ folder at the workspace root");
+    let root = manifest
+        .join("../../lexicons")
+        .canonicalize()
+        .expect("lexicons/ folder at the workspace root");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);

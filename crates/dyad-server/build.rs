@@ -24,7 +24,10 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io
             // Only plain relative names: they become URL paths.
             let Some(rel) = rel.to_str() else { continue };
             let rel = rel.replace('\\', "/");
-            if rel.split('/').all(|p| !p.is_empty() && p != ".." && !p.starts_with('.')) {
+            if rel
+                .split('/')
+                .all(|p| !p.is_empty() && p != ".." && !p.starts_with('.'))
+            {
                 out.push((rel, path.canonicalize()?));
             }
         }

@@ -48,18 +48,28 @@ pub fn encoder_dir(choice: &LearnedChoice) -> Option<PathBuf> {
     if choice.rules_only {
         return None;
     }
-    choice.encoder.clone().or_else(|| std::env::var_os("DYAD_ENCODER_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
+    choice.encoder.clone().or_else(|| {
+        std::env::var_os("DYAD_ENCODER_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
 }
 
 /// Loads the learned layer, or `None` for rules only.
 pub fn load(choice: &LearnedChoice) -> anyhow::Result<Option<LearnedLayer>> {
     let Some(dir) = encoder_dir(choice) else {
-        tracing::info!("no sentence encoder given: coding with rules only (--encoder DIR; scripts/fetch-encoder.sh fetches one)");
+        tracing::info!(
+            "no sentence encoder given: coding with rules only (--encoder DIR; scripts/fetch-encoder.sh fetches one)"
+        );
         return Ok(None);
     };
-    let inner = SentenceEncoder::load(&dir).with_context(|| format!("loading the sentence encoder from {}", dir.display()))?;
+    let inner =
+        SentenceEncoder::load(&dir).with_context(|| format!("loading the sentence encoder from {}", dir.display()))?;
     let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap_or_default();
-    let encoder = Encoder { inner, id: format!("use-m3:{}", dyad_model::stable_hash(&[&manifest])) };
+    let encoder = Encoder {
+        inner,
+        id: format!("use-m3:{}", dyad_model::stable_hash(&[&manifest])),
+    };
     let head = load_or_train_head(&encoder, &dir)?;
     Ok(Some(LearnedLayer::new(Box::new(encoder), head)))
 }
@@ -78,15 +88,21 @@ fn load_or_train_head(encoder: &Encoder, dir: &Path) -> anyhow::Result<CategoryH
         }
     }
     let examples = learned::builtin_examples().context("built-in training examples")?;
-    eprintln!("dyad: training the learned layer on {} built-in examples (once; cached in {})", examples.len(), path.display());
+    eprintln!(
+        "dyad: training the learned layer on {} built-in examples (once; cached in {})",
+        examples.len(),
+        path.display()
+    );
     let mut head = learned::train_head(encoder, &examples, &TrainOptions::default());
     head.trained_on = fingerprint;
     let tmp = dir.join(format!("{HEAD_FILE}.{}.tmp", std::process::id()));
-    let written = serde_json::to_vec(&head).map_err(anyhow::Error::from).and_then(|bytes| {
-        std::fs::write(&tmp, bytes)?;
-        std::fs::rename(&tmp, &path)?;
-        Ok(())
-    });
+    let written = serde_json::to_vec(&head)
+        .map_err(anyhow::Error::from)
+        .and_then(|bytes| {
+            std::fs::write(&tmp, bytes)?;
+            std::fs::rename(&tmp, &path)?;
+            Ok(())
+        });
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         tracing::warn!("could not cache the head in {}: {e}", path.display());
@@ -97,7 +113,11 @@ fn load_or_train_head(encoder: &Encoder, dir: &Path) -> anyhow::Result<CategoryH
 /// One line saying which coder runs, for reports.
 pub fn describe(layer: Option<&LearnedLayer>) -> String {
     match layer {
-        Some(l) => format!("rules + learned layer ({}, head on {} labels)", l.encoder_id(), l.head().labels.len()),
+        Some(l) => format!(
+            "rules + learned layer ({}, head on {} labels)",
+            l.encoder_id(),
+            l.head().labels.len()
+        ),
         None => "rules only (the learned layer needs --encoder DIR; see scripts/fetch-encoder.sh)".to_string(),
     }
 }

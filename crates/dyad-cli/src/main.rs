@@ -16,7 +16,9 @@ use std::process::ExitCode;
 /// who did what to whom, when, where, how much, and according to whom.
 #[derive(Parser)]
 #[command(name = "dyad", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  dyad ingest examples/ && dyad stats\n  dyad extract --format pretty examples/it-putin-hanoi.txt\n  dyad events --actor RUS --format csv")]
+#[command(
+    after_help = "Examples:\n  dyad ingest examples/ && dyad stats\n  dyad extract --format pretty examples/it-putin-hanoi.txt\n  dyad events --actor RUS --format csv"
+)]
 struct Cli {
     /// A folder of lexicon files that replace or extend the built-in ones
     /// (same layout as the repository's `lexicons/`).
@@ -58,7 +60,14 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     commands::init_logging();
-    let result = commands::Global::new(cli.lexicons.as_deref(), learned::LearnedChoice { encoder: cli.encoder.clone(), rules_only: cli.rules_only }).and_then(|global| match &cli.command {
+    let result = commands::Global::new(
+        cli.lexicons.as_deref(),
+        learned::LearnedChoice {
+            encoder: cli.encoder.clone(),
+            rules_only: cli.rules_only,
+        },
+    )
+    .and_then(|global| match &cli.command {
         Command::Extract(args) => commands::extract::run(args, &global),
         Command::Bench(args) => commands::bench::run(args, &global),
         Command::Ingest(args) => commands::ingest::run(args, &global),
@@ -76,7 +85,12 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         // A reader that stops early (`dyad events | head`) is not an error.
-        Err(err) if err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+        Err(err)
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -2,9 +2,9 @@
 //! actors → events → Record. Built once from the lexicons, shared across
 //! threads (every stage is read-only after construction).
 
+use crate::learned::LearnedChoice;
 use anyhow::Context;
 use dyad_actors::ActorRecognizer;
-use crate::learned::LearnedChoice;
 use dyad_events::{Coder, PlaceInfo, PlaceLookup};
 use dyad_lexicon::Lexicons;
 use dyad_model::{DocInfo, Document, Record};
@@ -34,13 +34,21 @@ struct Gazetteer<'a>(&'a ActorRecognizer);
 
 impl PlaceLookup for Gazetteer<'_> {
     fn place(&self, name: &str) -> Option<PlaceInfo> {
-        self.0.place(name).map(|p| PlaceInfo { country: p.country, lat: p.lat, lon: p.lon })
+        self.0.place(name).map(|p| PlaceInfo {
+            country: p.country,
+            lat: p.lat,
+            lon: p.lon,
+        })
     }
 }
 
 impl Pipeline {
     pub fn new(lex: &Lexicons, choice: &LearnedChoice) -> anyhow::Result<Self> {
-        let splitters = lex.languages().into_iter().map(|l| (l.clone(), SentenceSplitter::new(lex, &l))).collect();
+        let splitters = lex
+            .languages()
+            .into_iter()
+            .map(|l| (l.clone(), SentenceSplitter::new(lex, &l)))
+            .collect();
         let mut coder = Coder::new(lex).context("event coder rules")?;
         if let Some(layer) = crate::learned::load(choice)? {
             coder = coder.with_learned(layer);
@@ -78,11 +86,22 @@ impl Pipeline {
     }
 
     /// Like [`Pipeline::process`], reporting each coding step to `trace`.
-    pub fn process_traced(&self, doc: Document, opts: &RunOptions, trace: &mut dyn FnMut(String)) -> anyhow::Result<Record> {
+    pub fn process_traced(
+        &self,
+        doc: Document,
+        opts: &RunOptions,
+        trace: &mut dyn FnMut(String),
+    ) -> anyhow::Result<Record> {
         self.run(doc, opts, trace, &mut 0)
     }
 
-    fn run(&self, doc: Document, opts: &RunOptions, trace: &mut dyn FnMut(String), sentences: &mut usize) -> anyhow::Result<Record> {
+    fn run(
+        &self,
+        doc: Document,
+        opts: &RunOptions,
+        trace: &mut dyn FnMut(String),
+        sentences: &mut usize,
+    ) -> anyhow::Result<Record> {
         // The caller names the source; keep the place inside it.
         let mut article = dyad_ingest::to_article(doc).map_err(|e| match &e.location {
             Some(at) => anyhow::anyhow!("{at}: {}", e.message),
@@ -103,13 +122,20 @@ impl Pipeline {
         }
         *sentences = analysis.sentences.len();
         let actors = self.actors.recognize(&analysis);
-        trace(format!("language {}, {} sentence(s), {} actor mention(s)", analysis.lang, analysis.sentences.len(), actors.len()));
+        trace(format!(
+            "language {}, {} sentence(s), {} actor mention(s)",
+            analysis.lang,
+            analysis.sentences.len(),
+            actors.len()
+        ));
         let article = &analysis.article;
         let id = article
             .id
             .clone()
             .unwrap_or_else(|| dyad_model::stable_hash(&[&dyad_model::normalize_for_hash(&article.text)]));
-        let coded = self.coder.code_traced(&analysis, &actors, &id, &Gazetteer(&self.actors), trace);
+        let coded = self
+            .coder
+            .code_traced(&analysis, &actors, &id, &Gazetteer(&self.actors), trace);
         Ok(Record {
             doc: DocInfo {
                 id,

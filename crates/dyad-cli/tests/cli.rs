@@ -18,17 +18,26 @@ fn assert_valid_records(output: &str) -> usize {
     let mut n = 0;
     for line in output.lines() {
         let value: serde_json::Value = serde_json::from_str(line).expect("JSON line");
-        let errors: Vec<String> = validator.iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{} at {}", e, e.instance_path))
+            .collect();
         assert!(errors.is_empty(), "record does not match the schema: {errors:#?}");
         // Offsets point into doc.text on char boundaries.
         let text = value["doc"]["text"].as_str().unwrap();
         for a in value["actors"].as_array().unwrap() {
-            let (s, e) = (a["start"].as_u64().unwrap() as usize, a["end"].as_u64().unwrap() as usize);
+            let (s, e) = (
+                a["start"].as_u64().unwrap() as usize,
+                a["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(text.get(s..e), a["text"].as_str(), "actor offsets");
         }
         for ev in value["events"].as_array().unwrap() {
             let t = &ev["trigger"];
-            let (s, e) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+            let (s, e) = (
+                t["start"].as_u64().unwrap() as usize,
+                t["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(text.get(s..e), t["text"].as_str(), "trigger offsets");
             assert!(!ev["reason"].as_str().unwrap().is_empty());
         }
@@ -42,7 +51,12 @@ fn extract_output_validates_against_the_schema() {
     let out = dyad_ok(&["extract", "examples", "tests/corpus"]);
     assert!(assert_valid_records(&out) >= 4);
     if let Some(shared) = shared() {
-        let out = dyad_ok(&["extract", "--date", "2024-06-20", shared.join("seeds").to_str().unwrap()]);
+        let out = dyad_ok(&[
+            "extract",
+            "--date",
+            "2024-06-20",
+            shared.join("seeds").to_str().unwrap(),
+        ]);
         assert_eq!(assert_valid_records(&out), 2);
     }
 }
@@ -78,27 +92,59 @@ fn bad_inputs_are_reported_and_skipped() {
     let dir = temp_dir("bad-input");
     std::fs::write(dir.join("empty.txt"), "").unwrap();
     std::fs::write(dir.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 255, 0]).unwrap();
-    std::fs::write(dir.join("latin1.txt"), b"Il ministro ha visitato Parigi: \xe8 stata una visita utile per la cooperazione.\n").unwrap();
-    std::fs::write(dir.join("german.txt"), "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen und die Botschafter einbestellt.").unwrap();
+    std::fs::write(
+        dir.join("latin1.txt"),
+        b"Il ministro ha visitato Parigi: \xe8 stata una visita utile per la cooperazione.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("german.txt"),
+        "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen und die Botschafter einbestellt.",
+    )
+    .unwrap();
     let mut jsonl = std::fs::File::create(dir.join("feed.jsonl")).unwrap();
     writeln!(jsonl, r#"{{"id": "ok-1", "text": "Il presidente francese ha incontrato ieri a Roma il presidente del Consiglio italiano.", "date": "2025-01-10", "lang": "it"}}"#).unwrap();
     writeln!(jsonl, "this line is not JSON").unwrap();
-    writeln!(jsonl, r#"{{"id": "ok-2", "text": "Japan protested to China over the incursion.", "lang": "en"}}"#).unwrap();
+    writeln!(
+        jsonl,
+        r#"{{"id": "ok-2", "text": "Japan protested to China over the incursion.", "lang": "en"}}"#
+    )
+    .unwrap();
     drop(jsonl);
     let good = dir.join("good.txt");
     std::fs::write(&good, "Russia and China signed a new trade agreement on Tuesday.\n").unwrap();
 
     let out = dyad(&["extract", dir.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "some documents were fine, so the run succeeds: {stderr}");
+    assert!(
+        out.status.success(),
+        "some documents were fine, so the run succeeds: {stderr}"
+    );
     assert!(stderr.contains("empty.txt"), "the empty file is named: {stderr}");
     assert!(stderr.contains("binary.txt"), "the binary file is named: {stderr}");
-    assert!(stderr.contains("feed.jsonl:line 2"), "the bad JSONL line is named with its line: {stderr}");
-    assert!(stderr.contains("german.txt"), "the unsupported language is named: {stderr}");
+    assert!(
+        stderr.contains("feed.jsonl:line 2"),
+        "the bad JSONL line is named with its line: {stderr}"
+    );
+    assert!(
+        stderr.contains("german.txt"),
+        "the unsupported language is named: {stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let ids: Vec<String> = stdout.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]["id"].as_str().unwrap().to_string()).collect();
-    assert!(ids.contains(&"ok-1".to_string()) && ids.contains(&"ok-2".to_string()), "{ids:?}");
+    let ids: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(
+        ids.contains(&"ok-1".to_string()) && ids.contains(&"ok-2".to_string()),
+        "{ids:?}"
+    );
 
     // Every document bad: non-zero exit.
     let out = dyad(&["extract", dir.join("empty.txt").to_str().unwrap()]);
@@ -114,7 +160,12 @@ fn stdin_is_read_with_a_dash() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"France condemned the attack on Thursday.").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"France condemned the attack on Thursday.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -144,7 +195,10 @@ fn one_story_from_three_outlets_is_one_cluster_with_three_mentions() {
     // Signing a formal agreement is SUPPORT in the CAMEO→PLOVER 2021 table (057).
     let clusters = dyad_ok(&["events", "--db", db, "--event", "SUPPORT", "--format", "jsonl"]);
     let clusters: Vec<serde_json::Value> = clusters.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let ita_dza: Vec<&serde_json::Value> = clusters.iter().filter(|c| c.to_string().contains("ITA") && c.to_string().contains("DZA")).collect();
+    let ita_dza: Vec<&serde_json::Value> = clusters
+        .iter()
+        .filter(|c| c.to_string().contains("ITA") && c.to_string().contains("DZA"))
+        .collect();
     assert_eq!(ita_dza.len(), 1, "one ITA–DZA agreement cluster: {clusters:#?}");
     assert_eq!(ita_dza[0]["mentions"], 3, "{:#?}", ita_dza[0]);
     assert_eq!(ita_dza[0]["articles"], 3);

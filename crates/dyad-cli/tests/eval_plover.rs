@@ -20,8 +20,14 @@ fn related_rows_are_scored_and_no_relation_rows_count_false_alarms() {
     for lang in ["en", "it"] {
         let out = dyad_ok(&["eval", "plover", file.to_str().unwrap(), "--lang", lang]);
         assert!(out.contains("rows: 2 "), "{lang}: {out}");
-        assert!(out.contains("accuracy (category + linked pair, YIELD = CONCEDE): 1.000"), "{lang}: {out}");
+        assert!(
+            out.contains("accuracy (category + linked pair, YIELD = CONCEDE): 1.000"),
+            "{lang}: {out}"
+        );
         // T-4 repeats a related sentence under NONE: the coder links its pair, a false alarm
-        assert!(out.contains("no-relation rows (NONE): 2; an event links the marked pair (false alarm): 1 (0.500)"), "{lang}: {out}");
+        assert!(
+            out.contains("no-relation rows (NONE): 2; an event links the marked pair (false alarm): 1 (0.500)"),
+            "{lang}: {out}"
+        );
     }
 }

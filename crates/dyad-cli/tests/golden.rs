@@ -20,7 +20,16 @@ fn codes(refs: &[dyad_model::ActorRef]) -> String {
     if refs.is_empty() {
         return "-".into();
     }
-    refs.iter().map(|r| format!("{}:{}", r.country.as_deref().unwrap_or("?"), r.sector.as_deref().unwrap_or("-"))).collect::<Vec<_>>().join("+")
+    refs.iter()
+        .map(|r| {
+            format!(
+                "{}:{}",
+                r.country.as_deref().unwrap_or("?"),
+                r.sector.as_deref().unwrap_or("-")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 /// One line per actor mention, event and quote.
@@ -48,11 +57,24 @@ pub fn summarize(record: &Record) -> String {
             e.date.as_deref().unwrap_or("-"),
             e.modality,
             short(&e.trigger.text),
-            e.quantity.iter().map(|q| format!("{}{}", q.value, q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default())).collect::<Vec<_>>().join(";")
+            e.quantity
+                .iter()
+                .map(|q| format!(
+                    "{}{}",
+                    q.value,
+                    q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()
+                ))
+                .collect::<Vec<_>>()
+                .join(";")
         ));
     }
     for q in &record.quotes {
-        out.push_str(&format!("quote\t{}-{}\tspeaker={}\n", q.start, q.end, q.speaker.as_ref().map(|s| short(&s.text)).unwrap_or_else(|| "-".into())));
+        out.push_str(&format!(
+            "quote\t{}-{}\tspeaker={}\n",
+            q.start,
+            q.end,
+            q.speaker.as_ref().map(|s| short(&s.text)).unwrap_or_else(|| "-".into())
+        ));
     }
     out
 }
@@ -69,16 +91,29 @@ fn check(name: &str, args: &[&str]) {
         std::fs::write(&expected_path, &summary).expect("write golden file");
         return;
     }
-    let expected = std::fs::read_to_string(&expected_path)
-        .unwrap_or_else(|_| panic!("{} is missing: run with DYAD_UPDATE_GOLDEN=1 and review it", expected_path.display()));
+    let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run with DYAD_UPDATE_GOLDEN=1 and review it",
+            expected_path.display()
+        )
+    });
     if expected != summary {
         let diff: Vec<String> = expected
             .lines()
             .filter(|l| !summary.lines().any(|s| s == *l))
             .map(|l| format!("- {l}"))
-            .chain(summary.lines().filter(|l| !expected.lines().any(|e| e == *l)).map(|l| format!("+ {l}")))
+            .chain(
+                summary
+                    .lines()
+                    .filter(|l| !expected.lines().any(|e| e == *l))
+                    .map(|l| format!("+ {l}")),
+            )
             .collect();
-        panic!("{name}: coded output differs from {}:\n{}", expected_path.display(), diff.join("\n"));
+        panic!(
+            "{name}: coded output differs from {}:\n{}",
+            expected_path.display(),
+            diff.join("\n")
+        );
     }
 }
 

@@ -16,7 +16,12 @@ fn cpu_seconds() -> Option<f64> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let repeat: usize = args.iter().position(|a| a == "--repeat").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(1);
+    let repeat: usize = args
+        .iter()
+        .position(|a| a == "--repeat")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
     let pages = eval::load_benchmark(args[1].as_ref(), args[2].as_ref()).unwrap();
     let ex = dyad_ingest::Extractor::new(&dyad_lexicon::Lexicons::embedded());
     let _ = eval::run(&pages[..pages.len().min(5)], |p| eval::dyad_extract(&ex, p));
@@ -29,7 +34,11 @@ fn main() {
         }
     }
     let wall = t.elapsed().as_secs_f64();
-    let cpu = cpu_seconds().zip(cpu0).map(|(a, b)| a - b).filter(|c| *c > 0.0).unwrap_or(wall);
+    let cpu = cpu_seconds()
+        .zip(cpu0)
+        .map(|(a, b)| a - b)
+        .filter(|c| *c > 0.0)
+        .unwrap_or(wall);
     let (s, per, _) = eval::run(&pages, |p| eval::dyad_extract(&ex, p));
     if args.iter().any(|a| a == "-v") {
         let mut rows: Vec<_> = pages.iter().zip(&per).collect();
@@ -41,6 +50,11 @@ fn main() {
     let n = (s.pages * repeat) as f64;
     println!(
         "dyad-ingest  pages {} P {:.4} R {:.4} F1 {:.4}  {:.1} pages/CPU-s  {:.1} pages/s wall",
-        s.pages, s.precision, s.recall, s.f1, n / cpu, n / wall
+        s.pages,
+        s.precision,
+        s.recall,
+        s.f1,
+        n / cpu,
+        n / wall
     );
 }

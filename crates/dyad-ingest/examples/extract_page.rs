@@ -6,7 +6,9 @@ fn main() {
     let mut bytes = std::fs::read(&args[1]).unwrap();
     if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out).unwrap();
+        flate2::read::MultiGzDecoder::new(&bytes[..])
+            .read_to_end(&mut out)
+            .unwrap();
         bytes = out;
     }
     let html = dyad_ingest::decode::decode_html(&bytes, None);

@@ -58,7 +58,11 @@ impl Cues {
         let mut c = Cues::default();
         let files: Vec<&str> = lex
             .paths()
-            .filter(|p| p.rsplit('/').next().is_some_and(|f| f.starts_with("boilerplate") && f.ends_with(".tsv")))
+            .filter(|p| {
+                p.rsplit('/')
+                    .next()
+                    .is_some_and(|f| f.starts_with("boilerplate") && f.ends_with(".tsv"))
+            })
             .collect();
         for path in files {
             for row in tsv_rows(lex.text(path)) {
@@ -177,7 +181,12 @@ impl Cues {
             return Verdict::Drop;
         }
         if w.len() <= 15 {
-            if let Some(p) = self.prefix.iter().filter(|p| starts_with_phrase(&n, p)).max_by_key(|p| p.len()) {
+            if let Some(p) = self
+                .prefix
+                .iter()
+                .filter(|p| starts_with_phrase(&n, p))
+                .max_by_key(|p| p.len())
+            {
                 // "Leggi anche: …", or a link-like line; a full sentence that
                 // merely starts with the cue ("Related charges were filed.") stays.
                 let next = n[p.len()..].trim_start().chars().next();
@@ -212,11 +221,14 @@ impl Cues {
     }
 
     fn has_appeal_word(&self, w: &[String]) -> bool {
-        w.iter().any(|x| self.appeal_word.iter().any(|a| x.starts_with(a.as_str())))
+        w.iter()
+            .any(|x| self.appeal_word.iter().any(|a| x.starts_with(a.as_str())))
     }
 
     fn has_agency(&self, w: &[String]) -> bool {
-        self.agency.iter().any(|a| !a.is_empty() && w.windows(a.len()).any(|win| win == a.as_slice()))
+        self.agency
+            .iter()
+            .any(|a| !a.is_empty() && w.windows(a.len()).any(|win| win == a.as_slice()))
     }
 
     /// Photo credits and captions.
@@ -236,7 +248,9 @@ impl Cues {
             for (i, seg) in segs.iter().enumerate().skip(1) {
                 let sw = words(&norm(seg));
                 if sw.first().is_some_and(|f| self.credit.contains(f))
-                    && segs[i + 1..].iter().all(|s| is_shouting(s) || self.has_agency(&words(&norm(s))))
+                    && segs[i + 1..]
+                        .iter()
+                        .all(|s| is_shouting(s) || self.has_agency(&words(&norm(s))))
                 {
                     return true;
                 }
@@ -247,7 +261,10 @@ impl Cues {
         if t.ends_with(')') {
             if let Some(open) = t.rfind('(') {
                 let inner = words(&norm(&t[open + 1..t.len() - 1]));
-                if !inner.is_empty() && inner.len() <= 8 && (self.has_agency(&inner) || inner.iter().any(|x| self.credit.contains(x))) {
+                if !inner.is_empty()
+                    && inner.len() <= 8
+                    && (self.has_agency(&inner) || inner.iter().any(|x| self.credit.contains(x)))
+                {
                     return true;
                 }
             }
@@ -296,7 +313,10 @@ pub(crate) fn norm(s: &str) -> String {
 
 /// Alphanumeric words of a normalized string.
 pub(crate) fn words(n: &str) -> Vec<String> {
-    n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    n.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// `p` occurs in `n` at word boundaries.
@@ -342,7 +362,11 @@ fn split_segments(line: &str) -> Vec<&str> {
 
 /// Breadcrumbs and menus: three or more short segments between separators.
 fn is_nav(line: &str) -> bool {
-    let segs: Vec<&str> = line.split(['|', '•', '›', '»', '·', '>']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let segs: Vec<&str> = line
+        .split(['|', '•', '›', '»', '·', '>'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     segs.len() >= 3 && segs.iter().all(|s| s.split_whitespace().count() <= 4)
 }
 
@@ -390,7 +414,12 @@ mod tests {
 
     #[test]
     fn repeated_header_is_dropped_and_breaks_kept() {
-        let out = cues().remove("Il Giornale di Prova\n\nPrimo paragrafo.\nSeconda riga.\n\nIl Giornale di Prova\n\nSecondo paragrafo.");
-        assert_eq!(out, "Il Giornale di Prova\n\nPrimo paragrafo.\nSeconda riga.\n\nSecondo paragrafo.");
+        let out = cues().remove(
+            "Il Giornale di Prova\n\nPrimo paragrafo.\nSeconda riga.\n\nIl Giornale di Prova\n\nSecondo paragrafo.",
+        );
+        assert_eq!(
+            out,
+            "Il Giornale di Prova\n\nPrimo paragrafo.\nSeconda riga.\n\nSecondo paragrafo."
+        );
     }
 }

@@ -45,7 +45,11 @@ pub fn normalize(s: &str) -> Option<String> {
     // Month names: find a month word, a day number and a 4-digit year nearby.
     let mi = words.iter().position(|w| month(w).is_some())?;
     let m = month(&words[mi])?;
-    let year = words.iter().skip(mi).chain(words.iter().take(mi)).find(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))?;
+    let year = words
+        .iter()
+        .skip(mi)
+        .chain(words.iter().take(mi))
+        .find(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))?;
     let is_day = |w: &String| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) || strip_ordinal(w).is_some();
     let day = if mi > 0 && is_day(&words[mi - 1]) {
         &words[mi - 1]

@@ -75,7 +75,11 @@ pub fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
         if i > start {
             if let Some(e) = Encoding::for_label(&lower[start..i]) {
                 // A page saying utf-16 in ASCII is not utf-16 (WHATWG rule).
-                return Some(if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e });
+                return Some(if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
+                    UTF_8
+                } else {
+                    e
+                });
             }
         }
     }

@@ -21,11 +21,19 @@ pub struct IngestError {
 
 impl IngestError {
     pub fn new(source_name: impl Into<String>, message: impl Into<String>) -> Self {
-        IngestError { source_name: source_name.into(), location: None, message: message.into() }
+        IngestError {
+            source_name: source_name.into(),
+            location: None,
+            message: message.into(),
+        }
     }
 
     pub fn at(source_name: impl Into<String>, location: impl Into<String>, message: impl Into<String>) -> Self {
-        IngestError { source_name: source_name.into(), location: Some(location.into()), message: message.into() }
+        IngestError {
+            source_name: source_name.into(),
+            location: Some(location.into()),
+            message: message.into(),
+        }
     }
 }
 

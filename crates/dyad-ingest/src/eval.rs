@@ -11,7 +11,10 @@ use std::collections::HashMap;
 /// ```
 pub fn tokens(text: &str) -> Vec<String> {
     let is_word = |c: char| c.is_alphanumeric() || c == '_' || is_mark(c);
-    text.split(|c: char| !is_word(c)).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
+    text.split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
 }
 
 fn is_mark(c: char) -> bool {
@@ -49,7 +52,15 @@ pub fn page_pr(pred: &str, gold: &str) -> (f64, f64) {
     let np: usize = p.values().sum();
     let ng: usize = g.values().sum();
     let inter: usize = p.iter().map(|(k, &c)| c.min(*g.get(k).unwrap_or(&0))).sum();
-    let precision = if np == 0 { if ng == 0 { 1.0 } else { 0.0 } } else { inter as f64 / np as f64 };
+    let precision = if np == 0 {
+        if ng == 0 {
+            1.0
+        } else {
+            0.0
+        }
+    } else {
+        inter as f64 / np as f64
+    };
     let recall = if ng == 0 { 1.0 } else { inter as f64 / ng as f64 };
     (precision, recall)
 }
@@ -77,7 +88,12 @@ pub fn score<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Score {
     }
     let (p, r) = (sp / n as f64, sr / n as f64);
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    Score { precision: p, recall: r, f1, pages: n }
+    Score {
+        precision: p,
+        recall: r,
+        f1,
+        pages: n,
+    }
 }
 
 /// One page of the benchmark: its id, URL, raw bytes and gold text.
@@ -95,9 +111,10 @@ pub struct Page {
 pub fn load_benchmark(gold: &std::path::Path, html_dir: &std::path::Path) -> Result<Vec<Page>, crate::IngestError> {
     use std::io::Read;
     let name = gold.display().to_string();
-    let raw = std::fs::read_to_string(gold).map_err(|e| crate::IngestError::new(name.clone(), format!("cannot read: {e}")))?;
-    let map: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(&raw).map_err(|e| crate::IngestError::new(name.clone(), format!("not a JSON object: {e}")))?;
+    let raw = std::fs::read_to_string(gold)
+        .map_err(|e| crate::IngestError::new(name.clone(), format!("cannot read: {e}")))?;
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&raw)
+        .map_err(|e| crate::IngestError::new(name.clone(), format!("not a JSON object: {e}")))?;
     let mut pages = Vec::new();
     for (id, v) in map {
         let body = v.get("articleBody").and_then(|b| b.as_str()).unwrap_or("").to_string();
@@ -105,7 +122,8 @@ pub fn load_benchmark(gold: &std::path::Path, html_dir: &std::path::Path) -> Res
         let gz = html_dir.join(format!("{id}.html.gz"));
         let plain = html_dir.join(format!("{id}.html"));
         let html = if gz.exists() {
-            let f = std::fs::File::open(&gz).map_err(|e| crate::IngestError::new(gz.display().to_string(), e.to_string()))?;
+            let f = std::fs::File::open(&gz)
+                .map_err(|e| crate::IngestError::new(gz.display().to_string(), e.to_string()))?;
             let mut out = Vec::new();
             flate2::read::MultiGzDecoder::new(f)
                 .read_to_end(&mut out)
@@ -117,7 +135,12 @@ pub fn load_benchmark(gold: &std::path::Path, html_dir: &std::path::Path) -> Res
             eprintln!("note: no page for {id} in {}", html_dir.display());
             continue;
         };
-        pages.push(Page { id, url, html, gold: body });
+        pages.push(Page {
+            id,
+            url,
+            html,
+            gold: body,
+        });
     }
     pages.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(pages)
@@ -132,8 +155,17 @@ pub fn run<F: FnMut(&Page) -> String>(pages: &[Page], mut extract: F) -> (Score,
         preds.push(extract(p));
     }
     let secs = t.elapsed().as_secs_f64();
-    let per: Vec<(f64, f64)> = pages.iter().zip(&preds).map(|(p, pred)| page_pr(pred, &p.gold)).collect();
-    let s = score(pages.iter().zip(&preds).map(|(p, pred)| (pred.as_str(), p.gold.as_str())));
+    let per: Vec<(f64, f64)> = pages
+        .iter()
+        .zip(&preds)
+        .map(|(p, pred)| page_pr(pred, &p.gold))
+        .collect();
+    let s = score(
+        pages
+            .iter()
+            .zip(&preds)
+            .map(|(p, pred)| (pred.as_str(), p.gold.as_str())),
+    );
     (s, per, secs)
 }
 

@@ -55,7 +55,9 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(lex: &Lexicons) -> Self {
-        Extractor { cues: boilerplate::Cues::from_lexicons(lex) }
+        Extractor {
+            cues: boilerplate::Cues::from_lexicons(lex),
+        }
     }
 
     /// Main text + metadata: HTML → main-content extraction; plain text →
@@ -64,7 +66,15 @@ impl Extractor {
     /// Metadata given with the document (JSONL fields) wins over what the
     /// page says; the page fills in what is missing.
     pub fn to_article(&self, doc: Document) -> Result<Article, IngestError> {
-        let Document { id, source, url, title, lang, date, body } = doc;
+        let Document {
+            id,
+            source,
+            url,
+            title,
+            lang,
+            date,
+            body,
+        } = doc;
         let (text, meta) = match body {
             Body::Html(h) => {
                 let ex = self.extract_html(&h, url.as_deref());
@@ -73,7 +83,13 @@ impl Extractor {
             Body::Text(t) => {
                 let text = self.remove_boilerplate(&t);
                 let title = text::title_line(&text).map(str::to_string);
-                (text, Metadata { title, ..Default::default() })
+                (
+                    text,
+                    Metadata {
+                        title,
+                        ..Default::default()
+                    },
+                )
             }
         };
         if text.trim().is_empty() {
@@ -81,7 +97,9 @@ impl Extractor {
         }
         let path_date = || {
             let file_name = source.rsplit(['/', '\\']).next().unwrap_or(&source);
-            url.as_deref().and_then(dates::from_url).or_else(|| dates::from_url(file_name))
+            url.as_deref()
+                .and_then(dates::from_url)
+                .or_else(|| dates::from_url(file_name))
         };
         // Declared date, then the page's own, then a date in its URL or file
         // name ("2024-06-20-putin-hanoi.txt", as archives name articles).

@@ -20,6 +20,9 @@ pub fn title_line(text: &str) -> Option<&str> {
     let first = lines.next()?;
     lines.next()?;
     let words = first.split_whitespace().count();
-    let headline = words <= 25 && first.len() <= 250 && !first.ends_with(['.', ',', ';', ':']) && first.chars().any(char::is_alphabetic);
+    let headline = words <= 25
+        && first.len() <= 250
+        && !first.ends_with(['.', ',', ';', ':'])
+        && first.chars().any(char::is_alphabetic);
     headline.then_some(first)
 }

@@ -85,12 +85,18 @@ fn jsonl_bad_line_names_file_and_line_and_reading_goes_on() {
     assert_eq!(first.source, format!("{}:1", p.display()));
     let e = docs[1].as_ref().unwrap_err();
     assert_eq!(e.location.as_deref(), Some("line 2"));
-    assert!(e.to_string().starts_with(&format!("{}:line 2: not a JSON object", p.display())));
+    assert!(e
+        .to_string()
+        .starts_with(&format!("{}:line 2: not a JSON object", p.display())));
     let second = docs[2].as_ref().unwrap();
     assert_eq!(second.id.as_deref(), Some("7"));
     assert_eq!(second.source, "https://example.com/a");
     assert!(matches!(second.body, Body::Html(_)));
-    assert!(docs[3].as_ref().unwrap_err().to_string().contains("line 5: no \"text\" or \"html\" field"));
+    assert!(docs[3]
+        .as_ref()
+        .unwrap_err()
+        .to_string()
+        .contains("line 5: no \"text\" or \"html\" field"));
     assert!(docs[4].is_err());
     assert_eq!(docs[5].as_ref().unwrap().date.as_deref(), Some("2024-06-20"));
 }
@@ -100,11 +106,15 @@ fn truncated_gzip_is_an_error_and_next_file_is_read() {
     let d = TempDir::new("gz");
     let mut lines = String::new();
     for i in 0..20_000 {
-        lines.push_str(&format!("{{\"id\":\"{i}\",\"text\":\"Articolo numero {i} con un po' di testo diverso {}.\"}}\n", i * 7919));
+        lines.push_str(&format!(
+            "{{\"id\":\"{i}\",\"text\":\"Articolo numero {i} con un po' di testo diverso {}.\"}}\n",
+            i * 7919
+        ));
     }
     let full = gz(lines.as_bytes());
     let cut = d.write("a.jsonl.gz", &full[..full.len() / 2]);
-    let html = gz(b"<html><body><p>Il testo di una pagina compressa, abbastanza lungo da essere tenuto.</p></body></html>");
+    let html =
+        gz(b"<html><body><p>Il testo di una pagina compressa, abbastanza lungo da essere tenuto.</p></body></html>");
     let cut_html = d.write("b.html.gz", &html[..html.len() - 12]);
     let good = d.write("c.txt", b"Ok.\n");
     let docs = read_all(&[cut.clone(), cut_html, good]);
@@ -142,8 +152,16 @@ fn huge_single_line_file_is_refused_without_loading_it() {
     }
     let docs = read_all(&[p, jp]);
     assert_eq!(docs.len(), 3);
-    assert!(docs[0].as_ref().unwrap_err().message.contains("larger than"), "{:?}", docs[0]);
-    assert!(docs[1].as_ref().unwrap_err().to_string().contains("big.jsonl:line 1: line longer than"));
+    assert!(
+        docs[0].as_ref().unwrap_err().message.contains("larger than"),
+        "{:?}",
+        docs[0]
+    );
+    assert!(docs[1]
+        .as_ref()
+        .unwrap_err()
+        .to_string()
+        .contains("big.jsonl:line 1: line longer than"));
     assert!(docs[2].is_ok());
 }
 
@@ -155,7 +173,11 @@ fn deeply_nested_html_does_not_overflow() {
     }
     page.push_str("<p>Deep inside, the minister said the talks would go on, and nobody was surprised.</p>");
     let t = std::time::Instant::now();
-    let res = to_article(Document { source: "deep.html".into(), body: Body::Html(page), ..Default::default() });
+    let res = to_article(Document {
+        source: "deep.html".into(),
+        body: Body::Html(page),
+        ..Default::default()
+    });
     assert!(t.elapsed().as_secs() < 60);
     // Either the text or a clear error, never a crash.
     if let Ok(a) = res {
@@ -165,13 +187,26 @@ fn deeply_nested_html_does_not_overflow() {
     for _ in 0..100_000 {
         page.push_str("<b><i><table><span>");
     }
-    let _ = to_article(Document { source: "deep2.html".into(), body: Body::Html(page), ..Default::default() });
+    let _ = to_article(Document {
+        source: "deep2.html".into(),
+        body: Body::Html(page),
+        ..Default::default()
+    });
 }
 
 #[test]
 fn page_without_text_is_a_clear_error() {
-    for html in ["", "<html><head><title>x</title></head><body><script>var a=1;</script></body></html>", "<img src=a.png>"] {
-        let e = to_article(Document { source: "empty.html".into(), body: Body::Html(html.into()), ..Default::default() }).unwrap_err();
+    for html in [
+        "",
+        "<html><head><title>x</title></head><body><script>var a=1;</script></body></html>",
+        "<img src=a.png>",
+    ] {
+        let e = to_article(Document {
+            source: "empty.html".into(),
+            body: Body::Html(html.into()),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert_eq!(e.to_string(), "empty.html: no article text found");
     }
 }
@@ -179,14 +214,24 @@ fn page_without_text_is_a_clear_error() {
 #[test]
 fn explicit_formats_and_sniffing() {
     let d = TempDir::new("sniff");
-    let a = d.write("page", b"<!DOCTYPE html><html><body><p>Sniffed as HTML, with a sentence.</p></body></html>");
+    let a = d.write(
+        "page",
+        b"<!DOCTYPE html><html><body><p>Sniffed as HTML, with a sentence.</p></body></html>",
+    );
     let b = d.write("lines", b"{\"text\":\"one\"}\n{\"text\":\"two\"}\n");
     let c = d.write("plain", "Solo testo.".as_bytes());
     let docs = read_all(&[a.clone(), b, c]);
     assert_eq!(docs.len(), 4);
     assert!(matches!(docs[0].as_ref().unwrap().body, Body::Html(_)));
     assert!(matches!(docs[3].as_ref().unwrap().body, Body::Text(_)));
-    let forced: Vec<_> = read_inputs(&[a], &ReadOptions { format: InputFormat::Text, ..Default::default() }).collect();
+    let forced: Vec<_> = read_inputs(
+        &[a],
+        &ReadOptions {
+            format: InputFormat::Text,
+            ..Default::default()
+        },
+    )
+    .collect();
     assert!(matches!(forced[0].as_ref().unwrap().body, Body::Text(_)));
 }
 
@@ -197,11 +242,25 @@ fn include_exclude_globs_filter_directory_walks() {
     d.write("x/b.html", b"<p>B.</p>");
     d.write("y/skip/c.txt", b"C.");
     d.write("y/d.txt", b"D.");
-    let opts = ReadOptions { include: vec!["*.txt".into()], exclude: vec!["**/skip/**".into()], ..Default::default() };
+    let opts = ReadOptions {
+        include: vec!["*.txt".into()],
+        exclude: vec!["**/skip/**".into()],
+        ..Default::default()
+    };
     let names: Vec<String> = read_inputs(&[d.0.clone()], &opts).map(|r| r.unwrap().source).collect();
-    let rel: Vec<String> = names.iter().map(|n| Path::new(n).strip_prefix(&d.0).unwrap().display().to_string()).collect();
+    let rel: Vec<String> = names
+        .iter()
+        .map(|n| Path::new(n).strip_prefix(&d.0).unwrap().display().to_string())
+        .collect();
     assert_eq!(rel, vec!["x/a.txt", "y/d.txt"]);
-    let bad: Vec<_> = read_inputs(&[d.0.clone()], &ReadOptions { include: vec!["a[".into()], ..Default::default() }).collect();
+    let bad: Vec<_> = read_inputs(
+        &[d.0.clone()],
+        &ReadOptions {
+            include: vec!["a[".into()],
+            ..Default::default()
+        },
+    )
+    .collect();
     assert!(bad[0].as_ref().unwrap_err().message.contains("bad glob"));
 }
 

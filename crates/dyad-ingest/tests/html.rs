@@ -3,7 +3,12 @@
 use dyad_model::{Body, Document};
 
 fn article(html: &str) -> dyad_model::Article {
-    dyad_ingest::to_article(Document { source: "t.html".into(), body: Body::Html(html.into()), ..Default::default() }).unwrap()
+    dyad_ingest::to_article(Document {
+        source: "t.html".into(),
+        body: Body::Html(html.into()),
+        ..Default::default()
+    })
+    .unwrap()
 }
 
 const IT_PAGE: &str = r##"<!DOCTYPE html><html lang="it"><head><meta charset="utf-8">
@@ -46,7 +51,10 @@ fn italian_page_body_only_with_metadata() {
     assert_eq!(a.title.as_deref(), Some("Il ministro incontra l'omologo francese"));
     assert_eq!(a.date.as_deref(), Some("2024-06-18"));
     assert_eq!(a.lang.as_deref(), Some("it"));
-    assert_eq!(a.url.as_deref(), Some("https://gazzetta.example/esteri/ministro-francia"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://gazzetta.example/esteri/ministro-francia")
+    );
     let paras: Vec<&str> = a.text.split("\n\n").collect();
     assert_eq!(paras.len(), 4, "{}", a.text);
     assert!(paras[0].starts_with("Il ministro degli Esteri ha incontrato ieri"));
@@ -80,13 +88,18 @@ Officials said a trade agreement could be signed before the end of the year, tho
 
 #[test]
 fn latin1_page_declared_in_meta() {
-    let mut bytes = b"<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head><body><p>".to_vec();
+    let mut bytes =
+        b"<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head><body><p>"
+            .to_vec();
     bytes.extend_from_slice(b"Il presidente \xe8 arrivato a Citt\xe0 del Vaticano per un incontro con il Papa, durato un'ora.</p></body></html>");
     let dir = std::env::temp_dir().join(format!("dyad-html-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let p = dir.join("latin1.html");
     std::fs::write(&p, &bytes).unwrap();
-    let doc = dyad_ingest::read_inputs(&[p], &Default::default()).next().unwrap().unwrap();
+    let doc = dyad_ingest::read_inputs(&[p], &Default::default())
+        .next()
+        .unwrap()
+        .unwrap();
     let a = dyad_ingest::to_article(doc).unwrap();
     assert!(a.text.contains("è arrivato a Città del Vaticano"), "{}", a.text);
     std::fs::remove_dir_all(dir).unwrap();

@@ -11,7 +11,10 @@ fn run_reader(bytes: &[u8], name: &str, format: InputFormat) {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::File::create(&path).unwrap().write_all(bytes).unwrap();
-    let opts = ReadOptions { format, ..Default::default() };
+    let opts = ReadOptions {
+        format,
+        ..Default::default()
+    };
     for item in read_inputs(&[path.clone()], &opts).take(200) {
         match item {
             Ok(doc) => {

@@ -17,7 +17,11 @@ fn record(wtype: &str, uri: &str, ctype: &str, block: &[u8], declared_len: Optio
 }
 
 fn http(body: &str, ctype: &str) -> Vec<u8> {
-    format!("HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+    format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
 }
 
 fn page(text: &str) -> String {
@@ -41,13 +45,49 @@ fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 fn warc_records() -> Vec<Vec<u8>> {
     vec![
         record("warcinfo", "", "application/warc-fields", b"software: test\r\n", None),
-        record("request", "https://a.example/1", "application/http; msgtype=request", b"GET /1 HTTP/1.1\r\n\r\n", None),
-        record("response", "https://a.example/1", "application/http; msgtype=response", &http(&page("First."), "text/html; charset=utf-8"), None),
-        record("response", "https://a.example/img", "application/http; msgtype=response", &http("GIF89a", "image/gif"), None),
+        record(
+            "request",
+            "https://a.example/1",
+            "application/http; msgtype=request",
+            b"GET /1 HTTP/1.1\r\n\r\n",
+            None,
+        ),
+        record(
+            "response",
+            "https://a.example/1",
+            "application/http; msgtype=response",
+            &http(&page("First."), "text/html; charset=utf-8"),
+            None,
+        ),
+        record(
+            "response",
+            "https://a.example/img",
+            "application/http; msgtype=response",
+            &http("GIF89a", "image/gif"),
+            None,
+        ),
         // Declared length shorter than the block: the length lies.
-        record("response", "https://a.example/liar", "application/http; msgtype=response", &http(&page("Liar."), "text/html"), Some(40)),
-        record("response", "https://a.example/2", "application/http; msgtype=response", &http(&page("Second."), "text/html"), None),
-        record("resource", "https://a.example/3", "text/html", page("Third.").as_bytes(), None),
+        record(
+            "response",
+            "https://a.example/liar",
+            "application/http; msgtype=response",
+            &http(&page("Liar."), "text/html"),
+            Some(40),
+        ),
+        record(
+            "response",
+            "https://a.example/2",
+            "application/http; msgtype=response",
+            &http(&page("Second."), "text/html"),
+            None,
+        ),
+        record(
+            "resource",
+            "https://a.example/3",
+            "text/html",
+            page("Third.").as_bytes(),
+            None,
+        ),
     ]
 }
 
@@ -59,13 +99,20 @@ fn warc_plain_and_per_record_gzip() {
     for (name, bytes) in [("crawl.warc", plain), ("crawl.warc.gz", gzipped)] {
         let p = temp(name, &bytes);
         let docs: Vec<_> = read_inputs(&[p.clone()], &ReadOptions::default()).collect();
-        let urls: Vec<String> = docs.iter().map(|d| match d {
-            Ok(d) => d.url.clone().unwrap(),
-            Err(e) => format!("ERR {e}"),
-        }).collect();
+        let urls: Vec<String> = docs
+            .iter()
+            .map(|d| match d {
+                Ok(d) => d.url.clone().unwrap(),
+                Err(e) => format!("ERR {e}"),
+            })
+            .collect();
         assert_eq!(urls.len(), 4, "{name}: {urls:?}");
         assert_eq!(urls[0], "https://a.example/1");
-        assert!(urls[1].starts_with("ERR ") && urls[1].contains("record 5"), "{name}: {}", urls[1]);
+        assert!(
+            urls[1].starts_with("ERR ") && urls[1].contains("record 5"),
+            "{name}: {}",
+            urls[1]
+        );
         assert_eq!(&urls[2..], ["https://a.example/2", "https://a.example/3"]);
         let art = to_article(docs.into_iter().next().unwrap().unwrap()).unwrap();
         assert!(art.text.starts_with("First. The ministers met"), "{}", art.text);
@@ -76,9 +123,22 @@ fn warc_plain_and_per_record_gzip() {
 fn warc_length_past_the_end_is_an_error() {
     let mut recs = warc_records();
     recs.truncate(3);
-    recs.push(record("response", "https://a.example/cut", "application/http", &http(&page("Cut."), "text/html"), Some(100_000)));
+    recs.push(record(
+        "response",
+        "https://a.example/cut",
+        "application/http",
+        &http(&page("Cut."), "text/html"),
+        Some(100_000),
+    ));
     let p = temp("cut.warc", &recs.concat());
-    let docs: Vec<_> = read_inputs(&[p], &ReadOptions { format: InputFormat::Warc, ..Default::default() }).collect();
+    let docs: Vec<_> = read_inputs(
+        &[p],
+        &ReadOptions {
+            format: InputFormat::Warc,
+            ..Default::default()
+        },
+    )
+    .collect();
     assert_eq!(docs.len(), 2);
     let e = docs[1].as_ref().unwrap_err();
     assert_eq!(e.location.as_deref(), Some("record 4"));
@@ -90,7 +150,11 @@ fn garbage_is_not_a_warc_record() {
     let p = temp("junk.warc", b"hello\nthis is not warc\n");
     let docs: Vec<_> = read_inputs(&[p], &ReadOptions::default()).collect();
     assert_eq!(docs.len(), 1);
-    assert!(docs[0].as_ref().unwrap_err().message.contains("not a WARC record header"));
+    assert!(docs[0]
+        .as_ref()
+        .unwrap_err()
+        .message
+        .contains("not a WARC record header"));
 }
 
 #[test]
@@ -113,7 +177,11 @@ fn atom_feed_items() {
     assert_eq!(d0.id.as_deref(), Some("urn:uuid:1"));
     assert_eq!(d0.date.as_deref(), Some("2024-06-18"));
     assert!(matches!(&d0.body, Body::Html(h) if h.contains("<p>The two presidents")));
-    assert!(docs[1].as_ref().unwrap_err().to_string().contains("item 2: no content or description"));
+    assert!(docs[1]
+        .as_ref()
+        .unwrap_err()
+        .to_string()
+        .contains("item 2: no content or description"));
     let d2 = docs[2].as_ref().unwrap();
     assert!(matches!(&d2.body, Body::Text(t) if t == "Short text, no markup."));
     assert_eq!(d2.date.as_deref(), Some("2024-06-19"));
@@ -132,11 +200,23 @@ fn malformed_feed_keeps_items_before_the_error() {
 
 #[test]
 fn a_date_in_the_file_name_is_the_publication_date() {
-    let p = temp("2024-06-20-vertice.txt", "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes());
-    let doc = read_inputs(&[p.clone()], &ReadOptions::default()).next().unwrap().unwrap();
+    let p = temp(
+        "2024-06-20-vertice.txt",
+        "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes(),
+    );
+    let doc = read_inputs(&[p.clone()], &ReadOptions::default())
+        .next()
+        .unwrap()
+        .unwrap();
     let article = dyad_ingest::to_article(doc).unwrap();
     assert_eq!(article.date.as_deref(), Some("2024-06-20"));
-    let p = temp("e9255316bfc9fb12.txt", "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes());
-    let doc = read_inputs(&[p.clone()], &ReadOptions::default()).next().unwrap().unwrap();
+    let p = temp(
+        "e9255316bfc9fb12.txt",
+        "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes(),
+    );
+    let doc = read_inputs(&[p.clone()], &ReadOptions::default())
+        .next()
+        .unwrap()
+        .unwrap();
     assert_eq!(dyad_ingest::to_article(doc).unwrap().date, None, "a hash is not a date");
 }

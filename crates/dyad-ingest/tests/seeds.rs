@@ -31,7 +31,11 @@ fn seeds_lose_boilerplate_and_keep_body() {
     assert!(!files.is_empty());
     for f in files {
         let raw = std::fs::read_to_string(&f).unwrap();
-        let doc = dyad_model::Document { source: f.display().to_string(), body: dyad_model::Body::Text(raw.clone()), ..Default::default() };
+        let doc = dyad_model::Document {
+            source: f.display().to_string(),
+            body: dyad_model::Body::Text(raw.clone()),
+            ..Default::default()
+        };
         let art = dyad_ingest::to_article(doc).unwrap();
         let kept: std::collections::HashSet<&str> = art.text.split('\n').filter(|l| !l.trim().is_empty()).collect();
         for line in raw.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()) {

@@ -9,7 +9,13 @@ use std::io::Write;
 /// Peak resident set size of this process, in kB (Linux only).
 fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
 
 #[test]
@@ -21,13 +27,18 @@ fn a_large_warc_streams_in_bounded_memory() {
     let path = std::env::temp_dir().join(format!("dyad-big-{}.warc.gz", std::process::id()));
     let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
     // Varied paragraphs so gzip cannot shrink each record to nothing.
-    let paragraph = |i: usize| format!("<p>Il ministro {i} ha incontrato il collega {} a Roma per discutere di energia, commercio e sicurezza nella regione numero {}.</p>", i * 7919 % 10007, i % 97);
+    let paragraph = |i: usize| {
+        format!("<p>Il ministro {i} ha incontrato il collega {} a Roma per discutere di energia, commercio e sicurezza nella regione numero {}.</p>", i * 7919 % 10007, i % 97)
+    };
     let records = 40_000usize;
     let mut raw_bytes = 0usize;
     for r in 0..records {
         let body: String = (0..80).map(|k| paragraph(r * 80 + k)).collect();
         let html = format!("<html><head><title>Notizia {r}</title></head><body><article><h1>Notizia {r}</h1>{body}</article></body></html>");
-        let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}", html.len());
+        let http = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}",
+            html.len()
+        );
         let rec = format!(
             "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/{r}\r\nWARC-Date: 2025-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
             http.len()
@@ -52,5 +63,8 @@ fn a_large_warc_streams_in_bounded_memory() {
     let raw_mb = raw_bytes as f64 / 1e6;
     eprintln!("read {docs} records, {raw_mb:.0} MB uncompressed; peak memory grew {grown_mb:.1} MB");
     assert!(raw_mb > 300.0, "the test must stream more data than it may hold");
-    assert!(grown_mb < 64.0, "memory grew {grown_mb:.1} MB while streaming {raw_mb:.0} MB");
+    assert!(
+        grown_mb < 64.0,
+        "memory grew {grown_mb:.1} MB while streaming {raw_mb:.0} MB"
+    );
 }

@@ -49,15 +49,25 @@ impl Lexicons {
         let mut lex = Self::embedded();
         let mut stack = vec![dir.to_path_buf()];
         while let Some(d) = stack.pop() {
-            let entries = std::fs::read_dir(&d).map_err(|source| LexiconError::Read { path: d.clone(), source })?;
+            let entries = std::fs::read_dir(&d).map_err(|source| LexiconError::Read {
+                path: d.clone(),
+                source,
+            })?;
             for entry in entries.flatten() {
                 let path = entry.path();
                 if path.is_dir() {
                     stack.push(path);
                     continue;
                 }
-                let text = std::fs::read_to_string(&path).map_err(|source| LexiconError::Read { path: path.clone(), source })?;
-                let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                let text = std::fs::read_to_string(&path).map_err(|source| LexiconError::Read {
+                    path: path.clone(),
+                    source,
+                })?;
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 lex.files.insert(rel, text);
             }
         }
@@ -122,7 +132,10 @@ pub fn tsv_rows(text: &str) -> impl Iterator<Item = Row<'_>> {
         if trimmed.is_empty() || trimmed.starts_with('#') {
             return None;
         }
-        Some(Row { line: i + 1, fields: line.split('\t').collect() })
+        Some(Row {
+            line: i + 1,
+            fields: line.split('\t').collect(),
+        })
     })
 }
 

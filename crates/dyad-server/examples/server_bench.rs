@@ -19,21 +19,64 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 const COUNTRIES: &[&str] = &[
-    "RUS", "PRK", "VNM", "CHN", "USA", "UKR", "ITA", "FRA", "DEU", "GBR", "JPN", "KOR", "IND", "IRN", "ISR", "TUR", "EGY", "SAU", "BRA", "ARG",
-    "MEX", "CAN", "AUS", "POL", "ESP", "NLD", "BEL", "SWE", "NOR", "FIN", "GRC", "SRB", "HUN", "ROU", "BLR", "KAZ", "PAK", "AFG", "IRQ", "SYR",
-    "LBN", "JOR", "QAT", "ARE", "NGA", "ZAF", "ETH", "KEN", "IDN", "PHL", "THA", "MYS", "SGP", "TWN", "CUB", "VEN", "COL", "CHL", "PER", "UNO",
+    "RUS", "PRK", "VNM", "CHN", "USA", "UKR", "ITA", "FRA", "DEU", "GBR", "JPN", "KOR", "IND", "IRN", "ISR", "TUR",
+    "EGY", "SAU", "BRA", "ARG", "MEX", "CAN", "AUS", "POL", "ESP", "NLD", "BEL", "SWE", "NOR", "FIN", "GRC", "SRB",
+    "HUN", "ROU", "BLR", "KAZ", "PAK", "AFG", "IRQ", "SYR", "LBN", "JOR", "QAT", "ARE", "NGA", "ZAF", "ETH", "KEN",
+    "IDN", "PHL", "THA", "MYS", "SGP", "TWN", "CUB", "VEN", "COL", "CHL", "PER", "UNO",
 ];
 const CATS: &[(&str, u8)] = &[
-    ("AGREE", 1), ("CONSULT", 1), ("SUPPORT", 1), ("CONCEDE", 1), ("COOPERATE", 2), ("AID", 2), ("RETREAT", 2), ("REQUEST", 3),
-    ("ACCUSE", 3), ("REJECT", 3), ("SANCTION", 3), ("THREATEN", 3), ("PROTEST", 4), ("MOBILIZE", 4), ("COERCE", 4), ("ASSAULT", 4),
+    ("AGREE", 1),
+    ("CONSULT", 1),
+    ("SUPPORT", 1),
+    ("CONCEDE", 1),
+    ("COOPERATE", 2),
+    ("AID", 2),
+    ("RETREAT", 2),
+    ("REQUEST", 3),
+    ("ACCUSE", 3),
+    ("REJECT", 3),
+    ("SANCTION", 3),
+    ("THREATEN", 3),
+    ("PROTEST", 4),
+    ("MOBILIZE", 4),
+    ("COERCE", 4),
+    ("ASSAULT", 4),
 ];
 const WORDS: &[&str] = &[
-    "governo", "ministro", "accordo", "visita", "sanzioni", "trattato", "esercito", "confine", "colloqui", "vertice", "economia", "energia",
-    "gas", "petrolio", "armi", "missili", "porto", "commercio", "dazi", "elezioni", "parlamento", "presidente", "cooperazione", "crisi",
+    "governo",
+    "ministro",
+    "accordo",
+    "visita",
+    "sanzioni",
+    "trattato",
+    "esercito",
+    "confine",
+    "colloqui",
+    "vertice",
+    "economia",
+    "energia",
+    "gas",
+    "petrolio",
+    "armi",
+    "missili",
+    "porto",
+    "commercio",
+    "dazi",
+    "elezioni",
+    "parlamento",
+    "presidente",
+    "cooperazione",
+    "crisi",
 ];
 const PLACES: &[(&str, &str, f64, f64)] = &[
-    ("Mosca", "RUS", 55.75, 37.62), ("Pyongyang", "PRK", 39.03, 125.75), ("Hanoi", "VNM", 21.03, 105.85), ("Pechino", "CHN", 39.9, 116.4),
-    ("Washington", "USA", 38.9, -77.04), ("Kiev", "UKR", 50.45, 30.52), ("Roma", "ITA", 41.9, 12.5), ("Parigi", "FRA", 48.86, 2.35),
+    ("Mosca", "RUS", 55.75, 37.62),
+    ("Pyongyang", "PRK", 39.03, 125.75),
+    ("Hanoi", "VNM", 21.03, 105.85),
+    ("Pechino", "CHN", 39.9, 116.4),
+    ("Washington", "USA", 38.9, -77.04),
+    ("Kiev", "UKR", 50.45, 30.52),
+    ("Roma", "ITA", 41.9, 12.5),
+    ("Parigi", "FRA", 48.86, 2.35),
 ];
 
 struct Rng(u64);
@@ -61,7 +104,20 @@ fn day(n: u64) -> String {
         d -= len;
         y += 1;
     }
-    let months = [31, if y % 4 == 0 { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let months = [
+        31,
+        if y % 4 == 0 { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     let mut m = 0;
     while d >= months[m] {
         d -= months[m];
@@ -113,7 +169,11 @@ fn generate(db: &std::path::Path, events: usize) -> anyhow::Result<()> {
     if db.exists() {
         let store = dyad_store::Store::open_existing(db)?;
         if store.stats()?.event_mentions >= events {
-            eprintln!("reusing {} ({} event mentions)", db.display(), store.stats()?.event_mentions);
+            eprintln!(
+                "reusing {} ({} event mentions)",
+                db.display(),
+                store.stats()?.event_mentions
+            );
             return Ok(());
         }
         drop(store);
@@ -134,7 +194,13 @@ fn generate(db: &std::path::Path, events: usize) -> anyhow::Result<()> {
     }
     store.insert(&batch)?;
     let s = store.stats()?;
-    eprintln!("generated {} documents, {} event mentions, {} events in {:.1}s", s.documents, s.event_mentions, s.clusters, t.elapsed().as_secs_f64());
+    eprintln!(
+        "generated {} documents, {} event mentions, {} events in {:.1}s",
+        s.documents,
+        s.event_mentions,
+        s.clusters,
+        t.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -145,7 +211,10 @@ fn get(addr: SocketAddr, path: &str) -> anyhow::Result<(u16, Vec<u8>)> {
     write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
     let mut buf = Vec::new();
     s.read_to_end(&mut buf)?;
-    let head_end = buf.windows(4).position(|w| w == b"\r\n\r\n").ok_or_else(|| anyhow::anyhow!("no header end"))?;
+    let head_end = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| anyhow::anyhow!("no header end"))?;
     let status: u16 = std::str::from_utf8(&buf[9..12])?.parse()?;
     let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
     let mut body = buf[head_end + 4..].to_vec();
@@ -251,7 +320,10 @@ fn main() -> anyhow::Result<()> {
         "/api/openapi.json".into(),
     ];
     let runs = 15;
-    println!("\n{:<64} {:>6} {:>8} {:>8} {:>8} {:>8} {:>9}", "endpoint", "status", "first", "median", "p95", "max", "bytes");
+    println!(
+        "\n{:<64} {:>6} {:>8} {:>8} {:>8} {:>8} {:>9}",
+        "endpoint", "status", "first", "median", "p95", "max", "bytes"
+    );
     let mut worst = 0f64;
     let mut worst_first = 0f64;
     for path in &endpoints {
@@ -270,7 +342,12 @@ fn main() -> anyhow::Result<()> {
         let p = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
         worst = worst.max(p(1.0));
         worst_first = worst_first.max(first);
-        println!("{path:<64} {status:>6} {first:>8.1} {:>8.1} {:>8.1} {:>8.1} {size:>9}", p(0.5), p(0.95), p(1.0));
+        println!(
+            "{path:<64} {status:>6} {first:>8.1} {:>8.1} {:>8.1} {:>8.1} {size:>9}",
+            p(0.5),
+            p(0.95),
+            p(1.0)
+        );
     }
     println!("\nslowest repeated request: {worst:.1} ms; slowest first request: {worst_first:.1} ms (target < 200 ms)");
     Ok(())

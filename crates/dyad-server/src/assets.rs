@@ -47,13 +47,21 @@ async fn serve_file(req: Request) -> Response {
     let Some(bytes) = file(path) else {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     };
-    let name = if path.trim_start_matches('/').is_empty() { "index.html" } else { path };
+    let name = if path.trim_start_matches('/').is_empty() {
+        "index.html"
+    } else {
+        path
+    };
     let mut resp = bytes.into_response();
     let h = resp.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type(name)));
     // Built assets have content hashes in their names and never change;
     // index.html must be revalidated so a rebuilt binary is picked up.
-    let cache = if path.starts_with("/assets/") { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let cache = if path.starts_with("/assets/") {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     if name.ends_with(".html") {
         h.insert(
@@ -68,5 +76,7 @@ async fn serve_file(req: Request) -> Response {
 
 /// `GET /` and every embedded file.
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/", get(serve_file)).route("/{*path}", get(serve_file))
+    Router::new()
+        .route("/", get(serve_file))
+        .route("/{*path}", get(serve_file))
 }

@@ -30,7 +30,10 @@ pub struct Cache {
 
 impl Cache {
     pub fn new(db: &Path) -> Cache {
-        Cache { path: db.to_path_buf(), entries: Mutex::new(HashMap::new()) }
+        Cache {
+            path: db.to_path_buf(),
+            entries: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The database files' modification times and sizes now.
@@ -39,7 +42,11 @@ impl Cache {
         for suffix in ["", "-wal"] {
             let mut p = self.path.clone().into_os_string();
             p.push(suffix);
-            parts.push(std::fs::metadata(&p).ok().and_then(|m| Some((m.modified().ok()?, m.len()))));
+            parts.push(
+                std::fs::metadata(&p)
+                    .ok()
+                    .and_then(|m| Some((m.modified().ok()?, m.len()))),
+            );
         }
         Stamp(parts)
     }

@@ -71,7 +71,11 @@ impl Pool {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> ApiResult<T> + Send + 'static,
     {
-        let _permit = self.permits.acquire().await.map_err(|_| ApiError::Internal("server is shutting down".into()))?;
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| ApiError::Internal("server is shutting down".into()))?;
         let pool = Arc::clone(self);
         tokio::task::spawn_blocking(move || {
             let mut store = pool.take()?;

@@ -71,7 +71,9 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match e {
-            StoreError::BadDate(_) | StoreError::Invalid(_) | StoreError::Search { .. } => ApiError::BadRequest(e.to_string()),
+            StoreError::BadDate(_) | StoreError::Invalid(_) | StoreError::Search { .. } => {
+                ApiError::BadRequest(e.to_string())
+            }
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -89,7 +91,11 @@ impl IntoResponse for ApiError {
         if status.is_server_error() {
             tracing::error!("{self}");
         }
-        (status, Json(serde_json::json!({ "error": code, "message": self.to_string() }))).into_response()
+        (
+            status,
+            Json(serde_json::json!({ "error": code, "message": self.to_string() })),
+        )
+            .into_response()
     }
 }
 

@@ -120,13 +120,20 @@ fn build(config: &Config, ingest: Option<IngestFn>) -> Result<(Router, AppState)
     // Read-only unless this server may ingest.
     let pool = db::Pool::open(&config.db, ingest.is_some())?;
     let cache = Arc::new(cache::Cache::new(&config.db));
-    let state = AppState { pool, cache, ingest, config: Arc::new(config.clone()) };
+    let state = AppState {
+        pool,
+        cache,
+        ingest,
+        config: Arc::new(config.clone()),
+    };
     let loopback_only = !config.allow_remote;
     let app = Router::new()
         .merge(api::routes())
         .merge(assets::routes())
         .with_state(state.clone())
-        .layer(axum::middleware::from_fn(move |req: Request, next: Next| guard(req, next, loopback_only)));
+        .layer(axum::middleware::from_fn(move |req: Request, next: Next| {
+            guard(req, next, loopback_only)
+        }));
     Ok((app, state))
 }
 
@@ -145,10 +152,17 @@ fn is_loopback_host(host: &str) -> bool {
 /// rebinding), and adds headers that keep browsers from sniffing or framing.
 async fn guard(req: Request, next: Next, loopback_only: bool) -> Response {
     if loopback_only {
-        let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).or_else(|| req.uri().authority().map(|a| a.as_str()));
+        let host = req
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .or_else(|| req.uri().authority().map(|a| a.as_str()));
         if let Some(host) = host {
             if !is_loopback_host(host) {
-                return ApiError::Forbidden(format!("host '{host}' is not served: this server answers loopback names only")).into_response();
+                return ApiError::Forbidden(format!(
+                    "host '{host}' is not served: this server answers loopback names only"
+                ))
+                .into_response();
             }
         }
     }
@@ -166,7 +180,12 @@ pub async fn serve(config: Config, ingest: Option<IngestFn>) -> Result<(), Serve
         return Err(ServerError::NotLoopback(config.addr));
     }
     let (app, state) = build(&config, ingest.clone())?;
-    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServerError::Bind { addr: config.addr, source })?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: config.addr,
+            source,
+        })?;
     let local = listener.local_addr()?;
     let ingest_on = config.allow_ingest && ingest.is_some();
     eprintln!(
@@ -174,11 +193,17 @@ pub async fn serve(config: Config, ingest: Option<IngestFn>) -> Result<(), Serve
         config.db.display(),
         if ingest_on { "ingest allowed" } else { "read-only" },
         if assets::FULL_PAGE { "full" } else { "built-in" },
-        if assets::FULL_PAGE { "" } else { "; run scripts/build-web.sh and rebuild for the full page" }
+        if assets::FULL_PAGE {
+            ""
+        } else {
+            "; run scripts/build-web.sh and rebuild for the full page"
+        }
     );
     // Compute the whole-database answers now, so the first visitor does not wait.
     tokio::spawn(api::warm(state));
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     Ok(())
 }
 
@@ -201,7 +226,10 @@ pub(crate) async fn api_not_found(req: Request) -> ApiError {
 }
 
 pub(crate) async fn method_not_allowed() -> Response {
-    (StatusCode::METHOD_NOT_ALLOWED, axum::Json(serde_json::json!({"error": "method_not_allowed", "message": "method not allowed on this path"})))
+    (
+        StatusCode::METHOD_NOT_ALLOWED,
+        axum::Json(serde_json::json!({"error": "method_not_allowed", "message": "method not allowed on this path"})),
+    )
         .into_response()
 }
 
@@ -211,7 +239,14 @@ mod tests {
 
     #[test]
     fn loopback_hosts() {
-        for h in ["localhost", "localhost:8080", "127.0.0.1:80", "127.1.2.3", "[::1]:8080", "LOCALHOST"] {
+        for h in [
+            "localhost",
+            "localhost:8080",
+            "127.0.0.1:80",
+            "127.1.2.3",
+            "[::1]:8080",
+            "LOCALHOST",
+        ] {
             assert!(is_loopback_host(h), "{h}");
         }
         for h in ["example.com", "evil.localhost.example:80", "10.0.0.1:8080", "[::2]"] {

@@ -14,11 +14,19 @@ fn s() -> Value {
 }
 
 fn date(name: &str) -> Value {
-    p(name, "Inclusive date bound: YYYY-MM-DD, YYYY-MM or YYYY", json!({"type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"}))
+    p(
+        name,
+        "Inclusive date bound: YYYY-MM-DD, YYYY-MM or YYYY",
+        json!({"type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"}),
+    )
 }
 
 fn limit(default: u64, max: u64) -> Value {
-    p("limit", &format!("Rows to return (default {default}, at most {max})"), json!({"type": "integer", "minimum": 1, "maximum": max}))
+    p(
+        "limit",
+        &format!("Rows to return (default {default}, at most {max})"),
+        json!({"type": "integer", "minimum": 1, "maximum": max}),
+    )
 }
 
 fn get(summary: &str, params: Vec<Value>, schema: &str) -> Value {
@@ -44,21 +52,41 @@ fn path_param(name: &str, description: &str) -> Value {
 /// assert!(doc["paths"]["/api/events"]["get"].is_object());
 /// ```
 pub fn document() -> Value {
-    let actor = p("actor", "Source actor: a code (RUS) or an actor id, canonical name or text", s());
+    let actor = p(
+        "actor",
+        "Source actor: a code (RUS) or an actor id, canonical name or text",
+        s(),
+    );
     let recipient = p("recipient", "Recipient actor, as actor", s());
     let category = p("event", "PLOVER category (AGREE … ASSAULT)", s());
-    let period = p("period", "all, day, week, month or year", json!({"type": "string", "enum": ["all", "day", "week", "month", "year"]}));
-    let mut detail_event = get("One de-duplicated event with its mentions and their sentences", vec![limit(50, 500)], "EventDetail");
+    let period = p(
+        "period",
+        "all, day, week, month or year",
+        json!({"type": "string", "enum": ["all", "day", "week", "month", "year"]}),
+    );
+    let mut detail_event = get(
+        "One de-duplicated event with its mentions and their sentences",
+        vec![limit(50, 500)],
+        "EventDetail",
+    );
     if let Some(a) = detail_event["get"]["parameters"].as_array_mut() {
         a.insert(0, path_param("id", "Event (cluster) id"));
     }
     detail_event["get"]["responses"]["404"] = json!({"$ref": "#/components/responses/NotFound"});
-    let mut detail_actor = get("One actor: centralities, partners, monthly timeline", vec![date("since"), date("until"), limit(20, 500)], "ActorDetail");
+    let mut detail_actor = get(
+        "One actor: centralities, partners, monthly timeline",
+        vec![date("since"), date("until"), limit(20, 500)],
+        "ActorDetail",
+    );
     if let Some(a) = detail_actor["get"]["parameters"].as_array_mut() {
         a.insert(0, path_param("code", "Actor code as stored (RUS, a QID, or a name)"));
     }
     detail_actor["get"]["responses"]["404"] = json!({"$ref": "#/components/responses/NotFound"});
-    let mut article = get("One article: text, actors, events (with cluster ids), quotes, sources", vec![path_param("id", "Document id")], "Article");
+    let mut article = get(
+        "One article: text, actors, events (with cluster ids), quotes, sources",
+        vec![path_param("id", "Document id")],
+        "Article",
+    );
     article["get"]["responses"]["404"] = json!({"$ref": "#/components/responses/NotFound"});
 
     json!({
@@ -137,23 +165,37 @@ fn schemas() -> Value {
     let int = json!({"type": "integer"});
     let num = json!({"type": "number"});
     let quad4 = json!({"type": "array", "items": {"type": "integer"}, "minItems": 4, "maxItems": 4, "description": "Events per quad class 1–4"});
-    let cluster = obj(json!({
-        "id": {"type": "string"}, "event": {"type": "string"}, "mode": nstr, "quad": int, "score": num,
-        "source": {"type": "string", "description": "Source codes joined with +"}, "recipient": {"type": "string"},
-        "negated": {"type": "boolean"}, "date": nstr, "first_seen": nstr, "last_seen": nstr,
-        "mentions": int, "articles": int, "sources": int, "location_country": nstr, "trigger": {"type": "string"},
-        "doc_id": {"type": "string"}, "doc_title": nstr, "doc_source": {"type": "string"},
-    }), &["id", "event", "quad", "source", "recipient", "mentions", "doc_id"]);
-    let dyad = obj(json!({
-        "source": {"type": "string"}, "recipient": {"type": "string"}, "period": {"type": "string"},
-        "events": int, "mentions": int, "quad": quad4, "score": num,
-        "index": {"type": "number", "minimum": -1, "maximum": 1, "description": "Cooperation–conflict index"},
-    }), &["source", "recipient", "period", "events", "quad", "index"]);
-    let actor = obj(json!({
-        "code": {"type": "string"}, "out_events": int, "in_events": int, "out_degree": int, "in_degree": int,
-        "degree": int, "weighted_degree": num, "pagerank": num,
-    }), &["code", "pagerank"]);
-    let list = |item: &str| obj(json!({"items": {"type": "array", "items": {"$ref": format!("#/components/schemas/{item}")}}}), &["items"]);
+    let cluster = obj(
+        json!({
+            "id": {"type": "string"}, "event": {"type": "string"}, "mode": nstr, "quad": int, "score": num,
+            "source": {"type": "string", "description": "Source codes joined with +"}, "recipient": {"type": "string"},
+            "negated": {"type": "boolean"}, "date": nstr, "first_seen": nstr, "last_seen": nstr,
+            "mentions": int, "articles": int, "sources": int, "location_country": nstr, "trigger": {"type": "string"},
+            "doc_id": {"type": "string"}, "doc_title": nstr, "doc_source": {"type": "string"},
+        }),
+        &["id", "event", "quad", "source", "recipient", "mentions", "doc_id"],
+    );
+    let dyad = obj(
+        json!({
+            "source": {"type": "string"}, "recipient": {"type": "string"}, "period": {"type": "string"},
+            "events": int, "mentions": int, "quad": quad4, "score": num,
+            "index": {"type": "number", "minimum": -1, "maximum": 1, "description": "Cooperation–conflict index"},
+        }),
+        &["source", "recipient", "period", "events", "quad", "index"],
+    );
+    let actor = obj(
+        json!({
+            "code": {"type": "string"}, "out_events": int, "in_events": int, "out_degree": int, "in_degree": int,
+            "degree": int, "weighted_degree": num, "pagerank": num,
+        }),
+        &["code", "pagerank"],
+    );
+    let list = |item: &str| {
+        obj(
+            json!({"items": {"type": "array", "items": {"$ref": format!("#/components/schemas/{item}")}}}),
+            &["items"],
+        )
+    };
     json!({
         "Error": obj(json!({"error": {"type": "string"}, "message": {"type": "string"}}), &["error", "message"]),
         "Info": obj(json!({"name": {"type": "string"}, "version": {"type": "string"}, "ingest": {"type": "boolean"}, "full_page": {"type": "boolean"}, "limits": {"type": "object"}}), &["version", "ingest"]),

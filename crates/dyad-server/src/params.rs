@@ -43,7 +43,10 @@ pub fn category(value: Option<&str>) -> Result<Option<Category>, ApiError> {
         None => Ok(None),
         Some(s) => s.parse::<Category>().map(Some).map_err(|_| {
             let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-            ApiError::bad_request(format!("unknown event category '{s}': expected one of {}", all.join(", ")))
+            ApiError::bad_request(format!(
+                "unknown event category '{s}': expected one of {}",
+                all.join(", ")
+            ))
         }),
     }
 }
@@ -85,7 +88,10 @@ mod tests {
         assert_eq!(limit(None, 50, 500).unwrap(), 50);
         assert_eq!(limit(Some(7), 50, 500).unwrap(), 7);
         assert!(limit(Some(0), 50, 500).is_err());
-        assert_eq!(limit(Some(501), 50, 500).unwrap_err().to_string(), "limit must be at most 500");
+        assert_eq!(
+            limit(Some(501), 50, 500).unwrap_err().to_string(),
+            "limit must be at most 500"
+        );
     }
 
     #[test]
@@ -93,7 +99,13 @@ mod tests {
         assert_eq!(category(Some("consult")).unwrap(), Some(Category::Consult));
         assert!(category(Some("HUG")).unwrap_err().to_string().contains("CONSULT"));
         assert_eq!(category(Some(" ")).unwrap(), None);
-        assert_eq!(date("since", Some("2024-06"), Bound::Start).unwrap().as_deref(), Some("2024-06"));
-        assert!(date("since", Some("June"), Bound::Start).unwrap_err().to_string().contains("since"));
+        assert_eq!(
+            date("since", Some("2024-06"), Bound::Start).unwrap().as_deref(),
+            Some("2024-06")
+        );
+        assert!(date("since", Some("June"), Bound::Start)
+            .unwrap_err()
+            .to_string()
+            .contains("since"));
     }
 }

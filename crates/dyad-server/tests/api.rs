@@ -21,7 +21,12 @@ fn record(id: &str, date: &str, events: &[(&str, &str, &str, &str)]) -> Record {
         let d0 = t0 + trig.len() + 1;
         actors.push(json!({"text": src, "start": start, "end": start + src.len(), "kind": "country", "country": src, "sector": null, "id": null, "name": null}));
         actors.push(json!({"text": dst, "start": d0, "end": d0 + dst.len(), "kind": "country", "country": dst, "sector": null, "id": null, "name": null}));
-        let quad = match *cat { "CONSULT" | "AGREE" => 1, "AID" => 2, "ACCUSE" | "SANCTION" => 3, _ => 4 };
+        let quad = match *cat {
+            "CONSULT" | "AGREE" => 1,
+            "AID" => 2,
+            "ACCUSE" | "SANCTION" => 3,
+            _ => 4,
+        };
         evs.push(json!({
             "id": format!("{id}-e{i}"), "event": cat, "mode": null, "context": [], "quad": quad, "score": 1.0,
             "actor": [{"text": src, "start": start, "end": start + src.len(), "country": src, "sector": null}],
@@ -53,8 +58,19 @@ fn fixture() -> Fixture {
     let mut store = dyad_store::Store::open(&db).expect("open");
     store
         .insert(&[
-            record("a1", "2024-06-19", &[("CONSULT", "RUS", "PRK", "visita"), ("AGREE", "RUS", "PRK", "firma")]),
-            record("a2", "2024-06-20", &[("CONSULT", "RUS", "VNM", "incontra"), ("SANCTION", "USA", "RUS", "sanziona")]),
+            record(
+                "a1",
+                "2024-06-19",
+                &[("CONSULT", "RUS", "PRK", "visita"), ("AGREE", "RUS", "PRK", "firma")],
+            ),
+            record(
+                "a2",
+                "2024-06-20",
+                &[
+                    ("CONSULT", "RUS", "VNM", "incontra"),
+                    ("SANCTION", "USA", "RUS", "sanziona"),
+                ],
+            ),
         ])
         .expect("insert");
     Fixture { _dir: dir, db }
@@ -71,7 +87,11 @@ fn app(f: &Fixture, ingest: bool) -> Router {
         if text.contains("unsupported") {
             anyhow::bail!("language 'xx' is not supported");
         }
-        let mut r = record("pasted", doc.date.as_deref().unwrap_or("2024-06-21"), &[("AID", "CHN", "PRK", "aiuta")]);
+        let mut r = record(
+            "pasted",
+            doc.date.as_deref().unwrap_or("2024-06-21"),
+            &[("AID", "CHN", "PRK", "aiuta")],
+        );
         r.doc.text = format!("{}{}", r.doc.text, text);
         r.doc.id = dyad_model::stable_hash(&[&r.doc.text]);
         Ok(r)
@@ -83,16 +103,27 @@ async fn send(app: &Router, req: Request<Body>) -> (StatusCode, Value) {
     let resp = app.clone().oneshot(req).await.expect("response");
     let status = resp.status();
     let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24).await.expect("body");
-    let v = serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+    let v =
+        serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
     (status, v)
 }
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, Value) {
-    send(app, Request::get(uri).header(header::HOST, "127.0.0.1:8080").body(Body::empty()).expect("request")).await
+    send(
+        app,
+        Request::get(uri)
+            .header(header::HOST, "127.0.0.1:8080")
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await
 }
 
 async fn post(app: &Router, ct: &str, body: impl Into<Body>) -> (StatusCode, Value) {
-    let req = Request::post("/api/ingest").header(header::HOST, "localhost:8080").header(header::CONTENT_TYPE, ct).body(body.into());
+    let req = Request::post("/api/ingest")
+        .header(header::HOST, "localhost:8080")
+        .header(header::CONTENT_TYPE, ct)
+        .body(body.into());
     send(app, req.expect("request")).await
 }
 
@@ -110,7 +141,11 @@ async fn stats_and_events() {
     assert_eq!(st, 200, "{v}");
     assert_eq!(v["total"], 3);
     assert_eq!(v["items"].as_array().map(Vec::len), Some(3));
-    let (_, v) = get(&app, "/api/events?actor=RUS&recipient=PRK&event=consult&order=asc&offset=0").await;
+    let (_, v) = get(
+        &app,
+        "/api/events?actor=RUS&recipient=PRK&event=consult&order=asc&offset=0",
+    )
+    .await;
     assert_eq!(v["total"], 1);
     assert_eq!(v["items"][0]["trigger"], "visita");
     let (_, v) = get(&app, "/api/events?doc=a2").await;
@@ -149,8 +184,16 @@ async fn graph_dyads_timeline_actors_map() {
     let app = app(&f, false);
     let (st, v) = get(&app, "/api/graph?since=2024-06&until=2024-06-30").await;
     assert_eq!(st, 200, "{v}");
-    let edges: Vec<&str> = v["edges"].as_array().expect("edges").iter().filter_map(|e| e["id"].as_str()).collect();
-    assert!(edges.contains(&"RUS>PRK") && edges.contains(&"RUS>VNM") && edges.contains(&"USA>RUS"), "{edges:?}");
+    let edges: Vec<&str> = v["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .filter_map(|e| e["id"].as_str())
+        .collect();
+    assert!(
+        edges.contains(&"RUS>PRK") && edges.contains(&"RUS>VNM") && edges.contains(&"USA>RUS"),
+        "{edges:?}"
+    );
     assert_eq!(v["edges"][0]["id"], "RUS>PRK");
     assert_eq!(v["edges"][0]["events"], 2);
     let (_, v) = get(&app, "/api/graph?actor=VNM").await;
@@ -188,7 +231,9 @@ async fn search() {
     let (st, v) = get(&app, "/api/search?q=incontra").await;
     assert_eq!(st, 200, "{v}");
     assert_eq!(v["items"][0]["doc_id"], "a2");
-    assert!(v["items"][0]["snippet"].as_array().is_some_and(|p| p.iter().any(|x| x["hit"] == true && x["text"] == "incontra")));
+    assert!(v["items"][0]["snippet"]
+        .as_array()
+        .is_some_and(|p| p.iter().any(|x| x["hit"] == true && x["text"] == "incontra")));
     let (st, _) = get(&app, "/api/search?q=%28%28%22").await;
     assert!(st == 200 || st == 400);
     assert_eq!(get(&app, "/api/search").await.0, 400);
@@ -241,7 +286,11 @@ async fn malformed_parameters_are_400_never_500() {
         let (st, v) = get(&app, uri).await;
         assert!(st.is_success() || st == 404 || st == 400, "{uri}: {st} {v}");
     }
-    assert_eq!(get(&app, "/api/events?actor=RUS").await.1["total"], 3, "the database is intact");
+    assert_eq!(
+        get(&app, "/api/events?actor=RUS").await.1["total"],
+        3,
+        "the database is intact"
+    );
 }
 
 #[tokio::test]
@@ -250,15 +299,26 @@ async fn routing_and_safety() {
     let app = app(&f, false);
     let (st, v) = get(&app, "/api/nothing/here").await;
     assert_eq!((st, v["error"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
-    let req = Request::delete("/api/events").header(header::HOST, "localhost").body(Body::empty()).expect("request");
+    let req = Request::delete("/api/events")
+        .header(header::HOST, "localhost")
+        .body(Body::empty())
+        .expect("request");
     assert_eq!(send(&app, req).await.0, 405);
     // DNS rebinding: a foreign host name is refused.
-    let req = Request::get("/api/stats").header(header::HOST, "attacker.example:8080").body(Body::empty()).expect("request");
+    let req = Request::get("/api/stats")
+        .header(header::HOST, "attacker.example:8080")
+        .body(Body::empty())
+        .expect("request");
     assert_eq!(send(&app, req).await.0, 403);
     let (st, v) = get(&app, "/").await;
     assert_eq!(st, 200);
     assert!(v.as_str().is_some_and(|s| s.contains("<html")));
-    for uri in ["/../Cargo.toml", "/%2e%2e/%2e%2e/etc/passwd", "/etc/passwd", "/index.html/.."] {
+    for uri in [
+        "/../Cargo.toml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/etc/passwd",
+        "/index.html/..",
+    ] {
         assert_eq!(get(&app, uri).await.0, 404, "{uri}");
     }
     let (st, v) = get(&app, "/api/info").await;
@@ -275,23 +335,47 @@ async fn ingest_is_off_by_default_and_bounded() {
 
     let on = app(&f, true);
     assert_eq!(get(&on, "/api/stats").await.1["documents"], 2);
-    let (st, v) = post(&on, "application/json", r#"{"text": "Nuovo testo.", "lang": "it", "date": "2024-06-22"}"#).await;
+    let (st, v) = post(
+        &on,
+        "application/json",
+        r#"{"text": "Nuovo testo.", "lang": "it", "date": "2024-06-22"}"#,
+    )
+    .await;
     assert_eq!(st, 200, "{v}");
     assert_eq!(v["new"], 1);
     assert_eq!(v["documents"][0]["events"][0]["event"], "AID");
     assert!(v["documents"][0]["events"][0]["cluster_id"].is_string(), "{v}");
-    let (_, again) = post(&on, "application/json", r#"{"text": "Nuovo testo.", "lang": "it", "date": "2024-06-22"}"#).await;
+    let (_, again) = post(
+        &on,
+        "application/json",
+        r#"{"text": "Nuovo testo.", "lang": "it", "date": "2024-06-22"}"#,
+    )
+    .await;
     assert_eq!(again["unchanged"], 1, "re-posting stores nothing new");
     assert_eq!(get(&on, "/api/events?actor=CHN").await.1["total"], 1);
-    assert_eq!(get(&on, "/api/stats").await.1["documents"], 3, "cached statistics follow writes");
+    assert_eq!(
+        get(&on, "/api/stats").await.1["documents"],
+        3,
+        "cached statistics follow writes"
+    );
 
-    let (st, v) = post(&on, "application/x-ndjson", "{\"text\": \"Uno.\"}\n\n{\"text\": \"unsupported\"}\n").await;
+    let (st, v) = post(
+        &on,
+        "application/x-ndjson",
+        "{\"text\": \"Uno.\"}\n\n{\"text\": \"unsupported\"}\n",
+    )
+    .await;
     assert_eq!(st, 200, "{v}");
     assert_eq!((v["new"].as_i64(), v["failed"].as_i64()), (Some(1), Some(1)));
     assert_eq!(post(&on, "application/json", r#"{"text": "unsupported"}"#).await.0, 422);
     assert_eq!(post(&on, "text/plain", "CHN aiuta PRK.").await.0, 415);
     assert_eq!(post(&on, "application/json", "{\"text\": ").await.0, 400);
-    let (st, v) = post(&on, "application/json", format!("{{\"text\": \"{}\"}}", "x".repeat(10_000))).await;
+    let (st, v) = post(
+        &on,
+        "application/json",
+        format!("{{\"text\": \"{}\"}}", "x".repeat(10_000)),
+    )
+    .await;
     assert_eq!(st, 413, "{v}");
 }
 
@@ -311,7 +395,10 @@ async fn openapi_lists_every_route() {
         .collect();
     assert_eq!(routed.len(), paths.len(), "{routed:?} vs {paths:?}");
     for r in routed {
-        assert!(paths.iter().any(|p| p.as_str() == r), "{r} is not in the OpenAPI description");
+        assert!(
+            paths.iter().any(|p| p.as_str() == r),
+            "{r} is not in the OpenAPI description"
+        );
     }
     // Every $ref resolves.
     let text = v.to_string();

@@ -29,7 +29,11 @@ impl Partial {
         match (self.m, self.d) {
             (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.y, m, d),
             (Some(m), None) => {
-                let next = if m == 12 { NaiveDate::from_ymd_opt(self.y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(self.y, m + 1, 1) };
+                let next = if m == 12 {
+                    NaiveDate::from_ymd_opt(self.y + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(self.y, m + 1, 1)
+                };
                 next?.pred_opt()
             }
             _ => NaiveDate::from_ymd_opt(self.y, 12, 31),
@@ -75,12 +79,16 @@ fn from_day_number(n: i64) -> Option<NaiveDate> {
 
 /// `YYYY-MM-DD` of a day number.
 pub(crate) fn format_day(n: i64) -> String {
-    from_day_number(n).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    from_day_number(n)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 /// ISO 8601 week of a day number, as `YYYY-Www`.
 pub(crate) fn iso_week(n: i64) -> String {
-    from_day_number(n).map(|d| format!("{:04}-W{:02}", d.iso_week().year(), d.iso_week().week())).unwrap_or_default()
+    from_day_number(n)
+        .map(|d| format!("{:04}-W{:02}", d.iso_week().year(), d.iso_week().week()))
+        .unwrap_or_default()
 }
 
 /// Which end of a range a user date bounds.

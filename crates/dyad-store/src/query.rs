@@ -297,7 +297,9 @@ impl Store {
             } else if offset > 0 && i < last {
                 // The offset reaches past this phase: skip what it holds.
                 let sql = format!("SELECT COUNT(*) FROM {} {clause}", t.from);
-                let n: i64 = self.conn.query_row(&sql, rusqlite::params_from_iter(w.params.iter()), |r| r.get(0))?;
+                let n: i64 = self
+                    .conn
+                    .query_row(&sql, rusqlite::params_from_iter(w.params.iter()), |r| r.get(0))?;
                 offset = offset.saturating_sub(n.max(0) as usize);
             }
         }
@@ -307,7 +309,9 @@ impl Store {
     fn count(&self, filter: &EventFilter, t: &Table) -> Result<usize, StoreError> {
         let w = Where::build(filter, t)?;
         let sql = format!("SELECT COUNT(*) FROM {} {}", t.from, w.clause(None));
-        let n: i64 = self.conn.query_row(&sql, rusqlite::params_from_iter(w.params.iter()), |r| r.get(0))?;
+        let n: i64 = self
+            .conn
+            .query_row(&sql, rusqlite::params_from_iter(w.params.iter()), |r| r.get(0))?;
         Ok(n.max(0) as usize)
     }
 
@@ -321,7 +325,11 @@ impl Store {
     /// assert!(store.events(&Default::default()).unwrap().is_empty());
     /// ```
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
-        Ok(self.mentions_with_doc_key(filter)?.into_iter().map(|(e, _)| e).collect())
+        Ok(self
+            .mentions_with_doc_key(filter)?
+            .into_iter()
+            .map(|(e, _)| e)
+            .collect())
     }
 
     /// How many event mentions match the filter (its order and page aside).

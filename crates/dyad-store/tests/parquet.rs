@@ -34,15 +34,27 @@ fn parquet_export_reads_back_in_pyarrow() {
 
     let python = std::env::var("DYAD_PYTHON").unwrap_or_else(|_| "python3".into());
     let required = std::env::var("DYAD_REQUIRE_PARQUET_CHECK").is_ok_and(|v| v == "1");
-    let has_pyarrow = Command::new(&python).args(["-c", "import pyarrow"]).status().is_ok_and(|s| s.success());
+    let has_pyarrow = Command::new(&python)
+        .args(["-c", "import pyarrow"])
+        .status()
+        .is_ok_and(|s| s.success());
     if !has_pyarrow {
         assert!(!required, "{python} has no pyarrow, and DYAD_REQUIRE_PARQUET_CHECK=1");
         eprintln!("skipping the pyarrow read-back: {python} has no pyarrow (set DYAD_PYTHON)");
         return;
     }
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parquet_check.py");
-    let output = Command::new(&python).arg(script).arg(&out).arg(rows.to_string()).output().unwrap();
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    let output = Command::new(&python)
+        .arg(script)
+        .arg(&out)
+        .arg(rows.to_string())
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(output.status.success(), "{text}");
     assert!(text.contains("parquet_check: ok"), "{text}");
 }

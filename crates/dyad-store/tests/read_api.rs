@@ -34,12 +34,38 @@ fn records() -> Vec<Record> {
             });
             published = Some("2024-05-01");
         }
-        recs.push(record(&format!("nodate{i}"), "nodate.jsonl", None, &text, published, vec![e]));
+        recs.push(record(
+            &format!("nodate{i}"),
+            "nodate.jsonl",
+            None,
+            &text,
+            published,
+            vec![e],
+        ));
     }
     // A place with impossible coordinates is left off the map.
-    let mut bad = event(Category::Assault, vec![actor("x", Some("UKR"))], vec![actor("y", Some("RUS"))], Some("2024-03-01"), None, "attacco");
-    bad.location = Some(Location { text: "Nowhere".into(), country: Some("UKR".into()), lat: Some(123.0), lon: Some(0.0) });
-    recs.push(record("bad-place", "b.jsonl", None, "Un attacco.", Some("2024-03-01"), vec![bad]));
+    let mut bad = event(
+        Category::Assault,
+        vec![actor("x", Some("UKR"))],
+        vec![actor("y", Some("RUS"))],
+        Some("2024-03-01"),
+        None,
+        "attacco",
+    );
+    bad.location = Some(Location {
+        text: "Nowhere".into(),
+        country: Some("UKR".into()),
+        lat: Some(123.0),
+        lon: Some(0.0),
+    });
+    recs.push(record(
+        "bad-place",
+        "b.jsonl",
+        None,
+        "Un attacco.",
+        Some("2024-03-01"),
+        vec![bad],
+    ));
     recs
 }
 
@@ -58,8 +84,20 @@ fn ids(store: &Store, f: &EventFilter) -> Vec<String> {
 fn every_order_pages_with_offsets_and_totals() {
     let (_dir, store) = open();
     for order in [EventOrder::Oldest, EventOrder::Newest, EventOrder::DatelessFirst] {
-        let all = store.clusters(&EventFilter { order, ..Default::default() }).unwrap();
-        let total = store.count_clusters(&EventFilter { order, limit: Some(3), offset: 7, ..Default::default() }).unwrap();
+        let all = store
+            .clusters(&EventFilter {
+                order,
+                ..Default::default()
+            })
+            .unwrap();
+        let total = store
+            .count_clusters(&EventFilter {
+                order,
+                limit: Some(3),
+                offset: 7,
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(total, all.len());
         assert!(all.iter().any(|c| c.date.is_none()) && all.iter().any(|c| c.date.is_some()));
         // The order: dated by day (ties by id), dateless by id, where the order puts them.
@@ -82,17 +120,55 @@ fn every_order_pages_with_offsets_and_totals() {
         for size in [1, 4, 7, 100] {
             let mut paged = Vec::new();
             for offset in (0..all.len() + size).step_by(size) {
-                paged.extend(ids(&store, &EventFilter { order, offset, limit: Some(size), ..Default::default() }));
+                paged.extend(ids(
+                    &store,
+                    &EventFilter {
+                        order,
+                        offset,
+                        limit: Some(size),
+                        ..Default::default()
+                    },
+                ));
             }
             assert_eq!(paged, all_ids, "{order:?}, pages of {size}");
         }
         // An offset alone, and past the end.
-        assert_eq!(ids(&store, &EventFilter { order, offset: 5, ..Default::default() }), all_ids[5..]);
-        assert!(ids(&store, &EventFilter { order, offset: all.len() + 1, ..Default::default() }).is_empty());
+        assert_eq!(
+            ids(
+                &store,
+                &EventFilter {
+                    order,
+                    offset: 5,
+                    ..Default::default()
+                }
+            ),
+            all_ids[5..]
+        );
+        assert!(ids(
+            &store,
+            &EventFilter {
+                order,
+                offset: all.len() + 1,
+                ..Default::default()
+            }
+        )
+        .is_empty());
         // Mentions page the same way.
-        let mentions = store.events(&EventFilter { order, ..Default::default() }).unwrap();
+        let mentions = store
+            .events(&EventFilter {
+                order,
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(store.count_events(&EventFilter::default()).unwrap(), mentions.len());
-        let tail = store.events(&EventFilter { order, offset: 10, limit: Some(50), ..Default::default() }).unwrap();
+        let tail = store
+            .events(&EventFilter {
+                order,
+                offset: 10,
+                limit: Some(50),
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(tail, mentions[10..].iter().take(50).cloned().collect::<Vec<_>>());
     }
 }
@@ -100,13 +176,30 @@ fn every_order_pages_with_offsets_and_totals() {
 #[test]
 fn filters_combine_with_pages_and_the_document_filter() {
     let (_dir, store) = open();
-    let f = EventFilter { actor: Some("RUS".into()), order: EventOrder::Newest, ..Default::default() };
+    let f = EventFilter {
+        actor: Some("RUS".into()),
+        order: EventOrder::Newest,
+        ..Default::default()
+    };
     let all = ids(&store, &f);
     assert_eq!(store.count_clusters(&f).unwrap(), all.len());
-    assert_eq!(ids(&store, &EventFilter { offset: 2, limit: Some(3), ..f.clone() }), all[2..5]);
+    assert_eq!(
+        ids(
+            &store,
+            &EventFilter {
+                offset: 2,
+                limit: Some(3),
+                ..f.clone()
+            }
+        ),
+        all[2..5]
+    );
 
     // Clusters with a mention in doc3: exactly those its mentions belong to.
-    let doc = EventFilter { doc: Some("doc3".into()), ..Default::default() };
+    let doc = EventFilter {
+        doc: Some("doc3".into()),
+        ..Default::default()
+    };
     let mentions = store.events(&doc).unwrap();
     assert_eq!(mentions.len(), 2);
     assert!(mentions.iter().all(|m| m.doc_id == "doc3"));
@@ -116,7 +209,15 @@ fn filters_combine_with_pages_and_the_document_filter() {
     got.sort();
     assert_eq!(got, want);
     assert_eq!(store.count_clusters(&doc).unwrap(), want.len());
-    assert_eq!(store.count_clusters(&EventFilter { doc: Some("nope".into()), ..Default::default() }).unwrap(), 0);
+    assert_eq!(
+        store
+            .count_clusters(&EventFilter {
+                doc: Some("nope".into()),
+                ..Default::default()
+            })
+            .unwrap(),
+        0
+    );
 }
 
 #[test]
@@ -132,7 +233,12 @@ fn articles_carry_clusters_and_every_source() {
     let a = store.article("doc3").unwrap().unwrap();
     assert_eq!(a.record, recs[3]);
     assert_eq!(a.clusters.len(), a.record.events.len());
-    let by_doc = store.events(&EventFilter { doc: Some("doc3".into()), ..Default::default() }).unwrap();
+    let by_doc = store
+        .events(&EventFilter {
+            doc: Some("doc3".into()),
+            ..Default::default()
+        })
+        .unwrap();
     for (event, cluster) in a.record.events.iter().zip(&a.clusters) {
         let m = by_doc.iter().find(|m| m.event == *event).unwrap();
         assert_eq!(cluster, &m.cluster_id);
@@ -141,8 +247,14 @@ fn articles_carry_clusters_and_every_source() {
     assert_eq!(
         a.sources,
         vec![
-            DocumentSource { source: "corpus/3.txt".into(), url: None },
-            DocumentSource { source: "mirror.jsonl".into(), url: Some("https://mirror.example/3".into()) },
+            DocumentSource {
+                source: "corpus/3.txt".into(),
+                url: None
+            },
+            DocumentSource {
+                source: "mirror.jsonl".into(),
+                url: Some("https://mirror.example/3".into())
+            },
         ]
     );
     assert!(store.article("nope").unwrap().is_none());
@@ -151,19 +263,40 @@ fn articles_carry_clusters_and_every_source() {
 #[test]
 fn event_detail_gives_mentions_with_their_sentences() {
     let (_dir, store) = open();
-    let c = store.clusters(&EventFilter { doc: Some("nodate2".into()), ..Default::default() }).unwrap().remove(0);
+    let c = store
+        .clusters(&EventFilter {
+            doc: Some("nodate2".into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .remove(0);
     let d = store.event_detail(&c.id, 10).unwrap().unwrap();
     assert_eq!(d.cluster, c);
     assert_eq!(d.mentions.len(), c.mentions);
     let m = &d.mentions[0];
     assert_eq!(m.mention.doc_id, "nodate2");
-    assert_eq!(m.sentence.as_deref(), Some("Senza data 2: Putin incontra Kim a Pyongyang."));
+    assert_eq!(
+        m.sentence.as_deref(),
+        Some("Senza data 2: Putin incontra Kim a Pyongyang.")
+    );
     // A span outside the text gives no sentence; the limit caps mentions.
-    let c = store.clusters(&EventFilter { doc: Some("doc0".into()), ..Default::default() }).unwrap().remove(0);
+    let c = store
+        .clusters(&EventFilter {
+            doc: Some("doc0".into()),
+            ..Default::default()
+        })
+        .unwrap()
+        .remove(0);
     let d = store.event_detail(&c.id, 1).unwrap().unwrap();
     assert_eq!(d.mentions.len(), 1);
     let e = &d.mentions[0].mention.event;
-    let text = &store.article(&d.mentions[0].mention.doc_id).unwrap().unwrap().record.doc.text;
+    let text = &store
+        .article(&d.mentions[0].mention.doc_id)
+        .unwrap()
+        .unwrap()
+        .record
+        .doc
+        .text;
     assert_eq!(d.mentions[0].sentence.as_deref(), text.get(e.start..e.end));
     assert!(store.event_detail("nope", 10).unwrap().is_none());
 }
@@ -174,13 +307,24 @@ fn locations_and_date_range() {
     let loc = store.locations(None, None, 10).unwrap();
     assert_eq!(loc.places.len(), 1, "{loc:?}");
     let p = &loc.places[0];
-    assert_eq!((p.text.as_str(), p.country.as_deref(), p.lat, p.lon, p.mentions), ("Pyongyang", Some("PRK"), 39.03, 125.75, 3));
+    assert_eq!(
+        (p.text.as_str(), p.country.as_deref(), p.lat, p.lon, p.mentions),
+        ("Pyongyang", Some("PRK"), 39.03, 125.75, 3)
+    );
     assert_eq!(loc.countries, vec![("PRK".to_string(), 3), ("UKR".to_string(), 1)]);
     assert!(store.locations(Some("2025"), None, 10).unwrap().countries.is_empty());
-    assert!(matches!(store.locations(Some("June"), None, 10), Err(StoreError::BadDate(_))));
+    assert!(matches!(
+        store.locations(Some("June"), None, 10),
+        Err(StoreError::BadDate(_))
+    ));
 
     let (first, last) = store.date_range().unwrap();
-    let days: Vec<String> = store.clusters(&Default::default()).unwrap().into_iter().filter_map(|c| c.date).collect();
+    let days: Vec<String> = store
+        .clusters(&Default::default())
+        .unwrap()
+        .into_iter()
+        .filter_map(|c| c.date)
+        .collect();
     assert_eq!(first.as_ref(), days.iter().min());
     assert_eq!(last.as_ref(), days.iter().max());
 }
@@ -214,12 +358,26 @@ fn read_only_stores_read_everything_and_write_nothing() {
     let mut ro = Store::open_read_only(&path).unwrap();
     assert_eq!(dump(&ro), dump(&store));
     let err = ro.insert(&corpus(1)).unwrap_err();
-    assert!(err.to_string().contains("readonly") || err.to_string().contains("read-only") || err.to_string().contains("query_only"), "{err}");
-    assert!(matches!(Store::open_read_only(&dir.path().join("none.db")), Err(StoreError::Missing(_))));
+    assert!(
+        err.to_string().contains("readonly")
+            || err.to_string().contains("read-only")
+            || err.to_string().contains("query_only"),
+        "{err}"
+    );
+    assert!(matches!(
+        Store::open_read_only(&dir.path().join("none.db")),
+        Err(StoreError::Missing(_))
+    ));
     // A database with another schema version is refused, not misread.
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "user_version", 0).unwrap();
-    assert!(matches!(Store::open_read_only(&path), Err(StoreError::Outdated { found: 0, .. })));
+    assert!(matches!(
+        Store::open_read_only(&path),
+        Err(StoreError::Outdated { found: 0, .. })
+    ));
     conn.pragma_update(None, "user_version", 99).unwrap();
-    assert!(matches!(Store::open_read_only(&path), Err(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(
+        Store::open_read_only(&path),
+        Err(StoreError::TooNew { found: 99, .. })
+    ));
 }

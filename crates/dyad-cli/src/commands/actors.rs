@@ -1,8 +1,8 @@
 //! `dyad actors`: the actors of the event graph, most central first.
 
 use super::events::{to_stdout, write_rows, Columns, DateRange, DbArg, FormatArg};
-use dyad_store::ActorRow;
 use super::Global;
+use dyad_store::ActorRow;
 use std::process::ExitCode;
 
 /// Top actors of the directed event graph (edge weight = de-duplicated
@@ -27,12 +27,25 @@ pub struct Args {
 
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
     let store = args.db.open()?;
-    let rows = store.actors(args.dates.since.as_deref(), args.dates.until.as_deref(), Some(args.limit))?;
+    let rows = store.actors(
+        args.dates.since.as_deref(),
+        args.dates.until.as_deref(),
+        Some(args.limit),
+    )?;
     if rows.is_empty() {
         eprintln!("dyad: no actors in dyads yet");
     }
     let columns = Columns {
-        csv_header: &["ActorCode", "OutEvents", "InEvents", "OutDegree", "InDegree", "Degree", "WeightedDegree", "PageRank"],
+        csv_header: &[
+            "ActorCode",
+            "OutEvents",
+            "InEvents",
+            "OutDegree",
+            "InDegree",
+            "Degree",
+            "WeightedDegree",
+            "PageRank",
+        ],
         table_header: &["ACTOR", "OUT", "IN", "PARTNERS", "W.DEGREE", "PAGERANK"],
         json: &|r: &ActorRow| {
             serde_json::json!({
@@ -43,14 +56,24 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
         },
         csv: &|r: &ActorRow| {
             vec![
-                r.code.clone(), r.out_events.to_string(), r.in_events.to_string(), r.out_degree.to_string(),
-                r.in_degree.to_string(), r.degree.to_string(), format!("{:.6}", r.weighted_degree), format!("{:.6}", r.pagerank),
+                r.code.clone(),
+                r.out_events.to_string(),
+                r.in_events.to_string(),
+                r.out_degree.to_string(),
+                r.in_degree.to_string(),
+                r.degree.to_string(),
+                format!("{:.6}", r.weighted_degree),
+                format!("{:.6}", r.pagerank),
             ]
         },
         table: &|r: &ActorRow| {
             vec![
-                r.code.clone(), r.out_events.to_string(), r.in_events.to_string(), r.degree.to_string(),
-                format!("{:.3}", r.weighted_degree), format!("{:.3}", r.pagerank),
+                r.code.clone(),
+                r.out_events.to_string(),
+                r.in_events.to_string(),
+                r.degree.to_string(),
+                format!("{:.3}", r.weighted_degree),
+                format!("{:.3}", r.pagerank),
             ]
         },
     };

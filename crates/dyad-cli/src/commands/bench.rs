@@ -62,10 +62,16 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
             dyad_model::Body::Text(t) | dyad_model::Body::Html(t) => t.len(),
         })
         .sum();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.max(1)).build().context("thread pool")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.max(1))
+        .build()
+        .context("thread pool")?;
     let started = Instant::now();
-    let results: Vec<anyhow::Result<(Record, usize)>> =
-        pool.install(|| work.into_par_iter().map(|d| pipeline.process_counted(d, &run)).collect());
+    let results: Vec<anyhow::Result<(Record, usize)>> = pool.install(|| {
+        work.into_par_iter()
+            .map(|d| pipeline.process_counted(d, &run))
+            .collect()
+    });
     let code_secs = started.elapsed().as_secs_f64();
     let mut records = Vec::new();
     let (mut sentences, mut failed) = (0usize, 0usize);
@@ -82,8 +88,14 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     let cores = args.threads.max(1) as f64;
     println!("coder: {}", pipeline.describe_coder());
     println!("coding: {} documents ({failed} failed), {sentences} sentences, {events} events, {:.1} MB in {code_secs:.3}s on {} thread(s)", records.len(), bytes as f64 / 1e6, args.threads.max(1));
-    println!("  {:.0} sentences/s ({:.0} per core), {:.2} MB/s ({:.2} per core), {:.0} documents/s",
-        sentences as f64 / code_secs, sentences as f64 / code_secs / cores, bytes as f64 / 1e6 / code_secs, bytes as f64 / 1e6 / code_secs / cores, records.len() as f64 / code_secs);
+    println!(
+        "  {:.0} sentences/s ({:.0} per core), {:.2} MB/s ({:.2} per core), {:.0} documents/s",
+        sentences as f64 / code_secs,
+        sentences as f64 / code_secs / cores,
+        bytes as f64 / 1e6 / code_secs,
+        bytes as f64 / 1e6 / code_secs / cores,
+        records.len() as f64 / code_secs
+    );
     if !args.no_store {
         let dir = std::env::temp_dir().join(format!("dyad-bench-{}", std::process::id()));
         std::fs::create_dir_all(&dir)?;
@@ -98,7 +110,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
         let _ = std::fs::remove_dir_all(&dir);
         println!("store: {} documents, {events} events in {store_secs:.3}s: {:.0} documents/s, {:.0} events/s (one writer thread)",
             records.len(), records.len() as f64 / store_secs, events as f64 / store_secs);
-        println!("  coding takes {:.1}x the time of storing, per core", (code_secs * cores) / store_secs.max(1e-9));
+        println!(
+            "  coding takes {:.1}x the time of storing, per core",
+            (code_secs * cores) / store_secs.max(1e-9)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

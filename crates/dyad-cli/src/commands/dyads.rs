@@ -1,7 +1,9 @@
 //! `dyad dyads`: per directed pair of actors (and per period), de-duplicated
 //! events by quad class, summed scores and the cooperation–conflict index.
 
-use super::events::{parse_category, parse_period, to_stdout, write_rows, Columns, DateRange, DbArg, Format, FormatArg};
+use super::events::{
+    parse_category, parse_period, to_stdout, write_rows, Columns, DateRange, DbArg, Format, FormatArg,
+};
 use super::Global;
 use dyad_model::Category;
 use dyad_store::{DyadQuery, DyadRow, Period};
@@ -13,9 +15,11 @@ use std::process::ExitCode;
 /// material cooperation, 3 verbal conflict, 4 material conflict), sums their
 /// PLOVER scores and gives a cooperation–conflict index in [-1, 1].
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  dyad dyads\n  dyad dyads --actor RUS --period month\n  dyad dyads --since 2024-01 --event SANCTION --format csv\n\n\
+#[command(
+    after_help = "Examples:\n  dyad dyads\n  dyad dyads --actor RUS --period month\n  dyad dyads --since 2024-01 --event SANCTION --format csv\n\n\
 Actors are actor codes as stored: a country code (RUS), else a Wikidata id, else a name.\n\
-INDEX = (coop - conflict) / (coop + conflict), material classes counting double.")]
+INDEX = (coop - conflict) / (coop + conflict), material classes counting double."
+)]
 pub struct Args {
     #[command(flatten)]
     pub db: DbArg,
@@ -66,14 +70,31 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
 
 /// Writes dyad rows, with a period column in the table when `with_period`;
 /// shared with `dyad timeline`.
-pub(crate) fn write_dyads(out: &mut dyn Write, rows: &[DyadRow], format: Format, with_period: bool) -> std::io::Result<()> {
+pub(crate) fn write_dyads(
+    out: &mut dyn Write,
+    rows: &[DyadRow],
+    format: Format,
+    with_period: bool,
+) -> std::io::Result<()> {
     let mut table_header = vec!["SOURCE → RECIPIENT"];
     if with_period {
         table_header.insert(0, "PERIOD");
     }
     table_header.extend(["EVENTS", "MENTIONS", "Q1", "Q2", "Q3", "Q4", "SCORE", "INDEX"]);
     let columns = Columns {
-        csv_header: &["Actor1Code", "Actor2Code", "Period", "NumEvents", "NumMentions", "Quad1", "Quad2", "Quad3", "Quad4", "ScoreSum", "CoopConflictIndex"],
+        csv_header: &[
+            "Actor1Code",
+            "Actor2Code",
+            "Period",
+            "NumEvents",
+            "NumMentions",
+            "Quad1",
+            "Quad2",
+            "Quad3",
+            "Quad4",
+            "ScoreSum",
+            "CoopConflictIndex",
+        ],
         table_header: &table_header,
         json: &|r: &DyadRow| {
             serde_json::json!({
@@ -86,9 +107,17 @@ pub(crate) fn write_dyads(out: &mut dyn Write, rows: &[DyadRow], format: Format,
         },
         csv: &|r: &DyadRow| {
             vec![
-                r.source.clone(), r.recipient.clone(), r.period.clone(), r.events.to_string(), r.mentions.to_string(),
-                r.quad[0].to_string(), r.quad[1].to_string(), r.quad[2].to_string(), r.quad[3].to_string(),
-                format!("{:.2}", r.score), format!("{:.3}", r.index),
+                r.source.clone(),
+                r.recipient.clone(),
+                r.period.clone(),
+                r.events.to_string(),
+                r.mentions.to_string(),
+                r.quad[0].to_string(),
+                r.quad[1].to_string(),
+                r.quad[2].to_string(),
+                r.quad[3].to_string(),
+                format!("{:.2}", r.score),
+                format!("{:.3}", r.index),
             ]
         },
         table: &|r: &DyadRow| {
@@ -97,8 +126,14 @@ pub(crate) fn write_dyads(out: &mut dyn Write, rows: &[DyadRow], format: Format,
                 v.insert(0, r.period.clone());
             }
             v.extend([
-                r.events.to_string(), r.mentions.to_string(), r.quad[0].to_string(), r.quad[1].to_string(),
-                r.quad[2].to_string(), r.quad[3].to_string(), format!("{:.1}", r.score), format!("{:+.2}", r.index),
+                r.events.to_string(),
+                r.mentions.to_string(),
+                r.quad[0].to_string(),
+                r.quad[1].to_string(),
+                r.quad[2].to_string(),
+                r.quad[3].to_string(),
+                format!("{:.1}", r.score),
+                format!("{:+.2}", r.index),
             ]);
             v
         },

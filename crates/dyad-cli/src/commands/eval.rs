@@ -22,10 +22,14 @@ pub enum EvalCommand {
     Ner(super::eval_ner::Args),
     /// Italian–English agreement: pairs each Italian row with its English original and
     /// reports how often both languages give the same category and dyad.
-    #[command(after_help = "Example:\n  dyad eval crosslingual --en ../shared/data/plover-en-dev/PLV_train.tsv --it ../shared/data/plover-it-dev/PLV_train_it.tsv\n\nPairing: the Italian `uid` is the negated English `sentence_id` (uid -153 ↔ sentence_id 153).")]
+    #[command(
+        after_help = "Example:\n  dyad eval crosslingual --en ../shared/data/plover-en-dev/PLV_train.tsv --it ../shared/data/plover-it-dev/PLV_train_it.tsv\n\nPairing: the Italian `uid` is the negated English `sentence_id` (uid -153 ↔ sentence_id 153)."
+    )]
     Crosslingual(CrosslingualArgs),
     /// Main-content extraction: bag-of-shingles P/R/F1 and pages/s against a gold file.
-    #[command(after_help = "Example:\n  dyad eval extraction --gold ../shared/data/article-extraction-dev/ground-truth.json --html-dir ../shared/data/article-extraction-dev/html")]
+    #[command(
+        after_help = "Example:\n  dyad eval extraction --gold ../shared/data/article-extraction-dev/ground-truth.json --html-dir ../shared/data/article-extraction-dev/html"
+    )]
     Extraction(super::eval_extraction::Args),
 }
 
@@ -61,7 +65,9 @@ pub fn run(cmd: &EvalCommand, global: &Global) -> anyhow::Result<ExitCode> {
         EvalCommand::Plover(args) => plover(args, global),
         EvalCommand::Crosslingual(args) => crosslingual(args, global),
         EvalCommand::Ner(args) => super::eval_ner::run(args, &global.lexicons).map(|()| ExitCode::SUCCESS),
-        EvalCommand::Extraction(args) => super::eval_extraction::run(args, &global.lexicons).map(|()| ExitCode::SUCCESS),
+        EvalCommand::Extraction(args) => {
+            super::eval_extraction::run(args, &global.lexicons).map(|()| ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -106,7 +112,9 @@ fn unmark(marked: &str) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let (mut s_open, mut t_open) = (None, None);
     let mut rest = marked;
     while !rest.is_empty() {
-        let tag = ["<s>", "</s>", "<t>", "</t>"].into_iter().find(|tag| rest.starts_with(tag));
+        let tag = ["<s>", "</s>", "<t>", "</t>"]
+            .into_iter()
+            .find(|tag| rest.starts_with(tag));
         match tag {
             Some("<s>") => s_open = Some(plain.len()),
             Some("</s>") => s.extend(s_open.take().map(|o| (o, plain.len()))),
@@ -139,7 +147,10 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<Un
         let c = col(lang).with_context(|| format!("no '{lang}' column in {}", path.display()))?;
         (c, col("category").context("no 'category' column")?)
     } else {
-        (col("sentence").context("no 'sentence' column")?, col("gold_root").context("no 'gold_root' column")?)
+        (
+            col("sentence").context("no 'sentence' column")?,
+            col("gold_root").context("no 'gold_root' column")?,
+        )
     };
     let (c_src, c_tgt) = (col("source"), col("target"));
     let c_marked = if examples { Some(c_sent) } else { col("marked_sentence") };
@@ -148,18 +159,31 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<Un
     let mut unrelated = Vec::new();
     for (i, line) in lines.enumerate() {
         let fields: Vec<&str> = line.split('\t').collect();
-        let get = |c: Option<usize>| c.and_then(|c| fields.get(c)).map(|s| s.trim().to_string()).unwrap_or_default();
+        let get = |c: Option<usize>| {
+            c.and_then(|c| fields.get(c))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
         if examples && get(Some(c_gold)) == dyad_events::learned::NO_EVENT {
             if let Some(marked) = c_marked.map(|c| get(Some(c))).filter(|m| m.contains("<s>")) {
                 let (sentence, source, target) = unmark(&marked);
-                unrelated.push(UnrelatedRow { sentence, source, target });
+                unrelated.push(UnrelatedRow {
+                    sentence,
+                    source,
+                    target,
+                });
             }
             continue;
         }
         let gold = match get(Some(c_gold)).parse::<Category>() {
             Ok(g) => g,
             Err(_) => {
-                eprintln!("dyad: {}:{}: unknown category '{}', row skipped", path.display(), i + 2, get(Some(c_gold)));
+                eprintln!(
+                    "dyad: {}:{}: unknown category '{}', row skipped",
+                    path.display(),
+                    i + 2,
+                    get(Some(c_gold))
+                );
                 continue;
             }
         };
@@ -170,19 +194,34 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<Un
         let (sentence, source, target) = match c_marked.map(|c| get(Some(c))).filter(|m| m.contains("<s>")) {
             Some(marked) => unmark(&marked),
             None => {
-                let find = |needle: &str| (!needle.is_empty()).then(|| sentence.find(needle).map(|s| (s, s + needle.len()))).flatten();
+                let find = |needle: &str| {
+                    (!needle.is_empty())
+                        .then(|| sentence.find(needle).map(|s| (s, s + needle.len())))
+                        .flatten()
+                };
                 let (s, t) = (find(&source_text), find(&target_text));
                 (sentence, s.into_iter().collect(), t.into_iter().collect())
             }
         };
         let id = c_id.map(|c| get(Some(c))).filter(|s| !s.is_empty());
-        rows.push(GoldRow { sentence, gold, source, target, source_text, target_text, id, yield_label });
+        rows.push(GoldRow {
+            sentence,
+            gold,
+            source,
+            target,
+            source_text,
+            target_text,
+            id,
+            yield_label,
+        });
     }
     Ok((rows, unrelated))
 }
 
 fn overlaps(spans: &[(usize, usize)], refs: &[dyad_model::ActorRef]) -> bool {
-    spans.iter().any(|&(s, e)| refs.iter().any(|r| r.start < e && r.end > s))
+    spans
+        .iter()
+        .any(|&(s, e)| refs.iter().any(|r| r.start < e && r.end > s))
 }
 
 /// The prediction for a row: an event linking the pair, else one linking
@@ -190,15 +229,23 @@ fn overlaps(spans: &[(usize, usize)], refs: &[dyad_model::ActorRef]) -> bool {
 fn predict<'a>(row: &GoldRow, events: &'a [Event]) -> (Option<&'a Event>, bool) {
     let links = |e: &Event, both: bool| {
         let forward = overlaps(&row.source, &e.actor) && (row.target.is_empty() || overlaps(&row.target, &e.recipient));
-        let backward = overlaps(&row.source, &e.recipient) && (row.target.is_empty() || overlaps(&row.target, &e.actor));
-        let either = overlaps(&row.source, &e.actor) || overlaps(&row.source, &e.recipient) || overlaps(&row.target, &e.actor) || overlaps(&row.target, &e.recipient);
+        let backward =
+            overlaps(&row.source, &e.recipient) && (row.target.is_empty() || overlaps(&row.target, &e.actor));
+        let either = overlaps(&row.source, &e.actor)
+            || overlaps(&row.source, &e.recipient)
+            || overlaps(&row.target, &e.actor)
+            || overlaps(&row.target, &e.recipient);
         if both {
             forward || backward
         } else {
             either
         }
     };
-    if let Some(e) = events.iter().find(|e| links(e, true) && row.accepts(e.event)).or_else(|| events.iter().find(|e| links(e, true))) {
+    if let Some(e) = events
+        .iter()
+        .find(|e| links(e, true) && row.accepts(e.event))
+        .or_else(|| events.iter().find(|e| links(e, true)))
+    {
         return (Some(e), true);
     }
     (events.iter().find(|e| links(e, false)).or(events.first()), false)
@@ -213,7 +260,10 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
         rows.extend(related);
         unrelated.extend(none);
     }
-    let opts = RunOptions { lang: Some(args.lang.clone()), date: None };
+    let opts = RunOptions {
+        lang: Some(args.lang.clone()),
+        date: None,
+    };
     let started = Instant::now();
     let mut correct = 0usize;
     let mut category_only = 0usize;
@@ -221,7 +271,11 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut reviews: Vec<LayerReview> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
-        let doc = Document { source: format!("row {}", i + 1), body: Body::Text(row.sentence.clone()), ..Default::default() };
+        let doc = Document {
+            source: format!("row {}", i + 1),
+            body: Body::Text(row.sentence.clone()),
+            ..Default::default()
+        };
         let (events, text) = match pipeline.process(doc, &opts) {
             Ok(r) => (r.events, r.doc.text),
             Err(_) => (Vec::new(), String::new()),
@@ -230,14 +284,22 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
         if let (Some(layer), Some(e), true) = (pipeline.learned(), pred, linked) {
             reviews.extend(layer_review(layer, row, e, &text));
         }
-        let predicted = pred.map(|e| e.event.as_str().to_string()).unwrap_or_else(|| "NONE".into());
+        let predicted = pred
+            .map(|e| e.event.as_str().to_string())
+            .unwrap_or_else(|| "NONE".into());
         if linked && pred.is_some_and(|e| e.event == row.gold) {
             correct += 1;
         } else if args.errors {
             // What the predicted event links: its source and recipient texts.
-            let got = |refs: &[dyad_model::ActorRef]| refs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" + ");
-            let coded = pred.map(|e| format!(" got='{}' -> '{}'", got(&e.actor), got(&e.recipient))).unwrap_or_default();
-            println!("WRONG gold={} pred={predicted} linked={linked} src='{}' tgt='{}'{coded} :: {}", row.gold, row.source_text, row.target_text, row.sentence);
+            let got =
+                |refs: &[dyad_model::ActorRef]| refs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" + ");
+            let coded = pred
+                .map(|e| format!(" got='{}' -> '{}'", got(&e.actor), got(&e.recipient)))
+                .unwrap_or_default();
+            println!(
+                "WRONG gold={} pred={predicted} linked={linked} src='{}' tgt='{}'{coded} :: {}",
+                row.gold, row.source_text, row.target_text, row.sentence
+            );
         }
         // Secondary figure only: the older PLOVER "YIELD" label also covered
         // what is RETREAT today; the headline follows the task (YIELD = CONCEDE).
@@ -252,17 +314,35 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     let n = rows.len().max(1) as f64;
     let secs = started.elapsed().as_secs_f64();
     println!("coder: {}", pipeline.describe_coder());
-    println!("rows: {}  ({:.0} sentences/s)", rows.len(), rows.len() as f64 / secs.max(1e-9));
-    println!("accuracy (category + linked pair, YIELD = CONCEDE): {:.3}", correct as f64 / n);
-    println!("category found anywhere in the sentence: {:.3}", category_only as f64 / n);
-    println!("(secondary: also accepting RETREAT for YIELD rows: {:.3})", lenient as f64 / n);
+    println!(
+        "rows: {}  ({:.0} sentences/s)",
+        rows.len(),
+        rows.len() as f64 / secs.max(1e-9)
+    );
+    println!(
+        "accuracy (category + linked pair, YIELD = CONCEDE): {:.3}",
+        correct as f64 / n
+    );
+    println!(
+        "category found anywhere in the sentence: {:.3}",
+        category_only as f64 / n
+    );
+    println!(
+        "(secondary: also accepting RETREAT for YIELD rows: {:.3})",
+        lenient as f64 / n
+    );
     if !unrelated.is_empty() {
         let (mut linked, mut any) = (0, 0);
         for (i, row) in unrelated.iter().enumerate() {
-            let doc = Document { source: format!("unrelated row {}", i + 1), body: Body::Text(row.sentence.clone()), ..Default::default() };
+            let doc = Document {
+                source: format!("unrelated row {}", i + 1),
+                body: Body::Text(row.sentence.clone()),
+                ..Default::default()
+            };
             let events = pipeline.process(doc, &opts).map(|r| r.events).unwrap_or_default();
             let links = |e: &Event| {
-                (overlaps(&row.source, &e.actor) && overlaps(&row.target, &e.recipient)) || (overlaps(&row.source, &e.recipient) && overlaps(&row.target, &e.actor))
+                (overlaps(&row.source, &e.actor) && overlaps(&row.target, &e.recipient))
+                    || (overlaps(&row.source, &e.recipient) && overlaps(&row.target, &e.actor))
             };
             linked += usize::from(events.iter().any(links));
             any += usize::from(!events.is_empty());
@@ -298,7 +378,10 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     for g in Category::ALL {
         print!("{:<10}", g.as_str());
         for l in &labels {
-            print!(" {:>4}", confusion.get(&(g.as_str().to_string(), l.clone())).unwrap_or(&0));
+            print!(
+                " {:>4}",
+                confusion.get(&(g.as_str().to_string(), l.clone())).unwrap_or(&0)
+            );
         }
         println!();
     }
@@ -315,11 +398,22 @@ struct LayerReview {
     differs: bool,
 }
 
-fn layer_review(layer: &dyad_events::learned::LearnedLayer, row: &GoldRow, e: &Event, text: &str) -> Option<LayerReview> {
+fn layer_review(
+    layer: &dyad_events::learned::LearnedLayer,
+    row: &GoldRow,
+    e: &Event,
+    text: &str,
+) -> Option<LayerReview> {
     let (a, b) = (e.actor.first()?, e.recipient.first()?);
     let sentence = text.get(e.start..e.end)?;
     // An override names the rule's category in the reason; otherwise the event keeps it.
-    let rule = e.reason.split("over the rule's ").nth(1).and_then(|t| t.split_whitespace().next()).and_then(|c| c.parse::<Category>().ok()).unwrap_or(e.event);
+    let rule = e
+        .reason
+        .split("over the rule's ")
+        .nth(1)
+        .and_then(|t| t.split_whitespace().next())
+        .and_then(|c| c.parse::<Category>().ok())
+        .unwrap_or(e.event);
     let rel = |r: &dyad_model::ActorRef| (r.start.saturating_sub(e.start), r.end.saturating_sub(e.start));
     let review = layer.review(sentence, rel(a), rel(b), rule);
     Some(LayerReview {
@@ -336,11 +430,21 @@ fn layer_review(layer: &dyad_events::learned::LearnedLayer, row: &GoldRow, e: &E
 /// is one of them).
 fn print_layer_reviews(reviews: &[LayerReview]) {
     let n = reviews.len();
-    println!("learned layer on {n} linked two-party events: rule's category right {}, head's best right {}", reviews.iter().filter(|r| r.rule_right).count(), reviews.iter().filter(|r| r.head_right).count());
+    println!(
+        "learned layer on {n} linked two-party events: rule's category right {}, head's best right {}",
+        reviews.iter().filter(|r| r.rule_right).count(),
+        reviews.iter().filter(|r| r.head_right).count()
+    );
     println!("  overriding when head p >= min and rule p <= max: rows changed, net rows gained");
     for (min, max) in [(0.3, 0.1), (0.4, 0.2), (0.5, 0.2), (0.6, 0.15), (0.7, 0.3)] {
-        let changed: Vec<&LayerReview> = reviews.iter().filter(|r| r.differs && r.best_probability >= min && r.rule_probability <= max).collect();
-        let net: i64 = changed.iter().map(|r| i64::from(r.head_right) - i64::from(r.rule_right)).sum();
+        let changed: Vec<&LayerReview> = reviews
+            .iter()
+            .filter(|r| r.differs && r.best_probability >= min && r.rule_probability <= max)
+            .collect();
+        let net: i64 = changed
+            .iter()
+            .map(|r| i64::from(r.head_right) - i64::from(r.rule_right))
+            .sum();
         println!("  min {min:.2} max {max:.2}: {:>4} changed, net {net:+}", changed.len());
     }
 }
@@ -362,16 +466,32 @@ fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<Exit
     let pipeline = global.pipeline()?;
     let (en_rows, _) = read_gold(&args.en, "en")?;
     let (it_rows, _) = read_gold(&args.it, "it")?;
-    let by_id: std::collections::HashMap<&str, &GoldRow> = en_rows.iter().filter_map(|r| r.id.as_deref().map(|id| (id, r))).collect();
+    let by_id: std::collections::HashMap<&str, &GoldRow> = en_rows
+        .iter()
+        .filter_map(|r| r.id.as_deref().map(|id| (id, r)))
+        .collect();
     let run = |row: &GoldRow, lang: &str, name: &str| -> Vec<Event> {
-        let opts = RunOptions { lang: Some(lang.to_string()), date: None };
-        let doc = Document { source: name.to_string(), body: Body::Text(row.sentence.clone()), ..Default::default() };
+        let opts = RunOptions {
+            lang: Some(lang.to_string()),
+            date: None,
+        };
+        let doc = Document {
+            source: name.to_string(),
+            body: Body::Text(row.sentence.clone()),
+            ..Default::default()
+        };
         pipeline.process(doc, &opts).map(|r| r.events).unwrap_or_default()
     };
     let started = Instant::now();
-    let (mut pairs, mut unpaired, mut same, mut both_none, mut same_category, mut both_right) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut pairs, mut unpaired, mut same, mut both_none, mut same_category, mut both_right) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     for it_row in &it_rows {
-        let Some(en_row) = it_row.id.as_deref().map(english_id).and_then(|id| by_id.get(id.as_str()).copied()) else {
+        let Some(en_row) = it_row
+            .id
+            .as_deref()
+            .map(english_id)
+            .and_then(|id| by_id.get(id.as_str()).copied())
+        else {
             unpaired += 1;
             continue;
         };
@@ -391,19 +511,41 @@ fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<Exit
             (None, None) => both_none += 1,
             _ => {
                 if args.errors {
-                    let show = |d: Option<(Category, bool)>| d.map(|(c, f)| format!("{c} {}", if f { "src→tgt" } else { "tgt→src" })).unwrap_or_else(|| "none".into());
-                    println!("DIFFER gold={} en={} it={} :: {} || {}", en_row.gold, show(en), show(it), en_row.sentence, it_row.sentence);
+                    let show = |d: Option<(Category, bool)>| {
+                        d.map(|(c, f)| format!("{c} {}", if f { "src→tgt" } else { "tgt→src" }))
+                            .unwrap_or_else(|| "none".into())
+                    };
+                    println!(
+                        "DIFFER gold={} en={} it={} :: {} || {}",
+                        en_row.gold,
+                        show(en),
+                        show(it),
+                        en_row.sentence,
+                        it_row.sentence
+                    );
                 }
             }
         }
     }
     let n = pairs.max(1) as f64;
     println!("coder: {}", pipeline.describe_coder());
-    println!("pairs: {pairs} (unpaired Italian rows: {unpaired}; {:.1} s)", started.elapsed().as_secs_f64());
-    println!("same category and dyad (both code the gold pair, same category, same direction): {:.3}", same as f64 / n);
-    println!("  counting pairs where neither language codes the pair as agreeing too: {:.3}", (same + both_none) as f64 / n);
+    println!(
+        "pairs: {pairs} (unpaired Italian rows: {unpaired}; {:.1} s)",
+        started.elapsed().as_secs_f64()
+    );
+    println!(
+        "same category and dyad (both code the gold pair, same category, same direction): {:.3}",
+        same as f64 / n
+    );
+    println!(
+        "  counting pairs where neither language codes the pair as agreeing too: {:.3}",
+        (same + both_none) as f64 / n
+    );
     println!("  of the agreeing pairs, right in both languages: {both_right}");
-    println!("same predicted category (any dyad, NONE = NONE): {:.3}", same_category as f64 / n);
+    println!(
+        "same predicted category (any dyad, NONE = NONE): {:.3}",
+        same_category as f64 / n
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 /// Scores dyad's HTML extraction against gold article text.
 #[derive(clap::Args)]
-#[command(after_help = "Example:\n  dyad eval extraction --gold ../shared/data/article-extraction-dev/ground-truth.json \\\n      --html-dir ../shared/data/article-extraction-dev/html")]
+#[command(
+    after_help = "Example:\n  dyad eval extraction --gold ../shared/data/article-extraction-dev/ground-truth.json \\\n      --html-dir ../shared/data/article-extraction-dev/html"
+)]
 pub struct Args {
     /// `ground-truth.json`: page id → {"articleBody", "url"}.
     #[arg(long)]
@@ -19,7 +21,12 @@ pub struct Args {
 pub fn run(args: &Args, lex: &dyad_lexicon::Lexicons) -> anyhow::Result<()> {
     use dyad_ingest::eval;
     let pages = eval::load_benchmark(&args.gold, &args.html_dir)?;
-    anyhow::ensure!(!pages.is_empty(), "no pages found for {} in {}", args.gold.display(), args.html_dir.display());
+    anyhow::ensure!(
+        !pages.is_empty(),
+        "no pages found for {} in {}",
+        args.gold.display(),
+        args.html_dir.display()
+    );
     let ex = dyad_ingest::Extractor::new(lex);
     // One untimed pass first, so the timing does not include warming up.
     let _ = eval::run(&pages[..pages.len().min(5)], |p| eval::dyad_extract(&ex, p));
@@ -28,6 +35,10 @@ pub fn run(args: &Args, lex: &dyad_lexicon::Lexicons) -> anyhow::Result<()> {
     println!("precision  {:.4}", s.precision);
     println!("recall     {:.4}", s.recall);
     println!("f1         {:.4}", s.f1);
-    println!("speed      {:.1} pages/s ({:.3} s, one thread)", s.pages as f64 / secs.max(1e-9), secs);
+    println!(
+        "speed      {:.1} pages/s ({:.3} s, one thread)",
+        s.pages as f64 / secs.max(1e-9),
+        secs
+    );
     Ok(())
 }

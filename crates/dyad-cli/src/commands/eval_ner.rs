@@ -27,12 +27,15 @@ pub fn run(args: &Args, lex: &dyad_lexicon::Lexicons) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&args.conll).with_context(|| format!("cannot read {}", args.conll.display()))?;
     let rec = dyad_actors::ActorRecognizer::new(lex)?;
     if args.errors {
-        for e in dyad_actors::eval::errors_window(&rec, &text, &args.lang, args.window).with_context(|| args.conll.display().to_string())? {
+        for e in dyad_actors::eval::errors_window(&rec, &text, &args.lang, args.window)
+            .with_context(|| args.conll.display().to_string())?
+        {
             println!("{e}");
         }
         return Ok(());
     }
-    let report = dyad_actors::eval::evaluate_window(&rec, &text, &args.lang, args.window).with_context(|| args.conll.display().to_string())?;
+    let report = dyad_actors::eval::evaluate_window(&rec, &text, &args.lang, args.window)
+        .with_context(|| args.conll.display().to_string())?;
     print!("{report}");
     Ok(())
 }

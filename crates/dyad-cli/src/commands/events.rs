@@ -8,7 +8,7 @@
 use super::Global;
 use anyhow::Context;
 use dyad_model::Category;
-use dyad_store::{EventCluster, EventFilter, StoredEvent, Store};
+use dyad_store::{EventCluster, EventFilter, Store, StoredEvent};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,9 +17,11 @@ use std::process::ExitCode;
 /// cluster of mentions of one happening across articles, with its mention,
 /// article and source counts); `--mentions` lists every article's coding.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  dyad events --actor RUS --recipient PRK\n  dyad events --event CONSULT --since 2024-06 --until 2024-06-30 --format csv\n  dyad events --actor putin --mentions --format jsonl\n\n\
+#[command(
+    after_help = "Examples:\n  dyad events --actor RUS --recipient PRK\n  dyad events --event CONSULT --since 2024-06 --until 2024-06-30 --format csv\n  dyad events --actor putin --mentions --format jsonl\n\n\
 --actor/--recipient: three upper-case letters (RUS, PRK, IGO, UNO) match actor codes;\n\
-anything else matches an actor's Wikidata id, name or text, ignoring case (Q7747, putin).")]
+anything else matches an actor's Wikidata id, name or text, ignoring case (Q7747, putin)."
+)]
 pub struct Args {
     #[command(flatten)]
     pub db: DbArg,
@@ -106,19 +108,57 @@ fn cluster_json(c: &EventCluster) -> serde_json::Value {
 fn write_clusters(out: &mut dyn Write, rows: &[EventCluster], format: Format) -> std::io::Result<()> {
     let columns = Columns {
         csv_header: &[
-            "ClusterID", "Day", "EventCategory", "EventMode", "QuadClass", "Score", "Actor1Code", "Actor2Code",
-            "Negated", "NumMentions", "NumArticles", "NumSources", "FirstSeen", "LastSeen",
-            "ActionGeo_CountryCode", "Trigger", "DocID", "DocTitle", "SOURCEURL",
+            "ClusterID",
+            "Day",
+            "EventCategory",
+            "EventMode",
+            "QuadClass",
+            "Score",
+            "Actor1Code",
+            "Actor2Code",
+            "Negated",
+            "NumMentions",
+            "NumArticles",
+            "NumSources",
+            "FirstSeen",
+            "LastSeen",
+            "ActionGeo_CountryCode",
+            "Trigger",
+            "DocID",
+            "DocTitle",
+            "SOURCEURL",
         ],
-        table_header: &["DATE", "EVENT", "SOURCE → RECIPIENT", "QUAD", "MENT/ART/SRC", "ARTICLE (first)", "TRIGGER"],
+        table_header: &[
+            "DATE",
+            "EVENT",
+            "SOURCE → RECIPIENT",
+            "QUAD",
+            "MENT/ART/SRC",
+            "ARTICLE (first)",
+            "TRIGGER",
+        ],
         json: &cluster_json,
         csv: &|c: &EventCluster| {
             vec![
-                c.id.clone(), opt(&c.date), c.event.to_string(), opt(&c.mode), c.quad.number().to_string(),
-                c.score.to_string(), c.source.clone(), c.recipient.clone(), c.negated.to_string(),
-                c.mentions.to_string(), c.articles.to_string(), c.sources.to_string(), opt(&c.first_seen),
-                opt(&c.last_seen), opt(&c.location_country), c.trigger.clone(), c.doc_id.clone(),
-                opt(&c.doc_title), c.doc_source.clone(),
+                c.id.clone(),
+                opt(&c.date),
+                c.event.to_string(),
+                opt(&c.mode),
+                c.quad.number().to_string(),
+                c.score.to_string(),
+                c.source.clone(),
+                c.recipient.clone(),
+                c.negated.to_string(),
+                c.mentions.to_string(),
+                c.articles.to_string(),
+                c.sources.to_string(),
+                opt(&c.first_seen),
+                opt(&c.last_seen),
+                opt(&c.location_country),
+                c.trigger.clone(),
+                c.doc_id.clone(),
+                opt(&c.doc_title),
+                c.doc_source.clone(),
             ]
         },
         table: &|c: &EventCluster| {
@@ -151,18 +191,46 @@ fn side(actors: &[dyad_model::ActorRef]) -> String {
 }
 
 fn codes(actors: &[dyad_model::ActorRef]) -> String {
-    actors.iter().map(|a| a.country.clone().unwrap_or_default()).collect::<Vec<_>>().join("+")
+    actors
+        .iter()
+        .map(|a| a.country.clone().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 fn write_mentions(out: &mut dyn Write, rows: &[StoredEvent], format: Format) -> std::io::Result<()> {
     let names = |actors: &[dyad_model::ActorRef]| actors.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("; ");
     let columns = Columns {
         csv_header: &[
-            "EventID", "ClusterID", "Day", "EventCategory", "EventMode", "QuadClass", "Score", "Actor1CountryCode",
-            "Actor1Name", "Actor2CountryCode", "Actor2Name", "Modality", "Trigger", "Confidence", "Reason", "DocID",
-            "DocDate", "DocTitle", "SOURCEURL",
+            "EventID",
+            "ClusterID",
+            "Day",
+            "EventCategory",
+            "EventMode",
+            "QuadClass",
+            "Score",
+            "Actor1CountryCode",
+            "Actor1Name",
+            "Actor2CountryCode",
+            "Actor2Name",
+            "Modality",
+            "Trigger",
+            "Confidence",
+            "Reason",
+            "DocID",
+            "DocDate",
+            "DocTitle",
+            "SOURCEURL",
         ],
-        table_header: &["DATE", "EVENT", "SOURCE → RECIPIENT", "QUAD", "ARTICLE", "TRIGGER", "CLUSTER"],
+        table_header: &[
+            "DATE",
+            "EVENT",
+            "SOURCE → RECIPIENT",
+            "QUAD",
+            "ARTICLE",
+            "TRIGGER",
+            "CLUSTER",
+        ],
         json: &|m: &StoredEvent| {
             serde_json::json!({
                 "cluster_id": m.cluster_id, "day": m.day,
@@ -173,10 +241,24 @@ fn write_mentions(out: &mut dyn Write, rows: &[StoredEvent], format: Format) -> 
         csv: &|m: &StoredEvent| {
             let e = &m.event;
             vec![
-                e.id.clone(), opt(&m.cluster_id), opt(&m.day), e.event.to_string(), opt(&e.mode),
-                e.quad.number().to_string(), e.score.to_string(), codes(&e.actor), names(&e.actor),
-                codes(&e.recipient), names(&e.recipient), e.modality.to_string(), e.trigger.text.clone(),
-                e.confidence.to_string(), e.reason.clone(), m.doc_id.clone(), opt(&m.doc_date), opt(&m.doc_title),
+                e.id.clone(),
+                opt(&m.cluster_id),
+                opt(&m.day),
+                e.event.to_string(),
+                opt(&e.mode),
+                e.quad.number().to_string(),
+                e.score.to_string(),
+                codes(&e.actor),
+                names(&e.actor),
+                codes(&e.recipient),
+                names(&e.recipient),
+                e.modality.to_string(),
+                e.trigger.text.clone(),
+                e.confidence.to_string(),
+                e.reason.clone(),
+                m.doc_id.clone(),
+                opt(&m.doc_date),
+                opt(&m.doc_title),
                 m.doc_url.clone().unwrap_or_else(|| m.doc_source.clone()),
             ]
         },
@@ -263,7 +345,12 @@ pub(crate) struct Columns<'a, T> {
 }
 
 /// Writes rows as JSON lines, CSV with a header line, or an aligned table.
-pub(crate) fn write_rows<T>(out: &mut dyn Write, rows: &[T], format: Format, columns: &Columns<T>) -> std::io::Result<()> {
+pub(crate) fn write_rows<T>(
+    out: &mut dyn Write,
+    rows: &[T],
+    format: Format,
+    columns: &Columns<T>,
+) -> std::io::Result<()> {
     match format {
         Format::Jsonl => {
             for r in rows {
@@ -278,7 +365,11 @@ pub(crate) fn write_rows<T>(out: &mut dyn Write, rows: &[T], format: Format, col
             }
             Ok(())
         }
-        Format::Table => print_table(out, columns.table_header, &rows.iter().map(columns.table).collect::<Vec<_>>()),
+        Format::Table => print_table(
+            out,
+            columns.table_header,
+            &rows.iter().map(columns.table).collect::<Vec<_>>(),
+        ),
     }
 }
 
@@ -303,7 +394,9 @@ pub(crate) fn parse_category(s: &str) -> Result<Category, String> {
 
 /// clap parser for date bounds: checks the form, keeps the text.
 pub(crate) fn parse_date(s: &str) -> Result<String, String> {
-    dyad_store::parse_bound(s, dyad_store::Bound::Start).map(|_| s.trim().to_string()).map_err(|e| e.to_string())
+    dyad_store::parse_bound(s, dyad_store::Bound::Start)
+        .map(|_| s.trim().to_string())
+        .map_err(|e| e.to_string())
 }
 
 /// clap parser for `--period`.

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 /// Show how dyad codes a sentence: actors found, triggers, rules, role
 /// assignment, modality, date and the resulting events.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  dyad explain --lang it \"Mercoledì Putin ha firmato un trattato con Kim a Pyongyang.\" --date 2024-06-20\n  dyad explain \"The United States imposed new sanctions on Russia.\"")]
+#[command(
+    after_help = "Examples:\n  dyad explain --lang it \"Mercoledì Putin ha firmato un trattato con Kim a Pyongyang.\" --date 2024-06-20\n  dyad explain \"The United States imposed new sanctions on Russia.\""
+)]
 pub struct Args {
     /// The sentence (or short text) to code.
     pub text: String,
@@ -24,8 +26,15 @@ pub struct Args {
 
 pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     let pipeline = global.pipeline()?;
-    let doc = Document { source: "<explain>".into(), body: Body::Text(args.text.clone()), ..Default::default() };
-    let opts = RunOptions { lang: args.lang.clone(), date: args.date.clone() };
+    let doc = Document {
+        source: "<explain>".into(),
+        body: Body::Text(args.text.clone()),
+        ..Default::default()
+    };
+    let opts = RunOptions {
+        lang: args.lang.clone(),
+        date: args.date.clone(),
+    };
     let mut steps = Vec::new();
     let record = pipeline.process_traced(doc, &opts, &mut |s| steps.push(s))?;
     println!("actors:");
@@ -50,7 +59,12 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
         println!("  (none)");
     }
     for e in &record.events {
-        let names = |v: &[dyad_model::ActorRef]| v.iter().map(|r| format!("{}({})", r.text, r.country.as_deref().unwrap_or("?"))).collect::<Vec<_>>().join("+");
+        let names = |v: &[dyad_model::ActorRef]| {
+            v.iter()
+                .map(|r| format!("{}({})", r.text, r.country.as_deref().unwrap_or("?")))
+                .collect::<Vec<_>>()
+                .join("+")
+        };
         println!(
             "  {}{} {} -> {} modality={} date={} confidence={:.2}",
             e.event,

@@ -10,7 +10,9 @@ use std::process::ExitCode;
 /// Export the store: the records as JSONL, one row per event mention as CSV or
 /// Parquet (partitioned by date), or the actor graph as GraphML / GEXF.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  dyad export --format jsonl --out records.jsonl\n  dyad export --format csv > events.csv\n  dyad export --format parquet --out events/     # then: duckdb -c \"SELECT * FROM read_parquet('events/**/*.parquet', hive_partitioning=1)\"\n  dyad export --format gexf --out actors.gexf     # open in Gephi\n\nCSV columns are listed in docs/store.md.")]
+#[command(
+    after_help = "Examples:\n  dyad export --format jsonl --out records.jsonl\n  dyad export --format csv > events.csv\n  dyad export --format parquet --out events/     # then: duckdb -c \"SELECT * FROM read_parquet('events/**/*.parquet', hive_partitioning=1)\"\n  dyad export --format gexf --out actors.gexf     # open in Gephi\n\nCSV columns are listed in docs/store.md."
+)]
 pub struct Args {
     /// What to write.
     #[arg(long, value_enum)]
@@ -41,9 +43,17 @@ pub enum ExportFormat {
 pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
     let store = args.db.open()?;
     if args.format == ExportFormat::Parquet {
-        let dir = args.out.as_deref().context("--format parquet needs --out DIR (a folder for the date partitions)")?;
-        let (rows, files) = store.export_parquet(dir).with_context(|| format!("writing {}", dir.display()))?;
-        eprintln!("dyad: {rows} event rows in {files} Parquet files under {}", dir.display());
+        let dir = args
+            .out
+            .as_deref()
+            .context("--format parquet needs --out DIR (a folder for the date partitions)")?;
+        let (rows, files) = store
+            .export_parquet(dir)
+            .with_context(|| format!("writing {}", dir.display()))?;
+        eprintln!(
+            "dyad: {rows} event rows in {files} Parquet files under {}",
+            dir.display()
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let write = |out: &mut dyn Write| -> anyhow::Result<String> {
@@ -72,7 +82,9 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
             match write(&mut out) {
                 Ok(_) => finish(out.flush()),
                 Err(e) => match e.downcast_ref::<dyad_store::StoreError>() {
-                    Some(dyad_store::StoreError::Io(io)) if io.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+                    Some(dyad_store::StoreError::Io(io)) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+                        Ok(ExitCode::SUCCESS)
+                    }
                     _ => Err(e),
                 },
             }
@@ -82,7 +94,10 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
 
 /// Writes to `PATH.tmp`, then renames: an interrupted export never leaves a
 /// truncated file under the final name.
-fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> anyhow::Result<String>) -> anyhow::Result<String> {
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<String>,
+) -> anyhow::Result<String> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = PathBuf::from(tmp);

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 /// Code documents and print one JSON record per document (see docs/event-record.md).
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  dyad extract examples/it-putin-hanoi.txt\n  dyad extract --format pretty --date 2024-06-20 article.txt\n  zcat feed.jsonl.gz | dyad extract --input-format jsonl -")]
+#[command(
+    after_help = "Examples:\n  dyad extract examples/it-putin-hanoi.txt\n  dyad extract --format pretty --date 2024-06-20 article.txt\n  zcat feed.jsonl.gz | dyad extract --input-format jsonl -"
+)]
 pub struct Args {
     #[command(flatten)]
     pub input: InputArgs,
@@ -54,5 +56,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     if failed > 0 {
         eprintln!("dyad: {ok} document(s) coded, {failed} failed");
     }
-    Ok(if ok == 0 && failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if ok == 0 && failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -13,7 +13,9 @@ use std::time::Instant;
 /// Code documents and store documents, actors, events and quotes in the database.
 /// Re-ingesting an article already stored (same normalized text) stores nothing new.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  dyad ingest examples/\n  dyad ingest --db news.db --date 2024-06-20 today/*.txt\n  dyad ingest --input-format jsonl crawl.jsonl.gz")]
+#[command(
+    after_help = "Examples:\n  dyad ingest examples/\n  dyad ingest --db news.db --date 2024-06-20 today/*.txt\n  dyad ingest --input-format jsonl crawl.jsonl.gz"
+)]
 pub struct Args {
     #[command(flatten)]
     pub input: InputArgs,
@@ -32,7 +34,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let progress = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new_spinner();
-        bar.set_style(ProgressStyle::with_template("{spinner} {pos} documents {msg} [{elapsed}]").expect("valid template"));
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {pos} documents {msg} [{elapsed}]").expect("valid template"),
+        );
         bar
     } else {
         ProgressBar::hidden()
@@ -40,7 +44,10 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     let (mut new, mut unchanged, mut failed, mut events) = (0usize, 0usize, 0usize, 0usize);
     let mut pending = Vec::new();
     let mut store_error: Option<anyhow::Error> = None;
-    let mut flush = |pending: &mut Vec<dyad_model::Record>, new: &mut usize, unchanged: &mut usize, events: &mut usize| {
+    let mut flush = |pending: &mut Vec<dyad_model::Record>,
+                     new: &mut usize,
+                     unchanged: &mut usize,
+                     events: &mut usize| {
         if pending.is_empty() || store_error.is_some() {
             return;
         }
@@ -87,5 +94,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
         args.db.display(),
         started.elapsed().as_secs_f64()
     );
-    Ok(if new + unchanged == 0 && failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if new + unchanged == 0 && failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

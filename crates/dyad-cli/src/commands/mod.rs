@@ -12,9 +12,9 @@ pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod ingest;
-pub mod source;
 pub mod search;
 pub mod serve;
+pub mod source;
 pub mod stats;
 pub mod timeline;
 
@@ -41,7 +41,11 @@ impl Global {
             Some(dir) => Lexicons::with_overrides(dir)?,
             None => Lexicons::embedded(),
         };
-        Ok(Global { lexicons, learned, pipeline: OnceLock::new() })
+        Ok(Global {
+            lexicons,
+            learned,
+            pipeline: OnceLock::new(),
+        })
     }
 
     /// The pipeline, built once.
@@ -58,5 +62,9 @@ impl Global {
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
 }

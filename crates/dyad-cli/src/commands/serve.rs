@@ -62,7 +62,11 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
         // so build one here rather than borrowing Global's.
         let pipeline = Arc::new(Pipeline::new(&global.lexicons, &global.learned).context("loading lexicons")?);
         Some(Arc::new(move |doc: dyad_model::Document| {
-            let opts = RunOptions { lang: doc.lang.clone(), date: doc.date.clone(), ..RunOptions::default() };
+            let opts = RunOptions {
+                lang: doc.lang.clone(),
+                date: doc.date.clone(),
+                ..RunOptions::default()
+            };
             pipeline.process(doc, &opts)
         }))
     } else {

@@ -96,7 +96,9 @@ pub fn process_all(args: &InputArgs, pipeline: &Pipeline, mut sink: impl FnMut(O
                     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(doc, &run))) {
                         Ok(Ok(record)) => Ok(record),
                         Ok(Err(e)) => Err(format!("{source}: {e:#}")),
-                        Err(_) => Err(format!("{source}: internal error while coding this document (please report it)")),
+                        Err(_) => Err(format!(
+                            "{source}: internal error while coding this document (please report it)"
+                        )),
                     }
                 }
             })

@@ -17,8 +17,16 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
     let s = args.db.open()?.stats()?;
     to_stdout(|out| {
         writeln!(out, "database     {}", args.db.db.display())?;
-        writeln!(out, "documents    {} ({} source copies)", s.documents, s.document_sources)?;
-        writeln!(out, "events       {} de-duplicated, {} mentions", s.clusters, s.event_mentions)?;
+        writeln!(
+            out,
+            "documents    {} ({} source copies)",
+            s.documents, s.document_sources
+        )?;
+        writeln!(
+            out,
+            "events       {} de-duplicated, {} mentions",
+            s.clusters, s.event_mentions
+        )?;
         writeln!(out, "actors       {} mentions", s.actor_mentions)?;
         writeln!(out, "quotes       {}", s.quotes)?;
         if !s.by_category.is_empty() {

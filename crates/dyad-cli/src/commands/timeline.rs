@@ -8,7 +8,9 @@ use std::process::ExitCode;
 /// The relationship between two actors over time: per period, de-duplicated
 /// events by quad class and the cooperation–conflict index, with a bar.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  dyad timeline --actor RUS --recipient PRK\n  dyad timeline --actor RUS --recipient PRK --both --period week --since 2024-01\n  dyad timeline --actor CHN --recipient USA --format csv")]
+#[command(
+    after_help = "Examples:\n  dyad timeline --actor RUS --recipient PRK\n  dyad timeline --actor RUS --recipient PRK --both --period week --since 2024-01\n  dyad timeline --actor CHN --recipient USA --format csv"
+)]
 pub struct Args {
     #[command(flatten)]
     pub db: DbArg,
@@ -45,7 +47,13 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
     }
     let mut rows = Vec::new();
     for (a, b) in directions {
-        rows.extend(store.timeline(a, b, args.period, args.dates.since.as_deref(), args.dates.until.as_deref())?);
+        rows.extend(store.timeline(
+            a,
+            b,
+            args.period,
+            args.dates.since.as_deref(),
+            args.dates.until.as_deref(),
+        )?);
     }
     if rows.is_empty() {
         eprintln!("dyad: no dated events between {} and {}", args.actor, args.recipient);
@@ -71,7 +79,11 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
                     ]
                 })
                 .collect();
-            print_table(out, &["PERIOD", "DYAD", "EVENTS", "COOP", "CONFLICT", "INDEX", ""], &cells)
+            print_table(
+                out,
+                &["PERIOD", "DYAD", "EVENTS", "COOP", "CONFLICT", "INDEX", ""],
+                &cells,
+            )
         }
         f => super::dyads::write_dyads(out, &rows, f, true),
     })

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
 }
 
 /// `../shared` beside the checkout, when present (CI has it; a bare clone may not).
@@ -20,12 +23,21 @@ pub fn shared() -> Option<PathBuf> {
 /// output, whether or not a sentence encoder is installed (the learned layer
 /// has its own tests, `tests/learned.rs`).
 pub fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad")).args(args).current_dir(workspace()).env("DYAD_RULES_ONLY", "1").output().expect("run dyad")
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(args)
+        .current_dir(workspace())
+        .env("DYAD_RULES_ONLY", "1")
+        .output()
+        .expect("run dyad")
 }
 
 pub fn dyad_ok(args: &[&str]) -> String {
     let out = dyad(args);
-    assert!(out.status.success(), "dyad {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "dyad {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 

@@ -55,7 +55,11 @@ fn scan(html: &str, max: usize, mut out: Option<&mut String>) -> bool {
         }
         if b[j] == b'!' || b[j] == b'?' {
             // Comment, doctype, CDATA or processing instruction.
-            let end = if b[j..].starts_with(b"!--") { find(b, j + 3, b"-->").map(|e| e + 3) } else { find(b, j, b">").map(|e| e + 1) };
+            let end = if b[j..].starts_with(b"!--") {
+                find(b, j + 3, b"-->").map(|e| e + 3)
+            } else {
+                find(b, j, b">").map(|e| e + 1)
+            };
             i = end.unwrap_or(b.len());
             continue;
         }
@@ -167,16 +171,22 @@ pub fn strip_non_text(html: &str) -> Cow<'_, str> {
         }
         let name_len = rest[1..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let name = &rest[1..1 + name_len];
-        let raw = [&b"script"[..], b"style", b"noscript"].iter().any(|r| name.eq_ignore_ascii_case(r));
+        let raw = [&b"script"[..], b"style", b"noscript"]
+            .iter()
+            .any(|r| name.eq_ignore_ascii_case(r));
         if !raw {
             i = start + 1;
             continue;
         }
-        let Some(tag_end) = memchr::memchr(b'>', &rest[1..]).map(|e| start + 2 + e) else { break };
+        let Some(tag_end) = memchr::memchr(b'>', &rest[1..]).map(|e| start + 2 + e) else {
+            break;
+        };
         let tag = &html[start..tag_end];
         let close = format!("</{}", std::str::from_utf8(name).unwrap_or("script"));
         let body_end = find_ci(b, tag_end, close.as_bytes()).unwrap_or(b.len());
-        let end = memchr::memchr(b'>', &b[body_end..]).map(|e| body_end + e + 1).unwrap_or(b.len());
+        let end = memchr::memchr(b'>', &b[body_end..])
+            .map(|e| body_end + e + 1)
+            .unwrap_or(b.len());
         if tag.to_ascii_lowercase().contains("ld+json") {
             i = end;
             continue;

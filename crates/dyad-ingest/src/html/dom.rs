@@ -19,7 +19,10 @@ pub type NodeId = usize;
 #[derive(Debug)]
 pub enum NodeData {
     Document,
-    Element { name: QualName, attrs: Vec<Attribute> },
+    Element {
+        name: QualName,
+        attrs: Vec<Attribute>,
+    },
     Text(StrTendril),
     /// Comments, doctypes, processing instructions: never text.
     Other,
@@ -54,7 +57,9 @@ impl Dom {
     /// assert_eq!(dom.text_of(p), "Hello world");
     /// ```
     pub fn parse(html: &str) -> Dom {
-        let sink = Sink { nodes: RefCell::new(vec![Node::new(NodeData::Document)]) };
+        let sink = Sink {
+            nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+        };
         parse_document(sink, Default::default()).one(html)
     }
 
@@ -80,12 +85,19 @@ impl Dom {
 
     /// Children of a node, in order.
     pub fn children(&self, id: NodeId) -> Children<'_> {
-        Children { dom: self, next: self.nodes[id].first_child }
+        Children {
+            dom: self,
+            next: self.nodes[id].first_child,
+        }
     }
 
     /// All descendants of `id` (not `id` itself) in document order.
     pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
-        Descendants { dom: self, root: id, next: self.nodes[id].first_child }
+        Descendants {
+            dom: self,
+            root: id,
+            next: self.nodes[id].first_child,
+        }
     }
 
     /// First descendant element with this tag name.
@@ -177,7 +189,14 @@ impl Iterator for Descendants<'_> {
 
 impl Node {
     fn new(data: NodeData) -> Node {
-        Node { parent: None, first_child: None, last_child: None, prev: None, next: None, data }
+        Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev: None,
+            next: None,
+            data,
+        }
     }
 }
 
@@ -267,7 +286,9 @@ impl TreeSink for Sink {
     type ElemName<'a> = &'a QualName;
 
     fn finish(self) -> Dom {
-        Dom { nodes: self.nodes.into_inner() }
+        Dom {
+            nodes: self.nodes.into_inner(),
+        }
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
@@ -280,9 +301,10 @@ impl TreeSink for Sink {
         // The tree builder only asks for names of elements; a document
         // handle never reaches here. Fall back to a static name anyway.
         static EMPTY: std::sync::OnceLock<QualName> = std::sync::OnceLock::new();
-        target.name.as_deref().unwrap_or_else(|| {
-            EMPTY.get_or_init(|| QualName::new(None, html5ever::ns!(), LocalName::from("")))
-        })
+        target
+            .name
+            .as_deref()
+            .unwrap_or_else(|| EMPTY.get_or_init(|| QualName::new(None, html5ever::ns!(), LocalName::from(""))))
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _flags: ElementFlags) -> Handle {
@@ -292,11 +314,17 @@ impl TreeSink for Sink {
     }
 
     fn create_comment(&self, _text: StrTendril) -> Handle {
-        Handle { id: self.new_node(NodeData::Other), name: None }
+        Handle {
+            id: self.new_node(NodeData::Other),
+            name: None,
+        }
     }
 
     fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Handle {
-        Handle { id: self.new_node(NodeData::Other), name: None }
+        Handle {
+            id: self.new_node(NodeData::Other),
+            name: None,
+        }
     }
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {

@@ -16,39 +16,199 @@ use crate::boilerplate::Cues;
 
 /// Tags whose subtrees are never article text.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select",
-    "input", "textarea", "nav", "aside", "footer", "head", "figcaption", "dialog", "menu", "audio", "video", "picture",
-    "img", "label", "option", "map",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "head",
+    "figcaption",
+    "dialog",
+    "menu",
+    "audio",
+    "video",
+    "picture",
+    "img",
+    "label",
+    "option",
+    "map",
 ];
 
 /// Block-level tags: a paragraph break before and after.
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt",
-    "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "form", "hr", "address", "center",
-    "details", "summary", "fieldset",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "figure",
+    "form",
+    "hr",
+    "address",
+    "center",
+    "details",
+    "summary",
+    "fieldset",
 ];
 
 /// Class/id fragments of containers that are not the article.
 const UNLIKELY: &[&str] = &[
-    "-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb", "combx", "comment", "community", "cookie",
-    "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "modal", "newsletter", "outbrain", "pager",
-    "pagination", "popup", "promo", "recommend", "related", "remark", "replies", "rss", "share", "sharing", "shoutbox",
-    "sidebar", "skyscraper", "social", "sponsor", "subscribe", "supplemental", "taboola", "trending", "most-popular",
-    "mostpopular", "most-read", "widget", "signup", "sign-up", "toolbar", "byline", "author-bio", "tags", "navbar",
-    "masthead", "caption", "credit", "read-more", "readmore", "more-stories", "jump-link", "print", "inline-ad",
+    "-ad-",
+    "ad-break",
+    "adbox",
+    "advert",
+    "agegate",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "cookie",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "modal",
+    "newsletter",
+    "outbrain",
+    "pager",
+    "pagination",
+    "popup",
+    "promo",
+    "recommend",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "share",
+    "sharing",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "subscribe",
+    "supplemental",
+    "taboola",
+    "trending",
+    "most-popular",
+    "mostpopular",
+    "most-read",
+    "widget",
+    "signup",
+    "sign-up",
+    "toolbar",
+    "byline",
+    "author-bio",
+    "tags",
+    "navbar",
+    "masthead",
+    "caption",
+    "credit",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "jump-link",
+    "print",
+    "inline-ad",
 ];
 
 /// Class/id fragments that rescue an element matched by [`UNLIKELY`].
-const MAYBE: &[&str] = &["article", "body", "column", "content", "main", "shadow", "story", "entry", "post-text"];
+const MAYBE: &[&str] = &[
+    "article",
+    "body",
+    "column",
+    "content",
+    "main",
+    "shadow",
+    "story",
+    "entry",
+    "post-text",
+];
 
 const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
-    "paragraph", "prose",
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "paragraph",
+    "prose",
 ];
 const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media",
-    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-    "shopping", "tags", "tool", "widget", "caption", "byline", "newsletter", "recirc",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "caption",
+    "byline",
+    "newsletter",
+    "recirc",
 ];
 
 /// Extracts the main text of a parsed page, paragraphs separated by "\n\n".
@@ -81,7 +241,9 @@ pub fn main_text(dom: &Dom, cues: &Cues, title: Option<&str>) -> String {
         let s = 1.0 + ncommas as f32 + (len as f32 / 100.0).min(3.0);
         // Loose text scores its block as if the block were the paragraph's parent.
         let start = if unit == id { dom.node(id).parent } else { Some(unit) };
-        let chain = start.into_iter().chain(start.map(|s| dom.ancestors(s)).into_iter().flatten());
+        let chain = start
+            .into_iter()
+            .chain(start.map(|s| dom.ancestors(s)).into_iter().flatten());
         for (level, anc) in chain.take(5).enumerate() {
             if dom.tag(anc).is_none() || pruned[anc] {
                 break;
@@ -100,7 +262,11 @@ pub fn main_text(dom: &Dom, cues: &Cues, title: Option<&str>) -> String {
     let mut best: Option<(NodeId, f32)> = None;
     for id in 0..n {
         if is_candidate[id] {
-            let ld = if text_len[id] > 0 { link_len[id] as f32 / text_len[id] as f32 } else { 0.0 };
+            let ld = if text_len[id] > 0 {
+                link_len[id] as f32 / text_len[id] as f32
+            } else {
+                0.0
+            };
             score[id] *= 1.0 - ld;
             if best.is_none_or(|(_, b)| score[id] > b) {
                 best = Some((id, score[id]));
@@ -140,7 +306,11 @@ pub fn main_text(dom: &Dom, cues: &Cues, title: Option<&str>) -> String {
             if pruned[sib] || dom.tag(sib).is_none() {
                 continue;
             }
-            let ld = if text_len[sib] > 0 { link_len[sib] as f32 / text_len[sib] as f32 } else { 1.0 };
+            let ld = if text_len[sib] > 0 {
+                link_len[sib] as f32 / text_len[sib] as f32
+            } else {
+                1.0
+            };
             let mut ok = is_candidate[sib] && score[sib] + class_weight(dom, sib) * 0.2 >= threshold;
             if !ok && dom.tag(sib) == Some("p") {
                 let len = text_len[sib];
@@ -182,7 +352,11 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
         return true;
     }
     dom.attr(id, "style").is_some_and(|s| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
 }
@@ -207,7 +381,10 @@ fn prune(dom: &Dom, order: &[NodeId]) -> Vec<bool> {
         if SKIP.contains(&tag) || is_hidden(dom, id) {
             pruned[id] = true;
         }
-        if dom.attr(id, "role").is_some_and(|r| matches!(r, "navigation" | "complementary" | "contentinfo" | "dialog" | "menu")) {
+        if dom
+            .attr(id, "role")
+            .is_some_and(|r| matches!(r, "navigation" | "complementary" | "contentinfo" | "dialog" | "menu"))
+        {
             pruned[id] = true;
         }
     }
@@ -297,9 +474,8 @@ fn measure(dom: &Dom, order: &[NodeId], pruned: &[bool]) -> (Vec<usize>, Vec<usi
 fn loose_text_block(dom: &Dom, id: NodeId) -> Option<NodeId> {
     for anc in dom.ancestors(id) {
         match dom.tag(anc)? {
-            "a" | "p" | "pre" | "td" | "blockquote" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" | "dt" | "dd" => {
-                return None
-            }
+            "a" | "p" | "pre" | "td" | "blockquote" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" | "dt"
+            | "dd" => return None,
             t if BLOCK.contains(&t) => return Some(anc),
             _ => {}
         }
@@ -360,7 +536,10 @@ fn class_weight(dom: &Dom, id: NodeId) -> f32 {
             }
         }
     }
-    if dom.attr(id, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody")) {
+    if dom
+        .attr(id, "itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+    {
         w += 50.0;
     }
     w
@@ -379,7 +558,15 @@ fn initial_score(dom: &Dom, id: NodeId) -> f32 {
 
 /// Writes the chosen containers out as paragraphs, dropping blocks that are
 /// link lists or boilerplate lines.
-fn render(dom: &Dom, parts: &[NodeId], pruned: &[bool], text_len: &[usize], link_len: &[usize], cues: &Cues, title: Option<&str>) -> String {
+fn render(
+    dom: &Dom,
+    parts: &[NodeId],
+    pruned: &[bool],
+    text_len: &[usize],
+    link_len: &[usize],
+    cues: &Cues,
+    title: Option<&str>,
+) -> String {
     let mut w = Writer::default();
     for &part in parts {
         // (node, entering?) pairs: an explicit stack instead of recursion.
@@ -422,7 +609,11 @@ fn render(dom: &Dom, parts: &[NodeId], pruned: &[bool], text_len: &[usize], link
     let title_norm = title.map(crate::boilerplate::norm);
     let mut text = String::new();
     for (i, para) in w.paras.iter().enumerate() {
-        if i < 3 && title_norm.as_deref().is_some_and(|t| !t.is_empty() && crate::boilerplate::norm(para) == t) {
+        if i < 3
+            && title_norm
+                .as_deref()
+                .is_some_and(|t| !t.is_empty() && crate::boilerplate::norm(para) == t)
+        {
             continue;
         }
         if !text.is_empty() {
@@ -461,7 +652,10 @@ struct Writer {
 impl Writer {
     fn push_text(&mut self, t: &str) {
         for (i, word) in t.split_whitespace().enumerate() {
-            if (i > 0 || self.space || t.starts_with(char::is_whitespace)) && !self.cur.is_empty() && !self.cur.ends_with('\n') {
+            if (i > 0 || self.space || t.starts_with(char::is_whitespace))
+                && !self.cur.is_empty()
+                && !self.cur.ends_with('\n')
+            {
                 self.cur.push(' ');
             }
             self.cur.push_str(word);

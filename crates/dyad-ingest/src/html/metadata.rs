@@ -44,11 +44,20 @@ pub fn read(dom: &Dom, url: Option<&str>) -> Metadata {
     while let Some(n) = it.next() {
         let Some(tag) = dom.tag(n) else { continue };
         match tag {
-            "html" if f.html_lang.is_none() => f.html_lang = dom.attr(n, "lang").or_else(|| dom.attr(n, "xml:lang")).map(str::to_string),
+            "html" if f.html_lang.is_none() => {
+                f.html_lang = dom
+                    .attr(n, "lang")
+                    .or_else(|| dom.attr(n, "xml:lang"))
+                    .map(str::to_string)
+            }
             "title" if f.title_tag.is_none() => f.title_tag = Some(dom.text_of(n)),
             "h1" if f.h1.is_none() => f.h1 = Some(dom.text_of(n)).filter(|t| !t.is_empty()),
             "meta" => {
-                let key = dom.attr(n, "property").or_else(|| dom.attr(n, "name")).or_else(|| dom.attr(n, "itemprop")).or_else(|| dom.attr(n, "http-equiv"));
+                let key = dom
+                    .attr(n, "property")
+                    .or_else(|| dom.attr(n, "name"))
+                    .or_else(|| dom.attr(n, "itemprop"))
+                    .or_else(|| dom.attr(n, "http-equiv"));
                 if let (Some(k), Some(v)) = (key, dom.attr(n, "content")) {
                     f.metas.push((k.to_ascii_lowercase(), collapse_ws(v)));
                 }
@@ -62,14 +71,19 @@ pub fn read(dom: &Dom, url: Option<&str>) -> Metadata {
                 if let Some(d) = dom.attr(n, "datetime") {
                     let class = dom.attr(n, "class").unwrap_or("").to_ascii_lowercase();
                     let strong = dom.attr(n, "pubdate").is_some()
-                        || dom.attr(n, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
+                        || dom
+                            .attr(n, "itemprop")
+                            .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
                         || class.contains("publish")
                         || class.contains("date");
                     f.time_dates.push((strong, d.to_string()));
                 }
             }
             "script" => {
-                if dom.attr(n, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+                if dom
+                    .attr(n, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                {
                     let raw = dom.text_of_raw(n);
                     if let Ok(v) = serde_json::from_str::<Value>(raw.trim().trim_end_matches(';')) {
                         f.ld.push(v);
@@ -94,13 +108,21 @@ pub fn read(dom: &Dom, url: Option<&str>) -> Metadata {
 
 fn build(f: Found, url: Option<&str>) -> Metadata {
     let meta = |keys: &[&str]| -> Option<String> {
-        keys.iter().find_map(|k| f.metas.iter().find(|(mk, v)| mk == k && !v.is_empty()).map(|(_, v)| v.clone()))
+        keys.iter().find_map(|k| {
+            f.metas
+                .iter()
+                .find(|(mk, v)| mk == k && !v.is_empty())
+                .map(|(_, v)| v.clone())
+        })
     };
     let mut ld = LdArticle::default();
     for v in &f.ld {
         ld.collect(v);
     }
-    let site_name = ld.publisher.clone().or_else(|| meta(&["og:site_name", "application-name", "twitter:site"]));
+    let site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| meta(&["og:site_name", "application-name", "twitter:site"]));
     let title = ld
         .headline
         .clone()
@@ -135,13 +157,27 @@ fn build(f: Found, url: Option<&str>) -> Metadata {
             .as_deref()
             .and_then(dates::normalize)
         })
-        .or_else(|| f.time_dates.iter().filter(|(s, _)| *s).find_map(|(_, d)| dates::normalize(d)))
+        .or_else(|| {
+            f.time_dates
+                .iter()
+                .filter(|(s, _)| *s)
+                .find_map(|(_, d)| dates::normalize(d))
+        })
         .or_else(|| url.or(f.canonical.as_deref()).and_then(dates::from_url))
         .or_else(|| f.time_dates.iter().find_map(|(_, d)| dates::normalize(d)));
     let author = ld
         .author
         .clone()
-        .or_else(|| meta(&["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"]))
+        .or_else(|| {
+            meta(&[
+                "author",
+                "article:author",
+                "dc.creator",
+                "byl",
+                "sailthru.author",
+                "parsely-author",
+            ])
+        })
         .filter(|a| !a.starts_with("http"))
         .map(|a| a.trim_start_matches("By ").trim_start_matches("by ").to_string());
     let lang = f
@@ -150,10 +186,20 @@ fn build(f: Found, url: Option<&str>) -> Metadata {
         .or_else(|| meta(&["content-language", "og:locale", "language", "dc.language"]))
         .or_else(|| ld.lang.clone())
         .and_then(|l| {
-            let code: String = l.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+            let code: String = l
+                .trim()
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect::<String>()
+                .to_ascii_lowercase();
             (code.len() == 2 || code.len() == 3).then_some(code)
         });
-    let canonical_url = f.canonical.clone().or_else(|| meta(&["og:url"])).or(ld.url.clone()).filter(|u| u.starts_with("http"));
+    let canonical_url = f
+        .canonical
+        .clone()
+        .or_else(|| meta(&["og:url"]))
+        .or(ld.url.clone())
+        .filter(|u| u.starts_with("http"));
     Metadata {
         title,
         date,
@@ -170,7 +216,8 @@ fn build(f: Found, url: Option<&str>) -> Metadata {
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim())) || tail.split_whitespace().count() <= 4;
+            let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()))
+                || tail.split_whitespace().count() <= 4;
             if tail_is_site && head.split_whitespace().count() >= 2 {
                 return head.trim().to_string();
             }
@@ -191,8 +238,17 @@ struct LdArticle {
     url: Option<String>,
 }
 
-const ARTICLE_TYPES: [&str; 9] =
-    ["Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle", "LiveBlogPosting", "WebPage", "Report"];
+const ARTICLE_TYPES: [&str; 9] = [
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "BlogPosting",
+    "OpinionNewsArticle",
+    "LiveBlogPosting",
+    "WebPage",
+    "Report",
+];
 
 impl LdArticle {
     fn collect(&mut self, root: &Value) {
@@ -215,7 +271,12 @@ impl LdArticle {
                     let is_article = types.iter().any(|t| ARTICLE_TYPES.contains(t)) || o.contains_key("articleBody");
                     let is_page = types == ["WebPage"];
                     if is_article {
-                        let s = |k: &str| o.get(k).and_then(Value::as_str).map(|s| collapse_ws(s)).filter(|s| !s.is_empty());
+                        let s = |k: &str| {
+                            o.get(k)
+                                .and_then(Value::as_str)
+                                .map(|s| collapse_ws(s))
+                                .filter(|s| !s.is_empty())
+                        };
                         if !is_page || self.headline.is_none() {
                             if self.headline.is_none() && !is_page {
                                 self.headline = s("headline").or_else(|| s("name"));
@@ -297,7 +358,10 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-06-20"));
         assert_eq!(m.author.as_deref(), Some("Maria Rossi"));
         assert_eq!(m.site_name.as_deref(), Some("Il Quotidiano"));
-        assert_eq!(m.canonical_url.as_deref(), Some("https://example.it/2024/06/18/vertice"));
+        assert_eq!(
+            m.canonical_url.as_deref(),
+            Some("https://example.it/2024/06/18/vertice")
+        );
         assert_eq!(m.lang.as_deref(), Some("it"));
         assert_eq!(m.article_body.as_deref(), Some("Testo."));
 

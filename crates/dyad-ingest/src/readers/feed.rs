@@ -62,7 +62,11 @@ pub fn parse(name: &str, bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
             Ok(ev) => ev,
             Err(e) => {
                 let pos = reader.buffer_position();
-                out.push(Err(IngestError::at(name, format!("byte {pos}"), format!("malformed feed: {e}"))));
+                out.push(Err(IngestError::at(
+                    name,
+                    format!("byte {pos}"),
+                    format!("malformed feed: {e}"),
+                )));
                 break;
             }
         };
@@ -169,12 +173,20 @@ fn atom_link(e: &quick_xml::events::BytesStart, it: &mut Item) {
     }
 }
 
-fn push_text(item: &mut Option<Item>, field: Option<(Field, usize)>, in_language: bool, lang: &mut Option<String>, s: &str) {
+fn push_text(
+    item: &mut Option<Item>,
+    field: Option<(Field, usize)>,
+    in_language: bool,
+    lang: &mut Option<String>,
+    s: &str,
+) {
     if in_language && item.is_none() {
         *lang = super::jsonl::normalize_lang(s);
         return;
     }
-    let (Some(it), Some((f, _))) = (item, field) else { return };
+    let (Some(it), Some((f, _))) = (item, field) else {
+        return;
+    };
     let target = match f {
         Field::Title => &mut it.title,
         Field::Link => &mut it.link,
@@ -187,13 +199,21 @@ fn push_text(item: &mut Option<Item>, field: Option<(Field, usize)>, in_language
 }
 
 fn to_document(name: &str, n: usize, it: Item, lang: Option<&str>) -> Result<Document, IngestError> {
-    let body = if !it.content.trim().is_empty() { it.content } else { it.description };
+    let body = if !it.content.trim().is_empty() {
+        it.content
+    } else {
+        it.description
+    };
     if body.trim().is_empty() {
         return Err(IngestError::at(name, format!("item {n}"), "no content or description"));
     }
     let link = it.link.trim().to_string();
     let url = (!link.is_empty()).then_some(link);
-    let body = if body.contains('<') { Body::Html(body) } else { Body::Text(body) };
+    let body = if body.contains('<') {
+        Body::Html(body)
+    } else {
+        Body::Text(body)
+    };
     Ok(Document {
         id: Some(it.id.trim().to_string()).filter(|s| !s.is_empty()),
         source: url.clone().unwrap_or_else(|| format!("{name}:item {n}")),

@@ -32,7 +32,13 @@ pub struct JsonlReader {
 
 impl JsonlReader {
     pub fn new(name: String, reader: Box<dyn BufRead>) -> Self {
-        JsonlReader { name, reader, line_no: 0, done: false, buf: Vec::new() }
+        JsonlReader {
+            name,
+            reader,
+            line_no: 0,
+            done: false,
+            buf: Vec::new(),
+        }
     }
 
     fn err(&self, msg: impl Into<String>) -> IngestError {
@@ -109,7 +115,9 @@ impl Iterator for JsonlReader {
                     self.done = true;
                     None
                 }
-                Ok(LineRead::TooLong) => Some(Err(self.err(format!("line longer than {} MiB, skipped", MAX_DOC_BYTES >> 20)))),
+                Ok(LineRead::TooLong) => Some(Err(
+                    self.err(format!("line longer than {} MiB, skipped", MAX_DOC_BYTES >> 20))
+                )),
                 Ok(LineRead::Line) => self.parse(&buf),
             };
             self.buf = buf;
@@ -161,6 +169,11 @@ impl JsonlReader {
 
 /// `it-IT`, `IT`, `it_IT` → `it`.
 pub(crate) fn normalize_lang(l: &str) -> Option<String> {
-    let code: String = l.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+    let code: String = l
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
     (2..=3).contains(&code.len()).then_some(code)
 }

@@ -57,7 +57,9 @@ impl std::str::FromStr for InputFormat {
             "jsonl" | "ndjson" => Ok(InputFormat::Jsonl),
             "warc" => Ok(InputFormat::Warc),
             "rss" | "atom" | "feed" => Ok(InputFormat::Rss),
-            other => Err(format!("unknown input format '{other}' (auto, text, html, jsonl, warc, rss)")),
+            other => Err(format!(
+                "unknown input format '{other}' (auto, text, html, jsonl, warc, rss)"
+            )),
         }
     }
 }
@@ -101,7 +103,12 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> impl Iterator<Item 
     if globs.is_some() {
         pending.extend(paths.iter().map(|p| Pending::Path(p.clone())));
     }
-    Inputs { pending, current: None, format: opts.format, globs }
+    Inputs {
+        pending,
+        current: None,
+        format: opts.format,
+        globs,
+    }
 }
 
 fn build_globs(patterns: &[String]) -> Result<Option<GlobSet>, IngestError> {
@@ -112,7 +119,9 @@ fn build_globs(patterns: &[String]) -> Result<Option<GlobSet>, IngestError> {
     for p in patterns {
         b.add(Glob::new(p).map_err(|e| IngestError::new(p.clone(), format!("bad glob pattern: {e}")))?);
     }
-    b.build().map(Some).map_err(|e| IngestError::new("globs", e.to_string()))
+    b.build()
+        .map(Some)
+        .map_err(|e| IngestError::new("globs", e.to_string()))
 }
 
 enum Pending {
@@ -169,7 +178,10 @@ impl Inputs {
             let entries = match std::fs::read_dir(&dir) {
                 Ok(e) => e,
                 Err(e) => {
-                    errors.push(Pending::Error(IngestError::new(dir.display().to_string(), format!("cannot read directory: {e}"))));
+                    errors.push(Pending::Error(IngestError::new(
+                        dir.display().to_string(),
+                        format!("cannot read directory: {e}"),
+                    )));
                     continue;
                 }
             };
@@ -192,7 +204,9 @@ impl Inputs {
     }
 
     fn wanted(&self, root: &Path, path: &Path) -> bool {
-        let Some((include, exclude)) = &self.globs else { return true };
+        let Some((include, exclude)) = &self.globs else {
+            return true;
+        };
         let rel = path.strip_prefix(root).unwrap_or(path);
         let name = Path::new(path.file_name().unwrap_or_default());
         let hit = |g: &GlobSet| g.is_match(rel) || g.is_match(name);

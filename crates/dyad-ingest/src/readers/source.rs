@@ -44,20 +44,34 @@ pub fn open_reader(name: String, raw: Box<dyn Read>, format: InputFormat, by_ext
     dispatch(name, head, reader, format, by_ext)
 }
 
-fn dispatch(name: String, head: Vec<u8>, rest: Box<dyn Read>, format: InputFormat, by_ext: Option<InputFormat>) -> DocIter {
+fn dispatch(
+    name: String,
+    head: Vec<u8>,
+    rest: Box<dyn Read>,
+    format: InputFormat,
+    by_ext: Option<InputFormat>,
+) -> DocIter {
     let format = match format {
         InputFormat::Auto => by_ext.unwrap_or_else(|| sniff(&head)),
         f => f,
     };
     let reader = Cursor::new(head).chain(rest);
     match format {
-        InputFormat::Jsonl => Box::new(JsonlReader::new(name, Box::new(BufReader::with_capacity(64 << 10, reader)))),
-        InputFormat::Warc => Box::new(WarcReader::new(name, Box::new(BufReader::with_capacity(64 << 10, reader)))),
+        InputFormat::Jsonl => Box::new(JsonlReader::new(
+            name,
+            Box::new(BufReader::with_capacity(64 << 10, reader)),
+        )),
+        InputFormat::Warc => Box::new(WarcReader::new(
+            name,
+            Box::new(BufReader::with_capacity(64 << 10, reader)),
+        )),
         InputFormat::Rss => match read_bounded(&name, reader) {
             Ok(bytes) => Box::new(feed::parse(&name, &bytes).into_iter()),
             Err(e) => one(Err(e)),
         },
-        InputFormat::Html | InputFormat::Text | InputFormat::Auto => one(read_single(&name, reader, format == InputFormat::Html)),
+        InputFormat::Html | InputFormat::Text | InputFormat::Auto => {
+            one(read_single(&name, reader, format == InputFormat::Html))
+        }
     }
 }
 
@@ -94,9 +108,16 @@ pub fn sniff(head: &[u8]) -> InputFormat {
     let lower = t.get(..t.len().min(200)).unwrap_or(t).to_ascii_lowercase();
     if t.starts_with("WARC/1.") {
         InputFormat::Warc
-    } else if lower.starts_with("<rss") || lower.contains("<feed") && (lower.starts_with("<?xml") || lower.starts_with("<feed")) || lower.starts_with("<?xml") && lower.contains("<rss") {
+    } else if lower.starts_with("<rss")
+        || lower.contains("<feed") && (lower.starts_with("<?xml") || lower.starts_with("<feed"))
+        || lower.starts_with("<?xml") && lower.contains("<rss")
+    {
         InputFormat::Rss
-    } else if lower.starts_with("<!doctype html") || lower.starts_with("<html") || (t.starts_with('<') && lower.contains("<head") | lower.contains("<body") | lower.contains("<div") | lower.contains("<p")) {
+    } else if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || (t.starts_with('<')
+            && lower.contains("<head") | lower.contains("<body") | lower.contains("<div") | lower.contains("<p"))
+    {
         InputFormat::Html
     } else if t.starts_with('<') {
         // Some markup we do not know more about: HTML is the forgiving choice.
@@ -113,11 +134,22 @@ fn read_bounded(name: &str, reader: impl Read) -> Result<Vec<u8>, IngestError> {
     let mut buf = Vec::new();
     let read = reader.take(MAX_DOC_BYTES as u64 + 1).read_to_end(&mut buf);
     if let Err(e) = read {
-        let what = if e.kind() == std::io::ErrorKind::UnexpectedEof { "truncated input" } else { "read error" };
-        return Err(IngestError::at(name, format!("byte {}", buf.len()), format!("{what}: {e}")));
+        let what = if e.kind() == std::io::ErrorKind::UnexpectedEof {
+            "truncated input"
+        } else {
+            "read error"
+        };
+        return Err(IngestError::at(
+            name,
+            format!("byte {}", buf.len()),
+            format!("{what}: {e}"),
+        ));
     }
     if buf.len() > MAX_DOC_BYTES {
-        return Err(IngestError::new(name, format!("document larger than {} MiB, skipped", MAX_DOC_BYTES >> 20)));
+        return Err(IngestError::new(
+            name,
+            format!("document larger than {} MiB, skipped", MAX_DOC_BYTES >> 20),
+        ));
     }
     Ok(buf)
 }
@@ -129,8 +161,20 @@ fn read_single(name: &str, reader: impl Read, html: bool) -> Result<Document, In
         return Err(IngestError::new(name, "empty file"));
     }
     if let Some(pos) = decode::binary_marker(&buf) {
-        return Err(IngestError::at(name, format!("byte {pos}"), "binary file (NUL byte), not text"));
+        return Err(IngestError::at(
+            name,
+            format!("byte {pos}"),
+            "binary file (NUL byte), not text",
+        ));
     }
-    let body = if html { Body::Html(decode::decode_html(&buf, None)) } else { Body::Text(decode::decode_text(&buf)) };
-    Ok(Document { source: name.to_string(), body, ..Default::default() })
+    let body = if html {
+        Body::Html(decode::decode_html(&buf, None))
+    } else {
+        Body::Text(decode::decode_text(&buf))
+    };
+    Ok(Document {
+        source: name.to_string(),
+        body,
+        ..Default::default()
+    })
 }

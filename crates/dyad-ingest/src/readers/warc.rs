@@ -32,7 +32,13 @@ const MAX_HEADER_LINE: usize = 64 << 10;
 
 impl WarcReader {
     pub fn new(name: String, reader: Box<dyn BufRead>) -> Self {
-        WarcReader { name, reader, record: 0, pending_version: None, done: false }
+        WarcReader {
+            name,
+            reader,
+            record: 0,
+            pending_version: None,
+            done: false,
+        }
     }
 
     fn err(&self, msg: impl Into<String>) -> IngestError {
@@ -88,7 +94,8 @@ impl WarcReader {
         let wanted = (wtype == "response" && ctype.starts_with("application/http"))
             || (wtype == "resource" && (ctype.contains("html") || ctype.is_empty()));
         if !wanted || len as usize > MAX_DOC_BYTES {
-            let skipped = std::io::copy(&mut (&mut self.reader).take(len), &mut std::io::sink()).map_err(|e| self.fatal(e))?;
+            let skipped =
+                std::io::copy(&mut (&mut self.reader).take(len), &mut std::io::sink()).map_err(|e| self.fatal(e))?;
             if skipped < len {
                 return Err(self.fatal_msg(format!("Content-Length {len} but input ends after {skipped} bytes")));
             }
@@ -99,9 +106,15 @@ impl WarcReader {
             return Ok(Some(None));
         }
         let mut block = Vec::with_capacity(len as usize);
-        (&mut self.reader).take(len).read_to_end(&mut block).map_err(|e| self.fatal(e))?;
+        (&mut self.reader)
+            .take(len)
+            .read_to_end(&mut block)
+            .map_err(|e| self.fatal(e))?;
         if (block.len() as u64) < len {
-            return Err(self.fatal_msg(format!("Content-Length {len} but input ends after {} bytes", block.len())));
+            return Err(self.fatal_msg(format!(
+                "Content-Length {len} but input ends after {} bytes",
+                block.len()
+            )));
         }
         self.expect_separator()?;
         let (payload, charset) = if wtype == "response" {
@@ -116,8 +129,15 @@ impl WarcReader {
             return Ok(Some(None));
         }
         let html = decode::decode_html(&payload, charset.as_deref());
-        let source = uri.clone().unwrap_or_else(|| format!("{}:record {}", self.name, self.record));
-        Ok(Some(Some(Document { source, url: uri, body: Body::Html(html), ..Default::default() })))
+        let source = uri
+            .clone()
+            .unwrap_or_else(|| format!("{}:record {}", self.name, self.record));
+        Ok(Some(Some(Document {
+            source,
+            url: uri,
+            body: Body::Html(html),
+            ..Default::default()
+        })))
     }
 
     /// After a block: CRLF CRLF. Anything else means the length lied.
@@ -193,7 +213,9 @@ fn trim_cr(l: &[u8]) -> &[u8] {
 /// The body of an HTTP response if it is a successful HTML response, with
 /// the charset its Content-Type declares.
 fn http_payload(block: &[u8]) -> Option<(Vec<u8>, Option<String>)> {
-    let end = memchr::memmem::find(block, b"\r\n\r\n").map(|i| (i, i + 4)).or_else(|| memchr::memmem::find(block, b"\n\n").map(|i| (i, i + 2)))?;
+    let end = memchr::memmem::find(block, b"\r\n\r\n")
+        .map(|i| (i, i + 4))
+        .or_else(|| memchr::memmem::find(block, b"\n\n").map(|i| (i, i + 2)))?;
     let head = String::from_utf8_lossy(&block[..end.0]);
     let mut lines = head.lines();
     let status: u16 = lines.next()?.split_whitespace().nth(1)?.parse().ok()?;
@@ -220,12 +242,18 @@ fn http_payload(block: &[u8]) -> Option<(Vec<u8>, Option<String>)> {
     }
     if encoding.contains("gzip") || body.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        let r = flate2::read::MultiGzDecoder::new(&body[..]).take(MAX_DOC_BYTES as u64).read_to_end(&mut out);
+        let r = flate2::read::MultiGzDecoder::new(&body[..])
+            .take(MAX_DOC_BYTES as u64)
+            .read_to_end(&mut out);
         if r.is_ok() {
             body = out;
         }
     }
-    let charset = ctype.split(';').find_map(|p| p.trim().strip_prefix("charset=").map(|c| c.trim_matches('"').to_string()));
+    let charset = ctype.split(';').find_map(|p| {
+        p.trim()
+            .strip_prefix("charset=")
+            .map(|c| c.trim_matches('"').to_string())
+    });
     Some((body, charset))
 }
 

@@ -45,7 +45,9 @@ pub async fn list(State(st): State<AppState>, Params(p): Params<ActorsParams>) -
     st.pool
         .run(move |store| {
             let rows = store.actors(since.as_deref(), until.as_deref(), Some(limit))?;
-            Ok(Json(json!({ "items": rows.iter().map(actor_json).collect::<Vec<_>>() })))
+            Ok(Json(
+                json!({ "items": rows.iter().map(actor_json).collect::<Vec<_>>() }),
+            ))
         })
         .await
 }
@@ -67,9 +69,20 @@ pub async fn detail(
             let Some((rank, row)) = all.iter().enumerate().find(|(_, a)| a.code == code) else {
                 return Err(ApiError::not_found(format!("no events with actor '{code}'")));
             };
-            let base = DyadQuery { since: since.clone(), until: until.clone(), limit: Some(limit), ..Default::default() };
-            let out_rows = store.dyads(&DyadQuery { actor: Some(code.clone()), ..base.clone() })?;
-            let in_rows = store.dyads(&DyadQuery { recipient: Some(code.clone()), ..base })?;
+            let base = DyadQuery {
+                since: since.clone(),
+                until: until.clone(),
+                limit: Some(limit),
+                ..Default::default()
+            };
+            let out_rows = store.dyads(&DyadQuery {
+                actor: Some(code.clone()),
+                ..base.clone()
+            })?;
+            let in_rows = store.dyads(&DyadQuery {
+                recipient: Some(code.clone()),
+                ..base
+            })?;
             let timeline = actor_timeline(store, &code, Period::Month, since.as_deref(), until.as_deref())?;
             Ok(Json(json!({
                 "actor": actor_json(row),

@@ -28,7 +28,11 @@ pub async fn detail(State(st): State<AppState>, id: Result<Path<String>, PathRej
                     e["cluster_id"] = json!(cluster);
                 }
             }
-            v["sources"] = json!(a.sources.iter().map(|s| json!({"source": s.source, "url": s.url})).collect::<Vec<_>>());
+            v["sources"] = json!(a
+                .sources
+                .iter()
+                .map(|s| json!({"source": s.source, "url": s.url}))
+                .collect::<Vec<_>>());
             Ok(Json(v))
         })
         .await

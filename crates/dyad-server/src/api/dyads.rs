@@ -76,10 +76,27 @@ pub struct TimelineParams {
 pub const MAX_PERIODS: usize = 10_000;
 
 /// One actor's events, either role, summed per period.
-pub(crate) fn actor_timeline(store: &Store, code: &str, period: Period, since: Option<&str>, until: Option<&str>) -> ApiResult<Vec<DyadRow>> {
-    let base = DyadQuery { since: since.map(str::to_string), until: until.map(str::to_string), period, ..Default::default() };
-    let out_rows = store.dyads(&DyadQuery { actor: Some(code.to_string()), ..base.clone() })?;
-    let in_rows = store.dyads(&DyadQuery { recipient: Some(code.to_string()), ..base })?;
+pub(crate) fn actor_timeline(
+    store: &Store,
+    code: &str,
+    period: Period,
+    since: Option<&str>,
+    until: Option<&str>,
+) -> ApiResult<Vec<DyadRow>> {
+    let base = DyadQuery {
+        since: since.map(str::to_string),
+        until: until.map(str::to_string),
+        period,
+        ..Default::default()
+    };
+    let out_rows = store.dyads(&DyadQuery {
+        actor: Some(code.to_string()),
+        ..base.clone()
+    })?;
+    let in_rows = store.dyads(&DyadQuery {
+        recipient: Some(code.to_string()),
+        ..base
+    })?;
     let mut by: BTreeMap<String, DyadRow> = BTreeMap::new();
     // A self-loop (the actor on both sides) is in both lists: count it once.
     for r in out_rows.iter().chain(in_rows.iter().filter(|r| r.source != code)) {
@@ -108,11 +125,14 @@ pub(crate) fn actor_timeline(store: &Store, code: &str, period: Period, since: O
 
 /// `GET /api/timeline`: `{"actor", "recipient", "period", "items": [dyad…]}`.
 pub async fn timeline(State(st): State<AppState>, Params(p): Params<TimelineParams>) -> ApiResult<Json<Value>> {
-    let actor = params::actor("actor", p.actor.as_deref())?.ok_or_else(|| ApiError::bad_request("actor is required"))?;
+    let actor =
+        params::actor("actor", p.actor.as_deref())?.ok_or_else(|| ApiError::bad_request("actor is required"))?;
     let recipient = params::actor("recipient", p.recipient.as_deref())?;
     let period = period(p.period.as_deref(), Period::Month)?;
     if period == Period::All {
-        return Err(ApiError::bad_request("period must be day, week, month or year for a timeline"));
+        return Err(ApiError::bad_request(
+            "period must be day, week, month or year for a timeline",
+        ));
     }
     let since = params::date("since", p.since.as_deref(), Bound::Start)?;
     let until = params::date("until", p.until.as_deref(), Bound::End)?;

@@ -42,11 +42,17 @@ pub(crate) fn page_query(p: &EventsParams, default_limit: usize, max: usize) -> 
     let order = match p.order.as_deref().map(str::trim) {
         None | Some("") | Some("desc") => EventOrder::Newest,
         Some("asc") => EventOrder::DatelessFirst,
-        Some(o) => return Err(ApiError::bad_request(format!("invalid order '{o}': expected asc or desc"))),
+        Some(o) => {
+            return Err(ApiError::bad_request(format!(
+                "invalid order '{o}': expected asc or desc"
+            )))
+        }
     };
     let offset = p.offset.unwrap_or(0);
     if offset > MAX_OFFSET {
-        return Err(ApiError::bad_request(format!("offset must be at most {MAX_OFFSET}; narrow the filters instead")));
+        return Err(ApiError::bad_request(format!(
+            "offset must be at most {MAX_OFFSET}; narrow the filters instead"
+        )));
     }
     Ok(EventFilter {
         actor: params::actor("actor", p.actor.as_deref())?,
@@ -106,7 +112,9 @@ pub async fn detail(
             };
             let mut out = Vec::with_capacity(detail.mentions.len());
             for MentionDetail { mention: m, sentence } in &detail.mentions {
-                let sentence = sentence.as_ref().map(|s| json!({"start": m.event.start, "end": m.event.end, "text": s}));
+                let sentence = sentence
+                    .as_ref()
+                    .map(|s| json!({"start": m.event.start, "end": m.event.end, "text": s}));
                 out.push(json!({
                     "event": m.event,
                     "day": m.day,

@@ -48,18 +48,38 @@ pub async fn graph(State(st): State<AppState>, Params(p): Params<GraphParams>) -
     let min_events = p.min_events.unwrap_or(1);
     st.pool
         .run(move |store| {
-            let base = DyadQuery { since: since.clone(), until: until.clone(), period: Period::All, ..Default::default() };
+            let base = DyadQuery {
+                since: since.clone(),
+                until: until.clone(),
+                period: Period::All,
+                ..Default::default()
+            };
             let mut edges = match &actor {
-                None => store.dyads(&DyadQuery { limit: Some(limit), ..base })?,
+                None => store.dyads(&DyadQuery {
+                    limit: Some(limit),
+                    ..base
+                })?,
                 Some(a) => {
-                    let mut rows = store.dyads(&DyadQuery { actor: Some(a.clone()), limit: Some(limit), ..base.clone() })?;
+                    let mut rows = store.dyads(&DyadQuery {
+                        actor: Some(a.clone()),
+                        limit: Some(limit),
+                        ..base.clone()
+                    })?;
                     rows.extend(
                         store
-                            .dyads(&DyadQuery { recipient: Some(a.clone()), limit: Some(limit), ..base })?
+                            .dyads(&DyadQuery {
+                                recipient: Some(a.clone()),
+                                limit: Some(limit),
+                                ..base
+                            })?
                             .into_iter()
                             .filter(|r| r.source != *a),
                     );
-                    rows.sort_by(|x, y| y.events.cmp(&x.events).then_with(|| (&x.source, &x.recipient).cmp(&(&y.source, &y.recipient))));
+                    rows.sort_by(|x, y| {
+                        y.events
+                            .cmp(&x.events)
+                            .then_with(|| (&x.source, &x.recipient).cmp(&(&y.source, &y.recipient)))
+                    });
                     rows.truncate(limit);
                     rows
                 }

@@ -49,14 +49,19 @@ enum Item {
 
 fn parse_item(v: Value, what: &str) -> ApiResult<Item> {
     if v.get("doc").is_some() {
-        let r: Record = serde_json::from_value(v).map_err(|e| ApiError::bad_request(format!("{what}: not a dyad record: {e}")))?;
+        let r: Record =
+            serde_json::from_value(v).map_err(|e| ApiError::bad_request(format!("{what}: not a dyad record: {e}")))?;
         return Ok(Item::Record(Box::new(r)));
     }
     let d: DocIn = serde_json::from_value(v).map_err(|e| ApiError::bad_request(format!("{what}: {e}")))?;
     let body = match (d.text, d.html) {
         (Some(t), None) => DocBody::Text(t),
         (None, Some(h)) => DocBody::Html(h),
-        _ => return Err(ApiError::bad_request(format!("{what}: give exactly one of \"text\" or \"html\""))),
+        _ => {
+            return Err(ApiError::bad_request(format!(
+                "{what}: give exactly one of \"text\" or \"html\""
+            )))
+        }
     };
     let empty = match &body {
         DocBody::Text(t) | DocBody::Html(t) => t.trim().is_empty(),
@@ -66,17 +71,24 @@ fn parse_item(v: Value, what: &str) -> ApiResult<Item> {
     }
     if let Some(date) = d.date.as_deref() {
         if date.len() != 10 || parse_bound(date, Bound::Start).is_err() {
-            return Err(ApiError::bad_request(format!("{what}: invalid date '{date}': expected YYYY-MM-DD")));
+            return Err(ApiError::bad_request(format!(
+                "{what}: invalid date '{date}': expected YYYY-MM-DD"
+            )));
         }
     }
     if let Some(lang) = d.lang.as_deref() {
         if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Err(ApiError::bad_request(format!("{what}: invalid lang '{lang}': expected a two-letter code such as it or en")));
+            return Err(ApiError::bad_request(format!(
+                "{what}: invalid lang '{lang}': expected a two-letter code such as it or en"
+            )));
         }
     }
     Ok(Item::Doc(Box::new(Document {
         id: d.id,
-        source: d.source.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "pasted".into()),
+        source: d
+            .source
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| "pasted".into()),
         url: d.url,
         title: d.title,
         lang: d.lang,
@@ -91,7 +103,8 @@ fn parse_body(content_type: &str, bytes: &[u8], max_docs: usize) -> ApiResult<Ve
     let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     match mime.as_str() {
         "application/json" => {
-            let v: Value = serde_json::from_str(text).map_err(|e| ApiError::bad_request(format!("invalid JSON: {e}")))?;
+            let v: Value =
+                serde_json::from_str(text).map_err(|e| ApiError::bad_request(format!("invalid JSON: {e}")))?;
             Ok(vec![parse_item(v, "body")?])
         }
         "application/x-ndjson" | "application/jsonl" | "application/x-jsonlines" | "application/jsonlines" => {
@@ -101,10 +114,13 @@ fn parse_body(content_type: &str, bytes: &[u8], max_docs: usize) -> ApiResult<Ve
                     continue;
                 }
                 if items.len() == max_docs {
-                    return Err(ApiError::bad_request(format!("more than {max_docs} documents in one request")));
+                    return Err(ApiError::bad_request(format!(
+                        "more than {max_docs} documents in one request"
+                    )));
                 }
                 let what = format!("line {}", i + 1);
-                let v: Value = serde_json::from_str(line).map_err(|e| ApiError::bad_request(format!("{what}: invalid JSON: {e}")))?;
+                let v: Value = serde_json::from_str(line)
+                    .map_err(|e| ApiError::bad_request(format!("{what}: invalid JSON: {e}")))?;
                 items.push(parse_item(v, &what)?);
             }
             if items.is_empty() {
@@ -121,10 +137,16 @@ fn parse_body(content_type: &str, bytes: &[u8], max_docs: usize) -> ApiResult<Ve
 /// `POST /api/ingest`: `{"new", "unchanged", "failed", "documents": [{"doc_id", "title", "lang", "date", "outcome", "events", "error"}]}`.
 pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: Body) -> ApiResult<Json<Value>> {
     let Some(pipeline) = st.ingest.clone() else {
-        return Err(ApiError::Forbidden("ingest is disabled: start the server with `dyad serve --allow-ingest`".into()));
+        return Err(ApiError::Forbidden(
+            "ingest is disabled: start the server with `dyad serve --allow-ingest`".into(),
+        ));
     };
     let limit = st.config.max_upload_bytes;
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     let bytes = axum::body::to_bytes(body, limit)
         .await
         .map_err(|_| ApiError::TooLarge(format!("the body is larger than {limit} bytes")))?;
@@ -196,7 +218,9 @@ pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: Body) 
                     }
                 }
             }
-            Ok(Json(json!({"new": new, "unchanged": unchanged, "failed": failed, "documents": docs})))
+            Ok(Json(
+                json!({"new": new, "unchanged": unchanged, "failed": failed, "documents": docs}),
+            ))
         })
         .await
 }
@@ -207,7 +231,11 @@ mod tests {
 
     #[test]
     fn bodies() {
-        let ok = parse_body("application/json; charset=utf-8", br#"{"text": "Putin visita Hanoi.", "lang": "it", "date": "2024-06-20"}"#, 10);
+        let ok = parse_body(
+            "application/json; charset=utf-8",
+            br#"{"text": "Putin visita Hanoi.", "lang": "it", "date": "2024-06-20"}"#,
+            10,
+        );
         assert!(matches!(ok.as_deref(), Ok([Item::Doc(_)])));
         let err = |ct: &str, b: &[u8]| parse_body(ct, b, 2).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err("text/plain", b"hi").contains("not accepted"));
@@ -215,7 +243,11 @@ mod tests {
         assert!(err("application/json", br#"{"text": "x", "date": "ieri"}"#).contains("invalid date"));
         assert!(err("application/json", br#"{"txt": "x"}"#).contains("unknown field"));
         assert!(err("application/json", br#"{"text": "  "}"#).contains("empty"));
-        assert!(err("application/x-ndjson", b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"text\":\"c\"}").contains("more than 2"));
+        assert!(err(
+            "application/x-ndjson",
+            b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"text\":\"c\"}"
+        )
+        .contains("more than 2"));
         assert!(err("application/x-ndjson", b"{\"text\":\"a\"}\nnope").contains("line 2"));
     }
 }

@@ -23,7 +23,12 @@ pub struct LocationParams {
 }
 
 /// The locations, from the cache when the database is unchanged.
-pub(crate) async fn cached(st: &AppState, since: Option<String>, until: Option<String>, limit: usize) -> ApiResult<Arc<Value>> {
+pub(crate) async fn cached(
+    st: &AppState,
+    since: Option<String>,
+    until: Option<String>,
+    limit: usize,
+) -> ApiResult<Arc<Value>> {
     let key = format!("locations|{since:?}|{until:?}|{limit}");
     let stamp = st.cache.stamp();
     if let Some(v) = st.cache.get(&key, &stamp) {
