@@ -29,6 +29,7 @@ pub mod learned;
 pub mod morph;
 pub mod quantities;
 pub mod quotes;
+mod received;
 pub mod rules;
 
 use chrono::NaiveDate;
@@ -414,7 +415,9 @@ impl Coder {
                 // "ha firmato un patto di mutua difesa": the noun is the verb's
                 // object and describes the same event; it adds its contexts.
                 if hit.def.kind != TriggerKind::Verb {
-                    if let Some(v) = object_of_verb(rules, &toks, &hits, hit_index) {
+                    // what a receive verb's subject gets is an act of the giver: coded below
+                    let received_by = |v: usize| received::receive_verb(rules, &toks, hit).is_some_and(|k| (hits[v].first..hits[v].last).contains(&k));
+                    if let Some(v) = object_of_verb(rules, &toks, &hits, hit_index).filter(|&v| !received_by(v)) {
                         if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == toks[hits[v].first].start) {
                             // "condemned the attacks", "ha respinto la proposta": what a
                             // judgement verb is about is its object, even an event noun.
@@ -495,6 +498,15 @@ impl Coder {
                     verbal,
                 };
                 let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
+                if let Some((giver, receiver)) = received::roles(rules, &toks, &slots, hit) {
+                    roles.source = giver;
+                    roles.recipient = receiver;
+                    roles.notes.push("object of a receive verb: source=the giver, recipient=the verb's subject".into());
+                    // receiving a thing is no hosting ("ricevere/receive" is also CONSULT host)
+                    if let Some(k) = received::receive_verb(rules, &toks, hit) {
+                        sentence_events.retain(|e| e.trigger.start != toks[k].start);
+                    }
+                }
                 // "declared a unilateral ceasefire", "performed joint war games",
                 // "ha dichiarato un cessate il fuoco": a nominal trigger that is the
                 // object of an ordinary verb names the act the verb's subject
@@ -1864,7 +1876,7 @@ mod tests {
     use dyad_model::Article;
 
     /// Codes one sentence with the given actor mentions (text, kind, country).
-    fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+    pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
         let lex = Lexicons::embedded();
         let coder = Coder::new(&lex).unwrap();
         let article = Article { source: "test".into(), text: sentence.to_string(), date: Some("2024-06-20".into()), ..Default::default() };
@@ -1879,7 +1891,7 @@ mod tests {
         coder.code(&analysis, &mentions, "doc", &NoPlaces).events
     }
 
-    fn dyad(e: &Event) -> (String, String) {
+    pub(super) fn dyad(e: &Event) -> (String, String) {
         let names = |r: &[dyad_model::ActorRef]| r.iter().map(|a| a.text.clone()).collect::<Vec<_>>().join("+");
         (names(&e.actor), names(&e.recipient))
     }
