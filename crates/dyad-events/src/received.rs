@@ -7,7 +7,7 @@
 
 use crate::coder::{self, Slot, Tok, TriggerHit};
 use crate::rules::LanguageRules;
-use dyad_model::{ActorKind, ActorRef, TokenKind};
+use dyad_model::{ActorRef, TokenKind};
 
 /// How far a receive verb may stand before its object noun ("received
 /// [a new $2bn] loan"), in tokens.
@@ -34,15 +34,16 @@ pub(crate) fn receive_verb(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit
 }
 
 /// The giver and the receiver of a received nominal trigger. The receiver
-/// is the nearest actor before the verb that no preposition governs; the
+/// is the nearest actor before the verb that no preposition governs (in
+/// the same clause); the
 /// giver the first actor after the noun behind a `giver-prep` or a
 /// `genitive-prep`. `None` when the trigger is no receive verb's object.
 pub(crate) fn roles(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], hit: &TriggerHit) -> Option<(Vec<ActorRef>, Vec<ActorRef>)> {
     let verb = receive_verb(rules, toks, hit)?;
     let gov = |i: usize| coder::effective_governor(rules, toks, slots, i);
     let receiver = (0..slots.len()).rev().find(|&i| {
+        // a capital with no preposition is its government ("Kiev ha ottenuto")
         slots[i].last <= verb
-            && slots[i].mention.kind != ActorKind::Location
             && !coder::is_preposition(rules, gov(i))
             && !(slots[i].last..verb).any(|k| rules.is("clause-break", &toks[k].word) || toks[k].word == ",")
     })?;
