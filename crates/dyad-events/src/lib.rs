@@ -666,7 +666,7 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
-                let (mut modality, modality_note) = coder::modality(rules, &toks, hit, clause.0);
+                let (mut modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0).unwrap_or_else(|| coder::modality(rules, &toks, hit, clause.0));
                 // An announced intention is its own PLOVER event: intent to
                 // cooperate ("will release", "is willing to withdraw") is AGREE
                 // and intent to act against ("will impose sanctions") THREATEN,

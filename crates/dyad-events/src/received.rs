@@ -19,11 +19,22 @@ const GIVER_REACH: usize = 6;
 /// The receive verb governing a nominal trigger: its token index, when the
 /// noun is the verb's object ("received [a] loan", "ottenuto [un nuovo] prestito").
 pub(crate) fn receive_verb(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> Option<usize> {
-    let lo = hit.first.saturating_sub(OBJECT_REACH);
-    for k in (lo..hit.first).rev() {
+    let mut lo = hit.first.saturating_sub(OBJECT_REACH);
+    let mut k = hit.first;
+    while k > lo {
+        k -= 1;
         let t = &toks[k];
         if rules.is("receive-verb", &t.word) {
             return Some(k);
+        }
+        // "una dichiarazione pubblica di sostegno", "a pledge of support": a noun
+        // that carries the act of its of-phrase passes the object on
+        if rules.is("genitive-prep", &t.word) {
+            if let Some(c) = (k.saturating_sub(3)..k).rev().find(|&c| rules.is("act-carrier", &toks[c].word)) {
+                lo = c.saturating_sub(OBJECT_REACH);
+                k = c;
+                continue;
+            }
         }
         let inside_object = t.kind == TokenKind::Word || t.kind == TokenKind::Number;
         if !inside_object || coder::is_preposition(rules, &t.word) || rules.is("clause-break", &t.word) || rules.is("coord", &t.word) {
@@ -31,6 +42,14 @@ pub(crate) fn receive_verb(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit
         }
     }
     None
+}
+
+/// The modality of a received act is the receive verb's: "non ha ricevuto
+/// una dichiarazione di sostegno" negates the support.
+pub(crate) fn modality_at_verb(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> Option<(dyad_model::Modality, Option<String>)> {
+    let verb = receive_verb(rules, toks, hit)?;
+    let at_verb = TriggerHit { first: verb, last: verb + 1, def: hit.def, tense: hit.tense };
+    Some(coder::modality(rules, toks, &at_verb, clause_start.min(verb)))
 }
 
 /// The giver and the receiver of a received nominal trigger. The receiver
@@ -72,6 +91,17 @@ mod tests {
         let support = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT da 'sostegno'");
         assert_eq!(dyad(support), ("Kessia".into(), "Norvalia".into()));
         assert_eq!(support.modality, Modality::Negated);
+    }
+
+    #[test]
+    fn a_carried_act_is_received_too_and_the_verb_sets_the_modality() {
+        let actors = [("Norvalia", Country, Some("NRV")), ("Kessia", Country, Some("KSS"))];
+        let e = code("it", "La Norvalia non ha ricevuto una chiara dichiarazione pubblica di sostegno dalla Kessia.", &actors);
+        let support = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT da 'sostegno'");
+        assert_eq!((dyad(support), support.modality), (("Kessia".into(), "Norvalia".into()), Modality::Negated));
+        let e = code("en", "Norvalia has not received a clear public statement of support from Kessia.", &actors);
+        let support = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT from 'support'");
+        assert_eq!((dyad(support), support.modality), (("Kessia".into(), "Norvalia".into()), Modality::Negated));
     }
 
     #[test]
