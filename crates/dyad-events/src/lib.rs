@@ -375,6 +375,28 @@ impl Coder {
                 // A trigger introduced by "di/a/to" right after another trigger's
                 // phrase is its complement: "promettono di rafforzare" is one
                 // promise, "accusano X di fornire" an alleged supply.
+                // "called X to congratulate him", "sent experts to X to
+                // investigate", "ha telefonato a X per esprimere la sua
+                // solidarietà": the call or the mission carries a praise or an
+                // inquiry, which is then the event between the two parties.
+                // Only a call carries praise: troops sent "to support" a
+                // government are still aid or a deployment.
+                if matches!(hit.def.category, Category::Support | Category::Accuse) {
+                    if let Some(gi) = purpose_of(rules, &toks, &hits, hit_index).filter(|&gi| hit.def.category == Category::Accuse || hits[gi].def.category == Category::Consult) {
+                        let own = coded_hits.iter().find(|(i, _)| *i == gi).and_then(|(_, e)| e.as_ref()).filter(|g| g.event == hits[gi].def.category).map(|g| g.trigger.start);
+                        if let Some(e) = own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start)) {
+                            e.event = hit.def.category;
+                            e.mode = hit.def.mode.clone();
+                            e.context = hit.def.context.clone();
+                            e.quad = e.event.quad();
+                            e.score = self.scores.get(&(e.event, e.mode.clone())).or_else(|| self.scores.get(&(e.event, None))).copied().unwrap_or(e.score);
+                            e.reason.push_str(&format!(" + its purpose '{trigger_text}' is the act: {}", e.event));
+                            trace(format!("  '{trigger_text}' {}: purpose of '{}', which takes its category", hit.def.category, span_text(text, &toks, &hits[gi])));
+                            coded_hits.push((hit_index, None));
+                            continue;
+                        }
+                    }
+                }
                 let governing = complement_of(rules, &toks, &hits, hit_index).and_then(|g| coded_hits.iter().find(|(i, _)| *i == g)).and_then(|(_, e)| e.clone());
                 if let Some(g) = &governing {
                     if !matches!(g.event, Category::Accuse) {
@@ -1797,6 +1819,22 @@ fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     clean.then_some(prev)
 }
 
+/// The call or mission (a `channel` trigger) whose purpose clause the hit
+/// opens: "to" or "per" after the channel's phrase, then at most a verb and a
+/// determiner or possessive before the hit ("to express his support").
+fn purpose_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
+    let prev = i.checked_sub(1)?;
+    let (p, h) = (&hits[prev], &hits[i]);
+    if !p.def.flags.channel || h.first <= p.last {
+        return None;
+    }
+    let span = toks.get(p.last..h.first)?;
+    let intro = span.iter().rposition(|t| rules.is("purpose-intro", &t.word))?;
+    let clean = |ts: &[Tok]| ts.iter().all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
+    let (before, after) = (&span[..intro], &span[intro + 1..]);
+    (before.len() <= 8 && after.len() <= 3 && clean(span)).then_some(prev)
+}
+
 /// The actor whose speech governs the trigger's clause: "X ha affermato che …",
 /// "secondo X, …", or a trailing "…, afferma X".
 fn governing_speaker(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], hit: &TriggerHit, rules: &rules::LanguageRules) -> Option<dyad_model::ActorRef> {
@@ -2199,6 +2237,34 @@ mod tests {
         // Asking for aid stays a request.
         let e = code("en", "Kessia called for humanitarian aid from Norvalia.", &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
         assert!(e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    }
+
+    // --- Session 14 (categories). ---
+
+    #[test]
+    fn a_call_or_mission_takes_the_category_of_its_purpose() {
+        let a = [
+            ("Arlo Venn", ActorKind::Person, Some("NOR")),
+            ("Tomas Brel", ActorKind::Person, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
+        let pair = ("Arlo Venn".to_string(), "Tomas Brel".to_string());
+        let e = code_in("en", "Arlo Venn called Tomas Brel on Monday to congratulate him on his election.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        let e = code_in("en", "Arlo Venn called Tomas Brel on Friday to express his support for the new cabinet.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "Arlo Venn ha telefonato a Tomas Brel per esprimere la sua solidarietà.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        let e = code_in("en", "Norvalia has sent a team of experts to Kessia to investigate the crash.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("investigate") && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha inviato una squadra di esperti in Kessia per indagare sull'incidente.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("investigate") && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        // A call to discuss stays a call; troops sent "to support" are no praise.
+        let e = code_in("en", "Arlo Venn called Tomas Brel to discuss the border.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        let e = code_in("en", "Norvalia sent troops to Kessia to support the government.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
