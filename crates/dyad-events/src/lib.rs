@@ -480,6 +480,16 @@ impl Coder {
                                     e.reason.push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
                                 }
                             }
+                            // "cancelled its aid to X", "ha annullato la cooperazione con X":
+                            // ending aid or cooperation already given reduces relations
+                            // (CAMEO 162/161 → SANCTION), where refusing an offer is REJECT.
+                            if e.event == Category::Reject && e.modality != Modality::Negated && matches!(hit.def.category, Category::Aid | Category::Cooperate) && rules.is("reduce-verb", &toks[hits[v].first].word) {
+                                e.event = Category::Sanction;
+                                e.quad = Category::Sanction.quad();
+                                e.mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" }.to_string());
+                                e.score = self.scores.get(&(Category::Sanction, e.mode.clone())).or_else(|| self.scores.get(&(Category::Sanction, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + '{trigger_text}' ended: REJECT → SANCTION"));
+                            }
                             // "called for sanctions against X", "ha chiesto sanzioni contro X":
                             // demanding punitive measures against someone rallies opposition
                             // against them (CAMEO 113 → PLOVER ACCUSE); whom the call is addressed
@@ -2265,6 +2275,34 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
         let e = code_in("en", "Norvalia sent troops to Kessia to support the government.", &a);
         assert!(!e.iter().any(|e| e.event == Category::Support), "{e:?}");
+    }
+
+    #[test]
+    fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let nk = ("Norvalia".to_string(), "Kessia".to_string());
+        // CAMEO 125/127: a planned meeting or an agreement called off is REJECT, mode meet.
+        for (lang, s) in [
+            ("en", "Norvalia cancelled a planned visit to Kessia amid tensions."),
+            ("en", "Norvalia has canceled the trade deal with Kessia."),
+            ("it", "La Norvalia ha annullato la visita prevista in Kessia."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Reject && e.mode.as_deref() == Some("meet") && dyad(e) == nk), "{s}: {e:?}");
+            assert!(!e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
+        }
+        // CAMEO 162/161: ending aid or cooperation reduces relations.
+        for (lang, s, mode) in [
+            ("en", "Norvalia cancelled its military aid to Kessia.", "discontinue"),
+            ("it", "La Norvalia ha annullato gli aiuti militari alla Kessia.", "discontinue"),
+            ("it", "La Norvalia ha annullato la cooperazione militare con la Kessia.", "withdraw"),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Sanction && e.mode.as_deref() == Some(mode) && dyad(e) == nk), "{s}: {e:?}");
+        }
+        // Refusing aid that is offered stays REJECT.
+        let e = code_in("en", "Kessia refused the aid offered by Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
