@@ -375,6 +375,14 @@ impl Coder {
                 // A trigger introduced by "di/a/to" right after another trigger's
                 // phrase is its complement: "promettono di rafforzare" is one
                 // promise, "accusano X di fornire" an alleged supply.
+                // "…, calling the plan a disgrace", "calling it anti-people": a
+                // participial gerund of a naming verb reports what was said (the
+                // event is the statement it qualifies), not a phone call.
+                if hit.def.flags.naming && hit.def.kind == TriggerKind::Verb && morph::is_gerund(&analysis.lang, &toks[hit.first].word) && hit.first > 0 && !rules.is("auxiliary", &toks[hit.first - 1].word) {
+                    trace(format!("  '{trigger_text}' {}: a participial gerund that names, not a call", hit.def.category));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // "called X to congratulate him", "sent experts to X to
                 // investigate", "ha telefonato a X per esprimere la sua
                 // solidarietà": the call or the mission carries a praise or an
@@ -737,6 +745,24 @@ impl Coder {
                         }
                     }
                 }
+                // "launched an attack on the minister, calling him a liar", "un
+                // attacco al governo, accusandolo di …": an attack qualified by a
+                // gerund of naming or accusing is verbal (CAMEO 111 → ACCUSE).
+                if category == Category::Assault && category == hit.def.category && hit.def.kind != TriggerKind::Verb && hit.def.mode.is_none() {
+                    let next = hits.get(hit_index + 1).filter(|n| {
+                        n.def.kind == TriggerKind::Verb
+                            && (n.def.flags.naming || n.def.category == Category::Accuse)
+                            && morph::is_gerund(&analysis.lang, &toks[n.first].word)
+                            && n.first > hit.last
+                            && n.first <= clause.1.max(hit.last + 12)
+                            && !toks[hit.last..n.first].iter().any(|t| rules.is("clause-break", &t.word))
+                    });
+                    if let Some(n) = next {
+                        category = Category::Accuse;
+                        recoded_mode = Some("disapprove");
+                        intent_note = Some(format!("an attack qualified by '{}': verbal, ACCUSE", toks[n.first].word));
+                    }
+                }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
@@ -786,7 +812,8 @@ impl Coder {
                     None if category == hit.def.category => hit.def.mode.clone(),
                     None => None,
                 };
-                let mut context = hit.def.context.clone();
+                // A recoded verbal attack is no military act.
+                let mut context = if category == Category::Accuse && hit.def.category == Category::Assault { Vec::new() } else { hit.def.context.clone() };
                 if let Some(c) = extra_context.filter(|c| !context.iter().any(|x| x == c)) {
                     context.push(c.to_string());
                 }
@@ -2303,6 +2330,29 @@ mod tests {
         // Refusing aid that is offered stays REJECT.
         let e = code_in("en", "Kessia refused the aid offered by Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn an_attack_described_as_speech_is_an_accusation() {
+        let a = [("Arlo Venn", ActorKind::Person, Some("NOR")), ("Tomas Brel", ActorKind::Person, Some("KES")), ("governo kessiano", ActorKind::Organization, Some("KES")), ("Kessian government", ActorKind::Organization, Some("KES"))];
+        let verbal = |e: &[Event]| e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("disapprove") && e.actor[0].text == "Arlo Venn" && !e.recipient.is_empty()) && !e.iter().any(|e| matches!(e.event, Category::Assault | Category::Consult));
+        for (lang, s) in [
+            ("en", "Arlo Venn launched a fierce attack on the Kessian government, calling it corrupt."),
+            ("en", "Arlo Venn launched a scathing attack on Tomas Brel."),
+            ("it", "Arlo Venn ha sferrato un duro attacco al governo kessiano, accusandolo di corruzione."),
+            ("it", "Arlo Venn ha lanciato un attacco verbale contro Tomas Brel."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(verbal(&e), "{s}: {e:?}");
+        }
+        // Casualties keep an attack violent; a "calling" after a comma is no call.
+        let e = code_in("en", "Arlo Venn launched an attack on the Kessian army base, killing five soldiers.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+        let e = code_in("en", "Arlo Venn praised Tomas Brel, calling him a reliable partner.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        // A phone call in the progressive is still a call.
+        let e = code_in("en", "Arlo Venn is calling Tomas Brel on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---

@@ -45,6 +45,9 @@ pub struct TriggerFlags {
     /// or a mission "to congratulate", "to investigate", "per indagare" is
     /// coded as that praise or inquiry (CAMEO codes the content, 051/09).
     pub channel: bool,
+    /// The verb also names or describes ("calling the plan a disgrace"): as
+    /// a participial gerund it reports what was said, not a call.
+    pub naming: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -223,6 +226,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "place-occupy" => flags.place_occupy = true,
                 "party-target" => flags.party_target = true,
                 "channel" => flags.channel = true,
+                "naming" => flags.naming = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
