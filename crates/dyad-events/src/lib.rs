@@ -2355,6 +2355,21 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
     }
 
+    #[test]
+    fn a_military_operation_is_force_and_a_cessation_of_hostilities_a_ceasefire() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian rebels", ActorKind::Organization, Some("KES")), ("ribelli kessiani", ActorKind::Organization, Some("KES"))];
+        let e = code_in("en", "Norvalia launched a military operation against Kessian rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "Kessian rebels")), "{e:?}");
+        let e = code_in("en", "Norvalia said it will begin a new military operation against Kessian rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
+        let e = code_in("it", "La Norvalia ha avviato un'operazione militare contro i ribelli kessiani.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "ribelli kessiani")), "{e:?}");
+        let e = code_in("en", "Norvalia declared a cessation of hostilities with Kessian rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+        let e = code_in("it", "La Norvalia ha dichiarato la cessazione delle ostilità con i ribelli kessiani.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
 
     fn nk() -> [(&'static str, ActorKind, Option<&'static str>); 2] {
