@@ -387,10 +387,14 @@ impl Coder {
                 // investigate", "ha telefonato a X per esprimere la sua
                 // solidarietà": the call or the mission carries a praise or an
                 // inquiry, which is then the event between the two parties.
-                // Only a call carries praise: troops sent "to support" a
-                // government are still aid or a deployment.
-                if matches!(hit.def.category, Category::Support | Category::Accuse) {
-                    if let Some(gi) = purpose_of(rules, &toks, &hits, hit_index).filter(|&gi| hit.def.category == Category::Accuse || hits[gi].def.category == Category::Consult) {
+                // Only a call or a message carries praise or a request: troops
+                // sent "to support" a government are still aid or a deployment.
+                if matches!(hit.def.category, Category::Support | Category::Accuse | Category::Threaten | Category::Request) {
+                    // A mission's purpose may be an inquiry ("sent experts to
+                    // investigate"); what a sent letter or message says needs it to be one.
+                    let message = |gi: usize| hits[gi].def.category == Category::Consult || toks.get(hits[gi].last..(hits[gi].last + 3).min(hit.first)).is_some_and(|ts| ts.iter().any(|t| rules.is("message-noun", &t.word)));
+                    let gerund = hit.def.kind == TriggerKind::Verb && morph::is_gerund(&analysis.lang, &toks[hit.first].word);
+                    if let Some(gi) = purpose_of(rules, text, &toks, &hits, hit_index).filter(|&gi| message(gi) || (hit.def.category == Category::Accuse && !gerund)) {
                         let own = coded_hits.iter().find(|(i, _)| *i == gi).and_then(|(_, e)| e.as_ref()).filter(|g| g.event == hits[gi].def.category).map(|g| g.trigger.start);
                         if let Some(e) = own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start)) {
                             e.event = hit.def.category;
@@ -1859,13 +1863,20 @@ fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
 /// The call or mission (a `channel` trigger) whose purpose clause the hit
 /// opens: "to" or "per" after the channel's phrase, then at most a verb and a
 /// determiner or possessive before the hit ("to express his support").
-fn purpose_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
+fn purpose_of(rules: &rules::LanguageRules, text: &str, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
     let prev = i.checked_sub(1)?;
     let (p, h) = (&hits[prev], &hits[i]);
     if !p.def.flags.channel || h.first <= p.last {
         return None;
     }
     let span = toks.get(p.last..h.first)?;
+    // "sent a letter to the head of the agency threatening to …": a gerund
+    // after the channel's phrase says what the message does.
+    if h.def.kind == TriggerKind::Verb && morph::is_gerund(&rules.lang, &toks[h.first].word) {
+        // A capitalised clause word is a name ("the WHO").
+        let breaks = |t: &Tok| (rules.is("clause-break", &t.word) && !text[t.start..t.end].starts_with(char::is_uppercase)) || t.word == "." || t.word == ";";
+        return (span.len() <= 14 && !span.iter().any(breaks)).then_some(prev);
+    }
     let intro = span.iter().rposition(|t| rules.is("purpose-intro", &t.word))?;
     let clean = |ts: &[Tok]| ts.iter().all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
     let (before, after) = (&span[..intro], &span[intro + 1..]);
@@ -2302,6 +2313,13 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
         let e = code_in("en", "Norvalia sent troops to Kessia to support the government.", &a);
         assert!(!e.iter().any(|e| e.event == Category::Support), "{e:?}");
+        // What a sent letter does is the event; what follows sent aid is not.
+        let e = code_in("en", "Arlo Venn sent a letter to Tomas Brel threatening to cut funding.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Aid && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "Arlo Venn ha inviato una lettera a Tomas Brel minacciando di tagliare i finanziamenti.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair), "{e:?}");
+        let e = code_in("en", "Norvalia sent food aid to Kessia, praising its resilience.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && e.trigger.text == "sent"), "{e:?}");
     }
 
     #[test]
