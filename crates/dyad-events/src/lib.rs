@@ -475,6 +475,15 @@ impl Coder {
                                     e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
                                 }
                             }
+                            // "offered scathing criticism of X", "ha espresso dure critiche a X":
+                            // an offer of criticism is the criticism itself (CAMEO 111).
+                            if e.event == Category::Agree && hit.def.category == Category::Accuse && e.modality != Modality::Negated {
+                                e.event = Category::Accuse;
+                                e.quad = Category::Accuse.quad();
+                                e.mode = hit.def.mode.clone();
+                                e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
+                            }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
                             // `assist`, a release, withdrawal or easing `yield`.
@@ -2386,6 +2395,21 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
         let e = code_in("it", "La Norvalia ha dichiarato la cessazione delle ostilità con i ribelli kessiani.", &a);
         assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn an_offer_of_criticism_is_criticism() {
+        let a = [("Norvalian delegation", ActorKind::Organization, Some("NOR")), ("delegazione norvaliana", ActorKind::Organization, Some("NOR")), ("Kessian government", ActorKind::Organization, Some("KES")), ("governo kessiano", ActorKind::Organization, Some("KES"))];
+        for (lang, s) in [
+            ("en", "The Norvalian delegation offered sharp criticism of the Kessian government."),
+            ("it", "La delegazione norvaliana ha offerto dure critiche al governo kessiano."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Accuse && !e.recipient.is_empty()) && !e.iter().any(|e| e.event == Category::Agree), "{s}: {e:?}");
+        }
+        // An offer of help stays an offer.
+        let e = code_in("en", "The Norvalian delegation offered help to the Kessian government.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
