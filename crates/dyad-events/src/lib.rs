@@ -758,6 +758,20 @@ impl Coder {
                         }
                     }
                 }
+                if hit.def.flags.handover && category == hit.def.category {
+                    // The destination follows the person handed over closely ("extradited
+                    // a suspect to Y"); a place further on is where something else happened.
+                    let to_state = (hit.last..clause.1.min(toks.len()).min(hit.last + 8).saturating_sub(1)).any(|k| {
+                        rules.is("destination-prep", &toks[k].word)
+                            && mentions.iter().any(|m| matches!(m.kind, ActorKind::Location | ActorKind::Country) && (m.start == toks[k + 1].start || (rules.is("determiner", &toks[k + 1].word) && toks.get(k + 2).is_some_and(|t| t.start == m.start))))
+                    });
+                    if !to_state {
+                        category = Category::Accuse;
+                        recoded_mode = Some("disapprove");
+                        extra_context = Some("legal");
+                        intent_note = Some("handed over to no named state: legal action against the person, ACCUSE".to_string());
+                    }
+                }
                 // "launched an attack on the minister, calling him a liar", "un
                 // attacco al governo, accusandolo di …": an attack qualified by a
                 // gerund of naming or accusing is verbal (CAMEO 111 → ACCUSE).
@@ -2410,6 +2424,31 @@ mod tests {
         // An offer of help stays an offer.
         let e = code_in("en", "The Norvalian delegation offered help to the Kessian government.", &a);
         assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    }
+
+    #[test]
+    fn an_extradition_cooperates_with_its_destination_or_acts_against_the_person() {
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Norvalian court", ActorKind::Organization, Some("NOR")),
+            ("tribunale norvaliano", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Norvalia extradited a suspected smuggler to Kessia on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha estradato in Kessia un presunto trafficante.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        // No destination: the legal action against the person (CAMEO 1121).
+        for (lang, s, src) in [
+            ("en", "A Norvalian court approved the extradition of Dario Venn to face fraud charges.", "Norvalian court"),
+            ("en", "Norvalia extradited Dario Venn, wanted for smuggling weapons in Kessia.", "Norvalia"),
+            ("it", "Il tribunale norvaliano ha approvato l'estradizione di Dario Venn.", "tribunale norvaliano"),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == (src.to_string(), "Dario Venn".to_string())), "{s}: {e:?}");
+            assert!(!e.iter().any(|e| matches!(e.event, Category::Agree | Category::Cooperate)), "{s}: {e:?}");
+        }
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---

@@ -48,6 +48,10 @@ pub struct TriggerFlags {
     /// The verb also names or describes ("calling the plan a disgrace"): as
     /// a participial gerund it reports what was said, not a call.
     pub naming: bool,
+    /// Handing a person over: cooperation with the state named as the
+    /// destination ("extradited X to Y", CAMEO 063); with no destination the
+    /// act coded is the legal action against the person (1121 → ACCUSE).
+    pub handover: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -227,6 +231,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "party-target" => flags.party_target = true,
                 "channel" => flags.channel = true,
                 "naming" => flags.naming = true,
+                "handover" => flags.handover = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
