@@ -378,6 +378,40 @@ impl Coder {
                 // A trigger introduced by "di/a/to" right after another trigger's
                 // phrase is its complement: "promettono di rafforzare" is one
                 // promise, "accusano X di fornire" an alleged supply.
+                // "…, calling the plan a disgrace", "calling it anti-people": a
+                // participial gerund of a naming verb reports what was said (the
+                // event is the statement it qualifies), not a phone call.
+                if hit.def.flags.naming && hit.def.kind == TriggerKind::Verb && morph::is_gerund(&analysis.lang, &toks[hit.first].word) && hit.first > 0 && !rules.is("auxiliary", &toks[hit.first - 1].word) {
+                    trace(format!("  '{trigger_text}' {}: a participial gerund that names, not a call", hit.def.category));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
+                // "called X to congratulate him", "sent experts to X to
+                // investigate", "ha telefonato a X per esprimere la sua
+                // solidarietà": the call or the mission carries a praise or an
+                // inquiry, which is then the event between the two parties.
+                // Only a call or a message carries praise or a request: troops
+                // sent "to support" a government are still aid or a deployment.
+                if matches!(hit.def.category, Category::Support | Category::Accuse | Category::Threaten | Category::Request) {
+                    // A mission's purpose may be an inquiry ("sent experts to
+                    // investigate"); what a sent letter or message says needs it to be one.
+                    let message = |gi: usize| hits[gi].def.category == Category::Consult || toks.get(hits[gi].last..(hits[gi].last + 3).min(hit.first)).is_some_and(|ts| ts.iter().any(|t| rules.is("message-noun", &t.word)));
+                    let gerund = hit.def.kind == TriggerKind::Verb && morph::is_gerund(&analysis.lang, &toks[hit.first].word);
+                    if let Some(gi) = purpose_of(rules, text, &toks, &hits, hit_index).filter(|&gi| message(gi) || (hit.def.category == Category::Accuse && !gerund)) {
+                        let own = coded_hits.iter().find(|(i, _)| *i == gi).and_then(|(_, e)| e.as_ref()).filter(|g| g.event == hits[gi].def.category).map(|g| g.trigger.start);
+                        if let Some(e) = own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start)) {
+                            e.event = hit.def.category;
+                            e.mode = hit.def.mode.clone();
+                            e.context = hit.def.context.clone();
+                            e.quad = e.event.quad();
+                            e.score = self.scores.get(&(e.event, e.mode.clone())).or_else(|| self.scores.get(&(e.event, None))).copied().unwrap_or(e.score);
+                            e.reason.push_str(&format!(" + its purpose '{trigger_text}' is the act: {}", e.event));
+                            trace(format!("  '{trigger_text}' {}: purpose of '{}', which takes its category", hit.def.category, span_text(text, &toks, &hits[gi])));
+                            coded_hits.push((hit_index, None));
+                            continue;
+                        }
+                    }
+                }
                 let governing = complement_of(rules, &toks, &hits, hit_index).and_then(|g| coded_hits.iter().find(|(i, _)| *i == g)).and_then(|(_, e)| e.clone());
                 if let Some(g) = &governing {
                     if !matches!(g.event, Category::Accuse) {
@@ -446,6 +480,15 @@ impl Coder {
                                     e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
                                 }
                             }
+                            // "offered scathing criticism of X", "ha espresso dure critiche a X":
+                            // an offer of criticism is the criticism itself (CAMEO 111).
+                            if e.event == Category::Agree && hit.def.category == Category::Accuse && e.modality != Modality::Negated {
+                                e.event = Category::Accuse;
+                                e.quad = Category::Accuse.quad();
+                                e.mode = hit.def.mode.clone();
+                                e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
+                            }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
                             // `assist`, a release, withdrawal or easing `yield`.
@@ -462,6 +505,16 @@ impl Coder {
                                     e.score = self.scores.get(&(e.event, e.mode.clone())).or_else(|| self.scores.get(&(e.event, None))).copied().unwrap_or(e.score);
                                     e.reason.push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
                                 }
+                            }
+                            // "cancelled its aid to X", "ha annullato la cooperazione con X":
+                            // ending aid or cooperation already given reduces relations
+                            // (CAMEO 162/161 → SANCTION), where refusing an offer is REJECT.
+                            if e.event == Category::Reject && e.modality != Modality::Negated && matches!(hit.def.category, Category::Aid | Category::Cooperate) && rules.is("reduce-verb", &toks[hits[v].first].word) {
+                                e.event = Category::Sanction;
+                                e.quad = Category::Sanction.quad();
+                                e.mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" }.to_string());
+                                e.score = self.scores.get(&(Category::Sanction, e.mode.clone())).or_else(|| self.scores.get(&(Category::Sanction, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + '{trigger_text}' ended: REJECT → SANCTION"));
                             }
                             // "called for sanctions against X", "ha chiesto sanzioni contro X":
                             // demanding punitive measures against someone rallies opposition
@@ -719,6 +772,38 @@ impl Coder {
                         }
                     }
                 }
+                if hit.def.flags.handover && category == hit.def.category {
+                    // The destination follows the person handed over closely ("extradited
+                    // a suspect to Y"); a place further on is where something else happened.
+                    let to_state = (hit.last..clause.1.min(toks.len()).min(hit.last + 8).saturating_sub(1)).any(|k| {
+                        rules.is("destination-prep", &toks[k].word)
+                            && mentions.iter().any(|m| matches!(m.kind, ActorKind::Location | ActorKind::Country) && (m.start == toks[k + 1].start || (rules.is("determiner", &toks[k + 1].word) && toks.get(k + 2).is_some_and(|t| t.start == m.start))))
+                    });
+                    if !to_state {
+                        category = Category::Accuse;
+                        recoded_mode = Some("disapprove");
+                        extra_context = Some("legal");
+                        intent_note = Some("handed over to no named state: legal action against the person, ACCUSE".to_string());
+                    }
+                }
+                // "launched an attack on the minister, calling him a liar", "un
+                // attacco al governo, accusandolo di …": an attack qualified by a
+                // gerund of naming or accusing is verbal (CAMEO 111 → ACCUSE).
+                if category == Category::Assault && category == hit.def.category && hit.def.kind != TriggerKind::Verb && hit.def.mode.is_none() {
+                    let next = hits.get(hit_index + 1).filter(|n| {
+                        n.def.kind == TriggerKind::Verb
+                            && (n.def.flags.naming || n.def.category == Category::Accuse)
+                            && morph::is_gerund(&analysis.lang, &toks[n.first].word)
+                            && n.first > hit.last
+                            && n.first <= clause.1.max(hit.last + 12)
+                            && !toks[hit.last..n.first].iter().any(|t| rules.is("clause-break", &t.word))
+                    });
+                    if let Some(n) = next {
+                        category = Category::Accuse;
+                        recoded_mode = Some("disapprove");
+                        intent_note = Some(format!("an attack qualified by '{}': verbal, ACCUSE", toks[n.first].word));
+                    }
+                }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
@@ -768,7 +853,8 @@ impl Coder {
                     None if category == hit.def.category => hit.def.mode.clone(),
                     None => None,
                 };
-                let mut context = hit.def.context.clone();
+                // A recoded verbal attack is no military act.
+                let mut context = if category == Category::Accuse && hit.def.category == Category::Assault { Vec::new() } else { hit.def.context.clone() };
                 if let Some(c) = extra_context.filter(|c| !context.iter().any(|x| x == c)) {
                     context.push(c.to_string());
                 }
@@ -1811,6 +1897,29 @@ fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     clean.then_some(prev)
 }
 
+/// The call or mission (a `channel` trigger) whose purpose clause the hit
+/// opens: "to" or "per" after the channel's phrase, then at most a verb and a
+/// determiner or possessive before the hit ("to express his support").
+fn purpose_of(rules: &rules::LanguageRules, text: &str, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
+    let prev = i.checked_sub(1)?;
+    let (p, h) = (&hits[prev], &hits[i]);
+    if !p.def.flags.channel || h.first <= p.last {
+        return None;
+    }
+    let span = toks.get(p.last..h.first)?;
+    // "sent a letter to the head of the agency threatening to …": a gerund
+    // after the channel's phrase says what the message does.
+    if h.def.kind == TriggerKind::Verb && morph::is_gerund(&rules.lang, &toks[h.first].word) {
+        // A capitalised clause word is a name ("the WHO").
+        let breaks = |t: &Tok| (rules.is("clause-break", &t.word) && !text[t.start..t.end].starts_with(char::is_uppercase)) || t.word == "." || t.word == ";";
+        return (span.len() <= 14 && !span.iter().any(breaks)).then_some(prev);
+    }
+    let intro = span.iter().rposition(|t| rules.is("purpose-intro", &t.word))?;
+    let clean = |ts: &[Tok]| ts.iter().all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
+    let (before, after) = (&span[..intro], &span[intro + 1..]);
+    (before.len() <= 8 && after.len() <= 3 && clean(span)).then_some(prev)
+}
+
 /// The actor whose speech governs the trigger's clause: "X ha affermato che …",
 /// "secondo X, …", or a trailing "…, afferma X".
 fn governing_speaker(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], hit: &TriggerHit, rules: &rules::LanguageRules) -> Option<dyad_model::ActorRef> {
@@ -2213,6 +2322,147 @@ mod tests {
         // Asking for aid stays a request.
         let e = code("en", "Kessia called for humanitarian aid from Norvalia.", &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
         assert!(e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    }
+
+    // --- Session 14 (categories). ---
+
+    #[test]
+    fn a_call_or_mission_takes_the_category_of_its_purpose() {
+        let a = [
+            ("Arlo Venn", ActorKind::Person, Some("NOR")),
+            ("Tomas Brel", ActorKind::Person, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
+        let pair = ("Arlo Venn".to_string(), "Tomas Brel".to_string());
+        let e = code_in("en", "Arlo Venn called Tomas Brel on Monday to congratulate him on his election.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        let e = code_in("en", "Arlo Venn called Tomas Brel on Friday to express his support for the new cabinet.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "Arlo Venn ha telefonato a Tomas Brel per esprimere la sua solidarietà.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        let e = code_in("en", "Norvalia has sent a team of experts to Kessia to investigate the crash.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("investigate") && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha inviato una squadra di esperti in Kessia per indagare sull'incidente.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("investigate") && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        // A call to discuss stays a call; troops sent "to support" are no praise.
+        let e = code_in("en", "Arlo Venn called Tomas Brel to discuss the border.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        let e = code_in("en", "Norvalia sent troops to Kessia to support the government.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{e:?}");
+        // What a sent letter does is the event; what follows sent aid is not.
+        let e = code_in("en", "Arlo Venn sent a letter to Tomas Brel threatening to cut funding.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Aid && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "Arlo Venn ha inviato una lettera a Tomas Brel minacciando di tagliare i finanziamenti.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair), "{e:?}");
+        let e = code_in("en", "Norvalia sent food aid to Kessia, praising its resilience.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && e.trigger.text == "sent"), "{e:?}");
+    }
+
+    #[test]
+    fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let nk = ("Norvalia".to_string(), "Kessia".to_string());
+        // CAMEO 125/127: a planned meeting or an agreement called off is REJECT, mode meet.
+        for (lang, s) in [
+            ("en", "Norvalia cancelled a planned visit to Kessia amid tensions."),
+            ("en", "Norvalia has canceled the trade deal with Kessia."),
+            ("it", "La Norvalia ha annullato la visita prevista in Kessia."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Reject && e.mode.as_deref() == Some("meet") && dyad(e) == nk), "{s}: {e:?}");
+            assert!(!e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
+        }
+        // CAMEO 162/161: ending aid or cooperation reduces relations.
+        for (lang, s, mode) in [
+            ("en", "Norvalia cancelled its military aid to Kessia.", "discontinue"),
+            ("it", "La Norvalia ha annullato gli aiuti militari alla Kessia.", "discontinue"),
+            ("it", "La Norvalia ha annullato la cooperazione militare con la Kessia.", "withdraw"),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Sanction && e.mode.as_deref() == Some(mode) && dyad(e) == nk), "{s}: {e:?}");
+        }
+        // Refusing aid that is offered stays REJECT.
+        let e = code_in("en", "Kessia refused the aid offered by Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn an_attack_described_as_speech_is_an_accusation() {
+        let a = [("Arlo Venn", ActorKind::Person, Some("NOR")), ("Tomas Brel", ActorKind::Person, Some("KES")), ("governo kessiano", ActorKind::Organization, Some("KES")), ("Kessian government", ActorKind::Organization, Some("KES"))];
+        let verbal = |e: &[Event]| e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("disapprove") && e.actor[0].text == "Arlo Venn" && !e.recipient.is_empty()) && !e.iter().any(|e| matches!(e.event, Category::Assault | Category::Consult));
+        for (lang, s) in [
+            ("en", "Arlo Venn launched a fierce attack on the Kessian government, calling it corrupt."),
+            ("en", "Arlo Venn launched a scathing attack on Tomas Brel."),
+            ("it", "Arlo Venn ha sferrato un duro attacco al governo kessiano, accusandolo di corruzione."),
+            ("it", "Arlo Venn ha lanciato un attacco verbale contro Tomas Brel."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(verbal(&e), "{s}: {e:?}");
+        }
+        // Casualties keep an attack violent; a "calling" after a comma is no call.
+        let e = code_in("en", "Arlo Venn launched an attack on the Kessian army base, killing five soldiers.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+        let e = code_in("en", "Arlo Venn praised Tomas Brel, calling him a reliable partner.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        // A phone call in the progressive is still a call.
+        let e = code_in("en", "Arlo Venn is calling Tomas Brel on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    }
+
+    #[test]
+    fn a_military_operation_is_force_and_a_cessation_of_hostilities_a_ceasefire() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian rebels", ActorKind::Organization, Some("KES")), ("ribelli kessiani", ActorKind::Organization, Some("KES"))];
+        let e = code_in("en", "Norvalia launched a military operation against Kessian rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "Kessian rebels")), "{e:?}");
+        let e = code_in("en", "Norvalia said it will begin a new military operation against Kessian rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
+        let e = code_in("it", "La Norvalia ha avviato un'operazione militare contro i ribelli kessiani.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "ribelli kessiani")), "{e:?}");
+        let e = code_in("en", "Norvalia declared a cessation of hostilities with Kessian rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+        let e = code_in("it", "La Norvalia ha dichiarato la cessazione delle ostilità con i ribelli kessiani.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn an_offer_of_criticism_is_criticism() {
+        let a = [("Norvalian delegation", ActorKind::Organization, Some("NOR")), ("delegazione norvaliana", ActorKind::Organization, Some("NOR")), ("Kessian government", ActorKind::Organization, Some("KES")), ("governo kessiano", ActorKind::Organization, Some("KES"))];
+        for (lang, s) in [
+            ("en", "The Norvalian delegation offered sharp criticism of the Kessian government."),
+            ("it", "La delegazione norvaliana ha offerto dure critiche al governo kessiano."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Accuse && !e.recipient.is_empty()) && !e.iter().any(|e| e.event == Category::Agree), "{s}: {e:?}");
+        }
+        // An offer of help stays an offer.
+        let e = code_in("en", "The Norvalian delegation offered help to the Kessian government.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    }
+
+    #[test]
+    fn an_extradition_cooperates_with_its_destination_or_acts_against_the_person() {
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Norvalian court", ActorKind::Organization, Some("NOR")),
+            ("tribunale norvaliano", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Norvalia extradited a suspected smuggler to Kessia on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in("it", "La Norvalia ha estradato in Kessia un presunto trafficante.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        // No destination: the legal action against the person (CAMEO 1121).
+        for (lang, s, src) in [
+            ("en", "A Norvalian court approved the extradition of Dario Venn to face fraud charges.", "Norvalian court"),
+            ("en", "Norvalia extradited Dario Venn, wanted for smuggling weapons in Kessia.", "Norvalia"),
+            ("it", "Il tribunale norvaliano ha approvato l'estradizione di Dario Venn.", "tribunale norvaliano"),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == (src.to_string(), "Dario Venn".to_string())), "{s}: {e:?}");
+            assert!(!e.iter().any(|e| matches!(e.event, Category::Agree | Category::Cooperate)), "{s}: {e:?}");
+        }
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---

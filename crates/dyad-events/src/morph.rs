@@ -185,6 +185,14 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
     } else {
         push(base.clone(), Tense::Plain);
     }
+    // A gerund takes its object pronoun as an enclitic ("accusandolo",
+    // "definendola"): the same verb form.
+    let gerunds: Vec<String> = out.iter().filter(|(f, _)| f.ends_with("ando") || f.ends_with("endo")).map(|(f, _)| f.clone()).collect();
+    for g in gerunds {
+        for c in ["lo", "la", "li", "le", "gli", "ne"] {
+            out.push((format!("{g}{c}"), Tense::Plain));
+        }
+    }
     out.into_iter().map(|(f, t)| (dyad_text::fold(&f), t)).collect()
 }
 
@@ -277,6 +285,21 @@ pub fn is_infinitive_or_gerund(lang: &str, word: &str) -> bool {
             let stem = ["la", "le", "li", "lo", "ne", "si", "ci", "vi", "gli"].iter().find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with(['r']))).map(|s| format!("{s}e"));
             let w = stem.as_deref().unwrap_or(word);
             ["are", "ere", "ire"].iter().any(|s| w.ends_with(s))
+        }
+        _ => word.ends_with("ing"),
+    }
+}
+
+/// Whether `word` (folded) is a gerund: English "-ing", Italian "-ando/-endo"
+/// with an optional enclitic ("definendolo", "accusandoli").
+pub fn is_gerund(lang: &str, word: &str) -> bool {
+    if word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    match lang {
+        "it" => {
+            let bare = ["gli", "la", "le", "li", "lo", "ne", "si", "ci", "vi", "mi", "ti"].iter().find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with("ando") || s.ends_with("endo"))).unwrap_or(word);
+            bare.ends_with("ando") || bare.ends_with("endo")
         }
         _ => word.ends_with("ing"),
     }

@@ -41,6 +41,17 @@ pub struct TriggerFlags {
     /// a thing: "signed an agreement with X" is about X, not the agreement,
     /// although SUPPORT may otherwise target a thing ("backed the plan").
     pub party_target: bool,
+    /// The event is only the channel of what its purpose clause says: a call
+    /// or a mission "to congratulate", "to investigate", "per indagare" is
+    /// coded as that praise or inquiry (CAMEO codes the content, 051/09).
+    pub channel: bool,
+    /// The verb also names or describes ("calling the plan a disgrace"): as
+    /// a participial gerund it reports what was said, not a call.
+    pub naming: bool,
+    /// Handing a person over: cooperation with the state named as the
+    /// destination ("extradited X to Y", CAMEO 063); with no destination the
+    /// act coded is the legal action against the person (1121 → ACCUSE).
+    pub handover: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -218,6 +229,9 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "no-infinitive" => flags.no_infinitive = true,
                 "place-occupy" => flags.place_occupy = true,
                 "party-target" => flags.party_target = true,
+                "channel" => flags.channel = true,
+                "naming" => flags.naming = true,
+                "handover" => flags.handover = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
