@@ -173,8 +173,24 @@ impl Coder {
                     Some(Tok { start: t.start, end: t.end, word: dyad_text::fold(word), kind: t.kind })
                 })
                 .collect();
-            let mentions: Vec<ActorMention> =
-                merge_contiguous(text, actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end).cloned().collect());
+            let times = match anchor {
+                Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
+                None => Vec::new(),
+            };
+            // Where a date is, no one is: "Dec. 10", "Jan. 15, 2020" read as a
+            // name would fill a role ("met … on Jan. 15" → "Jan"). Without an
+            // article date the spans are still found, against a neutral anchor.
+            let time_spans: Vec<(usize, usize)> = match anchor {
+                Some(_) => times.iter().map(|t| (t.start, t.end)).collect(),
+                None => NaiveDate::from_ymd_opt(2000, 1, 1)
+                    .map(|a| self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, None).iter().map(|t| (t.start, t.end)).collect())
+                    .unwrap_or_default(),
+            };
+            let in_time = |start: usize, end: usize| time_spans.iter().any(|&(a, b)| a <= start && end <= b);
+            let mentions: Vec<ActorMention> = merge_contiguous(
+                text,
+                actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end && !in_time(m.start, m.end)).cloned().collect(),
+            );
             let (slots0, in_actor0) = coder::locate_actors(&toks, &mentions);
             // A lowercase sector word with no country right after a trigger noun
             // modifies it ("aiuti militari", "fornire aiuti militari"): part of
@@ -194,10 +210,6 @@ impl Coder {
                 mentions
             };
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
-            let times = match anchor {
-                Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
-                None => Vec::new(),
-            };
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
             // "contribuendo a complicare la strategia": with a verbal complement
             // the verb says what the subject brings about, not what it gives.
@@ -244,6 +256,9 @@ impl Coder {
             // Fallback arguments: noun-phrase chunks outside actors and triggers,
             // as pseudo-mentions with no country or sector.
             let mut blocked = in_actor.clone();
+            for (b, t) in blocked.iter_mut().zip(&toks) {
+                *b |= in_time(t.start, t.end);
+            }
             for h in &hits {
                 for b in &mut blocked[h.first..h.last] {
                     *b = true;
@@ -2694,5 +2709,33 @@ mod tests {
         // Aid given with an amount stays aid.
         let e = code_in("it", "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.", &a);
         assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn a_date_read_as_a_name_fills_no_role() {
+        // The recognizer may take a capitalized month for a name; the date
+        // parser knows better. With and without an article date.
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Jan", ActorKind::Person, None), ("Gennaio", ActorKind::Person, None)];
+        for dated in [true, false] {
+            let lex = Lexicons::embedded();
+            let coder = Coder::new(&lex).unwrap();
+            for (lang, sentence) in [("en", "Kessia met Jan. 15 with the Norvalian envoys."), ("it", "La Kessia ha incontrato il 15 Gennaio i delegati norvaliani.")] {
+                let article = Article { source: "test".into(), text: sentence.to_string(), date: dated.then(|| "2024-06-20".to_string()), ..Default::default() };
+                let analysis = dyad_text::analyze(article, Some(lang)).unwrap();
+                let mentions: Vec<ActorMention> = a
+                    .iter()
+                    .filter(|(t, _, _)| sentence.contains(t))
+                    .map(|(t, kind, country)| {
+                        let start = sentence.find(t).unwrap();
+                        ActorMention { text: t.to_string(), start, end: start + t.len(), kind: *kind, country: country.map(str::to_string), sector: None, id: None, name: None }
+                    })
+                    .collect();
+                let e = coder.code(&analysis, &mentions, "doc", &NoPlaces).events;
+                let met = e.iter().find(|e| e.event == Category::Consult).expect("CONSULT");
+                assert_eq!(met.actor[0].text, "Kessia", "{e:?}");
+                assert!(met.recipient.iter().all(|r| !r.text.contains("Jan") && !r.text.contains("Gennaio")), "{lang} dated={dated}: {e:?}");
+                assert!(met.recipient.iter().any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")), "{lang} dated={dated}: {e:?}");
+            }
+        }
     }
 }
