@@ -940,6 +940,41 @@ impl Coder {
                 e.reason.push_str(&format!(" + recipient '{}': the place the promised act is aimed at", r[0].text));
                 e.recipient = r;
             }
+            // "mobilized troops for a war against X", "sent 200 troops into X",
+            // "ha mobilitato le truppe contro X": forces that are mobilized or
+            // sent are the source's own (no country, or the source's), the means
+            // and not the other party. The party is whom they are raised against
+            // or, failing that, where they go: an against- or destination-phrase
+            // after the forces, before any clause break or other verb.
+            for e in sentence_events.iter_mut() {
+                if !matches!(e.event, Category::Mobilize | Category::Aid) || e.actor.is_empty() || e.recipient.is_empty() {
+                    continue;
+                }
+                let force = |r: &dyad_model::ActorRef| {
+                    toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word))
+                        && (r.country.is_none() || e.actor.iter().any(|a| a.country.is_some() && a.country == r.country))
+                };
+                if !e.recipient.iter().all(force) {
+                    continue;
+                }
+                let Some(forces_end) = toks.iter().rposition(|t| t.end <= e.recipient[e.recipient.len() - 1].end).map(|k| k + 1) else { continue };
+                let limit = toks.len().min(forces_end + 12);
+                let stop = (forces_end..limit)
+                    .find(|&k| rules.is("clause-break", &toks[k].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".") || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)))
+                    .unwrap_or(limit);
+                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (a.country.is_some() && a.country == named_slots[i].mention.country));
+                let against = (forces_end..stop).find(|&k| rules.is("against-prep", &toks[k].word)).and_then(|k| (0..named_slots.len()).find(|&i| named_slots[i].first > k && named_slots[i].first <= k + 5 && named_slots[i].last <= stop && !own(i)));
+                let dest = || {
+                    (0..named_slots.len()).find(|&i| {
+                        let sl = &named_slots[i];
+                        sl.first >= forces_end && sl.first <= forces_end + 4 && sl.last <= stop && !own(i) && rules.is("destination-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                    })
+                };
+                let Some(party) = against.or_else(dest) else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, party);
+                e.reason.push_str(&format!(" + recipient '{}': whom the forces are raised against or sent to", r[0].text));
+                e.recipient = r;
+            }
             // Judging an act judges its author: "refused a request from X", "ha
             // respinto la proposta del governo", "condemned a protest by X",
             // "condemned the threats made by X", "welcomed the decision by X",
@@ -2737,5 +2772,28 @@ mod tests {
                 assert!(met.recipient.iter().any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")), "{lang} dated={dated}: {e:?}");
             }
         }
+    }
+
+    #[test]
+    fn forces_mobilized_or_sent_are_the_means_and_the_party_is_whom_they_face() {
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("troops", ActorKind::Organization, None),
+            ("truppe", ActorKind::Organization, None),
+            ("soldati", ActorKind::Organization, None),
+            ("Norvalian troops", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Kessia mobilized troops for a war against Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha mobilitato le truppe per una guerra contro la Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("en", "Kessia sent 200 troops into Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha inviato 200 soldati in Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // Another side's forces are a party of their own.
+        let e = code_in("en", "Kessia sent food to the Norvalian troops in Lunaria.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian troops".to_string())), "{e:?}");
     }
 }
