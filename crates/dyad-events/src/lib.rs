@@ -959,8 +959,9 @@ impl Coder {
                 }
                 let Some(forces_end) = toks.iter().rposition(|t| t.end <= e.recipient[e.recipient.len() - 1].end).map(|k| k + 1) else { continue };
                 let limit = toks.len().min(forces_end + 12);
+                // "la prima guerra": after an article a break word ("prima" of "prima che") is an adjective.
                 let stop = (forces_end..limit)
-                    .find(|&k| rules.is("clause-break", &toks[k].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".") || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)))
+                    .find(|&k| rules.is("clause-break", &toks[k].word) && !rules.is("determiner", &toks[k - 1].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".") || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)))
                     .unwrap_or(limit);
                 let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (a.country.is_some() && a.country == named_slots[i].mention.country));
                 let against = (forces_end..stop).find(|&k| rules.is("against-prep", &toks[k].word)).and_then(|k| (0..named_slots.len()).find(|&i| named_slots[i].first > k && named_slots[i].first <= k + 5 && named_slots[i].last <= stop && !own(i)));
@@ -2787,6 +2788,9 @@ mod tests {
         let e = code_in("en", "Kessia mobilized troops for a war against Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
         let e = code_in("it", "La Kessia ha mobilitato le truppe per una guerra contro la Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // "prima" after an article is an adjective, not "prima che".
+        let e = code_in("it", "La Kessia mobilitò le truppe per la prima guerra contro la Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
         let e = code_in("en", "Kessia sent 200 troops into Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
