@@ -573,7 +573,16 @@ pub(crate) fn assign_roles(
         let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
         // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".
         let from = right.iter().copied().find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);
-        let object = direct.or(prepositioned).or(genitive_close).or(if passive { None } else { from });
+        // "opened an investigation of X over his ties with Y": after a light
+        // verb, the "of" phrase right after the event noun is its complement
+        // and comes before any later partner or place. Only a party: a thing
+        // there ("a suspension of air links with X") is what is acted on.
+        let party = |g: usize| {
+            let m = slots[g].mention;
+            m.country.is_some() || m.sector.is_some() || m.text.chars().any(char::is_uppercase)
+        };
+        let complement = genitive_close.filter(|&g| ctx.verbal && hit.def.kind != TriggerKind::Verb && gap(g) <= 2 && party(g));
+        let object = complement.or(direct).or(prepositioned).or(genitive_close).or(if passive { None } else { from });
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;

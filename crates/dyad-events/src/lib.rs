@@ -2800,4 +2800,24 @@ mod tests {
         let e = code_in("en", "Kessia sent food to the Norvalian troops in Lunaria.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian troops".to_string())), "{e:?}");
     }
+
+    #[test]
+    fn the_of_phrase_of_an_event_noun_after_a_light_verb_is_its_target() {
+        let a = [
+            ("Kessian police", ActorKind::Organization, Some("KES")),
+            ("polizia kessiana", ActorKind::Organization, Some("KES")),
+            ("Dario Venn", ActorKind::Person, None),
+            ("Norvalian government", ActorKind::Organization, Some("NOR")),
+            ("governo norvaliano", ActorKind::Organization, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
+        let e = code_in("en", "The Kessian police opened an investigation of Dario Venn over his ties with the Norvalian government.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessian police".to_string(), "Dario Venn".to_string())), "{e:?}");
+        let e = code_in("it", "La polizia kessiana ha aperto un'indagine su Dario Venn per i suoi legami con il governo norvaliano.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("polizia kessiana".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // A thing in the "of" phrase is what is acted on; the partner stays.
+        let e = code_in("en", "Kessia announced a suspension of air links with Norvalia.", &a);
+        assert!(e.iter().any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+    }
 }
