@@ -976,6 +976,31 @@ impl Coder {
                 e.reason.push_str(&format!(" + recipient '{}': whom the forces are raised against or sent to", r[0].text));
                 e.recipient = r;
             }
+            // "called off the strike after reaching agreement with X", "ha
+            // revocato lo sciopero dopo l'accordo con X": a concession with no
+            // object of its own is made to the party it was agreed with, the
+            // with-phrase of an agreement trigger (SUPPORT or AGREE) that
+            // follows it closely in the sentence.
+            for e in sentence_events.iter_mut() {
+                if e.event != Category::Concede || e.actor.is_empty() || !e.recipient.is_empty() {
+                    continue;
+                }
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                let Some(deal) = hits.iter().find(|h| h.first >= after && h.first <= after + 10 && matches!(h.def.category, Category::Support | Category::Agree)) else { continue };
+                if toks[after..deal.first].iter().any(|t| matches!(t.word.as_str(), ";" | ":" | "(" | ")" | "." | ",")) {
+                    continue;
+                }
+                // Workers and their own government are two parties: only the same mention is excluded.
+                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start);
+                let partner = (0..named_slots.len()).find(|&i| {
+                    let sl = &named_slots[i];
+                    sl.first >= deal.last && sl.first <= deal.last + 4 && !own(i) && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                });
+                let Some(p) = partner else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, p);
+                e.reason.push_str(&format!(" + recipient '{}': the party the concession was agreed with", r[0].text));
+                e.recipient = r;
+            }
             // Judging an act judges its author: "refused a request from X", "ha
             // respinto la proposta del governo", "condemned a protest by X",
             // "condemned the threats made by X", "welcomed the decision by X",
@@ -2819,5 +2844,22 @@ mod tests {
         // A thing in the "of" phrase is what is acted on; the partner stays.
         let e = code_in("en", "Kessia announced a suspension of air links with Norvalia.", &a);
         assert!(e.iter().any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn a_concession_is_made_to_the_party_it_was_agreed_with() {
+        let a = [
+            ("Kessian dockers", ActorKind::Organization, Some("KES")),
+            ("portuali kessiani", ActorKind::Organization, Some("KES")),
+            ("Kessian government", ActorKind::Organization, Some("KES")),
+            ("governo kessiano", ActorKind::Organization, Some("KES")),
+        ];
+        let e = code_in("en", "Kessian dockers called off the strike after the agreement with the Kessian government.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Kessian dockers".to_string(), "Kessian government".to_string())), "{e:?}");
+        let e = code_in("it", "I portuali kessiani hanno revocato lo sciopero dopo l'accordo con il governo kessiano.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("portuali kessiani".to_string(), "governo kessiano".to_string())), "{e:?}");
+        // Talks are no agreement: the concession keeps no partner from them.
+        let e = code_in("en", "Kessian dockers called off the strike after talks with the Kessian government.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && e.recipient.is_empty()), "{e:?}");
     }
 }
