@@ -298,7 +298,13 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
             return None;
         }
         let words: Vec<&str> = (a.last..b.first).map(|t| toks[t].word.as_str()).collect();
-        let ok = words.iter().all(|w| *w == "," || rules.is("coord", w) || rules.is("determiner", w));
+        // "A and his Norvalian counterpart, B", "A e il suo omologo norvaliano B":
+        // a counterpart noun with its possessive and one modifier joins the pair.
+        let counterpart = |k: usize| rules.is("counterpart-noun", words[k]);
+        let ok = (0..words.len()).all(|k| {
+            let w = words[k];
+            w == "," || rules.is("coord", w) || rules.is("determiner", w) || (words.iter().any(|w| rules.is("counterpart-noun", w)) && (rules.is("possessive", w) || counterpart(k) || k + 1 < words.len() && counterpart(k + 1) || k > 0 && counterpart(k - 1) && w != "," && !is_preposition(rules, w)))
+        });
         let conj = words.iter().any(|w| rules.is("coord", w));
         let comma = words.contains(&",");
         if !ok || (!conj && !comma) {

@@ -359,6 +359,17 @@ impl Coder {
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.
                 list.retain(|s| !(s.first > 0 && toks[s.first - 1].word == "(" && coder::short_paren(rules, &toks, s.first - 1)));
+                // "his Norvalian counterpart, Paul Brown": the demonym modifies
+                // the counterpart the name after it renames; one party, not two.
+                let renamed: Vec<usize> = list
+                    .iter()
+                    .filter(|s| {
+                        toks.get(s.last).is_some_and(|t| rules.is("counterpart-noun", &t.word))
+                            && list.iter().any(|o| o.first == s.last + 1 || (o.first == s.last + 2 && toks[s.last + 1].word == ","))
+                    })
+                    .map(|s| s.first)
+                    .collect();
+                list.retain(|s| !renamed.contains(&s.first));
             }
             let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             let subject_named = coder::sentence_subject(rules, &toks, &named_slots, hits[0].first);
@@ -2861,5 +2872,26 @@ mod tests {
         // Talks are no agreement: the concession keeps no partner from them.
         let e = code_in("en", "Kessian dockers called off the strike after talks with the Kessian government.", &a);
         assert!(e.iter().any(|e| e.event == Category::Concede && e.recipient.is_empty()), "{e:?}");
+    }
+
+    #[test]
+    fn a_leader_and_his_counterpart_are_the_two_parties() {
+        let a = [
+            ("John Barrow", ActorKind::Person, Some("KES")),
+            ("Norvalian", ActorKind::Person, Some("NOR")),
+            ("Paul Brown", ActorKind::Person, None),
+            ("Great Hall", ActorKind::Location, None),
+            ("Grande Sala", ActorKind::Location, None),
+        ];
+        let pair = ("John Barrow".to_string(), "Paul Brown".to_string());
+        let e = code_in("en", "John Barrow and his Norvalian counterpart, Paul Brown, signed 14 economic agreements on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        let e = code_in("en", "John Barrow and his Norvalian counterpart Paul Brown signed 15 agreements in the Great Hall.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "John Barrow e il suo omologo norvaliano Paul Brown hanno firmato 15 accordi nella Grande Sala.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        // An adviser is the same side, not the other party.
+        let e = code_in("en", "John Barrow and his adviser Paul Brown signed 15 agreements in the Great Hall.", &a);
+        assert!(!e.iter().any(|e| dyad(e) == pair), "{e:?}");
     }
 }
