@@ -576,6 +576,12 @@ pub(crate) fn assign_roles(
         let prepositioned = right.iter().copied().find(|&i| {
             slots[i].first < next_verb && rules.is("recipient-prep", gov(i)) && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
         });
+        // "will not lift the ban on X until Y provides …": the subject of a
+        // condition clause is no direct object when the act already has its
+        // prepositioned object before the condition word. Alone ("will not lift
+        // the embargo until Y reforms") it is still whom the refusal is aimed at.
+        let after_condition = |i: usize, from: usize| (from..slots[i].first).any(|k| rules.is("condition-word", &toks[k].word));
+        let direct = direct.filter(|&d| !prepositioned.is_some_and(|p| slots[p].first < slots[d].first && after_condition(d, slots[p].last) && !after_condition(p, hit.last)));
         let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
         // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".
         let from = right.iter().copied().find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);

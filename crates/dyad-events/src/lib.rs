@@ -2894,4 +2894,17 @@ mod tests {
         let e = code_in("en", "John Barrow and his adviser Paul Brown signed 15 agreements in the Great Hall.", &a);
         assert!(!e.iter().any(|e| dyad(e) == pair), "{e:?}");
     }
+
+    #[test]
+    fn the_subject_of_a_condition_is_no_object_when_the_act_has_one() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        let pair = ("Kessia".to_string(), "Norvalia".to_string());
+        let e = code_in("en", "Kessia will not lift the ban on Norvalia until Lunaria acts.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "La Kessia non revocherà il divieto sulla Norvalia finché la Lunaria agirà.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+        // With no object of its own, the refusal is aimed at whom the condition names.
+        let e = code_in("en", "Kessia will not lift the embargo until Norvalia undertakes reforms.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+    }
 }
