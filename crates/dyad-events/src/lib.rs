@@ -2907,4 +2907,16 @@ mod tests {
         let e = code_in("en", "Kessia will not lift the embargo until Norvalia undertakes reforms.", &a);
         assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
     }
+
+    #[test]
+    fn italian_a_before_a_city_says_where_like_english_in() {
+        let a = [("Barrow", ActorKind::Person, Some("KES")), ("Lunaria", ActorKind::Location, Some("KES")), ("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("NOR"))];
+        let e = code_in("it", "Il generale Barrow ha dichiarato un cessate il fuoco a Lunaria.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
+        let e = code_in("en", "General Barrow declared a ceasefire in Lunaria.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
+        // Before a person "a" is still the dative.
+        let e = code_in("it", "La Kessia ha inviato aiuti a Dario Venn.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+    }
 }
