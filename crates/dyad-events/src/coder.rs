@@ -224,14 +224,16 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     };
     // "in western Iran", "at the northern border": a locative preposition
     // before one or two adjectives governs the name.
-    if i >= 2 && content(immediate) && !is_verb_form(immediate) {
+    // "mira a dissuadere la Corea": an Italian infinitive after "a" is a verb, not an adjective.
+    let verbal = |w: &str| is_verb_form(w) || crate::morph::is_infinitive_or_gerund(&rules.lang, w) && rules.lang == "it";
+    if i >= 2 && content(immediate) && !verbal(immediate) {
         for back in 2..=3 {
             let Some(k) = i.checked_sub(back) else { break };
             let w = toks[k].word.as_str();
             if rules.is("locative-prep", w) {
                 return Some(w);
             }
-            if !content(w) || is_verb_form(w) || rules.is("determiner", w) {
+            if !content(w) || verbal(w) || rules.is("determiner", w) {
                 break;
             }
         }

@@ -2915,6 +2915,10 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
         let e = code_in("en", "General Barrow declared a ceasefire in Lunaria.", &a);
         assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
+        // An infinitive after "a" is a verb: its object is no place governed by "a".
+        let b = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        let e = code_in("it", "La Norvalia mira a dissuadere la Kessia dal fornire aiuti alla Lunaria.", &b);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Lunaria".to_string())), "{e:?}");
         // Before a person "a" is still the dative.
         let e = code_in("it", "La Kessia ha inviato aiuti a Dario Venn.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
