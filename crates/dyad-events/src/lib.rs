@@ -547,6 +547,18 @@ impl Coder {
                     roles.notes.push("reaffirmed by the subject: source=the one who reaffirms, not the possessor".to_string());
                     roles.source = coder::slot_refs(rules, &toks, &named_slots, s);
                 }
+                // "US and Western allies launch war games near X", "Usa e alleati
+                // occidentali avviano esercitazioni": a symmetric event whose subject
+                // actor is coordinated with a named or agentive phrase the recognizer
+                // does not know acts with that phrase, as with two known actors.
+                if hit.def.flags.symmetric && roles.source.len() == 1 {
+                    let ctx_named = coder::RoleContext { sentence_subject: subject_named, controller: ctx.controller.clone(), hits: &hits, speech_verb: &speech_mask, verbal };
+                    let alt = coder::assign_roles(rules, &toks, &named_slots, hit, clause, &ctx_named);
+                    if alt.source.len() == 1 && alt.source[0].start == roles.source[0].start && !alt.recipient.is_empty() && alt.notes.iter().any(|n| n.starts_with("compound subject split")) {
+                        roles.notes.push(format!("partner '{}' coordinated with the subject", alt.recipient[0].text));
+                        roles.recipient = alt.recipient;
+                    }
+                }
                 let mut plain_recipient = false;
                 // "held civilians as human shields", "usato i civili come scudi
                 // umani": the noun after "as" is a predicate of the object before
@@ -2922,5 +2934,17 @@ mod tests {
         // Before a person "a" is still the dative.
         let e = code_in("it", "La Kessia ha inviato aiuti a Dario Venn.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))];
+        let e = code_in("en", "Kessia and Western allies launch war games near Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text.contains("allies"))), "{e:?}");
+        let e = code_in("it", "La Kessia e gli alleati occidentali avviano esercitazioni militari vicino alla Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text.contains("alleati"))), "{e:?}");
+        // A one-sided act keeps its object.
+        let e = code_in("en", "Kessia and Western allies condemned Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Norvalia")), "{e:?}");
     }
 }
