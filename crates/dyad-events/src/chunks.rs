@@ -62,7 +62,12 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
         let verb_like = if english {
             start.is_some() && w.ends_with("ed") && w.len() > 4 && !after_determiner
         } else {
-            !after_determiner && italian_verb_like(w)
+            // "agli alleati", "ai rifugiati", "dei deputati": a participle right
+            // after a preposition is a noun (a verb's participle follows its
+            // auxiliary); infinitives there stay verbs ("per aiutare").
+            let after_prep = i > 0 && ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"].iter().any(|c| rules.is(c, &toks[i - 1].word));
+            let participle = ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"].iter().any(|e| w.ends_with(e));
+            !after_determiner && !(after_prep && participle) && italian_verb_like(w)
         };
         if determiner || verb_like {
             close(&mut start, i, &mut chunks);
@@ -143,5 +148,14 @@ mod tests {
         // Verb forms outside a noun phrase end it: "vogliono", "ottenuto".
         let c = chunks_of("it", "Le due parti vogliono rafforzare la difesa", "difesa");
         assert_eq!(c, vec!["le due parti"]);
+    }
+
+    #[test]
+    fn an_italian_participle_after_a_preposition_is_a_noun() {
+        let c = chunks_of("it", "La Kessia ha ridotto gli aiuti agli alleati europei e ai rifugiati", "ridotto");
+        assert!(c.contains(&"alleati europei".to_string()) && c.contains(&"rifugiati".to_string()), "{c:?}");
+        // An infinitive after a preposition is still a verb.
+        let c = chunks_of("it", "ha mandato aiuti per aiutare la popolazione", "mandato");
+        assert!(!c.iter().any(|x| x.contains("aiutare")), "{c:?}");
     }
 }

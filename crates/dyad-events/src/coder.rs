@@ -224,14 +224,16 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     };
     // "in western Iran", "at the northern border": a locative preposition
     // before one or two adjectives governs the name.
-    if i >= 2 && content(immediate) && !is_verb_form(immediate) {
+    // "mira a dissuadere la Corea": an Italian infinitive after "a" is a verb, not an adjective.
+    let verbal = |w: &str| is_verb_form(w) || crate::morph::is_infinitive_or_gerund(&rules.lang, w) && rules.lang == "it";
+    if i >= 2 && content(immediate) && !verbal(immediate) {
         for back in 2..=3 {
             let Some(k) = i.checked_sub(back) else { break };
             let w = toks[k].word.as_str();
             if rules.is("locative-prep", w) {
                 return Some(w);
             }
-            if !content(w) || is_verb_form(w) || rules.is("determiner", w) {
+            if !content(w) || verbal(w) || rules.is("determiner", w) {
                 break;
             }
         }
@@ -302,7 +304,13 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
             return None;
         }
         let words: Vec<&str> = (a.last..b.first).map(|t| toks[t].word.as_str()).collect();
-        let ok = words.iter().all(|w| *w == "," || rules.is("coord", w) || rules.is("determiner", w));
+        // "A and his Norvalian counterpart, B", "A e il suo omologo norvaliano B":
+        // a counterpart noun with its possessive and one modifier joins the pair.
+        let counterpart = |k: usize| rules.is("counterpart-noun", words[k]);
+        let ok = (0..words.len()).all(|k| {
+            let w = words[k];
+            w == "," || rules.is("coord", w) || rules.is("determiner", w) || (words.iter().any(|w| rules.is("counterpart-noun", w)) && (rules.is("possessive", w) || counterpart(k) || k + 1 < words.len() && counterpart(k + 1) || k > 0 && counterpart(k - 1) && w != "," && !is_preposition(rules, w)))
+        });
         let conj = words.iter().any(|w| rules.is("coord", w));
         let comma = words.contains(&",");
         if !ok || (!conj && !comma) {
@@ -574,10 +582,25 @@ pub(crate) fn assign_roles(
         let prepositioned = right.iter().copied().find(|&i| {
             slots[i].first < next_verb && rules.is("recipient-prep", gov(i)) && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
         });
+        // "will not lift the ban on X until Y provides …": the subject of a
+        // condition clause is no direct object when the act already has its
+        // prepositioned object before the condition word. Alone ("will not lift
+        // the embargo until Y reforms") it is still whom the refusal is aimed at.
+        let after_condition = |i: usize, from: usize| (from..slots[i].first).any(|k| rules.is("condition-word", &toks[k].word));
+        let direct = direct.filter(|&d| !prepositioned.is_some_and(|p| slots[p].first < slots[d].first && after_condition(d, slots[p].last) && !after_condition(p, hit.last)));
         let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
         // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".
         let from = right.iter().copied().find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);
-        let object = direct.or(prepositioned).or(genitive_close).or(if passive { None } else { from });
+        // "opened an investigation of X over his ties with Y": after a light
+        // verb, the "of" phrase right after the event noun is its complement
+        // and comes before any later partner or place. Only a party: a thing
+        // there ("a suspension of air links with X") is what is acted on.
+        let party = |g: usize| {
+            let m = slots[g].mention;
+            m.country.is_some() || m.sector.is_some() || m.text.chars().any(char::is_uppercase)
+        };
+        let complement = genitive_close.filter(|&g| ctx.verbal && hit.def.kind != TriggerKind::Verb && gap(g) <= 2 && party(g));
+        let object = complement.or(direct).or(prepositioned).or(genitive_close).or(if passive { None } else { from });
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;

@@ -175,8 +175,24 @@ impl Coder {
                     Some(Tok { start: t.start, end: t.end, word: dyad_text::fold(word), kind: t.kind })
                 })
                 .collect();
-            let mentions: Vec<ActorMention> =
-                merge_contiguous(text, actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end).cloned().collect());
+            let times = match anchor {
+                Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
+                None => Vec::new(),
+            };
+            // Where a date is, no one is: "Dec. 10", "Jan. 15, 2020" read as a
+            // name would fill a role ("met … on Jan. 15" → "Jan"). Without an
+            // article date the spans are still found, against a neutral anchor.
+            let time_spans: Vec<(usize, usize)> = match anchor {
+                Some(_) => times.iter().map(|t| (t.start, t.end)).collect(),
+                None => NaiveDate::from_ymd_opt(2000, 1, 1)
+                    .map(|a| self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, None).iter().map(|t| (t.start, t.end)).collect())
+                    .unwrap_or_default(),
+            };
+            let in_time = |start: usize, end: usize| time_spans.iter().any(|&(a, b)| a <= start && end <= b);
+            let mentions: Vec<ActorMention> = merge_contiguous(
+                text,
+                actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end && !in_time(m.start, m.end)).cloned().collect(),
+            );
             let (slots0, in_actor0) = coder::locate_actors(&toks, &mentions);
             // A lowercase sector word with no country right after a trigger noun
             // modifies it ("aiuti militari", "fornire aiuti militari"): part of
@@ -196,10 +212,6 @@ impl Coder {
                 mentions
             };
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
-            let times = match anchor {
-                Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
-                None => Vec::new(),
-            };
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
             // "contribuendo a complicare la strategia": with a verbal complement
             // the verb says what the subject brings about, not what it gives.
@@ -246,6 +258,9 @@ impl Coder {
             // Fallback arguments: noun-phrase chunks outside actors and triggers,
             // as pseudo-mentions with no country or sector.
             let mut blocked = in_actor.clone();
+            for (b, t) in blocked.iter_mut().zip(&toks) {
+                *b |= in_time(t.start, t.end);
+            }
             for h in &hits {
                 for b in &mut blocked[h.first..h.last] {
                     *b = true;
@@ -347,6 +362,17 @@ impl Coder {
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.
                 list.retain(|s| !(s.first > 0 && toks[s.first - 1].word == "(" && coder::short_paren(rules, &toks, s.first - 1)));
+                // "his Norvalian counterpart, Paul Brown": the demonym modifies
+                // the counterpart the name after it renames; one party, not two.
+                let renamed: Vec<usize> = list
+                    .iter()
+                    .filter(|s| {
+                        toks.get(s.last).is_some_and(|t| rules.is("counterpart-noun", &t.word))
+                            && list.iter().any(|o| o.first == s.last + 1 || (o.first == s.last + 2 && toks[s.last + 1].word == ","))
+                    })
+                    .map(|s| s.first)
+                    .collect();
+                list.retain(|s| !renamed.contains(&s.first));
             }
             let subject = coder::sentence_subject(rules, &toks, &slots, hits[0].first);
             let subject_named = coder::sentence_subject(rules, &toks, &named_slots, hits[0].first);
@@ -587,6 +613,18 @@ impl Coder {
                 if let Some(s) = reaffirmed_for(rules, &toks, &named_slots, hit, clause) {
                     roles.notes.push("reaffirmed by the subject: source=the one who reaffirms, not the possessor".to_string());
                     roles.source = coder::slot_refs(rules, &toks, &named_slots, s);
+                }
+                // "US and Western allies launch war games near X", "Usa e alleati
+                // occidentali avviano esercitazioni": a symmetric event whose subject
+                // actor is coordinated with a named or agentive phrase the recognizer
+                // does not know acts with that phrase, as with two known actors.
+                if hit.def.flags.symmetric && roles.source.len() == 1 {
+                    let ctx_named = coder::RoleContext { sentence_subject: subject_named, controller: ctx.controller.clone(), hits: &hits, speech_verb: &speech_mask, verbal };
+                    let alt = coder::assign_roles(rules, &toks, &named_slots, hit, clause, &ctx_named);
+                    if alt.source.len() == 1 && alt.source[0].start == roles.source[0].start && !alt.recipient.is_empty() && alt.notes.iter().any(|n| n.starts_with("compound subject split")) {
+                        roles.notes.push(format!("partner '{}' coordinated with the subject", alt.recipient[0].text));
+                        roles.recipient = alt.recipient;
+                    }
                 }
                 let mut plain_recipient = false;
                 // "held civilians as human shields", "usato i civili come scudi
@@ -1023,6 +1061,67 @@ impl Coder {
                 }
                 let r = coder::slot_refs(rules, &toks, &slots, place);
                 e.reason.push_str(&format!(" + recipient '{}': the place the promised act is aimed at", r[0].text));
+                e.recipient = r;
+            }
+            // "mobilized troops for a war against X", "sent 200 troops into X",
+            // "ha mobilitato le truppe contro X": forces that are mobilized or
+            // sent are the source's own (no country, or the source's), the means
+            // and not the other party. The party is whom they are raised against
+            // or, failing that, where they go: an against- or destination-phrase
+            // after the forces, before any clause break or other verb.
+            for e in sentence_events.iter_mut() {
+                if !matches!(e.event, Category::Mobilize | Category::Aid) || e.actor.is_empty() || e.recipient.is_empty() {
+                    continue;
+                }
+                let force = |r: &dyad_model::ActorRef| {
+                    toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word))
+                        && (r.country.is_none() || e.actor.iter().any(|a| a.country.is_some() && a.country == r.country))
+                };
+                if !e.recipient.iter().all(force) {
+                    continue;
+                }
+                let Some(forces_end) = toks.iter().rposition(|t| t.end <= e.recipient[e.recipient.len() - 1].end).map(|k| k + 1) else { continue };
+                let limit = toks.len().min(forces_end + 12);
+                // "la prima guerra": after an article a break word ("prima" of "prima che") is an adjective.
+                let stop = (forces_end..limit)
+                    .find(|&k| rules.is("clause-break", &toks[k].word) && !rules.is("determiner", &toks[k - 1].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".") || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)))
+                    .unwrap_or(limit);
+                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (a.country.is_some() && a.country == named_slots[i].mention.country));
+                let against = (forces_end..stop).find(|&k| rules.is("against-prep", &toks[k].word)).and_then(|k| (0..named_slots.len()).find(|&i| named_slots[i].first > k && named_slots[i].first <= k + 5 && named_slots[i].last <= stop && !own(i)));
+                let dest = || {
+                    (0..named_slots.len()).find(|&i| {
+                        let sl = &named_slots[i];
+                        sl.first >= forces_end && sl.first <= forces_end + 4 && sl.last <= stop && !own(i) && rules.is("destination-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                    })
+                };
+                let Some(party) = against.or_else(dest) else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, party);
+                e.reason.push_str(&format!(" + recipient '{}': whom the forces are raised against or sent to", r[0].text));
+                e.recipient = r;
+            }
+            // "called off the strike after reaching agreement with X", "ha
+            // revocato lo sciopero dopo l'accordo con X": a concession with no
+            // object of its own is made to the party it was agreed with, the
+            // with-phrase of an agreement trigger (SUPPORT or AGREE) that
+            // follows it closely in the sentence.
+            for e in sentence_events.iter_mut() {
+                if e.event != Category::Concede || e.actor.is_empty() || !e.recipient.is_empty() {
+                    continue;
+                }
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                let Some(deal) = hits.iter().find(|h| h.first >= after && h.first <= after + 10 && matches!(h.def.category, Category::Support | Category::Agree)) else { continue };
+                if toks[after..deal.first].iter().any(|t| matches!(t.word.as_str(), ";" | ":" | "(" | ")" | "." | ",")) {
+                    continue;
+                }
+                // Workers and their own government are two parties: only the same mention is excluded.
+                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start);
+                let partner = (0..named_slots.len()).find(|&i| {
+                    let sl = &named_slots[i];
+                    sl.first >= deal.last && sl.first <= deal.last + 4 && !own(i) && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                });
+                let Some(p) = partner else { continue };
+                let r = coder::slot_refs(rules, &toks, &named_slots, p);
+                e.reason.push_str(&format!(" + recipient '{}': the party the concession was agreed with", r[0].text));
                 e.recipient = r;
             }
             // Judging an act judges its author: "refused a request from X", "ha
@@ -2958,5 +3057,158 @@ mod tests {
         // Aid given with an amount stays aid.
         let e = code_in("it", "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.", &a);
         assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    }
+
+    #[test]
+    fn a_date_read_as_a_name_fills_no_role() {
+        // The recognizer may take a capitalized month for a name; the date
+        // parser knows better. With and without an article date.
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Jan", ActorKind::Person, None), ("Gennaio", ActorKind::Person, None)];
+        for dated in [true, false] {
+            let lex = Lexicons::embedded();
+            let coder = Coder::new(&lex).unwrap();
+            for (lang, sentence) in [("en", "Kessia met Jan. 15 with the Norvalian envoys."), ("it", "La Kessia ha incontrato il 15 Gennaio i delegati norvaliani.")] {
+                let article = Article { source: "test".into(), text: sentence.to_string(), date: dated.then(|| "2024-06-20".to_string()), ..Default::default() };
+                let analysis = dyad_text::analyze(article, Some(lang)).unwrap();
+                let mentions: Vec<ActorMention> = a
+                    .iter()
+                    .filter(|(t, _, _)| sentence.contains(t))
+                    .map(|(t, kind, country)| {
+                        let start = sentence.find(t).unwrap();
+                        ActorMention { text: t.to_string(), start, end: start + t.len(), kind: *kind, country: country.map(str::to_string), sector: None, id: None, name: None }
+                    })
+                    .collect();
+                let e = coder.code(&analysis, &mentions, "doc", &NoPlaces).events;
+                let met = e.iter().find(|e| e.event == Category::Consult).expect("CONSULT");
+                assert_eq!(met.actor[0].text, "Kessia", "{e:?}");
+                assert!(met.recipient.iter().all(|r| !r.text.contains("Jan") && !r.text.contains("Gennaio")), "{lang} dated={dated}: {e:?}");
+                assert!(met.recipient.iter().any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")), "{lang} dated={dated}: {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn forces_mobilized_or_sent_are_the_means_and_the_party_is_whom_they_face() {
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("troops", ActorKind::Organization, None),
+            ("truppe", ActorKind::Organization, None),
+            ("soldati", ActorKind::Organization, None),
+            ("Norvalian troops", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Kessia mobilized troops for a war against Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha mobilitato le truppe per una guerra contro la Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // "prima" after an article is an adjective, not "prima che".
+        let e = code_in("it", "La Kessia mobilitò le truppe per la prima guerra contro la Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("en", "Kessia sent 200 troops into Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha inviato 200 soldati in Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // Another side's forces are a party of their own.
+        let e = code_in("en", "Kessia sent food to the Norvalian troops in Lunaria.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian troops".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn the_of_phrase_of_an_event_noun_after_a_light_verb_is_its_target() {
+        let a = [
+            ("Kessian police", ActorKind::Organization, Some("KES")),
+            ("polizia kessiana", ActorKind::Organization, Some("KES")),
+            ("Dario Venn", ActorKind::Person, None),
+            ("Norvalian government", ActorKind::Organization, Some("NOR")),
+            ("governo norvaliano", ActorKind::Organization, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
+        let e = code_in("en", "The Kessian police opened an investigation of Dario Venn over his ties with the Norvalian government.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessian police".to_string(), "Dario Venn".to_string())), "{e:?}");
+        let e = code_in("it", "La polizia kessiana ha aperto un'indagine su Dario Venn per i suoi legami con il governo norvaliano.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("polizia kessiana".to_string(), "Dario Venn".to_string())), "{e:?}");
+        // A thing in the "of" phrase is what is acted on; the partner stays.
+        let e = code_in("en", "Kessia announced a suspension of air links with Norvalia.", &a);
+        assert!(e.iter().any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn a_concession_is_made_to_the_party_it_was_agreed_with() {
+        let a = [
+            ("Kessian dockers", ActorKind::Organization, Some("KES")),
+            ("portuali kessiani", ActorKind::Organization, Some("KES")),
+            ("Kessian government", ActorKind::Organization, Some("KES")),
+            ("governo kessiano", ActorKind::Organization, Some("KES")),
+        ];
+        let e = code_in("en", "Kessian dockers called off the strike after the agreement with the Kessian government.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Kessian dockers".to_string(), "Kessian government".to_string())), "{e:?}");
+        let e = code_in("it", "I portuali kessiani hanno revocato lo sciopero dopo l'accordo con il governo kessiano.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("portuali kessiani".to_string(), "governo kessiano".to_string())), "{e:?}");
+        // Talks are no agreement: the concession keeps no partner from them.
+        let e = code_in("en", "Kessian dockers called off the strike after talks with the Kessian government.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && e.recipient.is_empty()), "{e:?}");
+    }
+
+    #[test]
+    fn a_leader_and_his_counterpart_are_the_two_parties() {
+        let a = [
+            ("John Barrow", ActorKind::Person, Some("KES")),
+            ("Norvalian", ActorKind::Person, Some("NOR")),
+            ("Paul Brown", ActorKind::Person, None),
+            ("Great Hall", ActorKind::Location, None),
+            ("Grande Sala", ActorKind::Location, None),
+        ];
+        let pair = ("John Barrow".to_string(), "Paul Brown".to_string());
+        let e = code_in("en", "John Barrow and his Norvalian counterpart, Paul Brown, signed 14 economic agreements on Monday.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        let e = code_in("en", "John Barrow and his Norvalian counterpart Paul Brown signed 15 agreements in the Great Hall.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "John Barrow e il suo omologo norvaliano Paul Brown hanno firmato 15 accordi nella Grande Sala.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        // An adviser is the same side, not the other party.
+        let e = code_in("en", "John Barrow and his adviser Paul Brown signed 15 agreements in the Great Hall.", &a);
+        assert!(!e.iter().any(|e| dyad(e) == pair), "{e:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_condition_is_no_object_when_the_act_has_one() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        let pair = ("Kessia".to_string(), "Norvalia".to_string());
+        let e = code_in("en", "Kessia will not lift the ban on Norvalia until Lunaria acts.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "La Kessia non revocherà il divieto sulla Norvalia finché la Lunaria agirà.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+        // With no object of its own, the refusal is aimed at whom the condition names.
+        let e = code_in("en", "Kessia will not lift the embargo until Norvalia undertakes reforms.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+    }
+
+    #[test]
+    fn italian_a_before_a_city_says_where_like_english_in() {
+        let a = [("Barrow", ActorKind::Person, Some("KES")), ("Lunaria", ActorKind::Location, Some("KES")), ("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("NOR"))];
+        let e = code_in("it", "Il generale Barrow ha dichiarato un cessate il fuoco a Lunaria.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
+        let e = code_in("en", "General Barrow declared a ceasefire in Lunaria.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
+        // An infinitive after "a" is a verb: its object is no place governed by "a".
+        let b = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        let e = code_in("it", "La Norvalia mira a dissuadere la Kessia dal fornire aiuti alla Lunaria.", &b);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Lunaria".to_string())), "{e:?}");
+        // Before a person "a" is still the dative.
+        let e = code_in("it", "La Kessia ha inviato aiuti a Dario Venn.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))];
+        let e = code_in("en", "Kessia and Western allies launch war games near Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text.contains("allies"))), "{e:?}");
+        let e = code_in("it", "La Kessia e gli alleati occidentali avviano esercitazioni militari vicino alla Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text.contains("alleati"))), "{e:?}");
+        // A one-sided act keeps its object.
+        let e = code_in("en", "Kessia and Western allies condemned Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Norvalia")), "{e:?}");
     }
 }
