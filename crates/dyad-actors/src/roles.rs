@@ -536,6 +536,16 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         i = c1 + 1;
                         continue;
                     }
+                    // "Libya's renegade Gen. X", "Peru's former President X":
+                    // a possessive country, at most one lowercase word, a
+                    // title, then a name: the person is of that country
+                    if c1 == i + 3 {
+                        let adj = doc.plain_word(c1) && doc.tok(c1).is_some_and(|t| !t.cap) && doc.entry(c1).is_none();
+                        let t = if adj { c1 + 1 } else { c1 };
+                        if matches!(doc.entry(t), Some(Entry::Title)) && is_person_name(doc, &by_start, t + 1) {
+                            pending.entry(t + 1).or_default().country = m.country.clone();
+                        }
+                    }
                 }
                 // "former Germany defender Christoph Metzelder", "difensore
                 // della Germania Christoph Metzelder": the country of a role

@@ -324,3 +324,28 @@ fn hyphenated_compass_demonyms() {
     assert_eq!(cs(find(&it.mentions, "rifugiati sud-sudanesi")), (Some("SSD"), Some("CVL")));
     assert_eq!(cs(find(&it.mentions, "soldati nord-coreani")), (Some("PRK"), Some("MIL")));
 }
+
+// Phase 11: group nouns and short country names that one language lacked.
+#[test]
+fn separatists_guerrillas_and_homeguards() {
+    let r = rec();
+    both(
+        &r,
+        "I separatisti e i guerriglieri hanno attaccato la Bosnia-Erzegovina.",
+        "The separatists and the guerrillas attacked Bosnia-Herzegovina.",
+        &[("separatisti", "separatists", None, Some("REB")), ("guerriglieri", "guerrillas", None, Some("REB")), ("Bosnia-Erzegovina", "Bosnia-Herzegovina", Some("BIH"), None)],
+    );
+    let en = r.recognize_text("Militants killed two homeguards near the village.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "homeguards")), (None, Some("COP")));
+}
+
+// English puts a possessive country and an adjective before a title; the
+// person is of that country ("the renegade Libyan general" in Italian).
+#[test]
+fn possessive_country_adjective_title_name() {
+    let r = rec();
+    let en = r.recognize_text("Chad's exiled Gen. Amos Kerbala returned on Monday.", "en", None);
+    assert_eq!(find(&en.mentions, "Amos Kerbala").country.as_deref(), Some("TCD"));
+    let en = r.recognize_text("Homeland Security Secretary Jane Doe visited the border.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "Jane Doe")), (None, Some("GOV")));
+}
