@@ -588,7 +588,11 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     // "governo tedesco", "università di Nottingham" are one
                     // name; in "governo della Corea del Sud" the country is
                     // a name of its own
-                    let org_name = if !institution && cue.kind != ActorKind::Organization {
+                    // "governo tedesco" names one body; with a plural
+                    // demonym ("autorità tedesche", "truppe americane") the
+                    // phrase is a group of bodies or people, no name
+                    let group = adjacent && matches!(doc.entry(last), Some(Entry::Demonym(_, true)));
+                    let org_name = if group || !institution && cue.kind != ActorKind::Organization {
                         None
                     } else if adjacent {
                         Some((i, last + 1))
