@@ -188,3 +188,12 @@ fn plural_demonym_groups_are_no_names() {
     lacks(text, "it", "autorità");
     has(text, "it", "governo tedesco", ORG);
 }
+
+// Phase 11: capitals joined to a number by a hyphen designate a disease, a
+// model or a time zone, not an organization.
+#[test]
+fn hyphenated_codes_are_no_organizations() {
+    lacks("I casi di MERS-12 sono saliti, ha detto l'OMS.", "it", "MERS-12");
+    lacks("Two XR-7 drones were shot down near the border.", "en", "XR-7");
+    has("Two XR-7 drones were shot down near the border, the FBI said.", "en", "FBI", ORG);
+}
