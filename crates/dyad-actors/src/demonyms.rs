@@ -42,6 +42,21 @@ pub(crate) fn forms(lang: &str, base: &str, extra: &[&str]) -> Vec<(String, bool
             push(e.to_string(), looks_plural(lang, e, base));
         }
     }
+    // "sud-sudanese", "nord-coreani": Italian also hyphenates a compass
+    // prefix before a consonant ("sudanese", "sudafricano" are no compounds
+    // of "sud" + a demonym)
+    if lang == "it" {
+        let prefix = ["nord", "sud"].into_iter().find(|c| base.strip_prefix(c).and_then(|r| r.chars().next()).is_some_and(|ch| !"aeiou".contains(ch)));
+        if let Some(c) = prefix {
+            let hyphenated: Vec<(String, bool)> =
+                out.iter().filter_map(|(f, p)| f.strip_prefix(c).map(|r| (format!("{c}-{r}"), *p))).collect();
+            for h in hyphenated {
+                if !out.contains(&h) {
+                    out.push(h);
+                }
+            }
+        }
+    }
     out
 }
 
@@ -75,6 +90,11 @@ mod tests {
         assert_eq!(names(forms("it", "tedesco", &[])), ["tedesco", "tedesca", "tedeschi+", "tedesche+"]);
         assert_eq!(names(forms("it", "greco", &[])), ["greco", "greca", "greci+", "greche+"]);
         assert_eq!(names(forms("it", "vietnamita", &[])), ["vietnamita", "vietnamiti+", "vietnamite+"]);
+        assert_eq!(
+            names(forms("it", "nordcoreano", &[])),
+            ["nordcoreano", "nordcoreana", "nordcoreani+", "nordcoreane+", "nord-coreano", "nord-coreana", "nord-coreani+", "nord-coreane+"]
+        );
+        assert_eq!(names(forms("it", "sudanese", &[])), ["sudanese", "sudanesi+"]);
     }
 
     #[test]

@@ -389,6 +389,12 @@ fn acronym(doc: &Doc, u: usize) -> bool {
     if !(2..=6).contains(&letters) || w.chars().all(|c| "IVXLCDM".contains(c)) {
         return false;
     }
+    // capitals joined to a number by a hyphen ("COVID-19", "RQ-4", "UTC-5")
+    // designate a disease, a model or a time zone, not a body ("G-20" is in
+    // the gazetteer)
+    if w.rsplit_once('-').is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
     let caps = |k: usize| doc.plain_word(k) && doc.tok(k).is_some_and(|t| t.upper) || doc.units.get(k).is_some_and(|un| un.hit.is_some() && doc.toks[un.t0].upper);
     // a list ("PD, NCD e SC") is no heading: a comma, semicolon or
     // bracket between two acronyms separates them

@@ -536,6 +536,16 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         i = c1 + 1;
                         continue;
                     }
+                    // "Libya's renegade Gen. X", "Peru's former President X":
+                    // a possessive country, at most one lowercase word, a
+                    // title, then a name: the person is of that country
+                    if c1 == i + 3 {
+                        let adj = doc.plain_word(c1) && doc.tok(c1).is_some_and(|t| !t.cap) && doc.entry(c1).is_none();
+                        let t = if adj { c1 + 1 } else { c1 };
+                        if matches!(doc.entry(t), Some(Entry::Title)) && is_person_name(doc, &by_start, t + 1) {
+                            pending.entry(t + 1).or_default().country = m.country.clone();
+                        }
+                    }
                 }
                 // "former Germany defender Christoph Metzelder", "difensore
                 // della Germania Christoph Metzelder": the country of a role
@@ -578,7 +588,11 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     // "governo tedesco", "università di Nottingham" are one
                     // name; in "governo della Corea del Sud" the country is
                     // a name of its own
-                    let org_name = if !institution && cue.kind != ActorKind::Organization {
+                    // "governo tedesco" names one body; with a plural
+                    // demonym ("autorità tedesche", "truppe americane") the
+                    // phrase is a group of bodies or people, no name
+                    let group = adjacent && matches!(doc.entry(last), Some(Entry::Demonym(_, true)));
+                    let org_name = if group || !institution && cue.kind != ActorKind::Organization {
                         None
                     } else if adjacent {
                         Some((i, last + 1))
@@ -612,7 +626,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 }
                 i += 1;
             }
-            Entry::Demonym(c, _) => {
+            Entry::Demonym(c, plural) => {
                 let code = doc.g.countries[c as usize].iso3.clone();
                 // English "Russian officials", "North Korean leader Kim Jong Un"
                 if let Some(Entry::Cue(cu)) = doc.entry(i + 1) {
@@ -643,6 +657,16 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 // "il russo Vladimir Putin"
                 if is_person_name(doc, &by_start, i + 1) || by_start.contains_key(&(i + 1)) {
                     pending.entry(i + 1).or_default().country = Some(code);
+                    i += 1;
+                    continue;
+                }
+                let free_from = out.last().map_or(0, |f| f.u1);
+                if let Some((u0, u1)) = demonym_group(doc, i, plural, free_from) {
+                    let mut m = mention(doc, u0, u1, ActorKind::Person);
+                    m.country = Some(code);
+                    out.push(Found { m, u0, u1, named: false, org_name: None });
+                    i = u1;
+                    continue;
                 }
                 i += 1;
             }
@@ -650,6 +674,55 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
         }
     }
     (out, singles)
+}
+
+/// People of one country named by a demonym and no cue: English "77,000
+/// Nigerians", "the Syrians", "Iraqi pilots"; Italian "i siriani",
+/// "piloti iracheni", "caschi blu cinesi". The head noun is in no list, so
+/// the phrase gets the country and no sector. Units `free_from..` are not
+/// taken by an earlier mention.
+fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<(usize, usize)> {
+    let lower_word = |u: usize| doc.plain_word(u) && doc.entry(u).is_none() && doc.tok(u).is_some_and(|t| !t.cap);
+    // a noun phrase that completes another noun ("i profitti dei beni
+    // russi", "the value of Russian assets") is rarely an actor: the head
+    // noun before it is what the sentence is about
+    let after_of = |u: usize| u > 0 && doc.plain_word(u - 1) && (is_of(doc.word(u - 1)) || doc.word(u - 1) == "of");
+    if doc.lang == "en" {
+        // an English plural demonym is always a noun
+        if plural {
+            return Some((i, i + 1));
+        }
+        // "Iraqi pilots": a plural noun in no list right after the adjective
+        // (irregular plurals of people too); a singular ("Russian gas") or
+        // -is/-us/-ss word ("Syrian crisis") is a thing, not a group
+        let n = i + 1;
+        let w = doc.word(n);
+        let regular = w.chars().count() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us");
+        return (lower_word(n) && (regular || matches!(w, "people" | "children")) && !not_role_noun(w) && !after_of(i)).then_some((i, n + 1));
+    }
+    // Italian demonyms are lowercase; a capitalised one is a name
+    if !plural || doc.tok(i).is_some_and(|t| t.cap) {
+        return None;
+    }
+    // after its noun, over at most one invariable word: "piloti iracheni",
+    // "caschi blu cinesi"; the noun must be plural like the demonym
+    let mut u0 = i;
+    while u0 > free_from && i - u0 < 2 && lower_word(u0 - 1) && noun_like(doc.word(u0 - 1)) && !doc.g.name_cues.link.contains(doc.word(u0 - 1)) {
+        u0 -= 1;
+    }
+    if u0 < i {
+        let w = doc.word(u0);
+        return ((w.ends_with('i') || w.ends_with('e')) && !after_of(u0)).then_some((u0, i + 1));
+    }
+    // as a noun: after what cannot be its noun (an article, a number, a
+    // preposition, a verb: "i siriani", "77.000 nigeriani", "migliaia di
+    // palestinesi", "ha accolto siriani") or in a list ("siriani, iracheni")
+    let p = i.checked_sub(1)?;
+    if !doc.plain_word(p) {
+        return (doc.is_punct(p, ",") || doc.word(p).chars().next().is_some_and(|c| c.is_ascii_digit())).then_some((i, i + 1));
+    }
+    let w = doc.word(p);
+    (doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(w)).then_some((i, i + 1))
 }
 
 /// "Gen. Ngo Xuan Lich": a title between a role phrase and its name.

@@ -62,7 +62,8 @@ const SEED_EXPECT: &[(&str, &str)] = &[
     ("Sejong Institute", "KOR"), ("Vietnam", "VNM"), ("Mosca", "RUS"), ("leader russo", "RUS"), ("To Lam", "VNM"), ("Lam", "VNM"),
     ("Kiev", "UKR"), ("Gran Bretagna", "GBR"), ("Dipartimento di Stato americano", "USA"), ("portavoce del Dipartimento di Stato", "USA"),
     ("Joe Biden", "USA"), ("Nhan Dan", "VNM"), ("Nazioni Unite", "UNO"), ("ONU", "UNO"), ("Onu", "UNO"), ("G7", "IGO"),
-    ("Unione Europea", "EUR"),
+    ("Unione Europea", "EUR"), ("osservatori russi", "RUS"), ("proiettili nordcoreani", "PRK"), ("russe", "RUS"),
+    ("ucraini", "UKR"),
     // group phrases: one mention per referent, each must be one of the pair
     ("Le due parti", "RUS+VNM"), ("entrambe le parti", "RUS+VNM"), ("i due paesi", "RUS+PRK"),
 ];
@@ -90,6 +91,9 @@ const TRAPS: &[Trap] = &[
     ("it", "Il premier Hassan Nour ha incontrato il sindaco di Roma.", &[("Hassan", "-"), ("Hassan Nour", "-"), ("Roma", "ITA")]),
     ("it", "La Siria chiede la restituzione delle alture del Golan.", &[("Siria", "SYR"), ("Golan", "-"), ("alture del Golan", "-")]),
     ("it", "Nel Kashmir pachistano si combatte da giorni.", &[("Kashmir", "PAK"), ("Kashmir pachistano", "PAK")]),
+    // phase 11: people named by a demonym and no cue take its country
+    ("en", "Around 9,000 Eritreans fled to Sudan, where Chinese engineers built a camp.", &[("Eritreans", "ERI"), ("Sudan", "SDN"), ("Chinese engineers", "CHN")]),
+    ("it", "Circa 9.000 eritrei sono fuggiti in Sudan, dove ingegneri cinesi hanno costruito un campo.", &[("eritrei", "ERI"), ("Sudan", "SDN"), ("ingegneri cinesi", "CHN")]),
 ];
 
 /// (linked, correct, wrong descriptions)

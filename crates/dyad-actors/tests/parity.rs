@@ -277,3 +277,75 @@ fn nationality_with_person_word() {
     let en = r.recognize_text("The man said the talks failed.", "en", None);
     assert!(en.mentions.iter().all(|m| m.text != "man"));
 }
+
+// Phase 11: people named by a demonym and no cue word. A plural demonym
+// used as a noun, or a demonym beside a plural noun in no list, is a group
+// of that country (no sector: the noun says nothing of it).
+#[test]
+fn demonym_groups() {
+    let r = rec();
+    both(
+        &r,
+        "Migliaia di eritrei hanno chiesto asilo, mentre alcuni tecnici tanzaniani e i caschi blu ghanesi restano al confine.",
+        "Thousands of Eritreans sought asylum, while some Tanzanian technicians and the Ghanaian peacekeepers stay at the border.",
+        &[
+            ("eritrei", "Eritreans", Some("ERI"), None),
+            ("tecnici tanzaniani", "Tanzanian technicians", Some("TZA"), None),
+            ("caschi blu ghanesi", "Ghanaian peacekeepers", Some("GHA"), None),
+        ],
+    );
+    both(&r, "I libici hanno accolto 3.000 ciadiani.", "The Libyans welcomed 3,000 Chadians.", &[("libici", "Libyans", Some("LBY"), None), ("ciadiani", "Chadians", Some("TCD"), None)]);
+}
+
+// A demonym that qualifies a thing stays no actor: a singular noun, an
+// English -is word, an Italian adjective after a noun phrase that is no
+// plural group.
+#[test]
+fn demonym_things_are_no_groups() {
+    let r = rec();
+    let en = r.recognize_text("The Kenyan crisis worried Kenyan farmers more than Kenyan tea.", "en", None);
+    let texts: Vec<&str> = en.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"Kenyan farmers"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("crisis") || t.contains("tea")), "{texts:?}");
+    let it = r.recognize_text("Il tè keniota e la crisi keniota preoccupano gli agricoltori.", "it", None);
+    assert!(it.mentions.iter().all(|m| m.country.is_none()), "{:?}", it.mentions.iter().map(|m| &m.text).collect::<Vec<_>>());
+    // the complement of another noun: the head noun is the argument
+    for (lang, s) in [("en", "The banks used the value of Kenyan assets for a loan."), ("it", "Le banche hanno usato il valore dei titoli kenioti per un prestito.")] {
+        let ms = r.recognize_text(s, lang, None).mentions;
+        assert!(ms.iter().all(|m| m.country.is_none()), "{lang}: {:?}", ms.iter().map(|m| &m.text).collect::<Vec<_>>());
+    }
+}
+
+// Italian writes a compass prefix with or without a hyphen.
+#[test]
+fn hyphenated_compass_demonyms() {
+    let r = rec();
+    let it = r.recognize_text("I rifugiati sud-sudanesi e i soldati nord-coreani sono arrivati.", "it", None);
+    assert_eq!(cs(find(&it.mentions, "rifugiati sud-sudanesi")), (Some("SSD"), Some("CVL")));
+    assert_eq!(cs(find(&it.mentions, "soldati nord-coreani")), (Some("PRK"), Some("MIL")));
+}
+
+// Phase 11: group nouns and short country names that one language lacked.
+#[test]
+fn separatists_guerrillas_and_homeguards() {
+    let r = rec();
+    both(
+        &r,
+        "I separatisti e i guerriglieri hanno attaccato la Bosnia-Erzegovina.",
+        "The separatists and the guerrillas attacked Bosnia-Herzegovina.",
+        &[("separatisti", "separatists", None, Some("REB")), ("guerriglieri", "guerrillas", None, Some("REB")), ("Bosnia-Erzegovina", "Bosnia-Herzegovina", Some("BIH"), None)],
+    );
+    let en = r.recognize_text("Militants killed two homeguards near the village.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "homeguards")), (None, Some("COP")));
+}
+
+// English puts a possessive country and an adjective before a title; the
+// person is of that country ("the renegade Libyan general" in Italian).
+#[test]
+fn possessive_country_adjective_title_name() {
+    let r = rec();
+    let en = r.recognize_text("Chad's exiled Gen. Amos Kerbala returned on Monday.", "en", None);
+    assert_eq!(find(&en.mentions, "Amos Kerbala").country.as_deref(), Some("TCD"));
+    let en = r.recognize_text("Homeland Security Secretary Jane Doe visited the border.", "en", None);
+    assert_eq!(cs(find(&en.mentions, "Jane Doe")), (None, Some("GOV")));
+}

@@ -176,3 +176,24 @@ fn a_letter_and_a_number_after_a_feminine_article_are_a_road() {
     has("Un incidente sulla A19 ha bloccato il traffico.", "it", "A19", LOC);
     has("Il tratto dell'A19 è chiuso.", "it", "A19", LOC);
 }
+
+// Phase 11: an organization cue with a singular demonym names one body
+// ("il governo tedesco"); with a plural demonym it is a group of bodies or
+// people and no name.
+#[test]
+fn plural_demonym_groups_are_no_names() {
+    let text = "Le autorità tedesche e le truppe americane hanno risposto al governo tedesco.";
+    lacks(text, "it", "autorità tedesche");
+    lacks(text, "it", "truppe americane");
+    lacks(text, "it", "autorità");
+    has(text, "it", "governo tedesco", ORG);
+}
+
+// Phase 11: capitals joined to a number by a hyphen designate a disease, a
+// model or a time zone, not an organization.
+#[test]
+fn hyphenated_codes_are_no_organizations() {
+    lacks("I casi di MERS-12 sono saliti, ha detto l'OMS.", "it", "MERS-12");
+    lacks("Two XR-7 drones were shot down near the border.", "en", "XR-7");
+    has("Two XR-7 drones were shot down near the border, the FBI said.", "en", "FBI", ORG);
+}
