@@ -335,6 +335,12 @@ impl Coder {
                 if head.is_some_and(|&i| rules.is("demonym", &toks[i].word)) {
                     return true;
                 }
+                // "piloti iracheni", "rifugiati sud-sudanesi": an Italian plural noun
+                // with a demonym right after it is a group of that people, as
+                // "Iraqi pilots" is in English (where the demonym is an actor).
+                if analysis.lang == "it" && head.is_some_and(|&i| words.contains(&(i + 1)) && rules.is("demonym", &toks[i + 1].word) && (toks[i].word.ends_with('i') || toks[i].word.ends_with('e'))) {
+                    return true;
+                }
                 let Some(&last) = words.last() else { return false };
                 // "tens of thousands of people", "decine di studenti": a partitive
                 // head takes the agentivity of its genitive phrase.
@@ -2946,5 +2952,15 @@ mod tests {
         // A one-sided act keeps its object.
         let e = code_in("en", "Kessia and Western allies condemned Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Norvalia")), "{e:?}");
+    }
+
+    #[test]
+    fn an_italian_plural_with_a_demonym_after_it_is_a_people() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Chilean", ActorKind::Country, Some("CHL"))];
+        let e = code_in("it", "La Kessia addestra piloti cileni a pilotare nuovi aerei.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text == "piloti cileni")), "{e:?}");
+        // English names the people by the demonym before the noun.
+        let e = code_in("en", "Kessia trains Chilean pilots to fly new aircraft.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.recipient.first().is_some_and(|r| r.text.contains("Chilean"))), "{e:?}");
     }
 }
