@@ -1030,6 +1030,7 @@ impl Coder {
                 e.reason.push_str(&format!(" + recipient '{}': the party the concession was agreed with", r[0].text));
                 e.recipient = r;
             }
+            // Accepting one agrees with its author too ("accepted a plan put forward by X", AGREE).
             // Judging an act judges its author: "refused a request from X", "ha
             // respinto la proposta del governo", "condemned a protest by X",
             // "condemned the threats made by X", "welcomed the decision by X",
@@ -1041,7 +1042,7 @@ impl Coder {
             // genitive is their author — from/of/di right after it. An event
             // noun's genitive is its patient ("the killing of X"), never the author.
             for e in sentence_events.iter_mut() {
-                if !matches!(e.event, Category::Reject | Category::Accuse | Category::Support | Category::Concede) || e.actor.is_empty() {
+                if !matches!(e.event, Category::Reject | Category::Accuse | Category::Support | Category::Concede | Category::Agree) || e.actor.is_empty() {
                     continue;
                 }
                 let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
@@ -1075,9 +1076,16 @@ impl Coder {
                     rules.is("agent-prep", g)
                         || rules.is("genitive-prep", g) && f >= 3 && (toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word) || toks[f - 2].word == "opera" && toks[f - 3].word == "ad")
                 };
+                // "committed by its troops": the source's own side is no other party
+                // ("his British counterpart" is).
+                let own_side = |i: usize| {
+                    let sl = &named_slots[i];
+                    (sl.first > 0 && rules.is("possessive", &toks[sl.first - 1].word) || toks.get(sl.first).is_some_and(|t| rules.is("possessive", &t.word)))
+                        && !toks[sl.first..(sl.last + 1).min(toks.len())].iter().any(|t| rules.is("counterpart-noun", &t.word))
+                };
                 let found = (0..named_slots.len()).find(|&i| {
                     let sl = &named_slots[i];
-                    sl.first > noun && plain_between(noun + 1, sl.first) && {
+                    sl.first > noun && plain_between(noun + 1, sl.first) && !own_side(i) && {
                         let near = sl.first <= noun + 6 && genitive_author && rules.is("author-prep", coder::effective_governor(rules, &toks, &named_slots, i));
                         near || sl.first <= noun + 12 && agent(i)
                     }
@@ -2962,5 +2970,18 @@ mod tests {
         // English names the people by the demonym before the noun.
         let e = code_in("en", "Kessia trains Chilean pilots to fly new aircraft.", &a);
         assert!(e.iter().any(|e| e.event == Category::Cooperate && e.recipient.first().is_some_and(|r| r.text.contains("Chilean"))), "{e:?}");
+    }
+
+    #[test]
+    fn accepting_a_plan_agrees_with_its_author() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR")), ("troops", ActorKind::Organization, None)];
+        let pair = ("Kessia".to_string(), "Norvalia".to_string());
+        let e = code_in("en", "Kessia formally accepted a peace plan put forward by Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Agree && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "La Kessia ha accettato formalmente un piano di pace presentato dalla Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Agree && dyad(e) == pair), "{e:?}");
+        // The source's own troops are no author on the other side.
+        let e = code_in("en", "Kessia offered a formal apology to Norvalia for the violence committed by its troops.", &a);
+        assert!(!e.iter().any(|e| e.recipient.iter().any(|r| r.text == "troops")), "{e:?}");
     }
 }
