@@ -337,6 +337,12 @@ impl Coder {
                 if head.is_some_and(|&i| rules.is("demonym", &toks[i].word)) {
                     return true;
                 }
+                // "piloti iracheni", "rifugiati sud-sudanesi": an Italian plural noun
+                // with a demonym right after it is a group of that people, as
+                // "Iraqi pilots" is in English (where the demonym is an actor).
+                if analysis.lang == "it" && head.is_some_and(|&i| words.contains(&(i + 1)) && rules.is("demonym", &toks[i + 1].word) && (toks[i].word.ends_with('i') || toks[i].word.ends_with('e'))) {
+                    return true;
+                }
                 let Some(&last) = words.last() else { return false };
                 // "tens of thousands of people", "decine di studenti": a partitive
                 // head takes the agentivity of its genitive phrase.
@@ -1124,6 +1130,7 @@ impl Coder {
                 e.reason.push_str(&format!(" + recipient '{}': the party the concession was agreed with", r[0].text));
                 e.recipient = r;
             }
+            // Accepting one agrees with its author too ("accepted a plan put forward by X", AGREE).
             // Judging an act judges its author: "refused a request from X", "ha
             // respinto la proposta del governo", "condemned a protest by X",
             // "condemned the threats made by X", "welcomed the decision by X",
@@ -1135,7 +1142,7 @@ impl Coder {
             // genitive is their author — from/of/di right after it. An event
             // noun's genitive is its patient ("the killing of X"), never the author.
             for e in sentence_events.iter_mut() {
-                if !matches!(e.event, Category::Reject | Category::Accuse | Category::Support | Category::Concede) || e.actor.is_empty() {
+                if !matches!(e.event, Category::Reject | Category::Accuse | Category::Support | Category::Concede | Category::Agree) || e.actor.is_empty() {
                     continue;
                 }
                 let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
@@ -1169,9 +1176,16 @@ impl Coder {
                     rules.is("agent-prep", g)
                         || rules.is("genitive-prep", g) && f >= 3 && (toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word) || toks[f - 2].word == "opera" && toks[f - 3].word == "ad")
                 };
+                // "committed by its troops": the source's own side is no other party
+                // ("his British counterpart" is).
+                let own_side = |i: usize| {
+                    let sl = &named_slots[i];
+                    (sl.first > 0 && rules.is("possessive", &toks[sl.first - 1].word) || toks.get(sl.first).is_some_and(|t| rules.is("possessive", &t.word)))
+                        && !toks[sl.first..(sl.last + 1).min(toks.len())].iter().any(|t| rules.is("counterpart-noun", &t.word))
+                };
                 let found = (0..named_slots.len()).find(|&i| {
                     let sl = &named_slots[i];
-                    sl.first > noun && plain_between(noun + 1, sl.first) && {
+                    sl.first > noun && plain_between(noun + 1, sl.first) && !own_side(i) && {
                         let near = sl.first <= noun + 6 && genitive_author && rules.is("author-prep", coder::effective_governor(rules, &toks, &named_slots, i));
                         near || sl.first <= noun + 12 && agent(i)
                     }
@@ -3210,5 +3224,28 @@ mod tests {
         // A one-sided act keeps its object.
         let e = code_in("en", "Kessia and Western allies condemned Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Norvalia")), "{e:?}");
+    }
+
+    #[test]
+    fn an_italian_plural_with_a_demonym_after_it_is_a_people() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Chilean", ActorKind::Country, Some("CHL"))];
+        let e = code_in("it", "La Kessia addestra piloti cileni a pilotare nuovi aerei.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text == "piloti cileni")), "{e:?}");
+        // English names the people by the demonym before the noun.
+        let e = code_in("en", "Kessia trains Chilean pilots to fly new aircraft.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.recipient.first().is_some_and(|r| r.text.contains("Chilean"))), "{e:?}");
+    }
+
+    #[test]
+    fn accepting_a_plan_agrees_with_its_author() {
+        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR")), ("troops", ActorKind::Organization, None)];
+        let pair = ("Kessia".to_string(), "Norvalia".to_string());
+        let e = code_in("en", "Kessia formally accepted a peace plan put forward by Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Agree && dyad(e) == pair), "{e:?}");
+        let e = code_in("it", "La Kessia ha accettato formalmente un piano di pace presentato dalla Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Agree && dyad(e) == pair), "{e:?}");
+        // The source's own troops are no author on the other side.
+        let e = code_in("en", "Kessia offered a formal apology to Norvalia for the violence committed by its troops.", &a);
+        assert!(!e.iter().any(|e| e.recipient.iter().any(|r| r.text == "troops")), "{e:?}");
     }
 }
