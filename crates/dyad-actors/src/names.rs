@@ -181,9 +181,17 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 last = k;
                 person_open = false;
             } else if doc.plain_word(k) && (is_of(doc.word(k)) || particle(doc.word(k))) {
+                // "Anna Di Stefano", "Luca Della Valle": Capitalised inside
+                // a sentence right after a person's word, "di" is part of a
+                // surname, not "of"
+                let cap_particle = person_open
+                    && person_end == Some(k - 1)
+                    && doc.tok(k).is_some_and(|t| t.cap && !t.sent_start && !t.upper)
+                    && matches!(doc.word(k), "di" | "del" | "della" | "de" | "lo" | "la" | "li");
+                let is_particle = particle(doc.word(k)) || cap_particle;
                 // "Lee Sang-Hyun del Sejong Institute": a full person name
                 // followed by "del" + organization is two names
-                if head.is_none() && is_of(doc.word(k)) && (i..k).filter(|&u| name_word(doc, u)).count() >= 2 {
+                if head.is_none() && !cap_particle && is_of(doc.word(k)) && (i..k).filter(|&u| name_word(doc, u)).count() >= 2 {
                     break;
                 }
                 // "Università di Kukmin", "dell'Università": allow "dell'" too
@@ -192,7 +200,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     nx += 1;
                 }
                 // "Óscar de la Hoya", "Ludwig van der Berg"
-                if particle(doc.word(k)) && doc.plain_word(nx) && particle(doc.word(nx)) && name_word(doc, nx + 1) {
+                if is_particle && doc.plain_word(nx) && particle(doc.word(nx)) && name_word(doc, nx + 1) {
                     nx += 1;
                 }
                 // "la Lega Nord di Anna Rossi": an organization's person
@@ -200,10 +208,10 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     break;
                 }
                 let next_ok = nx < n && (name_word(doc, nx) || org_head(doc, nx).is_some() || (doc.units[nx].hit.is_some() && doc.tok(nx).is_some_and(|t| t.cap)));
-                if !next_ok || (head.is_none() && !particle(doc.word(k)) && !next_is_head(doc, nx) && !is_of_in_org(doc, nx)) {
+                if !next_ok || (head.is_none() && !is_particle && !next_is_head(doc, nx) && !is_of_in_org(doc, nx)) {
                     break;
                 }
-                if !particle(doc.word(k)) {
+                if !is_particle {
                     person_open = false;
                 }
                 k = nx;

@@ -197,3 +197,12 @@ fn hyphenated_codes_are_no_organizations() {
     lacks("Two XR-7 drones were shot down near the border.", "en", "XR-7");
     has("Two XR-7 drones were shot down near the border, the FBI said.", "en", "FBI", ORG);
 }
+
+// Phase 11: a Capitalised "Di", "Del", "Della" inside a sentence, right after
+// a given name, is part of the surname ("di" lowercase stays "of").
+#[test]
+fn capitalised_surname_particles() {
+    has("Ieri Marta Di Spirito ha presentato il libro a Pavia.", "it", "Marta Di Spirito", PER);
+    has("Ne ha parlato Carlo Della Torrente durante la conferenza.", "it", "Carlo Della Torrente", PER);
+    has("The award went to Paolo Di Fiore on Monday.", "en", "Paolo Di Fiore", PER);
+}
