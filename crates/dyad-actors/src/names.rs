@@ -129,12 +129,15 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             places.extend(place_country(doc, i).or_else(|| demonym_country(doc, i)));
         }
         let first_given = given.contains(doc.word(i));
+        // the unit right after an initial's mark ("George W. Bush")
+        let mut joined: Option<usize> = None;
         let mut nwords = 1;
         k += 1;
         while k < n {
             // "George W. Bush", "Massimo D'Alema": an initial or an elided
             // particle joins the words around it
             if person_open && person_end == Some(k - 1) && initial_joins(doc, given, i, k) {
+                joined = Some(k + 1);
                 k += 1;
                 continue;
             }
@@ -157,7 +160,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     person_end = Some(k);
                     nwords += 1;
                 }
-            } else if person_open && first_given && person_end == Some(k - 1) && place_as_name(doc, k) && !next_is_head(doc, k) {
+            } else if person_open && first_given && (person_end == Some(k - 1) || joined == Some(k)) && place_as_name(doc, k) && !next_is_head(doc, k) {
                 // "Whitney Houston", "Cristoforo Colombo": a town as surname
                 last = k;
                 person_end = Some(k);
@@ -336,7 +339,8 @@ fn initial(doc: &Doc, u: usize) -> bool {
 /// apostrophe only after "D" or "O").
 fn initial_joins(doc: &Doc, given: &HashSet<String>, i: usize, k: usize) -> bool {
     let Some(a) = k.checked_sub(1).filter(|&a| initial(doc, a)) else { return false };
-    if !name_word(doc, k + 1) || doc.word(k + 1).chars().count() < 2 {
+    // the surname may be a town's name ("George W. Houston")
+    if !(name_word(doc, k + 1) || place_as_name(doc, k + 1)) || doc.word(k + 1).chars().count() < 2 {
         return false;
     }
     if doc.is_punct(k, "'’") {

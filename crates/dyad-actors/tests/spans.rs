@@ -206,3 +206,10 @@ fn capitalised_surname_particles() {
     has("Ne ha parlato Carlo Della Torrente durante la conferenza.", "it", "Carlo Della Torrente", PER);
     has("The award went to Paolo Di Fiore on Monday.", "en", "Paolo Di Fiore", PER);
 }
+
+// Phase 11: an initial before a surname that is also a town's name.
+#[test]
+fn initial_before_town_surname() {
+    has("Il senatore Robert K. Houston ha votato contro.", "it", "Robert K. Houston", PER);
+    has("Senator Robert K. Houston voted against the bill.", "en", "Robert K. Houston", PER);
+}
