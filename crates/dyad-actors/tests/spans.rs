@@ -213,3 +213,11 @@ fn initial_before_town_surname() {
     has("Il senatore Robert K. Houston ha votato contro.", "it", "Robert K. Houston", PER);
     has("Senator Robert K. Houston voted against the bill.", "en", "Robert K. Houston", PER);
 }
+
+// Phase 11: a sentence-initial auxiliary before a participle is no place of
+// the same spelling.
+#[test]
+fn initial_auxiliary_is_no_place() {
+    lacks("Ho telefonato al sindaco ieri sera.", "it", "Ho");
+    has("Ho Chi Minh è una città del Vietnam.", "it", "Ho Chi Minh", LOC);
+}
