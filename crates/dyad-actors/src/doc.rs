@@ -58,7 +58,7 @@ impl<'a> Doc<'a> {
             while hi < hits.len() && hits[hi].end <= toks[ti].start {
                 hi += 1;
             }
-            if hi < hits.len() && hits[hi].start <= toks[ti].start && toks[ti].end <= hits[hi].end && !(lang == "it" && born_participle(&toks, &f, ti, hits[hi].end)) {
+            if hi < hits.len() && hits[hi].start <= toks[ti].start && toks[ti].end <= hits[hi].end && !(lang == "it" && (born_participle(&toks, &f, ti, hits[hi].end) || auxiliary(&toks, &f, g, ti, hits[hi].end))) {
                 let t0 = ti;
                 while ti < toks.len() && toks[ti].end <= hits[hi].end {
                     ti += 1;
@@ -306,6 +306,21 @@ fn born_participle(toks: &[Tok], f: &Folded, ti: usize, hit_end: usize) -> bool 
             n.folded(f),
             "a" | "ad" | "in" | "nel" | "nella" | "nello" | "nell" | "nei" | "negli" | "nelle" | "da" | "dal" | "dalla" | "dall" | "il" | "l" | "lo" | "la" | "le" | "sotto" | "durante" | "tra" | "fra"
         )
+    })
+}
+
+/// Italian "Ho telefonato", "Ho vissuto": a sentence-initial one-word hit
+/// that is a link word (`name-cues.tsv`: articles, prepositions,
+/// auxiliaries) followed by a past participle is that word, not the place
+/// of the same spelling.
+fn auxiliary(toks: &[Tok], f: &Folded, g: &Gazetteer, ti: usize, hit_end: usize) -> bool {
+    let t = &toks[ti];
+    if !t.sent_start || t.end != hit_end || !g.name_cues.link.contains(t.folded(f)) {
+        return false;
+    }
+    toks.get(ti + 1).is_some_and(|n| {
+        let w = n.folded(f);
+        n.word && !n.cap && ["ato", "ito", "uto", "atto", "etto", "otto", "sto", "so"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 4
     })
 }
 

@@ -129,12 +129,15 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             places.extend(place_country(doc, i).or_else(|| demonym_country(doc, i)));
         }
         let first_given = given.contains(doc.word(i));
+        // the unit right after an initial's mark ("George W. Bush")
+        let mut joined: Option<usize> = None;
         let mut nwords = 1;
         k += 1;
         while k < n {
             // "George W. Bush", "Massimo D'Alema": an initial or an elided
             // particle joins the words around it
             if person_open && person_end == Some(k - 1) && initial_joins(doc, given, i, k) {
+                joined = Some(k + 1);
                 k += 1;
                 continue;
             }
@@ -157,7 +160,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     person_end = Some(k);
                     nwords += 1;
                 }
-            } else if person_open && first_given && person_end == Some(k - 1) && place_as_name(doc, k) && !next_is_head(doc, k) {
+            } else if person_open && first_given && (person_end == Some(k - 1) || joined == Some(k)) && place_as_name(doc, k) && !next_is_head(doc, k) {
                 // "Whitney Houston", "Cristoforo Colombo": a town as surname
                 last = k;
                 person_end = Some(k);
@@ -181,9 +184,17 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 last = k;
                 person_open = false;
             } else if doc.plain_word(k) && (is_of(doc.word(k)) || particle(doc.word(k))) {
+                // "Anna Di Stefano", "Luca Della Valle": Capitalised inside
+                // a sentence right after a person's word, "di" is part of a
+                // surname, not "of"
+                let cap_particle = person_open
+                    && person_end == Some(k - 1)
+                    && doc.tok(k).is_some_and(|t| t.cap && !t.sent_start && !t.upper)
+                    && matches!(doc.word(k), "di" | "del" | "della" | "de" | "lo" | "la" | "li");
+                let is_particle = particle(doc.word(k)) || cap_particle;
                 // "Lee Sang-Hyun del Sejong Institute": a full person name
                 // followed by "del" + organization is two names
-                if head.is_none() && is_of(doc.word(k)) && (i..k).filter(|&u| name_word(doc, u)).count() >= 2 {
+                if head.is_none() && !cap_particle && is_of(doc.word(k)) && (i..k).filter(|&u| name_word(doc, u)).count() >= 2 {
                     break;
                 }
                 // "Università di Kukmin", "dell'Università": allow "dell'" too
@@ -192,7 +203,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     nx += 1;
                 }
                 // "Óscar de la Hoya", "Ludwig van der Berg"
-                if particle(doc.word(k)) && doc.plain_word(nx) && particle(doc.word(nx)) && name_word(doc, nx + 1) {
+                if is_particle && doc.plain_word(nx) && particle(doc.word(nx)) && name_word(doc, nx + 1) {
                     nx += 1;
                 }
                 // "la Lega Nord di Anna Rossi": an organization's person
@@ -200,10 +211,10 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     break;
                 }
                 let next_ok = nx < n && (name_word(doc, nx) || org_head(doc, nx).is_some() || (doc.units[nx].hit.is_some() && doc.tok(nx).is_some_and(|t| t.cap)));
-                if !next_ok || (head.is_none() && !particle(doc.word(k)) && !next_is_head(doc, nx) && !is_of_in_org(doc, nx)) {
+                if !next_ok || (head.is_none() && !is_particle && !next_is_head(doc, nx) && !is_of_in_org(doc, nx)) {
                     break;
                 }
-                if !particle(doc.word(k)) {
+                if !is_particle {
                     person_open = false;
                 }
                 k = nx;
@@ -328,7 +339,8 @@ fn initial(doc: &Doc, u: usize) -> bool {
 /// apostrophe only after "D" or "O").
 fn initial_joins(doc: &Doc, given: &HashSet<String>, i: usize, k: usize) -> bool {
     let Some(a) = k.checked_sub(1).filter(|&a| initial(doc, a)) else { return false };
-    if !name_word(doc, k + 1) || doc.word(k + 1).chars().count() < 2 {
+    // the surname may be a town's name ("George W. Houston")
+    if !(name_word(doc, k + 1) || place_as_name(doc, k + 1)) || doc.word(k + 1).chars().count() < 2 {
         return false;
     }
     if doc.is_punct(k, "'’") {

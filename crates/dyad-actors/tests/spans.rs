@@ -197,3 +197,27 @@ fn hyphenated_codes_are_no_organizations() {
     lacks("Two XR-7 drones were shot down near the border.", "en", "XR-7");
     has("Two XR-7 drones were shot down near the border, the FBI said.", "en", "FBI", ORG);
 }
+
+// Phase 11: a Capitalised "Di", "Del", "Della" inside a sentence, right after
+// a given name, is part of the surname ("di" lowercase stays "of").
+#[test]
+fn capitalised_surname_particles() {
+    has("Ieri Marta Di Spirito ha presentato il libro a Pavia.", "it", "Marta Di Spirito", PER);
+    has("Ne ha parlato Carlo Della Torrente durante la conferenza.", "it", "Carlo Della Torrente", PER);
+    has("The award went to Paolo Di Fiore on Monday.", "en", "Paolo Di Fiore", PER);
+}
+
+// Phase 11: an initial before a surname that is also a town's name.
+#[test]
+fn initial_before_town_surname() {
+    has("Il senatore Robert K. Houston ha votato contro.", "it", "Robert K. Houston", PER);
+    has("Senator Robert K. Houston voted against the bill.", "en", "Robert K. Houston", PER);
+}
+
+// Phase 11: a sentence-initial auxiliary before a participle is no place of
+// the same spelling.
+#[test]
+fn initial_auxiliary_is_no_place() {
+    lacks("Ho telefonato al sindaco ieri sera.", "it", "Ho");
+    has("Ho Chi Minh è una città del Vietnam.", "it", "Ho Chi Minh", LOC);
+}
