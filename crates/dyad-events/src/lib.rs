@@ -375,6 +375,20 @@ impl Coder {
                 // A trigger introduced by "di/a/to" right after another trigger's
                 // phrase is its complement: "promettono di rafforzare" is one
                 // promise, "accusano X di fornire" an alleged supply.
+                // "the alleged leader", "over alleged abuses", "against visiting
+                // Prince X": an English participle between a determiner or a
+                // preposition and its noun is an adjective, no act of anyone's.
+                if analysis.lang == "en" && hit.def.kind == TriggerKind::Verb && hit.last == hit.first + 1 && hit.first > 0 {
+                    let w = toks[hit.first].word.as_str();
+                    let before = toks[hit.first - 1].word.as_str();
+                    let noun_after = toks.get(hit.last).is_some_and(|t| t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word) && !rules.is("determiner", &t.word));
+                    // Not after "to": "committed to providing aid" is a complement.
+                    if (w.ends_with("ed") || w.ends_with("ing")) && noun_after && ["determiner", "genitive-prep", "against-prep", "with-prep", "judged-prep"].iter().any(|c| rules.is(c, before)) && before != "to" {
+                        trace(format!("  '{trigger_text}' {}: an attributive participle, no event", hit.def.category));
+                        coded_hits.push((hit_index, None));
+                        continue;
+                    }
+                }
                 // "…, calling the plan a disgrace", "calling it anti-people": a
                 // participial gerund of a naming verb reports what was said (the
                 // event is the statement it qualifies), not a phone call.
@@ -2449,6 +2463,20 @@ mod tests {
             assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == (src.to_string(), "Dario Venn".to_string())), "{s}: {e:?}");
             assert!(!e.iter().any(|e| matches!(e.event, Category::Agree | Category::Cooperate)), "{s}: {e:?}");
         }
+    }
+
+    #[test]
+    fn an_attributive_participle_is_no_event() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("KES"))];
+        let e = code_in("en", "Norvalia arrested the alleged leader of a Kessian gang.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+        let e = code_in("en", "Norvalia hosted Kessia's foreign minister for talks on the disputed border.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+        let e = code_in("en", "Norvalia filed a complaint against visiting minister Dario Venn.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        // A finite verb is still an act.
+        let e = code_in("en", "Norvalia alleged that Kessia had armed the rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
