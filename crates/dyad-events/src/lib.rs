@@ -498,6 +498,15 @@ impl Coder {
                                 e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
                             }
+                            // "gave the army permission to use the airspace": giving leave
+                            // is allowing, no aid (CAMEO 08 → CONCEDE).
+                            if e.event == Category::Aid && hit.def.category == Category::Concede {
+                                e.event = Category::Concede;
+                                e.quad = Category::Concede.quad();
+                                e.mode = hit.def.mode.clone();
+                                e.score = self.scores.get(&(Category::Concede, e.mode.clone())).or_else(|| self.scores.get(&(Category::Concede, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + gave '{trigger_text}': AID → CONCEDE"));
+                            }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
                             // `assist`, a release, withdrawal or easing `yield`.
@@ -2477,6 +2486,19 @@ mod tests {
         // A finite verb is still an act.
         let e = code_in("en", "Norvalia alleged that Kessia had armed the rebels.", &a);
         assert!(e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    }
+
+    #[test]
+    fn giving_permission_is_allowing() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let nk = ("Norvalia".to_string(), "Kessia".to_string());
+        for (lang, s) in [("en", "Norvalia gave Kessia permission to use its airspace."), ("it", "La Norvalia ha dato alla Kessia il permesso di usare il suo spazio aereo.")] {
+            let e = code_in(lang, s, &a);
+            // (The Italian recipient before the noun is left to role assignment.)
+            assert!(e.iter().any(|e| e.event == Category::Concede && (dyad(e) == nk || lang == "it" && dyad(e).0 == "Norvalia")) && !e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+        }
+        let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
