@@ -498,6 +498,15 @@ impl Coder {
                                 e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
                             }
+                            // "accepted the protesters' demands", "ha accolto le richieste":
+                            // agreeing to a demand is acceding to it (CAMEO 083 → CONCEDE).
+                            if e.event == Category::Agree && hit.def.category == Category::Request && matches!(e.modality, Modality::Asserted | Modality::Reported) {
+                                e.event = Category::Concede;
+                                e.quad = Category::Concede.quad();
+                                e.mode = None;
+                                e.score = self.scores.get(&(Category::Concede, None)).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
+                            }
                             // "gave the army permission to use the airspace": giving leave
                             // is allowing, no aid (CAMEO 08 → CONCEDE).
                             if e.event == Category::Aid && hit.def.category == Category::Concede {
@@ -2499,6 +2508,23 @@ mod tests {
         }
         let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn accepting_demands_is_acceding_to_them() {
+        let a = [("Norvalian government", ActorKind::Organization, Some("NOR")), ("governo norvaliano", ActorKind::Organization, Some("NOR"))];
+        for (lang, s) in [
+            ("en", "The Norvalian government accepted the key demands of the protesters."),
+            ("it", "Il governo norvaliano ha accettato le richieste dei manifestanti."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree), "{s}: {e:?}");
+        }
+        // Rejected demands stay REJECT; a promise to accept stays a promise.
+        let e = code_in("en", "The Norvalian government rejected the demands of the protesters.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+        let e = code_in("en", "The Norvalian government will accept the demands of the protesters.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
