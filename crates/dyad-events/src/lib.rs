@@ -500,7 +500,7 @@ impl Coder {
                             }
                             // "accepted the protesters' demands", "ha accolto le richieste":
                             // agreeing to a demand is acceding to it (CAMEO 083 → CONCEDE).
-                            if e.event == Category::Agree && hit.def.category == Category::Request && matches!(e.modality, Modality::Asserted | Modality::Reported) {
+                            if e.event == Category::Agree && hit.def.category == Category::Request && !hit.def.flags.proposal && matches!(e.modality, Modality::Asserted | Modality::Reported) {
                                 e.event = Category::Concede;
                                 e.quad = Category::Concede.quad();
                                 e.mode = None;
@@ -2520,7 +2520,10 @@ mod tests {
             let e = code_in(lang, s, &a);
             assert!(e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree), "{s}: {e:?}");
         }
-        // Rejected demands stay REJECT; a promise to accept stays a promise.
+        // An accepted proposal is agreement; rejected demands stay REJECT; a
+        // promise to accept stays a promise.
+        let e = code_in("it", "Il governo norvaliano ha accettato la proposta dei manifestanti.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
         let e = code_in("en", "The Norvalian government rejected the demands of the protesters.", &a);
         assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
         let e = code_in("en", "The Norvalian government will accept the demands of the protesters.", &a);
