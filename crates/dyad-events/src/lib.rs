@@ -410,6 +410,20 @@ impl Coder {
                 // A trigger introduced by "di/a/to" right after another trigger's
                 // phrase is its complement: "promettono di rafforzare" is one
                 // promise, "accusano X di fornire" an alleged supply.
+                // "the alleged leader", "over alleged abuses", "against visiting
+                // Prince X": an English participle between a determiner or a
+                // preposition and its noun is an adjective, no act of anyone's.
+                if analysis.lang == "en" && hit.def.kind == TriggerKind::Verb && hit.last == hit.first + 1 && hit.first > 0 {
+                    let w = toks[hit.first].word.as_str();
+                    let before = toks[hit.first - 1].word.as_str();
+                    let noun_after = toks.get(hit.last).is_some_and(|t| t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word) && !rules.is("determiner", &t.word));
+                    // Not after "to": "committed to providing aid" is a complement.
+                    if (w.ends_with("ed") || w.ends_with("ing")) && noun_after && ["determiner", "genitive-prep", "against-prep", "with-prep", "judged-prep"].iter().any(|c| rules.is(c, before)) && before != "to" {
+                        trace(format!("  '{trigger_text}' {}: an attributive participle, no event", hit.def.category));
+                        coded_hits.push((hit_index, None));
+                        continue;
+                    }
+                }
                 // "…, calling the plan a disgrace", "calling it anti-people": a
                 // participial gerund of a naming verb reports what was said (the
                 // event is the statement it qualifies), not a phone call.
@@ -520,6 +534,24 @@ impl Coder {
                                 e.mode = hit.def.mode.clone();
                                 e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
+                            }
+                            // "accepted the protesters' demands", "ha accolto le richieste":
+                            // agreeing to a demand is acceding to it (CAMEO 083 → CONCEDE).
+                            if e.event == Category::Agree && hit.def.category == Category::Request && !hit.def.flags.proposal && matches!(e.modality, Modality::Asserted | Modality::Reported) {
+                                e.event = Category::Concede;
+                                e.quad = Category::Concede.quad();
+                                e.mode = None;
+                                e.score = self.scores.get(&(Category::Concede, None)).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
+                            }
+                            // "gave the army permission to use the airspace": giving leave
+                            // is allowing, no aid (CAMEO 08 → CONCEDE).
+                            if e.event == Category::Aid && hit.def.category == Category::Concede {
+                                e.event = Category::Concede;
+                                e.quad = Category::Concede.quad();
+                                e.mode = hit.def.mode.clone();
+                                e.score = self.scores.get(&(Category::Concede, e.mode.clone())).or_else(|| self.scores.get(&(Category::Concede, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + gave '{trigger_text}': AID → CONCEDE"));
                             }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
@@ -2576,6 +2608,53 @@ mod tests {
             assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == (src.to_string(), "Dario Venn".to_string())), "{s}: {e:?}");
             assert!(!e.iter().any(|e| matches!(e.event, Category::Agree | Category::Cooperate)), "{s}: {e:?}");
         }
+    }
+
+    #[test]
+    fn an_attributive_participle_is_no_event() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("KES"))];
+        let e = code_in("en", "Norvalia arrested the alleged leader of a Kessian gang.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+        let e = code_in("en", "Norvalia hosted Kessia's foreign minister for talks on the disputed border.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+        let e = code_in("en", "Norvalia filed a complaint against visiting minister Dario Venn.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+        // A finite verb is still an act.
+        let e = code_in("en", "Norvalia alleged that Kessia had armed the rebels.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    }
+
+    #[test]
+    fn giving_permission_is_allowing() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let nk = ("Norvalia".to_string(), "Kessia".to_string());
+        for (lang, s) in [("en", "Norvalia gave Kessia permission to use its airspace."), ("it", "La Norvalia ha dato alla Kessia il permesso di usare il suo spazio aereo.")] {
+            let e = code_in(lang, s, &a);
+            // (The Italian recipient before the noun is left to role assignment.)
+            assert!(e.iter().any(|e| e.event == Category::Concede && (dyad(e) == nk || lang == "it" && dyad(e).0 == "Norvalia")) && !e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+        }
+        let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn accepting_demands_is_acceding_to_them() {
+        let a = [("Norvalian government", ActorKind::Organization, Some("NOR")), ("governo norvaliano", ActorKind::Organization, Some("NOR"))];
+        for (lang, s) in [
+            ("en", "The Norvalian government accepted the key demands of the protesters."),
+            ("it", "Il governo norvaliano ha accettato le richieste dei manifestanti."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree), "{s}: {e:?}");
+        }
+        // An accepted proposal is agreement; rejected demands stay REJECT; a
+        // promise to accept stays a promise.
+        let e = code_in("it", "Il governo norvaliano ha accettato la proposta dei manifestanti.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+        let e = code_in("en", "The Norvalian government rejected the demands of the protesters.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+        let e = code_in("en", "The Norvalian government will accept the demands of the protesters.", &a);
+        assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---

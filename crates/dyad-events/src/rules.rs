@@ -52,6 +52,9 @@ pub struct TriggerFlags {
     /// destination ("extradited X to Y", CAMEO 063); with no destination the
     /// act coded is the legal action against the person (1121 → ACCUSE).
     pub handover: bool,
+    /// A request that is an offer or proposal: accepting it agrees to
+    /// something (03), where accepting a demand accedes to it (083).
+    pub proposal: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -232,6 +235,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "channel" => flags.channel = true,
                 "naming" => flags.naming = true,
                 "handover" => flags.handover = true,
+                "proposal" => flags.proposal = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
