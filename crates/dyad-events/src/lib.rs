@@ -580,6 +580,16 @@ impl Coder {
                                 e.score = self.scores.get(&(Category::Sanction, e.mode.clone())).or_else(|| self.scores.get(&(Category::Sanction, None))).copied().unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + '{trigger_text}' ended: REJECT → SANCTION"));
                             }
+                            // "ended the blockade", "ha ritirato le accuse": a measure the verb
+                            // takes away is yielded (CAMEO 08), not the verb's own act. An
+                            // announced lifting keeps the intent reading (AGREE) the verb gave.
+                            if e.event != Category::Concede && matches!(e.modality, Modality::Asserted | Modality::Reported) && lifted_measure(rules, &toks, hit) {
+                                e.event = Category::Concede;
+                                e.quad = Category::Concede.quad();
+                                e.mode = None;
+                                e.score = self.scores.get(&(Category::Concede, None)).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + '{trigger_text}' lifted: CONCEDE"));
+                            }
                             // "called for sanctions against X", "ha chiesto sanzioni contro X":
                             // demanding punitive measures against someone rallies opposition
                             // against them (CAMEO 113 → PLOVER ACCUSE); whom the call is addressed
@@ -828,6 +838,15 @@ impl Coder {
                     category = Category::Sanction;
                     recoded_mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" });
                     intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
+                }
+                // "lifted the boycott", "dropped the investigation", "ha revocato il
+                // divieto": taking away a measure against someone is yielding
+                // (CAMEO 081/085 → CONCEDE), whatever the measure's own category.
+                if hit.def.category != Category::Concede && lifted_measure(rules, &toks, hit) {
+                    let (c, note) = intent_category(Category::Concede, modality, refusal);
+                    category = c;
+                    recoded_mode = None;
+                    intent_note = Some(note.map_or_else(|| format!("{} lifted: CONCEDE", hit.def.category), |n| format!("{} lifted: CONCEDE + {n}", hit.def.category)));
                 }
                 if category == Category::Retreat && category == hit.def.category && hit.def.mode.as_deref() == Some("withdraw") {
                     let object = (hit.last..toks.len().min(hit.last + 5))
@@ -1940,6 +1959,18 @@ fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hi
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
+/// A sanction, coercion, refusal or accusation that a lifting or reducing
+/// verb takes away ("lifted the boycott", "dropped the charges", "ha
+/// archiviato l'indagine"). An inquiry that ends is completed, not given
+/// up ("ended its investigation"): accusations count after a lift verb only.
+fn lifted_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    match hit.def.category {
+        Category::Sanction | Category::Coerce | Category::Reject => after_class_verb(rules, toks, hit, "lift-verb") || after_class_verb(rules, toks, hit, "reduce-verb"),
+        Category::Accuse => after_class_verb(rules, toks, hit, "lift-verb"),
+        _ => false,
+    }
+}
+
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
     let mut i = hit.first;
     let mut steps = 0;
@@ -2635,6 +2666,27 @@ mod tests {
         }
         let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn lifting_a_measure_is_a_concession() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        for (lang, s) in [
+            ("en", "Norvalia has lifted a three-year boycott of Kessian goods."),
+            ("en", "Norvalia dropped the investigation of Kessia's embassy."),
+            ("en", "Norvalia quashed the detention order against the Kessian sailors."),
+            ("it", "La Norvalia ha revocato il boicottaggio contro la Kessia."),
+            ("it", "La Norvalia ha ritirato le accuse contro la Kessia."),
+            ("it", "La procura della Norvalia ha archiviato l'indagine sulla Kessia."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| matches!(e.event, Category::Reject | Category::Accuse | Category::Coerce | Category::Retreat)), "{s}: {e:?}");
+        }
+        // An inquiry brought to an end is completed, not given up; an announced lifting is intent.
+        for (lang, s, c) in [("en", "Norvalia ended its investigation of Kessia's embassy.", Category::Concede), ("en", "Norvalia will lift economic sanctions on Kessia.", Category::Concede), ("en", "Norvalia imposed a boycott of Kessian goods.", Category::Concede)] {
+            let e = code_in(lang, s, &a);
+            assert!(!e.iter().any(|e| e.event == c), "{s}: {e:?}");
+        }
     }
 
     #[test]
