@@ -501,7 +501,8 @@ impl Coder {
                         if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == toks[hits[v].first].start) {
                             // "condemned the attacks", "ha respinto la proposta": what a
                             // judgement verb is about is its object, even an event noun.
-                            if e.recipient.is_empty() && matches!(e.event, Category::Accuse | Category::Reject | Category::Protest | Category::Support) {
+                            // An announced boycott (THREATEN) is still about what it would boycott.
+                            if e.recipient.is_empty() && (matches!(e.event, Category::Accuse | Category::Reject | Category::Protest | Category::Support) || hits[v].def.flags.announced_threat) {
                                 let first = (hits[v].last..hit.first).find(|&k| toks[k].kind == dyad_model::TokenKind::Word).unwrap_or(hit.first);
                                 let (start, end) = (toks[first].start, trigger_end);
                                 e.recipient.push(dyad_model::ActorRef { text: text[start..end].to_string(), start, end, country: None, sector: None });
@@ -812,6 +813,12 @@ impl Coder {
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
                 let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
+                // "said they would boycott the elections": a boycott still to come is a
+                // threat to withhold participation (CAMEO 133), not yet a refusal.
+                if hit.def.flags.announced_threat && matches!(modality, Modality::Future | Modality::Hypothetical) && category == hit.def.category {
+                    category = Category::Threaten;
+                    intent_note = Some(format!("announced {}: THREATEN (CAMEO 13)", hit.def.category));
+                }
                 // The mode and contexts a recoding gives (CAMEO→PLOVER 2021 table).
                 let mut recoded_mode: Option<&'static str> = None;
                 let mut extra_context: Option<&'static str> = None;
@@ -2666,6 +2673,25 @@ mod tests {
         }
         let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn an_announced_boycott_is_a_threat() {
+        let a = [("Kessian opposition", ActorKind::Organization, Some("KES")), ("opposizione kessiana", ActorKind::Organization, Some("KES"))];
+        for (lang, s) in [
+            ("en", "The Kessian opposition will boycott the regional summit."),
+            ("en", "The Kessian opposition said it would boycott the parliamentary vote."),
+            ("it", "L'opposizione kessiana boicotterà il vertice regionale."),
+            ("it", "L'opposizione kessiana ha detto che boicotterà il voto parlamentare."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Threaten && !e.recipient.is_empty()) && !e.iter().any(|e| e.event == Category::Reject), "{s}: {e:?}");
+        }
+        // A boycott carried out is a refusal.
+        for (lang, s) in [("en", "The Kessian opposition boycotted the regional summit."), ("it", "L'opposizione kessiana ha boicottato il vertice regionale.")] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+        }
     }
 
     #[test]
