@@ -424,6 +424,11 @@ impl Coder {
                         continue;
                     }
                 }
+                if hit.def.flags.issued && !issued_by_verb(rules, &toks, hit, clause.0) {
+                    trace(format!("  '{trigger_text}' {}: given or set by no verb, no event", hit.def.category));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // "…, calling the plan a disgrace", "calling it anti-people": a
                 // participial gerund of a naming verb reports what was said (the
                 // event is the statement it qualifies), not a phone call.
@@ -546,13 +551,15 @@ impl Coder {
                                 e.reason.push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
                             }
                             // "gave the army permission to use the airspace": giving leave
-                            // is allowing, no aid (CAMEO 08 → CONCEDE).
-                            if e.event == Category::Aid && hit.def.category == Category::Concede {
-                                e.event = Category::Concede;
-                                e.quad = Category::Concede.quad();
+                            // is allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline
+                            // to leave" is an ultimatum (CAMEO 139 → THREATEN).
+                            if e.event == Category::Aid && matches!(hit.def.category, Category::Concede | Category::Threaten) {
+                                let c = hit.def.category;
+                                e.event = c;
+                                e.quad = c.quad();
                                 e.mode = hit.def.mode.clone();
-                                e.score = self.scores.get(&(Category::Concede, e.mode.clone())).or_else(|| self.scores.get(&(Category::Concede, None))).copied().unwrap_or(e.score);
-                                e.reason.push_str(&format!(" + gave '{trigger_text}': AID → CONCEDE"));
+                                e.score = self.scores.get(&(c, e.mode.clone())).or_else(|| self.scores.get(&(c, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
                             }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
@@ -1966,6 +1973,23 @@ fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hi
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
+/// An `issue-verb` shortly before the noun in its clause: "gave X a midnight
+/// deadline", "set a 30-day deadline". The noun phrase may hold a name, a
+/// date or a figure, so the window is wider than [`after_class_verb`]'s.
+fn issued_by_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
+    let from = hit.first.saturating_sub(7).max(clause_start);
+    for k in (from..hit.first).rev() {
+        let t = &toks[k];
+        if rules.is("issue-verb", &t.word) {
+            return true;
+        }
+        if rules.is("clause-break", &t.word) || !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-") {
+            return false;
+        }
+    }
+    false
+}
+
 /// A sanction, coercion, refusal or accusation that a lifting or reducing
 /// verb takes away ("lifted the boycott", "dropped the charges", "ha
 /// archiviato l'indagine"). An inquiry that ends is completed, not given
@@ -2673,6 +2697,21 @@ mod tests {
         }
         let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn a_deadline_given_is_an_ultimatum() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let nk = ("Norvalia".to_string(), "Kessia".to_string());
+        for s in ["Norvalia gave Kessia a midnight deadline to withdraw its troops.", "Norvalia gave Kessia an ultimatum to hand over the suspects.", "Norvalia set a 30-day deadline for Kessia to pay its debts."] {
+            let e = code_in("en", s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == nk) && !e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+        }
+        // A deadline nobody gives or sets is a date.
+        for s in ["Norvalia missed the deadline for its reply to Kessia.", "Norvalia left Kessia a day ahead of the deadline."] {
+            let e = code_in("en", s, &a);
+            assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+        }
     }
 
     #[test]

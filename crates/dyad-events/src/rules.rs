@@ -58,6 +58,9 @@ pub struct TriggerFlags {
     /// Announced for the future, the act is a threat to carry it out ("will
     /// boycott the vote", CAMEO 133 → THREATEN), not yet a refusal.
     pub announced_threat: bool,
+    /// The noun is an act only as what an `issue-verb` gives or sets ("gave X
+    /// a deadline", CAMEO 139); "ahead of the deadline" names a date.
+    pub issued: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -240,6 +243,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "handover" => flags.handover = true,
                 "proposal" => flags.proposal = true,
                 "announced-threat" => flags.announced_threat = true,
+                "issued" => flags.issued = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
