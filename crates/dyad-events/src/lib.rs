@@ -820,7 +820,7 @@ impl Coder {
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
                 let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
-                // "said they would boycott the elections": a boycott still to come is a
+                // "said they would boycott the summit": a boycott still to come is a
                 // threat to withhold participation (CAMEO 133), not yet a refusal.
                 if hit.def.flags.announced_threat && matches!(modality, Modality::Future | Modality::Hypothetical) && category == hit.def.category {
                     category = Category::Threaten;
@@ -1973,7 +1973,7 @@ fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hi
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
-/// An `issue-verb` shortly before the noun in its clause: "gave X a midnight
+/// An `issue-verb` shortly before the noun in its clause: "gave X a three-day
 /// deadline", "set a 30-day deadline". The noun phrase may hold a name, a
 /// date or a figure, so the window is wider than [`after_class_verb`]'s.
 fn issued_by_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
@@ -2703,7 +2703,7 @@ mod tests {
     fn a_deadline_given_is_an_ultimatum() {
         let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
         let nk = ("Norvalia".to_string(), "Kessia".to_string());
-        for s in ["Norvalia gave Kessia a midnight deadline to withdraw its troops.", "Norvalia gave Kessia an ultimatum to hand over the suspects.", "Norvalia set a 30-day deadline for Kessia to pay its debts."] {
+        for s in ["Norvalia gave Kessia a 48-hour deadline to withdraw its troops.", "Norvalia gave Kessia an ultimatum to hand over the suspects.", "Norvalia set a 30-day deadline for Kessia to pay its debts."] {
             let e = code_in("en", s, &a);
             assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == nk) && !e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
         }
