@@ -424,6 +424,11 @@ impl Coder {
                         continue;
                     }
                 }
+                if hit.def.flags.issued && !issued_by_verb(rules, &toks, hit, clause.0) {
+                    trace(format!("  '{trigger_text}' {}: given or set by no verb, no event", hit.def.category));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // "…, calling the plan a disgrace", "calling it anti-people": a
                 // participial gerund of a naming verb reports what was said (the
                 // event is the statement it qualifies), not a phone call.
@@ -501,7 +506,8 @@ impl Coder {
                         if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == toks[hits[v].first].start) {
                             // "condemned the attacks", "ha respinto la proposta": what a
                             // judgement verb is about is its object, even an event noun.
-                            if e.recipient.is_empty() && matches!(e.event, Category::Accuse | Category::Reject | Category::Protest | Category::Support) {
+                            // An announced boycott (THREATEN) is still about what it would boycott.
+                            if e.recipient.is_empty() && (matches!(e.event, Category::Accuse | Category::Reject | Category::Protest | Category::Support) || hits[v].def.flags.announced_threat) {
                                 let first = (hits[v].last..hit.first).find(|&k| toks[k].kind == dyad_model::TokenKind::Word).unwrap_or(hit.first);
                                 let (start, end) = (toks[first].start, trigger_end);
                                 e.recipient.push(dyad_model::ActorRef { text: text[start..end].to_string(), start, end, country: None, sector: None });
@@ -545,13 +551,15 @@ impl Coder {
                                 e.reason.push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
                             }
                             // "gave the army permission to use the airspace": giving leave
-                            // is allowing, no aid (CAMEO 08 → CONCEDE).
-                            if e.event == Category::Aid && hit.def.category == Category::Concede {
-                                e.event = Category::Concede;
-                                e.quad = Category::Concede.quad();
+                            // is allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline
+                            // to leave" is an ultimatum (CAMEO 139 → THREATEN).
+                            if e.event == Category::Aid && matches!(hit.def.category, Category::Concede | Category::Threaten) {
+                                let c = hit.def.category;
+                                e.event = c;
+                                e.quad = c.quad();
                                 e.mode = hit.def.mode.clone();
-                                e.score = self.scores.get(&(Category::Concede, e.mode.clone())).or_else(|| self.scores.get(&(Category::Concede, None))).copied().unwrap_or(e.score);
-                                e.reason.push_str(&format!(" + gave '{trigger_text}': AID → CONCEDE"));
+                                e.score = self.scores.get(&(c, e.mode.clone())).or_else(|| self.scores.get(&(c, None))).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
                             }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
@@ -579,6 +587,16 @@ impl Coder {
                                 e.mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" }.to_string());
                                 e.score = self.scores.get(&(Category::Sanction, e.mode.clone())).or_else(|| self.scores.get(&(Category::Sanction, None))).copied().unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + '{trigger_text}' ended: REJECT → SANCTION"));
+                            }
+                            // "ended the blockade", "ha ritirato le accuse": a measure the verb
+                            // takes away is yielded (CAMEO 08), not the verb's own act. An
+                            // announced lifting keeps the intent reading (AGREE) the verb gave.
+                            if e.event != Category::Concede && matches!(e.modality, Modality::Asserted | Modality::Reported) && lifted_measure(rules, &toks, hit) {
+                                e.event = Category::Concede;
+                                e.quad = Category::Concede.quad();
+                                e.mode = None;
+                                e.score = self.scores.get(&(Category::Concede, None)).copied().unwrap_or(e.score);
+                                e.reason.push_str(&format!(" + '{trigger_text}' lifted: CONCEDE"));
                             }
                             // "called for sanctions against X", "ha chiesto sanzioni contro X":
                             // demanding punitive measures against someone rallies opposition
@@ -802,6 +820,12 @@ impl Coder {
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
                 let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
+                // "said they would boycott the summit": a boycott still to come is a
+                // threat to withhold participation (CAMEO 133), not yet a refusal.
+                if hit.def.flags.announced_threat && matches!(modality, Modality::Future | Modality::Hypothetical) && category == hit.def.category {
+                    category = Category::Threaten;
+                    intent_note = Some(format!("announced {}: THREATEN (CAMEO 13)", hit.def.category));
+                }
                 // The mode and contexts a recoding gives (CAMEO→PLOVER 2021 table).
                 let mut recoded_mode: Option<&'static str> = None;
                 let mut extra_context: Option<&'static str> = None;
@@ -828,6 +852,15 @@ impl Coder {
                     category = Category::Sanction;
                     recoded_mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" });
                     intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
+                }
+                // "lifted the boycott", "dropped the investigation", "ha revocato il
+                // divieto": taking away a measure against someone is yielding
+                // (CAMEO 081/085 → CONCEDE), whatever the measure's own category.
+                if hit.def.category != Category::Concede && lifted_measure(rules, &toks, hit) {
+                    let (c, note) = intent_category(Category::Concede, modality, refusal);
+                    category = c;
+                    recoded_mode = None;
+                    intent_note = Some(note.map_or_else(|| format!("{} lifted: CONCEDE", hit.def.category), |n| format!("{} lifted: CONCEDE + {n}", hit.def.category)));
                 }
                 if category == Category::Retreat && category == hit.def.category && hit.def.mode.as_deref() == Some("withdraw") {
                     let object = (hit.last..toks.len().min(hit.last + 5))
@@ -1940,6 +1973,35 @@ fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hi
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
+/// An `issue-verb` shortly before the noun in its clause: "gave X a three-day
+/// deadline", "set a 30-day deadline". The noun phrase may hold a name, a
+/// date or a figure, so the window is wider than [`after_class_verb`]'s.
+fn issued_by_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
+    let from = hit.first.saturating_sub(7).max(clause_start);
+    for k in (from..hit.first).rev() {
+        let t = &toks[k];
+        if rules.is("issue-verb", &t.word) {
+            return true;
+        }
+        if rules.is("clause-break", &t.word) || !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-") {
+            return false;
+        }
+    }
+    false
+}
+
+/// A sanction, coercion, refusal or accusation that a lifting or reducing
+/// verb takes away ("lifted the boycott", "dropped the charges", "ha
+/// archiviato l'indagine"). An inquiry that ends is completed, not given
+/// up ("ended its investigation"): accusations count after a lift verb only.
+fn lifted_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    match hit.def.category {
+        Category::Sanction | Category::Coerce | Category::Reject => after_class_verb(rules, toks, hit, "lift-verb") || after_class_verb(rules, toks, hit, "reduce-verb"),
+        Category::Accuse => after_class_verb(rules, toks, hit, "lift-verb"),
+        _ => false,
+    }
+}
+
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
     let mut i = hit.first;
     let mut steps = 0;
@@ -2635,6 +2697,61 @@ mod tests {
         }
         let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    }
+
+    #[test]
+    fn a_deadline_given_is_an_ultimatum() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let nk = ("Norvalia".to_string(), "Kessia".to_string());
+        for s in ["Norvalia gave Kessia a 48-hour deadline to withdraw its troops.", "Norvalia gave Kessia an ultimatum to hand over the suspects.", "Norvalia set a 30-day deadline for Kessia to pay its debts."] {
+            let e = code_in("en", s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == nk) && !e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+        }
+        // A deadline nobody gives or sets is a date.
+        for s in ["Norvalia missed the deadline for its reply to Kessia.", "Norvalia left Kessia a day ahead of the deadline."] {
+            let e = code_in("en", s, &a);
+            assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn an_announced_boycott_is_a_threat() {
+        let a = [("Kessian opposition", ActorKind::Organization, Some("KES")), ("opposizione kessiana", ActorKind::Organization, Some("KES"))];
+        for (lang, s) in [
+            ("en", "The Kessian opposition will boycott the regional summit."),
+            ("en", "The Kessian opposition said it would boycott the parliamentary vote."),
+            ("it", "L'opposizione kessiana boicotterà il vertice regionale."),
+            ("it", "L'opposizione kessiana ha detto che boicotterà il voto parlamentare."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Threaten && !e.recipient.is_empty()) && !e.iter().any(|e| e.event == Category::Reject), "{s}: {e:?}");
+        }
+        // A boycott carried out is a refusal.
+        for (lang, s) in [("en", "The Kessian opposition boycotted the regional summit."), ("it", "L'opposizione kessiana ha boicottato il vertice regionale.")] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn lifting_a_measure_is_a_concession() {
+        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        for (lang, s) in [
+            ("en", "Norvalia has lifted a three-year boycott of Kessian goods."),
+            ("en", "Norvalia dropped the investigation of Kessia's embassy."),
+            ("en", "Norvalia quashed the detention order against the Kessian sailors."),
+            ("it", "La Norvalia ha revocato il boicottaggio contro la Kessia."),
+            ("it", "La Norvalia ha ritirato le accuse contro la Kessia."),
+            ("it", "La procura della Norvalia ha archiviato l'indagine sulla Kessia."),
+        ] {
+            let e = code_in(lang, s, &a);
+            assert!(e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| matches!(e.event, Category::Reject | Category::Accuse | Category::Coerce | Category::Retreat)), "{s}: {e:?}");
+        }
+        // An inquiry brought to an end is completed, not given up; an announced lifting is intent.
+        for (lang, s, c) in [("en", "Norvalia ended its investigation of Kessia's embassy.", Category::Concede), ("en", "Norvalia will lift economic sanctions on Kessia.", Category::Concede), ("en", "Norvalia imposed a boycott of Kessian goods.", Category::Concede)] {
+            let e = code_in(lang, s, &a);
+            assert!(!e.iter().any(|e| e.event == c), "{s}: {e:?}");
+        }
     }
 
     #[test]

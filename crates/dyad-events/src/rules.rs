@@ -55,6 +55,12 @@ pub struct TriggerFlags {
     /// A request that is an offer or proposal: accepting it agrees to
     /// something (03), where accepting a demand accedes to it (083).
     pub proposal: bool,
+    /// Announced for the future, the act is a threat to carry it out ("will
+    /// boycott the vote", CAMEO 133 → THREATEN), not yet a refusal.
+    pub announced_threat: bool,
+    /// The noun is an act only as what an `issue-verb` gives or sets ("gave X
+    /// a deadline", CAMEO 139); "ahead of the deadline" names a date.
+    pub issued: bool,
 }
 
 /// One trigger line of `triggers.tsv`.
@@ -236,6 +242,8 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 "naming" => flags.naming = true,
                 "handover" => flags.handover = true,
                 "proposal" => flags.proposal = true,
+                "announced-threat" => flags.announced_threat = true,
+                "issued" => flags.issued = true,
                 other => return Err(err(format!("unknown flag '{other}'"))),
             }
         }
