@@ -1919,23 +1919,48 @@ fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s 
 }
 
 /// "X reiterated Y's support for Z", "X reaffirmed the U.N.'s commitment to
-/// Z": a verb of the grammar class `reaffirm-verb`, then an actor with "'s"
-/// (after at most an article) right before the trigger (at most two
-/// modifiers between). Returns the nearest actor before the verb, in the
-/// trigger's clause, that no preposition governs: the one who reaffirms.
+/// supporting Z", "X ha espresso la solidarietà dell'Egitto a Z": a verb of
+/// the grammar class `reaffirm-verb`, its object naming a side as possessor
+/// ("Y's", after at most an article) or in a genitive right after the
+/// trigger noun ("il sostegno di Y"). Between "'s" and the trigger stand at
+/// most two modifiers, or a stance noun and its preposition ("commitment
+/// to"). Returns the nearest actor before the verb, in the trigger's clause,
+/// that no preposition governs: the one who reaffirms.
 fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hit: &TriggerHit, clause: (usize, usize)) -> Option<usize> {
-    let p = (0..named.len()).find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 2)?;
-    if toks[named[p].last + 1..hit.first].iter().any(|t| t.kind != dyad_model::TokenKind::Word || is_function(rules, &t.word)) {
-        return None;
-    }
-    let mut v = named[p].first.checked_sub(1)?;
+    let content = |t: &Tok| t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word);
+    let possessor = (0..named.len()).find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 3).filter(|&j| {
+        let between = &toks[named[j].last + 1..hit.first];
+        // The speaker voices his side's stance whether the stance is the
+        // event itself ("Y's support") or a pledge to it ("Y's commitment to
+        // supporting"): one preposition may close the span.
+        let (body, tail) = match between.split_last() {
+            Some((last, body)) if rules.is("destination-prep", &last.word) || rules.is("recipient-prep", &last.word) => (body, true),
+            _ => (between, false),
+        };
+        body.iter().all(content) && (!tail || !body.is_empty()) && body.len() <= 2
+    });
+    // Italian names the side after the noun: "la solidarietà dell'Egitto".
+    let genitive = || {
+        let g = hit.last;
+        if !toks.get(g).is_some_and(|t| rules.is("genitive-prep", &t.word)) {
+            return None;
+        }
+        (0..named.len()).find(|&j| named[j].first == g + 1 || (named[j].first == g + 2 && rules.is("determiner", &toks[g + 1].word)))
+    };
+    let (p, mut v) = match possessor {
+        Some(p) => (p, named[p].first.checked_sub(1)?),
+        None => {
+            let p = genitive()?;
+            (p, hit.first.checked_sub(1)?)
+        }
+    };
     if rules.is("determiner", &toks[v].word) {
         v = v.checked_sub(1)?;
     }
     if !rules.is("reaffirm-verb", &toks[v].word) {
         return None;
     }
-    (0..p).rev().find(|&j| named[j].last <= v && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))
+    (0..named.len()).rev().find(|&j| j != p && named[j].last <= v && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))
 }
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
@@ -3053,6 +3078,29 @@ mod tests {
         // Italian: "ribadire" is itself the act, and its subject the source.
         let e = code_in("it", "Dario Venn ha ribadito il sostegno della Kessia alla Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn the_one_who_voices_a_sides_stance_or_pledge_is_the_source() {
+        let a = [
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
+        let venn = |e: &[Event]| e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string()));
+        // A pledge to the act: the stance noun and its preposition stand between.
+        let e = code_in("en", "Dario Venn reiterated Kessia's commitment to supporting Norvalia.", &a);
+        assert!(venn(&e), "{e:?}");
+        // Expressing is voicing, like reaffirming.
+        let e = code_in("en", "Dario Venn expressed Kessia's solidarity with Norvalia.", &a);
+        assert!(venn(&e), "{e:?}");
+        let e = code_in("it", "Dario Venn ha espresso la solidarietà della Kessia alla Norvalia.", &a);
+        assert!(venn(&e), "{e:?}");
+        // Without a voicing verb the possessor stays the author.
+        let e = code_in("en", "Dario Venn welcomed Kessia's commitment to supporting Norvalia.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+        let e = code_in("it", "Dario Venn ha accolto la solidarietà della Kessia alla Norvalia.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
     }
 
     #[test]
