@@ -1107,33 +1107,56 @@ impl Coder {
             // and not the other party. The party is whom they are raised against
             // or, failing that, where they go: an against- or destination-phrase
             // after the forces, before any clause break or other verb.
+            // A mobilization that names no party at all ("remained on alert in
+            // X", "mobilized its men to the area", "in stato di allerta a X")
+            // is aimed at where the forces are raised or sent: the same search
+            // runs from the trigger, and there a place of the source's own
+            // country counts (troops on alert in their own capital).
             for e in sentence_events.iter_mut() {
-                if !matches!(e.event, Category::Mobilize | Category::Aid) || e.actor.is_empty() || e.recipient.is_empty() {
+                if !matches!(e.event, Category::Mobilize | Category::Aid) || e.actor.is_empty() {
+                    continue;
+                }
+                let unplaced = e.recipient.is_empty() && e.event == Category::Mobilize;
+                if e.recipient.is_empty() && !unplaced {
                     continue;
                 }
                 let force = |r: &dyad_model::ActorRef| {
                     toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word))
                         && (r.country.is_none() || e.actor.iter().any(|a| a.country.is_some() && a.country == r.country))
                 };
-                if !e.recipient.iter().all(force) {
+                if !unplaced && !e.recipient.iter().all(force) {
                     continue;
                 }
-                let Some(forces_end) = toks.iter().rposition(|t| t.end <= e.recipient[e.recipient.len() - 1].end).map(|k| k + 1) else { continue };
+                let end_of = |end: usize| toks.iter().rposition(|t| t.end <= end).map(|k| k + 1);
+                let Some(forces_end) = (if unplaced { end_of(e.trigger.end) } else { end_of(e.recipient[e.recipient.len() - 1].end) }) else { continue };
                 let limit = toks.len().min(forces_end + 12);
                 // "la prima guerra": after an article a break word ("prima" of "prima che") is an adjective.
                 let stop = (forces_end..limit)
                     .find(|&k| rules.is("clause-break", &toks[k].word) && !rules.is("determiner", &toks[k - 1].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".") || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)))
                     .unwrap_or(limit);
-                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (a.country.is_some() && a.country == named_slots[i].mention.country));
+                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (!unplaced && a.country.is_some() && a.country == named_slots[i].mention.country));
                 let against = (forces_end..stop).find(|&k| rules.is("against-prep", &toks[k].word)).and_then(|k| (0..named_slots.len()).find(|&i| named_slots[i].first > k && named_slots[i].first <= k + 5 && named_slots[i].last <= stop && !own(i)));
-                let dest = || {
-                    (0..named_slots.len()).find(|&i| {
-                        let sl = &named_slots[i];
-                        sl.first >= forces_end && sl.first <= forces_end + 4 && sl.last <= stop && !own(i) && rules.is("destination-prep", coder::effective_governor(rules, &toks, &named_slots, i))
-                    })
+                let near = |list: &[coder::Slot], i: usize| {
+                    let sl = &list[i];
+                    let gov = coder::effective_governor(rules, &toks, list, i);
+                    sl.first >= forces_end && sl.first <= forces_end + 4 && sl.last <= stop && (rules.is("destination-prep", gov) || unplaced && rules.is("locative-prep", gov))
                 };
-                let Some(party) = against.or_else(dest) else { continue };
-                let r = coder::slot_refs(rules, &toks, &named_slots, party);
+                let dest = || (0..named_slots.len()).find(|&i| near(&named_slots, i) && !own(i) && !(unplaced && toks[named_slots[i].first..named_slots[i].last].iter().any(|t| rules.is("force-noun", &t.word))));
+                // Where no name is given, a place noun says where ("to the area").
+                let place = || {
+                    if !unplaced {
+                        return None;
+                    }
+                    (0..all_slots.len()).find(|&i| near(&all_slots, i) && toks[all_slots[i].first..all_slots[i].last].iter().any(|t| rules.is("place-noun", &t.word)))
+                };
+                let (list, party) = match against.or_else(dest) {
+                    Some(p) => (&named_slots, p),
+                    None => match place() {
+                        Some(p) => (&all_slots, p),
+                        None => continue,
+                    },
+                };
+                let r = coder::slot_refs(rules, &toks, list, party);
                 e.reason.push_str(&format!(" + recipient '{}': whom the forces are raised against or sent to", r[0].text));
                 e.recipient = r;
             }
@@ -3226,6 +3249,31 @@ mod tests {
                 assert!(met.recipient.iter().any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")), "{lang} dated={dated}: {e:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_mobilization_naming_no_party_is_aimed_where_the_forces_go() {
+        let a = [
+            ("Kessian troops", ActorKind::Organization, Some("KES")),
+            ("truppe kessiane", ActorKind::Organization, Some("KES")),
+            ("Kessian army", ActorKind::Organization, Some("KES")),
+            ("esercito kessiano", ActorKind::Organization, Some("KES")),
+            ("Brask", ActorKind::Location, Some("KES")),
+        ];
+        let to = |e: &[Event], src: &str, tgt: &str| e.iter().any(|e| e.event == Category::Mobilize && e.actor.iter().any(|r| r.text == src) && e.recipient.iter().any(|r| r.text.contains(tgt)));
+        // A place of the source's own country is where its forces stand.
+        let e = code_in("en", "Kessian troops remained on alert in Brask after the bombing.", &a);
+        assert!(to(&e, "Kessian troops", "Brask"), "{e:?}");
+        let e = code_in("it", "Le truppe kessiane sono rimaste in stato di allerta a Brask dopo l'attentato.", &a);
+        assert!(to(&e, "truppe kessiane", "Brask"), "{e:?}");
+        // No name: a place noun says where.
+        let e = code_in("en", "The Kessian army mobilized its men to the area.", &a);
+        assert!(to(&e, "Kessian army", "area"), "{e:?}");
+        let e = code_in("it", "L'esercito kessiano ha mobilitato i propri uomini verso la zona.", &a);
+        assert!(to(&e, "esercito kessiano", "zona"), "{e:?}");
+        // A time is no place.
+        let e = code_in("en", "Kessian troops remained on alert in the morning.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && e.recipient.is_empty()), "{e:?}");
     }
 
     #[test]
