@@ -1120,8 +1120,9 @@ impl Coder {
                 if e.recipient.is_empty() && !unplaced {
                     continue;
                 }
+                // Experts, teams or doctors sent are the means just as troops are.
                 let force = |r: &dyad_model::ActorRef| {
-                    toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word))
+                    toks.iter().any(|t| t.start >= r.start && t.end <= r.end && (rules.is("force-noun", &t.word) || rules.is("personnel-noun", &t.word)))
                         && (r.country.is_none() || e.actor.iter().any(|a| a.country.is_some() && a.country == r.country))
                 };
                 if !unplaced && !e.recipient.iter().all(force) {
@@ -3274,6 +3275,24 @@ mod tests {
         // A time is no place.
         let e = code_in("en", "Kessian troops remained on alert in the morning.", &a);
         assert!(e.iter().any(|e| e.event == Category::Mobilize && e.recipient.is_empty()), "{e:?}");
+    }
+
+    #[test]
+    fn experts_or_doctors_sent_are_the_means_like_troops() {
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("experts", ActorKind::Organization, None),
+            ("esperti", ActorKind::Organization, None),
+            ("Norvalian doctors", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Kessia sent seven experts to Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // Another side's doctors are a party of their own.
+        let e = code_in("en", "Kessia sent medicines to the Norvalian doctors in Brask.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian doctors".to_string())), "{e:?}");
     }
 
     #[test]
