@@ -1113,7 +1113,10 @@ impl Coder {
             // runs from the trigger, and there a place of the source's own
             // country counts (troops on alert in their own capital).
             for e in sentence_events.iter_mut() {
-                if !matches!(e.event, Category::Mobilize | Category::Aid) || e.actor.is_empty() {
+                // "sent experts to X to investigate": the purpose gives the event
+                // its category, but the forces are still the means of the sending.
+                let sending = hits.iter().any(|h| toks[h.first].start == e.trigger.start && matches!(h.def.category, Category::Mobilize | Category::Aid));
+                if !(matches!(e.event, Category::Mobilize | Category::Aid) || sending) || e.actor.is_empty() {
                     continue;
                 }
                 let unplaced = e.recipient.is_empty() && e.event == Category::Mobilize;
@@ -3290,6 +3293,11 @@ mod tests {
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
         let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // A purpose gives the sending its category; the experts stay the means.
+        let e = code_in("en", "Kessia sent seven experts to Norvalia to investigate the bombing.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia per indagare sull'attentato.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
         // Another side's doctors are a party of their own.
         let e = code_in("en", "Kessia sent medicines to the Norvalian doctors in Brask.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian doctors".to_string())), "{e:?}");
