@@ -1140,33 +1140,60 @@ impl Coder {
             // and not the other party. The party is whom they are raised against
             // or, failing that, where they go: an against- or destination-phrase
             // after the forces, before any clause break or other verb.
+            // A mobilization that names no party at all ("remained on alert in
+            // X", "mobilized its men to the area", "in stato di allerta a X")
+            // is aimed at where the forces are raised or sent: the same search
+            // runs from the trigger, and there a place of the source's own
+            // country counts (troops on alert in their own capital).
             for e in sentence_events.iter_mut() {
-                if !matches!(e.event, Category::Mobilize | Category::Aid) || e.actor.is_empty() || e.recipient.is_empty() {
+                // "sent experts to X to investigate": the purpose gives the event
+                // its category, but the forces are still the means of the sending.
+                let sending = hits.iter().any(|h| toks[h.first].start == e.trigger.start && matches!(h.def.category, Category::Mobilize | Category::Aid));
+                if !(matches!(e.event, Category::Mobilize | Category::Aid) || sending) || e.actor.is_empty() {
                     continue;
                 }
+                let unplaced = e.recipient.is_empty() && e.event == Category::Mobilize;
+                if e.recipient.is_empty() && !unplaced {
+                    continue;
+                }
+                // Experts, teams or doctors sent are the means just as troops are.
                 let force = |r: &dyad_model::ActorRef| {
-                    toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word))
+                    toks.iter().any(|t| t.start >= r.start && t.end <= r.end && (rules.is("force-noun", &t.word) || rules.is("personnel-noun", &t.word)))
                         && (r.country.is_none() || e.actor.iter().any(|a| a.country.is_some() && a.country == r.country))
                 };
-                if !e.recipient.iter().all(force) {
+                if !unplaced && !e.recipient.iter().all(force) {
                     continue;
                 }
-                let Some(forces_end) = toks.iter().rposition(|t| t.end <= e.recipient[e.recipient.len() - 1].end).map(|k| k + 1) else { continue };
+                let end_of = |end: usize| toks.iter().rposition(|t| t.end <= end).map(|k| k + 1);
+                let Some(forces_end) = (if unplaced { end_of(e.trigger.end) } else { end_of(e.recipient[e.recipient.len() - 1].end) }) else { continue };
                 let limit = toks.len().min(forces_end + 12);
                 // "la prima guerra": after an article a break word ("prima" of "prima che") is an adjective.
                 let stop = (forces_end..limit)
                     .find(|&k| rules.is("clause-break", &toks[k].word) && !rules.is("determiner", &toks[k - 1].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".") || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)))
                     .unwrap_or(limit);
-                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (a.country.is_some() && a.country == named_slots[i].mention.country));
+                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (!unplaced && a.country.is_some() && a.country == named_slots[i].mention.country));
                 let against = (forces_end..stop).find(|&k| rules.is("against-prep", &toks[k].word)).and_then(|k| (0..named_slots.len()).find(|&i| named_slots[i].first > k && named_slots[i].first <= k + 5 && named_slots[i].last <= stop && !own(i)));
-                let dest = || {
-                    (0..named_slots.len()).find(|&i| {
-                        let sl = &named_slots[i];
-                        sl.first >= forces_end && sl.first <= forces_end + 4 && sl.last <= stop && !own(i) && rules.is("destination-prep", coder::effective_governor(rules, &toks, &named_slots, i))
-                    })
+                let near = |list: &[coder::Slot], i: usize| {
+                    let sl = &list[i];
+                    let gov = coder::effective_governor(rules, &toks, list, i);
+                    sl.first >= forces_end && sl.first <= forces_end + 4 && sl.last <= stop && (rules.is("destination-prep", gov) || unplaced && rules.is("locative-prep", gov))
                 };
-                let Some(party) = against.or_else(dest) else { continue };
-                let r = coder::slot_refs(rules, &toks, &named_slots, party);
+                let dest = || (0..named_slots.len()).find(|&i| near(&named_slots, i) && !own(i) && !(unplaced && toks[named_slots[i].first..named_slots[i].last].iter().any(|t| rules.is("force-noun", &t.word))));
+                // Where no name is given, a place noun says where ("to the area").
+                let place = || {
+                    if !unplaced {
+                        return None;
+                    }
+                    (0..all_slots.len()).find(|&i| near(&all_slots, i) && toks[all_slots[i].first..all_slots[i].last].iter().any(|t| rules.is("place-noun", &t.word)))
+                };
+                let (list, party) = match against.or_else(dest) {
+                    Some(p) => (&named_slots, p),
+                    None => match place() {
+                        Some(p) => (&all_slots, p),
+                        None => continue,
+                    },
+                };
+                let r = coder::slot_refs(rules, &toks, list, party);
                 e.reason.push_str(&format!(" + recipient '{}': whom the forces are raised against or sent to", r[0].text));
                 e.recipient = r;
             }
@@ -1952,23 +1979,48 @@ fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s 
 }
 
 /// "X reiterated Y's support for Z", "X reaffirmed the U.N.'s commitment to
-/// Z": a verb of the grammar class `reaffirm-verb`, then an actor with "'s"
-/// (after at most an article) right before the trigger (at most two
-/// modifiers between). Returns the nearest actor before the verb, in the
-/// trigger's clause, that no preposition governs: the one who reaffirms.
+/// supporting Z", "X ha espresso la solidarietà dell'Egitto a Z": a verb of
+/// the grammar class `reaffirm-verb`, its object naming a side as possessor
+/// ("Y's", after at most an article) or in a genitive right after the
+/// trigger noun ("il sostegno di Y"). Between "'s" and the trigger stand at
+/// most two modifiers, or a stance noun and its preposition ("commitment
+/// to"). Returns the nearest actor before the verb, in the trigger's clause,
+/// that no preposition governs: the one who reaffirms.
 fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hit: &TriggerHit, clause: (usize, usize)) -> Option<usize> {
-    let p = (0..named.len()).find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 2)?;
-    if toks[named[p].last + 1..hit.first].iter().any(|t| t.kind != dyad_model::TokenKind::Word || is_function(rules, &t.word)) {
-        return None;
-    }
-    let mut v = named[p].first.checked_sub(1)?;
+    let content = |t: &Tok| t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word);
+    let possessor = (0..named.len()).find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 3).filter(|&j| {
+        let between = &toks[named[j].last + 1..hit.first];
+        // The speaker voices his side's stance whether the stance is the
+        // event itself ("Y's support") or a pledge to it ("Y's commitment to
+        // supporting"): one preposition may close the span.
+        let (body, tail) = match between.split_last() {
+            Some((last, body)) if rules.is("destination-prep", &last.word) || rules.is("recipient-prep", &last.word) => (body, true),
+            _ => (between, false),
+        };
+        body.iter().all(content) && (!tail || !body.is_empty()) && body.len() <= 2
+    });
+    // Italian names the side after the noun: "la solidarietà dell'Egitto".
+    let genitive = || {
+        let g = hit.last;
+        if !toks.get(g).is_some_and(|t| rules.is("genitive-prep", &t.word)) {
+            return None;
+        }
+        (0..named.len()).find(|&j| named[j].first == g + 1 || (named[j].first == g + 2 && rules.is("determiner", &toks[g + 1].word)))
+    };
+    let (p, mut v) = match possessor {
+        Some(p) => (p, named[p].first.checked_sub(1)?),
+        None => {
+            let p = genitive()?;
+            (p, hit.first.checked_sub(1)?)
+        }
+    };
     if rules.is("determiner", &toks[v].word) {
         v = v.checked_sub(1)?;
     }
     if !rules.is("reaffirm-verb", &toks[v].word) {
         return None;
     }
-    (0..p).rev().find(|&j| named[j].last <= v && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))
+    (0..named.len()).rev().find(|&j| j != p && named[j].last <= v && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))
 }
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
@@ -3173,6 +3225,29 @@ mod tests {
     }
 
     #[test]
+    fn the_one_who_voices_a_sides_stance_or_pledge_is_the_source() {
+        let a = [
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
+        let venn = |e: &[Event]| e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string()));
+        // A pledge to the act: the stance noun and its preposition stand between.
+        let e = code_in("en", "Dario Venn reiterated Kessia's commitment to supporting Norvalia.", &a);
+        assert!(venn(&e), "{e:?}");
+        // Expressing is voicing, like reaffirming.
+        let e = code_in("en", "Dario Venn expressed Kessia's solidarity with Norvalia.", &a);
+        assert!(venn(&e), "{e:?}");
+        let e = code_in("it", "Dario Venn ha espresso la solidarietà della Kessia alla Norvalia.", &a);
+        assert!(venn(&e), "{e:?}");
+        // Without a voicing verb the possessor stays the author.
+        let e = code_in("en", "Dario Venn welcomed Kessia's commitment to supporting Norvalia.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+        let e = code_in("it", "Dario Venn ha accolto la solidarietà della Kessia alla Norvalia.", &a);
+        assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+    }
+
+    #[test]
     fn an_approximator_before_a_figure_is_no_preposition() {
         let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))];
         for (lang, text) in [
@@ -3295,6 +3370,54 @@ mod tests {
                 assert!(met.recipient.iter().any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")), "{lang} dated={dated}: {e:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_mobilization_naming_no_party_is_aimed_where_the_forces_go() {
+        let a = [
+            ("Kessian troops", ActorKind::Organization, Some("KES")),
+            ("truppe kessiane", ActorKind::Organization, Some("KES")),
+            ("Kessian army", ActorKind::Organization, Some("KES")),
+            ("esercito kessiano", ActorKind::Organization, Some("KES")),
+            ("Brask", ActorKind::Location, Some("KES")),
+        ];
+        let to = |e: &[Event], src: &str, tgt: &str| e.iter().any(|e| e.event == Category::Mobilize && e.actor.iter().any(|r| r.text == src) && e.recipient.iter().any(|r| r.text.contains(tgt)));
+        // A place of the source's own country is where its forces stand.
+        let e = code_in("en", "Kessian troops remained on alert in Brask after the bombing.", &a);
+        assert!(to(&e, "Kessian troops", "Brask"), "{e:?}");
+        let e = code_in("it", "Le truppe kessiane sono rimaste in stato di allerta a Brask dopo l'attentato.", &a);
+        assert!(to(&e, "truppe kessiane", "Brask"), "{e:?}");
+        // No name: a place noun says where.
+        let e = code_in("en", "The Kessian army mobilized its men to the area.", &a);
+        assert!(to(&e, "Kessian army", "area"), "{e:?}");
+        let e = code_in("it", "L'esercito kessiano ha mobilitato i propri uomini verso la zona.", &a);
+        assert!(to(&e, "esercito kessiano", "zona"), "{e:?}");
+        // A time is no place.
+        let e = code_in("en", "Kessian troops remained on alert in the morning.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Mobilize && e.recipient.is_empty()), "{e:?}");
+    }
+
+    #[test]
+    fn experts_or_doctors_sent_are_the_means_like_troops() {
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("experts", ActorKind::Organization, None),
+            ("esperti", ActorKind::Organization, None),
+            ("Norvalian doctors", ActorKind::Organization, Some("NOR")),
+        ];
+        let e = code_in("en", "Kessia sent seven experts to Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // A purpose gives the sending its category; the experts stay the means.
+        let e = code_in("en", "Kessia sent seven experts to Norvalia to investigate the bombing.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia per indagare sull'attentato.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        // Another side's doctors are a party of their own.
+        let e = code_in("en", "Kessia sent medicines to the Norvalian doctors in Brask.", &a);
+        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian doctors".to_string())), "{e:?}");
     }
 
     #[test]
