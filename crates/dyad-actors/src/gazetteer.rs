@@ -477,12 +477,13 @@ impl Gazetteer {
                 "PER" => Some(ActorKind::Person),
                 "ORG" => Some(ActorKind::Organization),
                 "LOC" => Some(ActorKind::Location),
-                "link" => None,
-                k => return Err(err(&file, row.line, format!("unknown kind '{k}' (PER, ORG, LOC, link)"))),
+                "link" | "thing" => None,
+                k => return Err(err(&file, row.line, format!("unknown kind '{k}' (PER, ORG, LOC, link, thing)"))),
             };
             let place = row.field(1);
             let words = row.field(2).split_whitespace().map(|w| dyad_text::fold(w.trim_end_matches(['\'', '’'])));
             match (kind, place) {
+                (None, _) if row.field(0) == "thing" => c.things.extend(words),
                 (None, _) => c.link.extend(words),
                 (Some(k), "part" | "partof") => {
                     let map = if place == "part" { &mut c.part } else { &mut c.part_of };

@@ -687,6 +687,9 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     // russi", "the value of Russian assets") is rarely an actor: the head
     // noun before it is what the sentence is about
     let after_of = |u: usize| u > 0 && doc.plain_word(u - 1) && (is_of(doc.word(u - 1)) || doc.word(u - 1) == "of");
+    // the demonym then says whose the thing is, and the coder took such
+    // phrases for the recipient in place of the people or state acted on
+    let thing = |u: usize| doc.g.name_cues.things.contains(&dyad_text::fold(doc.word(u)));
     if doc.lang == "en" {
         // an English plural demonym is always a noun
         if plural {
@@ -698,7 +701,7 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
         let n = i + 1;
         let w = doc.word(n);
         let regular = w.chars().count() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us");
-        return (lower_word(n) && (regular || matches!(w, "people" | "children")) && !not_role_noun(w) && !after_of(i)).then_some((i, n + 1));
+        return (lower_word(n) && (regular || matches!(w, "people" | "children")) && !not_role_noun(w) && !thing(n) && !after_of(i)).then_some((i, n + 1));
     }
     // Italian demonyms are lowercase; a capitalised one is a name
     if !plural || doc.tok(i).is_some_and(|t| t.cap) {
@@ -712,7 +715,7 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     }
     if u0 < i {
         let w = doc.word(u0);
-        return ((w.ends_with('i') || w.ends_with('e')) && !after_of(u0)).then_some((u0, i + 1));
+        return ((w.ends_with('i') || w.ends_with('e')) && !thing(u0) && !after_of(u0)).then_some((u0, i + 1));
     }
     // as a noun: after what cannot be its noun (an article, a number, a
     // preposition, a verb: "i siriani", "77.000 nigeriani", "migliaia di

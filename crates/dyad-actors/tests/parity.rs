@@ -316,6 +316,34 @@ fn demonym_things_are_no_groups() {
     }
 }
 
+// Phase 13: a demonym with a noun of owned or made things (`name-cues.tsv`
+// kind thing) names no group; people nouns in the same sentence still do.
+#[test]
+fn demonym_with_thing_nouns_is_no_group() {
+    let r = rec();
+    let cases = [
+        ("en", "Kenyan traders sold Ghanaian goods and crossed into Ugandan waters with Zambian shells and Malawian assets.", "Kenyan traders"),
+        ("it", "I commercianti kenioti hanno venduto merci ghanesi e sono entrati in acque ugandesi con proiettili zambiani e beni malawiani.", "commercianti kenioti"),
+    ];
+    for (lang, s, group) in cases {
+        let ms = r.recognize_text(s, lang, None).mentions;
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.contains(&group), "{lang}: {texts:?}");
+        assert_eq!(ms.iter().filter(|m| m.country.is_some()).count(), 1, "{lang}: {texts:?}");
+    }
+}
+
+// Phase 13: demonyms one language had and the other lacked.
+#[test]
+fn demonyms_missing_in_one_language() {
+    let r = rec();
+    let it = r.recognize_text("I soldati zambiani e i medici malawiani sono arrivati.", "it", None);
+    assert_eq!(find(&it.mentions, "soldati zambiani").country.as_deref(), Some("ZMB"));
+    assert_eq!(find(&it.mentions, "medici malawiani").country.as_deref(), Some("MWI"));
+    let en = r.recognize_text("Two New Zealander doctors arrived.", "en", None);
+    assert!(en.mentions.iter().any(|m| m.country.as_deref() == Some("NZL")), "{:?}", en.mentions.iter().map(|m| &m.text).collect::<Vec<_>>());
+}
+
 // Italian writes a compass prefix with or without a hyphen.
 #[test]
 fn hyphenated_compass_demonyms() {
