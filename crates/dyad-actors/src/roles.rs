@@ -690,6 +690,16 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     // the demonym then says whose the thing is, and the coder took such
     // phrases for the recipient in place of the people or state acted on
     let thing = |u: usize| doc.g.name_cues.things.contains(&dyad_text::fold(doc.word(u)));
+    if !plural && after_indefinite(doc, i) {
+        // English puts the adjective before its noun: only a demonym that
+        // no lowercase word follows (or a link word: "an Iraqi who") is one
+        let n = i + 1;
+        let lower = doc.tok(n).is_some_and(|t| t.word && !t.cap);
+        let noun = doc.lang == "it" || !lower || (doc.g.name_cues.link.contains(doc.word(n)) && !matches!(doc.word(n), "and" | "or"));
+        if noun && doc.tok(i).is_some_and(|t| doc.lang == "en" || !t.cap) {
+            return Some((i, i + 1));
+        }
+    }
     if doc.lang == "en" {
         // an English plural demonym is always a noun
         if plural {
@@ -726,6 +736,26 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     }
     let w = doc.word(p);
     (doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(w)).then_some((i, i + 1))
+}
+
+/// A singular demonym right after an indefinite article, over at most one
+/// more such word ("un altro ceceno", "un'americana", "another Iraqi"), is
+/// used as a noun: one person of that country, as the plural after an
+/// article is a group. Definite articles stay out: "il russo" is the
+/// language as often as a man.
+fn after_indefinite(doc: &Doc, i: usize) -> bool {
+    let indef = |u: usize| doc.plain_word(u) && doc.g.name_cues.indefinite.contains(doc.word(u));
+    let mut p = match i.checked_sub(1) {
+        Some(p) => p,
+        None => return false,
+    };
+    if doc.is_punct(p, "'’") {
+        match p.checked_sub(1) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    indef(p) || (p > 0 && indef(p - 1) && doc.plain_word(p) && doc.g.name_cues.indefinite_between.contains(doc.word(p)))
 }
 
 /// "Gen. Ngo Xuan Lich": a title between a role phrase and its name.

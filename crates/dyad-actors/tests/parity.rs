@@ -344,6 +344,23 @@ fn demonyms_missing_in_one_language() {
     assert!(en.mentions.iter().any(|m| m.country.as_deref() == Some("NZL")), "{:?}", en.mentions.iter().map(|m| &m.text).collect::<Vec<_>>());
 }
 
+// Phase 13: a singular demonym after an indefinite article is one person of
+// that country; before its noun (English) or as the language it is none.
+#[test]
+fn singular_demonym_after_indefinite_article() {
+    let r = rec();
+    let it = r.recognize_text("Un'esplosione a Lagos ha ferito un altro keniota. Un ghanese è stato arrestato, ma parla il russo.", "it", None);
+    let got: Vec<(&str, Option<&str>)> = it.mentions.iter().map(|m| (m.text.as_str(), m.country.as_deref())).collect();
+    assert!(got.contains(&("keniota", Some("KEN"))), "{got:?}");
+    assert!(got.contains(&("ghanese", Some("GHA"))), "{got:?}");
+    assert!(!got.iter().any(|(_, c)| *c == Some("RUS")), "{got:?}");
+    let en = r.recognize_text("A blast in Lagos wounded another ethnic Kenyan who lived there. A Ghanaian was held with a Russian passport and a Ugandan actor.", "en", None);
+    let got: Vec<(&str, Option<&str>)> = en.mentions.iter().map(|m| (m.text.as_str(), m.country.as_deref())).collect();
+    assert!(got.contains(&("Kenyan", Some("KEN"))), "{got:?}");
+    assert!(got.contains(&("Ghanaian", Some("GHA"))), "{got:?}");
+    assert!(!got.iter().any(|(_, c)| matches!(*c, Some("RUS" | "UGA"))), "{got:?}");
+}
+
 // Italian writes a compass prefix with or without a hyphen.
 #[test]
 fn hyphenated_compass_demonyms() {
