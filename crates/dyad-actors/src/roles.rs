@@ -720,7 +720,9 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     // after its noun, over at most one invariable word: "piloti iracheni",
     // "caschi blu cinesi"; the noun must be plural like the demonym
     let mut u0 = i;
-    while u0 > free_from && i - u0 < 2 && lower_word(u0 - 1) && noun_like(doc.word(u0 - 1)) && !doc.g.name_cues.link.contains(doc.word(u0 - 1)) {
+    // a number glued to "mila"/"mln" ("30mila") is a quantity, not the noun
+    let number = |u: usize| doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit());
+    while u0 > free_from && i - u0 < 2 && lower_word(u0 - 1) && !number(u0 - 1) && noun_like(doc.word(u0 - 1)) && !doc.g.name_cues.link.contains(doc.word(u0 - 1)) {
         u0 -= 1;
     }
     if u0 < i {
@@ -732,10 +734,10 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     // palestinesi", "ha accolto siriani") or in a list ("siriani, iracheni")
     let p = i.checked_sub(1)?;
     if !doc.plain_word(p) {
-        return (doc.is_punct(p, ",") || doc.word(p).chars().next().is_some_and(|c| c.is_ascii_digit())).then_some((i, i + 1));
+        return (doc.is_punct(p, ",") || number(p)).then_some((i, i + 1));
     }
     let w = doc.word(p);
-    (doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(w)).then_some((i, i + 1))
+    (number(p) || doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(w)).then_some((i, i + 1))
 }
 
 /// A singular demonym right after an indefinite article, over at most one

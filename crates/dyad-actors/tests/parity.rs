@@ -361,6 +361,15 @@ fn singular_demonym_after_indefinite_article() {
     assert!(!got.iter().any(|(_, c)| matches!(*c, Some("RUS" | "UGA"))), "{got:?}");
 }
 
+// Phase 13: Italian writes round thousands glued to the number ("30mila").
+#[test]
+fn glued_thousands_before_plural_demonym() {
+    let r = rec();
+    let it = r.recognize_text("Circa 30mila ghanesi e 2mila keniote sono arrivati in Togo.", "it", None);
+    assert_eq!(find(&it.mentions, "ghanesi").country.as_deref(), Some("GHA"));
+    assert_eq!(find(&it.mentions, "keniote").country.as_deref(), Some("KEN"));
+}
+
 // Italian writes a compass prefix with or without a hyphen.
 #[test]
 fn hyphenated_compass_demonyms() {
