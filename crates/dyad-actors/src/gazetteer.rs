@@ -477,12 +477,15 @@ impl Gazetteer {
                 "PER" => Some(ActorKind::Person),
                 "ORG" => Some(ActorKind::Organization),
                 "LOC" => Some(ActorKind::Location),
-                "link" => None,
-                k => return Err(err(&file, row.line, format!("unknown kind '{k}' (PER, ORG, LOC, link)"))),
+                "link" | "thing" | "indefinite" => None,
+                k => return Err(err(&file, row.line, format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite)"))),
             };
             let place = row.field(1);
             let words = row.field(2).split_whitespace().map(|w| dyad_text::fold(w.trim_end_matches(['\'', '’'])));
             match (kind, place) {
+                (None, _) if row.field(0) == "thing" => c.things.extend(words),
+                (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
+                (None, _) if row.field(0) == "indefinite" => c.indefinite.extend(words),
                 (None, _) => c.link.extend(words),
                 (Some(k), "part" | "partof") => {
                     let map = if place == "part" { &mut c.part } else { &mut c.part_of };

@@ -29,6 +29,14 @@ pub(crate) struct NameCues {
     /// Articles that, Capitalised inside a sentence, open a title ("Der
     /// Spiegel", "Il Fatto Quotidiano").
     pub title: HashSet<String>,
+    /// Nouns of things a country owns, makes or claims ("acque iraniane",
+    /// "Chinese goods"): a demonym with them names no group of people.
+    pub things: HashSet<String>,
+    /// Indefinite articles and "another/altro": a singular demonym right
+    /// after one is a noun, one person ("un altro ceceno", "an Iraqi who").
+    pub indefinite: HashSet<String>,
+    /// Words between such an article and the demonym ("altro", "ethnic").
+    pub indefinite_between: HashSet<String>,
 }
 
 /// A Capitalised article inside a sentence that opens a title.

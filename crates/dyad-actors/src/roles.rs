@@ -687,6 +687,19 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     // russi", "the value of Russian assets") is rarely an actor: the head
     // noun before it is what the sentence is about
     let after_of = |u: usize| u > 0 && doc.plain_word(u - 1) && (is_of(doc.word(u - 1)) || doc.word(u - 1) == "of");
+    // the demonym then says whose the thing is, and the coder took such
+    // phrases for the recipient in place of the people or state acted on
+    let thing = |u: usize| doc.g.name_cues.things.contains(&dyad_text::fold(doc.word(u)));
+    if !plural && after_indefinite(doc, i) {
+        // English puts the adjective before its noun: only a demonym that
+        // no lowercase word follows (or a link word: "an Iraqi who") is one
+        let n = i + 1;
+        let lower = doc.tok(n).is_some_and(|t| t.word && !t.cap);
+        let noun = doc.lang == "it" || !lower || (doc.g.name_cues.link.contains(doc.word(n)) && !matches!(doc.word(n), "and" | "or"));
+        if noun && doc.tok(i).is_some_and(|t| doc.lang == "en" || !t.cap) {
+            return Some((i, i + 1));
+        }
+    }
     if doc.lang == "en" {
         // an English plural demonym is always a noun
         if plural {
@@ -698,7 +711,7 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
         let n = i + 1;
         let w = doc.word(n);
         let regular = w.chars().count() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us");
-        return (lower_word(n) && (regular || matches!(w, "people" | "children")) && !not_role_noun(w) && !after_of(i)).then_some((i, n + 1));
+        return (lower_word(n) && (regular || matches!(w, "people" | "children")) && !not_role_noun(w) && !thing(n) && !after_of(i)).then_some((i, n + 1));
     }
     // Italian demonyms are lowercase; a capitalised one is a name
     if !plural || doc.tok(i).is_some_and(|t| t.cap) {
@@ -707,22 +720,44 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     // after its noun, over at most one invariable word: "piloti iracheni",
     // "caschi blu cinesi"; the noun must be plural like the demonym
     let mut u0 = i;
-    while u0 > free_from && i - u0 < 2 && lower_word(u0 - 1) && noun_like(doc.word(u0 - 1)) && !doc.g.name_cues.link.contains(doc.word(u0 - 1)) {
+    // a number glued to "mila"/"mln" ("30mila") is a quantity, not the noun
+    let number = |u: usize| doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit());
+    while u0 > free_from && i - u0 < 2 && lower_word(u0 - 1) && !number(u0 - 1) && noun_like(doc.word(u0 - 1)) && !doc.g.name_cues.link.contains(doc.word(u0 - 1)) {
         u0 -= 1;
     }
     if u0 < i {
         let w = doc.word(u0);
-        return ((w.ends_with('i') || w.ends_with('e')) && !after_of(u0)).then_some((u0, i + 1));
+        return ((w.ends_with('i') || w.ends_with('e')) && !thing(u0) && !after_of(u0)).then_some((u0, i + 1));
     }
     // as a noun: after what cannot be its noun (an article, a number, a
     // preposition, a verb: "i siriani", "77.000 nigeriani", "migliaia di
     // palestinesi", "ha accolto siriani") or in a list ("siriani, iracheni")
     let p = i.checked_sub(1)?;
     if !doc.plain_word(p) {
-        return (doc.is_punct(p, ",") || doc.word(p).chars().next().is_some_and(|c| c.is_ascii_digit())).then_some((i, i + 1));
+        return (doc.is_punct(p, ",") || number(p)).then_some((i, i + 1));
     }
     let w = doc.word(p);
-    (doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(w)).then_some((i, i + 1))
+    (number(p) || doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(w)).then_some((i, i + 1))
+}
+
+/// A singular demonym right after an indefinite article, over at most one
+/// more such word ("un altro ceceno", "un'americana", "another Iraqi"), is
+/// used as a noun: one person of that country, as the plural after an
+/// article is a group. Definite articles stay out: "il russo" is the
+/// language as often as a man.
+fn after_indefinite(doc: &Doc, i: usize) -> bool {
+    let indef = |u: usize| doc.plain_word(u) && doc.g.name_cues.indefinite.contains(doc.word(u));
+    let mut p = match i.checked_sub(1) {
+        Some(p) => p,
+        None => return false,
+    };
+    if doc.is_punct(p, "'’") {
+        match p.checked_sub(1) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    indef(p) || (p > 0 && indef(p - 1) && doc.plain_word(p) && doc.g.name_cues.indefinite_between.contains(doc.word(p)))
 }
 
 /// "Gen. Ngo Xuan Lich": a title between a role phrase and its name.

@@ -316,6 +316,60 @@ fn demonym_things_are_no_groups() {
     }
 }
 
+// Phase 13: a demonym with a noun of owned or made things (`name-cues.tsv`
+// kind thing) names no group; people nouns in the same sentence still do.
+#[test]
+fn demonym_with_thing_nouns_is_no_group() {
+    let r = rec();
+    let cases = [
+        ("en", "Kenyan traders sold Ghanaian goods and crossed into Ugandan waters with Zambian shells and Malawian assets.", "Kenyan traders"),
+        ("it", "I commercianti kenioti hanno venduto merci ghanesi e sono entrati in acque ugandesi con proiettili zambiani e beni malawiani.", "commercianti kenioti"),
+    ];
+    for (lang, s, group) in cases {
+        let ms = r.recognize_text(s, lang, None).mentions;
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.contains(&group), "{lang}: {texts:?}");
+        assert_eq!(ms.iter().filter(|m| m.country.is_some()).count(), 1, "{lang}: {texts:?}");
+    }
+}
+
+// Phase 13: demonyms one language had and the other lacked.
+#[test]
+fn demonyms_missing_in_one_language() {
+    let r = rec();
+    let it = r.recognize_text("I soldati zambiani e i medici malawiani sono arrivati.", "it", None);
+    assert_eq!(find(&it.mentions, "soldati zambiani").country.as_deref(), Some("ZMB"));
+    assert_eq!(find(&it.mentions, "medici malawiani").country.as_deref(), Some("MWI"));
+    let en = r.recognize_text("Two New Zealander doctors arrived.", "en", None);
+    assert!(en.mentions.iter().any(|m| m.country.as_deref() == Some("NZL")), "{:?}", en.mentions.iter().map(|m| &m.text).collect::<Vec<_>>());
+}
+
+// Phase 13: a singular demonym after an indefinite article is one person of
+// that country; before its noun (English) or as the language it is none.
+#[test]
+fn singular_demonym_after_indefinite_article() {
+    let r = rec();
+    let it = r.recognize_text("Un'esplosione a Lagos ha ferito un altro keniota. Un ghanese è stato arrestato, ma parla il russo.", "it", None);
+    let got: Vec<(&str, Option<&str>)> = it.mentions.iter().map(|m| (m.text.as_str(), m.country.as_deref())).collect();
+    assert!(got.contains(&("keniota", Some("KEN"))), "{got:?}");
+    assert!(got.contains(&("ghanese", Some("GHA"))), "{got:?}");
+    assert!(!got.iter().any(|(_, c)| *c == Some("RUS")), "{got:?}");
+    let en = r.recognize_text("A blast in Lagos wounded another ethnic Kenyan who lived there. A Ghanaian was held with a Russian passport and a Ugandan actor.", "en", None);
+    let got: Vec<(&str, Option<&str>)> = en.mentions.iter().map(|m| (m.text.as_str(), m.country.as_deref())).collect();
+    assert!(got.contains(&("Kenyan", Some("KEN"))), "{got:?}");
+    assert!(got.contains(&("Ghanaian", Some("GHA"))), "{got:?}");
+    assert!(!got.iter().any(|(_, c)| matches!(*c, Some("RUS" | "UGA"))), "{got:?}");
+}
+
+// Phase 13: Italian writes round thousands glued to the number ("30mila").
+#[test]
+fn glued_thousands_before_plural_demonym() {
+    let r = rec();
+    let it = r.recognize_text("Circa 30mila ghanesi e 2mila keniote sono arrivati in Togo.", "it", None);
+    assert_eq!(find(&it.mentions, "ghanesi").country.as_deref(), Some("GHA"));
+    assert_eq!(find(&it.mentions, "keniote").country.as_deref(), Some("KEN"));
+}
+
 // Italian writes a compass prefix with or without a hyphen.
 #[test]
 fn hyphenated_compass_demonyms() {
