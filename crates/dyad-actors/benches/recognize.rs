@@ -32,9 +32,13 @@ fn bench(c: &mut Criterion) {
     let text = corpus();
     let mut g = c.benchmark_group("recognize");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("it_news", |b| b.iter(|| rec.recognize_text(std::hint::black_box(&text), "it", Some("2024-06-20"))));
+    g.bench_function("it_news", |b| {
+        b.iter(|| rec.recognize_text(std::hint::black_box(&text), "it", Some("2024-06-20")))
+    });
     g.finish();
-    c.bench_function("build_recognizer", |b| b.iter(|| ActorRecognizer::new(&dyad_lexicon::Lexicons::embedded())));
+    c.bench_function("build_recognizer", |b| {
+        b.iter(|| ActorRecognizer::new(&dyad_lexicon::Lexicons::embedded()))
+    });
 }
 
 criterion_group! {

@@ -24,7 +24,9 @@ fn main() {
     let bare = args.iter().any(|a| a == "--bare");
     for line in lines {
         let f: Vec<&str> = line.split('\t').collect();
-        let (Some(s), Some(a), Some(b)) = (f.get(cs), f.get(csrc), f.get(ctgt)) else { continue };
+        let (Some(s), Some(a), Some(b)) = (f.get(cs), f.get(csrc), f.get(ctgt)) else {
+            continue;
+        };
         let r = rec.recognize_text(s, lang, None);
         for arg in [a, b] {
             let arg = arg.trim();

@@ -13,7 +13,12 @@ use std::collections::HashMap;
 /// Countries whose names are written family name first.
 const FAMILY_FIRST: &[&str] = &["PRK", "KOR", "CHN", "TWN", "VNM", "KHM", "HKG", "MNG", "SGP"];
 
-pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single], given: &std::collections::HashSet<String>) {
+pub(crate) fn resolve(
+    doc: &Doc,
+    found: &mut Vec<Found>,
+    singles: &[Single],
+    given: &std::collections::HashSet<String>,
+) {
     // key (folded word) -> index into found; usize::MAX when ambiguous
     let mut keys: HashMap<String, usize> = HashMap::new();
     for (idx, f) in found.iter().enumerate() {
@@ -74,14 +79,35 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single], giv
                     id: None,
                     name: Some(text),
                 };
-                add.push(Found { m, u0: u, u1: u + 1, named: true, org_name: None });
+                add.push(Found {
+                    m,
+                    u0: u,
+                    u1: u + 1,
+                    named: true,
+                    org_name: None,
+                });
             } else if let Some(kind) = lone_kind(doc, u, given) {
                 // a Capitalised word inside a sentence, in no list and
                 // never written in lowercase here: a name all the same
                 let un = &doc.units[u];
                 let text = doc.slice(un.start, un.end).to_string();
-                let m = dyad_model::ActorMention { text: text.clone(), start: un.start, end: un.end, kind, country: None, sector: None, id: None, name: Some(text) };
-                add.push(Found { m, u0: u, u1: u + 1, named: true, org_name: None });
+                let m = dyad_model::ActorMention {
+                    text: text.clone(),
+                    start: un.start,
+                    end: un.end,
+                    kind,
+                    country: None,
+                    sector: None,
+                    id: None,
+                    name: Some(text),
+                };
+                add.push(Found {
+                    m,
+                    u0: u,
+                    u1: u + 1,
+                    named: true,
+                    org_name: None,
+                });
             }
             continue;
         };
@@ -95,7 +121,13 @@ pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single], giv
             if m.name.is_none() {
                 m.name = Some(src.text.clone());
             }
-            add.push(Found { m, u0: u, u1: u + 1, named: true, org_name: None });
+            add.push(Found {
+                m,
+                u0: u,
+                u1: u + 1,
+                named: true,
+                org_name: None,
+            });
         }
     }
     found.extend(add);
@@ -113,13 +145,42 @@ fn lone_kind(doc: &Doc, u: usize, given: &std::collections::HashSet<String>) -> 
     }
     // "Luciano", "Irma": a given name alone is a person (the list holds no
     // common words)
-    let prev = if u > 0 && doc.is_punct(u - 1, "'") { u.saturating_sub(2) } else { u.wrapping_sub(1) };
+    let prev = if u > 0 && doc.is_punct(u - 1, "'") {
+        u.saturating_sub(2)
+    } else {
+        u.wrapping_sub(1)
+    };
     let after_article = u > 0
         && doc.plain_word(prev)
         && matches!(
             doc.word(prev),
-            "il" | "lo" | "la" | "l" | "i" | "gli" | "le" | "del" | "dello" | "della" | "dell" | "dei" | "degli" | "delle" | "al" | "alla"
-                | "all" | "nel" | "nella" | "nell" | "sul" | "sulla" | "dal" | "dalla" | "un" | "una" | "the" | "an"
+            "il" | "lo"
+                | "la"
+                | "l"
+                | "i"
+                | "gli"
+                | "le"
+                | "del"
+                | "dello"
+                | "della"
+                | "dell"
+                | "dei"
+                | "degli"
+                | "delle"
+                | "al"
+                | "alla"
+                | "all"
+                | "nel"
+                | "nella"
+                | "nell"
+                | "sul"
+                | "sulla"
+                | "dal"
+                | "dalla"
+                | "un"
+                | "una"
+                | "the"
+                | "an"
         );
     if given.contains(doc.word(u)) && !doc.seen_lowercase(doc.word(u)) && !after_article {
         return Some(ActorKind::Person);

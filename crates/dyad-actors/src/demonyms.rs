@@ -21,7 +21,14 @@ pub(crate) fn forms(lang: &str, base: &str, extra: &[&str]) -> Vec<(String, bool
             // tedesco -> tedeschi (consonant before -co), greco -> greci
             let before_vowel = stem.chars().last().is_some_and(|c| "aeiou".contains(c));
             push(format!("{stem}ca"), false);
-            push(if before_vowel { format!("{stem}ci") } else { format!("{stem}chi") }, true);
+            push(
+                if before_vowel {
+                    format!("{stem}ci")
+                } else {
+                    format!("{stem}chi")
+                },
+                true,
+            );
             push(format!("{stem}che"), true);
         } else if let Some(stem) = base.strip_suffix('o') {
             push(format!("{stem}a"), false);
@@ -46,10 +53,16 @@ pub(crate) fn forms(lang: &str, base: &str, extra: &[&str]) -> Vec<(String, bool
     // prefix before a consonant ("sudanese", "sudafricano" are no compounds
     // of "sud" + a demonym)
     if lang == "it" {
-        let prefix = ["nord", "sud"].into_iter().find(|c| base.strip_prefix(c).and_then(|r| r.chars().next()).is_some_and(|ch| !"aeiou".contains(ch)));
+        let prefix = ["nord", "sud"].into_iter().find(|c| {
+            base.strip_prefix(c)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|ch| !"aeiou".contains(ch))
+        });
         if let Some(c) = prefix {
-            let hyphenated: Vec<(String, bool)> =
-                out.iter().filter_map(|(f, p)| f.strip_prefix(c).map(|r| (format!("{c}-{r}"), *p))).collect();
+            let hyphenated: Vec<(String, bool)> = out
+                .iter()
+                .filter_map(|(f, p)| f.strip_prefix(c).map(|r| (format!("{c}-{r}"), *p)))
+                .collect();
             for h in hyphenated {
                 if !out.contains(&h) {
                     out.push(h);
@@ -69,7 +82,10 @@ pub(crate) fn looks_plural(lang: &str, form: &str, singular: &str) -> bool {
     if lang == "it" {
         let last = |s: &str| s.chars().last();
         matches!(last(form), Some('i') | Some('e')) && last(form) != last(singular)
-            || form.split(' ').next().is_some_and(|w| w.ends_with('i') && !singular.starts_with(w))
+            || form
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with('i') && !singular.starts_with(w))
     } else {
         form.ends_with('s') && !singular.ends_with('s')
     }
@@ -80,19 +96,42 @@ mod tests {
     use super::*;
 
     fn names(v: Vec<(String, bool)>) -> Vec<String> {
-        v.into_iter().map(|(s, p)| format!("{s}{}", if p { "+" } else { "" })).collect()
+        v.into_iter()
+            .map(|(s, p)| format!("{s}{}", if p { "+" } else { "" }))
+            .collect()
     }
 
     #[test]
     fn italian_inflection() {
         assert_eq!(names(forms("it", "russo", &[])), ["russo", "russa", "russi+", "russe+"]);
-        assert_eq!(names(forms("it", "statunitense", &[])), ["statunitense", "statunitensi+"]);
-        assert_eq!(names(forms("it", "tedesco", &[])), ["tedesco", "tedesca", "tedeschi+", "tedesche+"]);
-        assert_eq!(names(forms("it", "greco", &[])), ["greco", "greca", "greci+", "greche+"]);
-        assert_eq!(names(forms("it", "vietnamita", &[])), ["vietnamita", "vietnamiti+", "vietnamite+"]);
+        assert_eq!(
+            names(forms("it", "statunitense", &[])),
+            ["statunitense", "statunitensi+"]
+        );
+        assert_eq!(
+            names(forms("it", "tedesco", &[])),
+            ["tedesco", "tedesca", "tedeschi+", "tedesche+"]
+        );
+        assert_eq!(
+            names(forms("it", "greco", &[])),
+            ["greco", "greca", "greci+", "greche+"]
+        );
+        assert_eq!(
+            names(forms("it", "vietnamita", &[])),
+            ["vietnamita", "vietnamiti+", "vietnamite+"]
+        );
         assert_eq!(
             names(forms("it", "nordcoreano", &[])),
-            ["nordcoreano", "nordcoreana", "nordcoreani+", "nordcoreane+", "nord-coreano", "nord-coreana", "nord-coreani+", "nord-coreane+"]
+            [
+                "nordcoreano",
+                "nordcoreana",
+                "nordcoreani+",
+                "nordcoreane+",
+                "nord-coreano",
+                "nord-coreana",
+                "nord-coreani+",
+                "nord-coreane+"
+            ]
         );
         assert_eq!(names(forms("it", "sudanese", &[])), ["sudanese", "sudanesi+"]);
     }

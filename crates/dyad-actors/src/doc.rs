@@ -40,7 +40,13 @@ fn h(s: &str) -> u64 {
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str, g: &'a Gazetteer, matcher: &crate::matcher::Matcher, lang: &'a str, date: Option<&'a str>) -> Self {
+    pub fn new(
+        text: &'a str,
+        g: &'a Gazetteer,
+        matcher: &crate::matcher::Matcher,
+        lang: &'a str,
+        date: Option<&'a str>,
+    ) -> Self {
         let f = Folded::new(text);
         let hits = matcher.find(g, text, &f);
         let toks = compounds(crate::tokens::tokenize(text, &f), &hits, &f, text, g, lang);
@@ -58,19 +64,46 @@ impl<'a> Doc<'a> {
             while hi < hits.len() && hits[hi].end <= toks[ti].start {
                 hi += 1;
             }
-            if hi < hits.len() && hits[hi].start <= toks[ti].start && toks[ti].end <= hits[hi].end && !(lang == "it" && (born_participle(&toks, &f, ti, hits[hi].end) || auxiliary(&toks, &f, g, ti, hits[hi].end))) {
+            if hi < hits.len()
+                && hits[hi].start <= toks[ti].start
+                && toks[ti].end <= hits[hi].end
+                && !(lang == "it"
+                    && (born_participle(&toks, &f, ti, hits[hi].end) || auxiliary(&toks, &f, g, ti, hits[hi].end)))
+            {
                 let t0 = ti;
                 while ti < toks.len() && toks[ti].end <= hits[hi].end {
                     ti += 1;
                 }
-                units.push(Unit { t0, t1: ti, hit: Some(hi), start: hits[hi].start, end: hits[hi].end });
+                units.push(Unit {
+                    t0,
+                    t1: ti,
+                    hit: Some(hi),
+                    start: hits[hi].start,
+                    end: hits[hi].end,
+                });
                 hi += 1;
             } else {
-                units.push(Unit { t0: ti, t1: ti + 1, hit: None, start: toks[ti].start, end: toks[ti].end });
+                units.push(Unit {
+                    t0: ti,
+                    t1: ti + 1,
+                    hit: None,
+                    start: toks[ti].start,
+                    end: toks[ti].end,
+                });
                 ti += 1;
             }
         }
-        Doc { text, f, toks, hits, units, g, lang, date, lower_seen }
+        Doc {
+            text,
+            f,
+            toks,
+            hits,
+            units,
+            g,
+            lang,
+            date,
+            lower_seen,
+        }
     }
 
     pub fn entry(&self, u: usize) -> Option<Entry> {
@@ -88,7 +121,11 @@ impl<'a> Doc<'a> {
     /// The folded text of a unit.
     pub fn word(&self, u: usize) -> &str {
         match self.units.get(u) {
-            Some(un) => self.f.text.get(self.toks[un.t0].fstart..self.toks[un.t1 - 1].fend).unwrap_or(""),
+            Some(un) => self
+                .f
+                .text
+                .get(self.toks[un.t0].fstart..self.toks[un.t1 - 1].fend)
+                .unwrap_or(""),
             None => "",
         }
     }
@@ -99,11 +136,15 @@ impl<'a> Doc<'a> {
 
     /// A plain (non-gazetteer) word unit.
     pub fn plain_word(&self, u: usize) -> bool {
-        self.units.get(u).is_some_and(|un| un.hit.is_none() && self.toks[un.t0].word)
+        self.units
+            .get(u)
+            .is_some_and(|un| un.hit.is_none() && self.toks[un.t0].word)
     }
 
     pub fn is_punct(&self, u: usize, chars: &str) -> bool {
-        self.units.get(u).is_some_and(|un| un.hit.is_none() && !self.toks[un.t0].word && chars.contains(self.word(u)))
+        self.units
+            .get(u)
+            .is_some_and(|un| un.hit.is_none() && !self.toks[un.t0].word && chars.contains(self.word(u)))
     }
 
     pub fn seen_lowercase(&self, folded_word: &str) -> bool {
@@ -138,21 +179,37 @@ impl<'a> Doc<'a> {
                 return has(stem, &["e", "a", "o", "le", "re"]) || has(stem, &[""]);
             }
             // enclitic pronouns of a participle or gerund ("trasferitosi")
-            let w = ["si", "ci", "lo", "la", "gli", "ne"].iter().find_map(|p| w.strip_suffix(p).filter(|s| s.ends_with(['o', 'a']) && s.len() > 5)).unwrap_or(w);
+            let w = ["si", "ci", "lo", "la", "gli", "ne"]
+                .iter()
+                .find_map(|p| w.strip_suffix(p).filter(|s| s.ends_with(['o', 'a']) && s.len() > 5))
+                .unwrap_or(w);
             // superlatives ("gravissimo", "moltissimi")
-            if let Some(stem) = ["issimo", "issima", "issimi", "issime"].iter().find_map(|e| w.strip_suffix(e)).filter(|s| s.len() >= 3) {
-                let stem = stem.strip_suffix('h').filter(|s| s.ends_with(['c', 'g'])).unwrap_or(stem);
+            if let Some(stem) = ["issimo", "issima", "issimi", "issime"]
+                .iter()
+                .find_map(|e| w.strip_suffix(e))
+                .filter(|s| s.len() >= 3)
+            {
+                let stem = stem
+                    .strip_suffix('h')
+                    .filter(|s| s.ends_with(['c', 'g']))
+                    .unwrap_or(stem);
                 return has(stem, &["o", "e"]);
             }
             const ENDS: &[&str] = &[
-                "iamo", "iate", "avano", "evano", "ivano", "arono", "erono", "irono", "ebbero", "erebbe", "irebbe", "arebbe",
-                "ando", "endo", "asse", "esse", "isse", "ava", "eva", "iva", "avo", "evo", "ivo", "ete", "ato", "ata", "ati", "ate", "uto", "uta", "uti",
-                "ute", "ito", "ita", "iti", "ite", "ano", "ono", "era", "ira", "ara", "ò", "ì", "o", "a", "e", "i",
+                "iamo", "iate", "avano", "evano", "ivano", "arono", "erono", "irono", "ebbero", "erebbe", "irebbe",
+                "arebbe", "ando", "endo", "asse", "esse", "isse", "ava", "eva", "iva", "avo", "evo", "ivo", "ete",
+                "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "ano", "ono",
+                "era", "ira", "ara", "ò", "ì", "o", "a", "e", "i",
             ];
             for e in ENDS {
-                let Some(stem) = w.strip_suffix(e).filter(|s| s.chars().count() >= 3) else { continue };
+                let Some(stem) = w.strip_suffix(e).filter(|s| s.chars().count() >= 3) else {
+                    continue;
+                };
                 // "cerchiamo" -> cercare, "finisce" -> finire
-                let stem = stem.strip_suffix('h').filter(|s| s.ends_with(['c', 'g'])).unwrap_or(stem);
+                let stem = stem
+                    .strip_suffix('h')
+                    .filter(|s| s.ends_with(['c', 'g']))
+                    .unwrap_or(stem);
                 if has(stem, &["are", "ere", "ire"]) || stem.strip_suffix("isc").is_some_and(|s| has(s, &["ire"])) {
                     return true;
                 }
@@ -160,10 +217,14 @@ impl<'a> Doc<'a> {
             return false;
         }
         if let Some(stem) = w.strip_suffix("ly").filter(|s| s.len() >= 3) {
-            return has(stem, &["", "e", "le"]) || stem.strip_suffix('i').is_some_and(|s| has(s, &["y"])) || (!stem.ends_with("ly") && self.inflected_common(stem));
+            return has(stem, &["", "e", "le"])
+                || stem.strip_suffix('i').is_some_and(|s| has(s, &["y"]))
+                || (!stem.ends_with("ly") && self.inflected_common(stem));
         }
         for e in ["ing", "ed", "es", "s"] {
-            let Some(stem) = w.strip_suffix(e).filter(|s| s.len() >= 3) else { continue };
+            let Some(stem) = w.strip_suffix(e).filter(|s| s.len() >= 3) else {
+                continue;
+            };
             if has(stem, &["", "e"]) {
                 return true;
             }
@@ -185,7 +246,20 @@ impl<'a> Doc<'a> {
 /// backer of a "UN-backed government", the leader of a "US-led coalition",
 /// the claimant of a "Taliban-claimed attack" (not the maker of a
 /// "Russian-made" rifle).
-const BACKERS: &[&str] = &["backed", "led", "sponsored", "funded", "financed", "supported", "brokered", "armed", "trained", "claimed", "allied", "aligned"];
+const BACKERS: &[&str] = &[
+    "backed",
+    "led",
+    "sponsored",
+    "funded",
+    "financed",
+    "supported",
+    "brokered",
+    "armed",
+    "trained",
+    "claimed",
+    "allied",
+    "aligned",
+];
 
 /// Whether a lowercase word after a hyphen is a participle or an adjective
 /// of origin ("made", "based", "controlled", "style"), not a name part
@@ -193,7 +267,24 @@ const BACKERS: &[&str] = &["backed", "led", "sponsored", "funded", "financed", "
 fn participle(w: &str) -> bool {
     BACKERS.contains(&w)
         || (w.len() > 3 && w.ends_with("ed"))
-        || matches!(w, "made" | "built" | "born" | "run" | "held" | "owned" | "style" | "speaking" | "friendly" | "bound" | "driven" | "grown" | "shown" | "flagged" | "linked")
+        || matches!(
+            w,
+            "made"
+                | "built"
+                | "born"
+                | "run"
+                | "held"
+                | "owned"
+                | "style"
+                | "speaking"
+                | "friendly"
+                | "bound"
+                | "driven"
+                | "grown"
+                | "shown"
+                | "flagged"
+                | "linked"
+        )
 }
 
 /// Hyphenated words with known names inside (Phase 9). "Russia-Corea del
@@ -210,7 +301,12 @@ fn compounds(toks: Vec<Tok>, hits: &[Hit], f: &Folded, original: &str, g: &Gazet
     if !toks.iter().any(|t| t.word && t.folded(f).contains('-')) {
         return toks;
     }
-    let named = |e: Entry| matches!(e, Entry::Country(_) | Entry::City(_) | Entry::Org(_) | Entry::Metonym(_) | Entry::Leader(_));
+    let named = |e: Entry| {
+        matches!(
+            e,
+            Entry::Country(_) | Entry::City(_) | Entry::Org(_) | Entry::Metonym(_) | Entry::Leader(_)
+        )
+    };
     let ending = |pos: usize| {
         let k = hits.partition_point(|h| h.end < pos);
         hits.get(k).filter(|h| h.end == pos).map(|_| k)
@@ -262,10 +358,30 @@ fn compounds(toks: Vec<Tok>, hits: &[Hit], f: &Folded, original: &str, g: &Gazet
                 let letters = slice.chars().filter(|c| c.is_alphabetic()).count();
                 let cap = slice.chars().next().is_some_and(char::is_uppercase);
                 let upper = letters >= 2 && slice.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-                out.push(Tok { start: os, end: oe, fstart: a, fend: j, word: true, cap, upper, sent_start: n == 0 && t.sent_start, modifier: false });
+                out.push(Tok {
+                    start: os,
+                    end: oe,
+                    fstart: a,
+                    fend: j,
+                    word: true,
+                    cap,
+                    upper,
+                    sent_start: n == 0 && t.sent_start,
+                    modifier: false,
+                });
                 if j < t.fend {
                     let (hs, he) = f.to_original_span(j, j + 1);
-                    out.push(Tok { start: hs, end: he, fstart: j, fend: j + 1, word: false, cap: false, upper: false, sent_start: false, modifier: false });
+                    out.push(Tok {
+                        start: hs,
+                        end: he,
+                        fstart: j,
+                        fend: j + 1,
+                        word: false,
+                        cap: false,
+                        upper: false,
+                        sent_start: false,
+                        modifier: false,
+                    });
                 }
                 a = j + 1;
             }
@@ -278,7 +394,12 @@ fn compounds(toks: Vec<Tok>, hits: &[Hit], f: &Folded, original: &str, g: &Gazet
         let rest_start = hy[0] + 1;
         let rest_orig = original.get(spans[0].1..t.end).unwrap_or("");
         let first_rest = fw[rest_start - t.fstart..].split('-').next().unwrap_or("");
-        if lang == "en" && t.cap && !rest_orig.chars().any(char::is_uppercase) && rest_orig.chars().any(char::is_alphabetic) && participle(first_rest) {
+        if lang == "en"
+            && t.cap
+            && !rest_orig.chars().any(char::is_uppercase)
+            && rest_orig.chars().any(char::is_alphabetic)
+            && participle(first_rest)
+        {
             let left = lefts[0].filter(|&h| hits[h].start <= t.start && hits[h].end > t.start);
             if left.is_some_and(|h| named(hits[h].best())) && BACKERS.contains(&first_rest) {
                 split_at(&t, &hy[..1], &mut out);
@@ -304,7 +425,28 @@ fn born_participle(toks: &[Tok], f: &Folded, ti: usize, hit_end: usize) -> bool 
     toks.get(ti + 1).is_some_and(|n| {
         matches!(
             n.folded(f),
-            "a" | "ad" | "in" | "nel" | "nella" | "nello" | "nell" | "nei" | "negli" | "nelle" | "da" | "dal" | "dalla" | "dall" | "il" | "l" | "lo" | "la" | "le" | "sotto" | "durante" | "tra" | "fra"
+            "a" | "ad"
+                | "in"
+                | "nel"
+                | "nella"
+                | "nello"
+                | "nell"
+                | "nei"
+                | "negli"
+                | "nelle"
+                | "da"
+                | "dal"
+                | "dalla"
+                | "dall"
+                | "il"
+                | "l"
+                | "lo"
+                | "la"
+                | "le"
+                | "sotto"
+                | "durante"
+                | "tra"
+                | "fra"
         )
     })
 }
@@ -320,10 +462,18 @@ fn auxiliary(toks: &[Tok], f: &Folded, g: &Gazetteer, ti: usize, hit_end: usize)
     }
     toks.get(ti + 1).is_some_and(|n| {
         let w = n.folded(f);
-        n.word && !n.cap && ["ato", "ito", "uto", "atto", "etto", "otto", "sto", "so"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 4
+        n.word
+            && !n.cap
+            && ["ato", "ito", "uto", "atto", "etto", "otto", "sto", "so"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && w.chars().count() > 4
     })
 }
 
 pub(crate) fn is_of(w: &str) -> bool {
-    matches!(w, "di" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell" | "d" | "of")
+    matches!(
+        w,
+        "di" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell" | "d" | "of"
+    )
 }

@@ -71,7 +71,11 @@ pub struct Report {
 impl Report {
     /// Micro-averaged counts over all types.
     pub fn total(&self) -> Counts {
-        self.by_type.values().fold(Counts::default(), |a, c| Counts { tp: a.tp + c.tp, fp: a.fp + c.fp, fn_: a.fn_ + c.fn_ })
+        self.by_type.values().fold(Counts::default(), |a, c| Counts {
+            tp: a.tp + c.tp,
+            fp: a.fp + c.fp,
+            fn_: a.fn_ + c.fn_,
+        })
     }
 }
 
@@ -79,9 +83,22 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} sentences, {} tokens", self.sentences, self.tokens)?;
         writeln!(f, "type     P      R      F1     tp    fp    fn")?;
-        let rows = self.by_type.iter().map(|(k, v)| (k.clone(), *v)).chain(std::iter::once(("ALL".to_string(), self.total())));
+        let rows = self
+            .by_type
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .chain(std::iter::once(("ALL".to_string(), self.total())));
         for (k, c) in rows {
-            writeln!(f, "{k:<6} {:.3}  {:.3}  {:.3}  {:>5} {:>5} {:>5}", c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn_)?;
+            writeln!(
+                f,
+                "{k:<6} {:.3}  {:.3}  {:.3}  {:>5} {:>5} {:>5}",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp,
+                c.fp,
+                c.fn_
+            )?;
         }
         Ok(())
     }
@@ -113,7 +130,10 @@ fn sentences(conll: &str) -> Result<Vec<Vec<(String, String)>>, EvalError> {
         let mut parts = line.rsplitn(2, ['\t', ' ']);
         let tag = parts.next().unwrap_or("");
         let Some(tok) = parts.next() else {
-            return Err(EvalError::Format { line: i + 1, got: line.to_string() });
+            return Err(EvalError::Format {
+                line: i + 1,
+                got: line.to_string(),
+            });
         };
         cur.push((tok.to_string(), tag.trim().to_string()));
     }
@@ -163,7 +183,12 @@ fn score_all(rec: &ActorRecognizer, conll: &str, lang: &str, window: usize) -> R
                 _ => {}
             }
         }
-        out.push(Scored { text, ntok: sent.len(), gold, pred: Vec::new() });
+        out.push(Scored {
+            text,
+            ntok: sent.len(),
+            gold,
+            pred: Vec::new(),
+        });
     }
     for block in out.chunks_mut(window.max(1)) {
         let mut doc = String::new();

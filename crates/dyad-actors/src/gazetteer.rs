@@ -158,7 +158,11 @@ pub(crate) struct Gazetteer {
 }
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> ActorError {
-    ActorError::Lexicon { file: file.to_string(), line, message: msg.into() }
+    ActorError::Lexicon {
+        file: file.to_string(),
+        line,
+        message: msg.into(),
+    }
 }
 
 /// PLOVER/CAMEO codes accepted besides ISO alpha-3.
@@ -170,7 +174,12 @@ fn valid_code(code: &str, by_iso3: &HashMap<String, u32>) -> bool {
 
 fn valid_date(d: &str) -> bool {
     let b = d.as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && d.bytes()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 impl Gazetteer {
@@ -187,8 +196,16 @@ impl Gazetteer {
         g.load_titles(lex, lang);
         g.load_heads(lex, lang);
         // Italian news quotes English words ("festival", "board"): loanwords
-        let files: &[&str] = if lang == "it" { &["it/common-words.txt", "en/common-words.txt"] } else { &["en/common-words.txt"] };
-        g.common = files.iter().flat_map(|f| tsv_rows(lex.text(f))).map(|r| dyad_text::fold(r.field(0))).collect();
+        let files: &[&str] = if lang == "it" {
+            &["it/common-words.txt", "en/common-words.txt"]
+        } else {
+            &["en/common-words.txt"]
+        };
+        g.common = files
+            .iter()
+            .flat_map(|f| tsv_rows(lex.text(f)))
+            .map(|r| dyad_text::fold(r.field(0)))
+            .collect();
         g.load_name_cues(lex, lang)?;
         g.place_words = g
             .surfaces
@@ -212,7 +229,11 @@ impl Gazetteer {
         if text.is_empty() {
             return;
         }
-        self.surfaces.push(Surface { text: text.to_string(), entry, lowercase_only: false });
+        self.surfaces.push(Surface {
+            text: text.to_string(),
+            entry,
+            lowercase_only: false,
+        });
     }
 
     fn load_countries(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
@@ -245,7 +266,11 @@ impl Gazetteer {
     fn load_cities(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
         let file = "common/cities.tsv";
         for row in tsv_rows(lex.text(file)) {
-            let parse = |i: usize| row.field(i).parse::<f64>().map_err(|_| err(file, row.line, format!("bad number in column {}", i + 1)));
+            let parse = |i: usize| {
+                row.field(i)
+                    .parse::<f64>()
+                    .map_err(|_| err(file, row.line, format!("bad number in column {}", i + 1)))
+            };
             let (lat, lon) = (parse(2)?, parse(3)?);
             let iso3 = row.field(1);
             if !self.by_iso3.contains_key(iso3) {
@@ -270,7 +295,11 @@ impl Gazetteer {
         }
         let file = "it/actors-regions.tsv";
         for row in tsv_rows(lex.text(file)) {
-            let parse = |i: usize| row.field(i).parse::<f64>().map_err(|_| err(file, row.line, format!("bad number in column {}", i + 1)));
+            let parse = |i: usize| {
+                row.field(i)
+                    .parse::<f64>()
+                    .map_err(|_| err(file, row.line, format!("bad number in column {}", i + 1)))
+            };
             let (lat, lon) = (parse(1)?, parse(2)?);
             let iso3 = row.opt(0).unwrap_or("");
             if !iso3.is_empty() && !self.by_iso3.contains_key(iso3) {
@@ -281,7 +310,14 @@ impl Gazetteer {
                 return Err(err(file, row.line, "no names in column 4"));
             };
             let idx = self.cities.len() as u32;
-            self.cities.push(City { name: first.to_string(), iso3: iso3.to_string(), lat, lon, population: 0, capital: false });
+            self.cities.push(City {
+                name: first.to_string(),
+                iso3: iso3.to_string(),
+                lat,
+                lon,
+                population: 0,
+                capital: false,
+            });
             for n in names {
                 self.add(n, Entry::City(idx));
             }
@@ -290,7 +326,12 @@ impl Gazetteer {
         let file = "common/disputed.tsv";
         let mut claims: HashMap<String, Vec<String>> = HashMap::new();
         for row in tsv_rows(lex.text(file)) {
-            let codes: Vec<String> = row.field(1).split('|').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+            let codes: Vec<String> = row
+                .field(1)
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect();
             if let Some(c) = codes.iter().find(|c| !self.by_iso3.contains_key(c.as_str())) {
                 return Err(err(file, row.line, format!("unknown country code '{c}'")));
             }
@@ -373,7 +414,10 @@ impl Gazetteer {
             let term = Term {
                 country: country.to_string(),
                 sector: row.opt(3).unwrap_or("GOV").to_string(),
-                offices: row.opt(4).map(|o| o.split('|').map(str::to_string).collect()).unwrap_or_default(),
+                offices: row
+                    .opt(4)
+                    .map(|o| o.split('|').map(str::to_string).collect())
+                    .unwrap_or_default(),
                 start: start.to_string(),
                 end: end.map(str::to_string),
             };
@@ -382,7 +426,11 @@ impl Gazetteer {
                 None => {
                     let i = self.leaders.len() as u32;
                     by_name.insert(name.to_string(), i);
-                    self.leaders.push(Leader { name: name.to_string(), qid: None, terms: Vec::new() });
+                    self.leaders.push(Leader {
+                        name: name.to_string(),
+                        qid: None,
+                        terms: Vec::new(),
+                    });
                     self.add(name, Entry::Leader(i));
                     i
                 }
@@ -427,11 +475,21 @@ impl Gazetteer {
     fn load_cues(&mut self, lex: &Lexicons, lang: &str) -> Result<(), ActorError> {
         let file = format!("{lang}/sectors.tsv");
         for row in tsv_rows(lex.text(&file)) {
-            let kind: ActorKind = row.field(2).parse().map_err(|_| err(&file, row.line, "kind must be person or organization"))?;
-            let offices: Vec<String> = row.opt(3).map(|o| o.split('|').map(str::to_string).collect()).unwrap_or_default();
+            let kind: ActorKind = row
+                .field(2)
+                .parse()
+                .map_err(|_| err(&file, row.line, "kind must be person or organization"))?;
+            let offices: Vec<String> = row
+                .opt(3)
+                .map(|o| o.split('|').map(str::to_string).collect())
+                .unwrap_or_default();
             let flags: Vec<&str> = row.opt(4).map(|f| f.split('|').collect()).unwrap_or_default();
             if let Some(bad) = flags.iter().find(|f| !matches!(**f, "alone" | "det" | "name" | "adj")) {
-                return Err(err(&file, row.line, format!("unknown flag '{bad}' (alone, det, name, adj)")));
+                return Err(err(
+                    &file,
+                    row.line,
+                    format!("unknown flag '{bad}' (alone, det, name, adj)"),
+                ));
             }
             for (i, form) in row.field(0).split('|').enumerate() {
                 let idx = self.cues.len() as u32;
@@ -478,10 +536,19 @@ impl Gazetteer {
                 "ORG" => Some(ActorKind::Organization),
                 "LOC" => Some(ActorKind::Location),
                 "link" | "thing" | "indefinite" => None,
-                k => return Err(err(&file, row.line, format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite)"))),
+                k => {
+                    return Err(err(
+                        &file,
+                        row.line,
+                        format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite)"),
+                    ))
+                }
             };
             let place = row.field(1);
-            let words = row.field(2).split_whitespace().map(|w| dyad_text::fold(w.trim_end_matches(['\'', '’'])));
+            let words = row
+                .field(2)
+                .split_whitespace()
+                .map(|w| dyad_text::fold(w.trim_end_matches(['\'', '’'])));
             match (kind, place) {
                 (None, _) if row.field(0) == "thing" => c.things.extend(words),
                 (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
@@ -506,7 +573,15 @@ impl Gazetteer {
                         }
                     }
                 }
-                (Some(_), p) => return Err(err(&file, row.line, format!("unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title with ORG)"))),
+                (Some(_), p) => {
+                    return Err(err(
+                        &file,
+                        row.line,
+                        format!(
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title with ORG)"
+                    ),
+                    ))
+                }
             }
         }
         Ok(())

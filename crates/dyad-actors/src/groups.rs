@@ -50,7 +50,11 @@ pub(crate) fn load(lex: &Lexicons, lang: &str) -> Result<Vec<GroupForm>, ActorEr
         };
         let words: Vec<String> = row.field(0).split_whitespace().map(dyad_text::fold).collect();
         if words.is_empty() {
-            return Err(ActorError::Lexicon { file: file.clone(), line: row.line, message: "empty form".into() });
+            return Err(ActorError::Lexicon {
+                file: file.clone(),
+                line: row.line,
+                message: "empty form".into(),
+            });
         }
         forms.push(GroupForm { words, kind });
     }
@@ -67,7 +71,11 @@ const NOT_STATES: &[&str] = &["IGO", "UNO", "EUR", "NGO", "MNC"];
 /// la Corea del Nord … i due paesi"), and a state is one state however it
 /// is named ("Russia", "Mosca", "il Cremlino").
 fn referent_key(m: &ActorMention, kind: GroupKind) -> Option<String> {
-    let person = || m.name.clone().or_else(|| m.country.as_ref().map(|_| dyad_text::fold(&m.text)));
+    let person = || {
+        m.name
+            .clone()
+            .or_else(|| m.country.as_ref().map(|_| dyad_text::fold(&m.text)))
+    };
     let state = || m.country.clone().filter(|c| !NOT_STATES.contains(&c.as_str()));
     match (kind, m.kind) {
         (GroupKind::Person, ActorKind::Person) => person(),
@@ -106,7 +114,12 @@ pub(crate) fn resolve(doc: &Doc, forms: &[GroupForm], mentions: &mut Vec<ActorMe
         let (start, end) = (first.start, last.end);
         if let Some((a, b)) = referents(doc, words[w], form.kind, mentions) {
             for r in [a, b] {
-                added.push(ActorMention { text: doc.text[start..end].to_string(), start, end, ..mentions[r].clone() });
+                added.push(ActorMention {
+                    text: doc.text[start..end].to_string(),
+                    start,
+                    end,
+                    ..mentions[r].clone()
+                });
             }
             replaced.push((start, end));
         }
@@ -159,5 +172,9 @@ fn referents(doc: &Doc, at: usize, kind: GroupKind, mentions: &[ActorMention]) -
         return None; // none, one, or more than two candidates: ambiguous
     }
     let (a, b) = (seen[1].1, seen[0].1);
-    Some(if mentions[a].start <= mentions[b].start { (a, b) } else { (b, a) })
+    Some(if mentions[a].start <= mentions[b].start {
+        (a, b)
+    } else {
+        (b, a)
+    })
 }

@@ -125,7 +125,16 @@ impl ActorRecognizer {
                 .map(|r| dyad_text::fold(r.field(0)))
                 .collect();
             let groups = groups::load(lex, lang)?;
-            langs.insert(lang.to_string(), LangData { g, m, stop, given, groups });
+            langs.insert(
+                lang.to_string(),
+                LangData {
+                    g,
+                    m,
+                    stop,
+                    given,
+                    groups,
+                },
+            );
         }
         let mut places: HashMap<String, (Place, bool, u64)> = HashMap::new();
         for ld in langs.values() {
@@ -136,9 +145,16 @@ impl ActorRecognizer {
                         continue;
                     }
                     let key = dyad_text::fold(&s.text);
-                    let better = places.get(&key).map_or(true, |(_, cap, pop)| (c.capital, c.population) > (*cap, *pop));
+                    let better = places
+                        .get(&key)
+                        .map_or(true, |(_, cap, pop)| (c.capital, c.population) > (*cap, *pop));
                     if better {
-                        let p = Place { name: c.name.clone(), country: c.iso3.clone(), lat: c.lat, lon: c.lon };
+                        let p = Place {
+                            name: c.name.clone(),
+                            country: c.iso3.clone(),
+                            lat: c.lat,
+                            lon: c.lon,
+                        };
                         places.insert(key, (p, c.capital, c.population));
                     }
                 }
@@ -153,7 +169,8 @@ impl ActorRecognizer {
     /// rules for languages other than Italian) and `article.date` for
     /// offices.
     pub fn recognize(&self, analysis: &Analysis) -> Vec<ActorMention> {
-        self.recognize_text(&analysis.article.text, &analysis.lang, analysis.article.date.as_deref()).mentions
+        self.recognize_text(&analysis.article.text, &analysis.lang, analysis.article.date.as_deref())
+            .mentions
     }
 
     /// As [`recognize`](Self::recognize), on a plain text, also returning
@@ -167,8 +184,12 @@ impl ActorRecognizer {
     /// ```
     pub fn recognize_text(&self, text: &str, lang: &str, date: Option<&str>) -> Recognition {
         let lang = if lang == "it" { "it" } else { "en" };
-        let Some(ld) = self.langs.get(lang) else { return Recognition::default() };
-        let date = date.filter(|d| d.len() >= 10 && d.is_char_boundary(10)).map(|d| &d[..10]);
+        let Some(ld) = self.langs.get(lang) else {
+            return Recognition::default();
+        };
+        let date = date
+            .filter(|d| d.len() >= 10 && d.is_char_boundary(10))
+            .map(|d| &d[..10]);
         let doc = doc::Doc::new(text, &ld.g, &ld.m, lang, date);
         let names = names::find(&doc, &ld.stop, &ld.given);
         let (mut found, singles) = roles::assemble(&doc, &names);
@@ -189,23 +210,43 @@ impl ActorRecognizer {
                 // actor, but for NER the place after "di" is a name of its own
                 if f.m.kind == ActorKind::Organization {
                     if let Some((cut, place)) = roles::place_tail(&doc, f.u0, f.u1) {
-                        spans.push(NamedSpan { start: f.m.start, end: doc.units[cut - 1].end, kind: f.m.kind });
-                        spans.push(NamedSpan { start: doc.units[place].start, end: doc.units[place].end, kind: ActorKind::Location });
+                        spans.push(NamedSpan {
+                            start: f.m.start,
+                            end: doc.units[cut - 1].end,
+                            kind: f.m.kind,
+                        });
+                        spans.push(NamedSpan {
+                            start: doc.units[place].start,
+                            end: doc.units[place].end,
+                            kind: ActorKind::Location,
+                        });
                         continue;
                     }
                 }
-                spans.push(NamedSpan { start: f.m.start, end: f.m.end, kind: f.m.kind });
+                spans.push(NamedSpan {
+                    start: f.m.start,
+                    end: f.m.end,
+                    kind: f.m.kind,
+                });
             } else {
                 let (a, b) = f.org_name.unwrap_or((0, 0));
                 if a < b {
-                    spans.push(NamedSpan { start: doc.units[a].start, end: doc.units[b - 1].end, kind: ActorKind::Organization });
+                    spans.push(NamedSpan {
+                        start: doc.units[a].start,
+                        end: doc.units[b - 1].end,
+                        kind: ActorKind::Organization,
+                    });
                 }
                 for u in f.u0..f.u1 {
                     if (a..b).contains(&u) {
                         continue;
                     }
                     if let Some(m) = roles::hit_mention(&doc, u) {
-                        spans.push(NamedSpan { start: m.start, end: m.end, kind: m.kind });
+                        spans.push(NamedSpan {
+                            start: m.start,
+                            end: m.end,
+                            kind: m.kind,
+                        });
                     }
                 }
             }

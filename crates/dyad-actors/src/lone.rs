@@ -41,7 +41,9 @@ pub(crate) struct NameCues {
 
 /// A Capitalised article inside a sentence that opens a title.
 pub(crate) fn title_article(doc: &Doc, u: usize) -> bool {
-    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start) && doc.g.name_cues.title.contains(doc.word(u))
+    doc.plain_word(u)
+        && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start)
+        && doc.g.name_cues.title.contains(doc.word(u))
 }
 
 /// The previous unit, stepping over an elision mark ("dell'").
@@ -77,7 +79,13 @@ pub(crate) fn kind(doc: &Doc, u: usize) -> Option<ActorKind> {
 /// A name written as a brand ("OpenLeaks") is an organization, whatever
 /// the context would make it.
 fn brand(doc: &Doc, u: usize, k: Option<ActorKind>) -> Option<ActorKind> {
-    k.map(|k| if k == ActorKind::Location || !camel(doc, u) { k } else { ActorKind::Organization })
+    k.map(|k| {
+        if k == ActorKind::Location || !camel(doc, u) {
+            k
+        } else {
+            ActorKind::Organization
+        }
+    })
 }
 
 fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
@@ -158,11 +166,26 @@ pub(crate) fn road(doc: &Doc, u: usize) -> bool {
     let Some(t) = doc.tok(u) else { return false };
     let w = doc.slice(t.start, t.end);
     let mut cs = w.chars();
-    let form = cs.next().is_some_and(|c| c.is_ascii_uppercase()) && (1..=3).contains(&cs.clone().count()) && cs.all(|c| c.is_ascii_digit());
+    let form = cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (1..=3).contains(&cs.clone().count())
+        && cs.all(|c| c.is_ascii_digit());
     form && doc.lang == "it"
         && prev(doc, u).is_some_and(|p| {
             doc.plain_word(p)
-                && matches!(doc.word(p), "la" | "l" | "della" | "dell" | "sulla" | "sull" | "alla" | "all" | "dalla" | "dall" | "nella" | "nell")
+                && matches!(
+                    doc.word(p),
+                    "la" | "l"
+                        | "della"
+                        | "dell"
+                        | "sulla"
+                        | "sull"
+                        | "alla"
+                        | "all"
+                        | "dalla"
+                        | "dall"
+                        | "nella"
+                        | "nell"
+                )
         })
 }
 
@@ -172,9 +195,14 @@ pub(crate) fn road(doc: &Doc, u: usize) -> bool {
 /// surnames). Lowercase-initial forms ("iPhone", "macOS") are products,
 /// which KIND does not tag: they never start a name.
 pub(crate) fn camel(doc: &Doc, u: usize) -> bool {
-    let Some(t) = doc.tok(u).filter(|t| t.cap && !t.upper) else { return false };
+    let Some(t) = doc.tok(u).filter(|t| t.cap && !t.upper) else {
+        return false;
+    };
     let w = doc.slice(t.start, t.end);
-    if ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'"].iter().any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_uppercase())) {
+    if ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'"]
+        .iter()
+        .any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_uppercase()))
+    {
         return false;
     }
     let cs: Vec<char> = w.chars().collect();
@@ -190,7 +218,12 @@ pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
     if road(doc, u) {
         return Some(ActorKind::Location);
     }
-    if w.chars().count() < 3 || doc.common_word(u) || doc.seen_lowercase(w) || doc.g.name_cues.link.contains(w) || doc.inflected_common(w) {
+    if w.chars().count() < 3
+        || doc.common_word(u)
+        || doc.seen_lowercase(w)
+        || doc.g.name_cues.link.contains(w)
+        || doc.inflected_common(w)
+    {
         return None;
     }
     if cap_word(doc, u + 1) {

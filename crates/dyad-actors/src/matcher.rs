@@ -76,7 +76,9 @@ impl Matcher {
         for m in ac.find_overlapping_iter(ft) {
             let (fs, fe) = (m.start(), m.end());
             // whole words only, judged on the folded text
-            if ft[..fs].chars().next_back().is_some_and(is_word_char) || ft[fe..].chars().next().is_some_and(is_word_char) {
+            if ft[..fs].chars().next_back().is_some_and(is_word_char)
+                || ft[fe..].chars().next().is_some_and(is_word_char)
+            {
                 continue;
             }
             let (os, oe) = folded.to_original_span(fs, fe);
@@ -92,7 +94,8 @@ impl Matcher {
                 .filter(|s| case_ok(&s.text, slice, s.lowercase_only))
                 .filter(|s| {
                     !caps
-                        || s.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && !(shouting && slice.len() <= 3)
+                        || s.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                            && !(shouting && slice.len() <= 3)
                         || !matches!(s.entry, Entry::City(_) | Entry::Leader(_)) && !shouting
                 })
                 .map(|s| s.entry)
@@ -104,13 +107,20 @@ impl Matcher {
             // ("Madrid" is Spain's, "Colombo" Sri Lanka's)
             entries.sort_by_key(|e| {
                 let town = match *e {
-                    Entry::City(i) => g.cities.get(i as usize).map_or((true, 0), |c| (!c.capital, u64::MAX - c.population)),
+                    Entry::City(i) => g
+                        .cities
+                        .get(i as usize)
+                        .map_or((true, 0), |c| (!c.capital, u64::MAX - c.population)),
                     _ => (false, 0),
                 };
                 (e.rank(), town)
             });
             entries.dedup();
-            cands.push(Hit { start: os, end: oe, entries });
+            cands.push(Hit {
+                start: os,
+                end: oe,
+                entries,
+            });
         }
         cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut out: Vec<Hit> = Vec::with_capacity(cands.len());
@@ -167,14 +177,24 @@ fn shouting(original: &str, start: usize, end: usize) -> bool {
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     };
     let before = original.get(..start).unwrap_or("");
-    let prev = before.trim_end_matches(|c: char| !c.is_alphanumeric()).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let prev = before
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     let after = original.get(end..).unwrap_or("");
-    let next = after.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let next = after
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     caps_word(prev) || caps_word(next)
 }
 
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

@@ -23,7 +23,24 @@ pub(crate) struct Name {
 
 /// Particles inside person names.
 fn particle(w: &str) -> bool {
-    matches!(w, "de" | "da" | "van" | "von" | "der" | "den" | "bin" | "ibn" | "al" | "el" | "le" | "la" | "du" | "dos" | "das" | "y")
+    matches!(
+        w,
+        "de" | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "le"
+            | "la"
+            | "du"
+            | "dos"
+            | "das"
+            | "y"
+    )
 }
 
 fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
@@ -45,7 +62,11 @@ fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
 
 /// A head flagged `for` in `organizations-heads.tsv`.
 fn head_for(doc: &Doc, u: usize) -> bool {
-    doc.tok(u).is_some_and(|t| t.cap) && doc.entries(u).iter().any(|e| matches!(*e, Entry::OrgHead(i) if doc.g.head_for.get(i as usize) == Some(&true)))
+    doc.tok(u).is_some_and(|t| t.cap)
+        && doc
+            .entries(u)
+            .iter()
+            .any(|e| matches!(*e, Entry::OrgHead(i) if doc.g.head_for.get(i as usize) == Some(&true)))
 }
 
 fn place_country(doc: &Doc, u: usize) -> Option<String> {
@@ -66,7 +87,9 @@ fn demonym_country(doc: &Doc, u: usize) -> Option<String> {
 
 /// A word that can be part of an unknown name.
 fn name_word(doc: &Doc, u: usize) -> bool {
-    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.modifier) && !doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit())
+    doc.plain_word(u)
+        && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.modifier)
+        && !doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether a Capitalised word at the start of a sentence is only a common
@@ -83,7 +106,14 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
     while i < n {
         // "San Pietro", "Santa Croce", "Sant'Angelo": a saint's name is a place
         if let Some(end) = saint_place(doc, i) {
-            out.push(Name { u0: i, u1: end, kind: ActorKind::Location, sector: None, country: None, single: false });
+            out.push(Name {
+                u0: i,
+                u1: end,
+                kind: ActorKind::Location,
+                sector: None,
+                country: None,
+                single: false,
+            });
             i = end;
             continue;
         }
@@ -94,25 +124,49 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 Some(s) if doc.tok(i + 1).is_some_and(|t| !t.sent_start) => (i + 2, s),
                 _ => (i + 1, None),
             };
-            out.push(Name { u0: i, u1: end, kind: ActorKind::Organization, sector, country: None, single: false });
+            out.push(Name {
+                u0: i,
+                u1: end,
+                kind: ActorKind::Organization,
+                sector,
+                country: None,
+                single: false,
+            });
             i = end;
             continue;
         }
         let head_here = org_head(doc, i);
         // "Sejong Institute": a place name can open an organization name
         // ("The American Civil Liberties Union": so can a demonym)
-        let place_then_head = doc.units[i].hit.is_some() && doc.tok(i).is_some_and(|t| t.cap) && (place_country(doc, i).is_some() || demonym_country(doc, i).is_some()) && next_is_head(doc, i);
+        let place_then_head = doc.units[i].hit.is_some()
+            && doc.tok(i).is_some_and(|t| t.cap)
+            && (place_country(doc, i).is_some() || demonym_country(doc, i).is_some())
+            && next_is_head(doc, i);
         // "George Floyd", "Virginia Raggi": a given name that is also a place
-        let given_start = place_as_name(doc, i) && given.contains(doc.word(i)) && name_word(doc, i + 1) && !stop.contains(doc.word(i + 1));
+        let given_start = place_as_name(doc, i)
+            && given.contains(doc.word(i))
+            && name_word(doc, i + 1)
+            && !stop.contains(doc.word(i + 1));
         // "Prime Minister Hassan Nour", "Paris Hilton", "Detective Colombo":
         // a one-word town in a person-name position (after a person's title
         // or role, or before a surname in no list) is a name, not the town
         // (not after "di", "of", "in", "a", "to": there it is a place, "il
         // sindaco di Pune Anil Rao")
-        let place_slot = i.checked_sub(1).is_some_and(|p| doc.plain_word(p) && (is_of(doc.word(p)) || matches!(doc.word(p), "in" | "a" | "ad" | "da" | "at" | "from" | "to" | "near" | "nel")));
-        let town_as_name = town_word(doc, i) && (title_before(doc, i) || !place_slot && surname_like(doc, stop, i + 1) && !next_is_head(doc, i + 1));
+        let place_slot = i.checked_sub(1).is_some_and(|p| {
+            doc.plain_word(p)
+                && (is_of(doc.word(p))
+                    || matches!(
+                        doc.word(p),
+                        "in" | "a" | "ad" | "da" | "at" | "from" | "to" | "near" | "nel"
+                    ))
+        });
+        let town_as_name = town_word(doc, i)
+            && (title_before(doc, i) || !place_slot && surname_like(doc, stop, i + 1) && !next_is_head(doc, i + 1));
         let given_start = given_start || town_as_name;
-        let starts = head_here.is_some() || place_then_head || given_start || (name_word(doc, i) && !common_at_start(doc, i, stop));
+        let starts = head_here.is_some()
+            || place_then_head
+            || given_start
+            || (name_word(doc, i) && !common_at_start(doc, i, stop));
         if !starts {
             i += 1;
             continue;
@@ -123,7 +177,11 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         let mut last = i;
         let mut head: Option<Option<String>> = head_here;
         let mut places: Vec<String> = Vec::new();
-        let mut person_end = if head.is_none() && !place_then_head { Some(i) } else { None };
+        let mut person_end = if head.is_none() && !place_then_head {
+            Some(i)
+        } else {
+            None
+        };
         let mut person_open = head.is_none() && !place_then_head;
         if place_then_head {
             places.extend(place_country(doc, i).or_else(|| demonym_country(doc, i)));
@@ -160,7 +218,12 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     person_end = Some(k);
                     nwords += 1;
                 }
-            } else if person_open && first_given && (person_end == Some(k - 1) || joined == Some(k)) && place_as_name(doc, k) && !next_is_head(doc, k) {
+            } else if person_open
+                && first_given
+                && (person_end == Some(k - 1) || joined == Some(k))
+                && place_as_name(doc, k)
+                && !next_is_head(doc, k)
+            {
                 // "Whitney Houston", "Cristoforo Colombo": a town as surname
                 last = k;
                 person_end = Some(k);
@@ -174,7 +237,8 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 head = head.or(Some(hs));
                 last = k;
                 person_open = false;
-            } else if doc.units[k].hit.is_some() && doc.tok(k).is_some_and(|t| t.cap) && place_country(doc, k).is_some() {
+            } else if doc.units[k].hit.is_some() && doc.tok(k).is_some_and(|t| t.cap) && place_country(doc, k).is_some()
+            {
                 if head.is_none() && !next_is_head(doc, k) {
                     break;
                 }
@@ -194,7 +258,11 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 let is_particle = particle(doc.word(k)) || cap_particle;
                 // "Lee Sang-Hyun del Sejong Institute": a full person name
                 // followed by "del" + organization is two names
-                if head.is_none() && !cap_particle && is_of(doc.word(k)) && (i..k).filter(|&u| name_word(doc, u)).count() >= 2 {
+                if head.is_none()
+                    && !cap_particle
+                    && is_of(doc.word(k))
+                    && (i..k).filter(|&u| name_word(doc, u)).count() >= 2
+                {
                     break;
                 }
                 // "Università di Kukmin", "dell'Università": allow "dell'" too
@@ -210,7 +278,10 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 if head.is_some() && person_start(doc, given, nx) {
                     break;
                 }
-                let next_ok = nx < n && (name_word(doc, nx) || org_head(doc, nx).is_some() || (doc.units[nx].hit.is_some() && doc.tok(nx).is_some_and(|t| t.cap)));
+                let next_ok = nx < n
+                    && (name_word(doc, nx)
+                        || org_head(doc, nx).is_some()
+                        || (doc.units[nx].hit.is_some() && doc.tok(nx).is_some_and(|t| t.cap)));
                 if !next_ok || (head.is_none() && !is_particle && !next_is_head(doc, nx) && !is_of_in_org(doc, nx)) {
                     break;
                 }
@@ -264,7 +335,14 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             if !lead.clone().any(|u| given.contains(doc.word(u)))
                 && (doc.lang == "it" && lead.clone().all(|u| doc.common_word(u)) || doc.sent_start(i) && j == i + 1)
             {
-                out.push(Name { u0: j, u1: pe + 1, kind: ActorKind::Person, sector: None, country: None, single: pe == j });
+                out.push(Name {
+                    u0: j,
+                    u1: pe + 1,
+                    kind: ActorKind::Person,
+                    sector: None,
+                    country: None,
+                    single: pe == j,
+                });
                 i = pe + 1;
                 continue;
             }
@@ -273,21 +351,44 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         // "The Guardian", "Der Spiegel", "La Gazzetta Sportiva": a
         // Capitalised article inside a sentence opens a title
         if words >= 2 && crate::lone::title_article(doc, i) {
-            out.push(Name { u0: i, u1: pe + 1, kind: ActorKind::Organization, sector: None, country: None, single: false });
+            out.push(Name {
+                u0: i,
+                u1: pe + 1,
+                kind: ActorKind::Organization,
+                sector: None,
+                country: None,
+                single: false,
+            });
             i = pe + 1;
             continue;
         }
         // Italian text: "World Cup", "Public Statement", "Ufficio Stampa": a
         // run of common words with no given name is a title, not a person
         // (English Title Case runs are often institutions: kept)
-        if doc.lang == "it" && words >= 2 && !article_before(doc, i) && !given.contains(doc.word(i)) && (i..=pe).filter(|&u| name_word(doc, u)).all(|u| doc.common_word(u)) {
+        if doc.lang == "it"
+            && words >= 2
+            && !article_before(doc, i)
+            && !given.contains(doc.word(i))
+            && (i..=pe).filter(|&u| name_word(doc, u)).all(|u| doc.common_word(u))
+        {
             i = pe + 1;
             continue;
         }
         // Italian and English put no article before a person's name: "della
         // Free Press", "the Daily Mail" are organizations
-        let kind = if words >= 2 && article_before(doc, i) { ActorKind::Organization } else { ActorKind::Person };
-        out.push(Name { u0: i, u1: pe + 1, kind, sector: None, country: None, single: words < 2 });
+        let kind = if words >= 2 && article_before(doc, i) {
+            ActorKind::Organization
+        } else {
+            ActorKind::Person
+        };
+        out.push(Name {
+            u0: i,
+            u1: pe + 1,
+            kind,
+            sector: None,
+            country: None,
+            single: words < 2,
+        });
         i = pe + 1;
     }
     out
@@ -297,13 +398,20 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
 fn place_as_name(doc: &Doc, u: usize) -> bool {
     doc.units.get(u).is_some_and(|un| un.t1 == un.t0 + 1)
         && doc.tok(u).is_some_and(|t| t.cap && !t.upper)
-        && doc.entries(u).iter().all(|e| matches!(e, Entry::City(_) | Entry::Country(_)))
+        && doc
+            .entries(u)
+            .iter()
+            .all(|e| matches!(e, Entry::City(_) | Entry::Country(_)))
         && !doc.entries(u).is_empty()
 }
 
 /// A one-word town (no country, region or other reading), Capitalised.
 fn town_word(doc: &Doc, u: usize) -> bool {
-    place_as_name(doc, u) && doc.entries(u).iter().all(|e| matches!(e, Entry::City(i) if doc.g.cities[*i as usize].population > 0))
+    place_as_name(doc, u)
+        && doc
+            .entries(u)
+            .iter()
+            .all(|e| matches!(e, Entry::City(i) if doc.g.cities[*i as usize].population > 0))
 }
 
 /// Right after a person's title or a singular person role ("Prime
@@ -324,21 +432,37 @@ fn title_before(doc: &Doc, u: usize) -> bool {
 /// text, with no inner capital, apostrophe or hyphen: a surname ("Nour",
 /// "Hilton"; not "LeakBase", "Post-Dispatch").
 fn surname_like(doc: &Doc, stop: &HashSet<String>, u: usize) -> bool {
-    let inner_cap = doc.tok(u).is_some_and(|t| doc.slice(t.start, t.end).chars().skip(1).any(|c| c.is_uppercase() || c == '\'' || c == '’'));
-    name_word(doc, u) && !inner_cap && !doc.word(u).contains('-') && !stop.contains(doc.word(u)) && !doc.common_word(u) && !doc.seen_lowercase(doc.word(u)) && org_head(doc, u).is_none()
+    let inner_cap = doc.tok(u).is_some_and(|t| {
+        doc.slice(t.start, t.end)
+            .chars()
+            .skip(1)
+            .any(|c| c.is_uppercase() || c == '\'' || c == '’')
+    });
+    name_word(doc, u)
+        && !inner_cap
+        && !doc.word(u).contains('-')
+        && !stop.contains(doc.word(u))
+        && !doc.common_word(u)
+        && !doc.seen_lowercase(doc.word(u))
+        && org_head(doc, u).is_none()
 }
 
 /// A single capital letter: an initial ("W" in "George W. Bush") or an
 /// elided particle ("D" in "D'Alema").
 fn initial(doc: &Doc, u: usize) -> bool {
-    doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap && doc.slice(t.start, t.end).chars().count() == 1)
+    doc.plain_word(u)
+        && doc
+            .tok(u)
+            .is_some_and(|t| t.cap && doc.slice(t.start, t.end).chars().count() == 1)
 }
 
 /// "George W. Bush", "Massimo D'Alema": the mark at `k` joins an initial
 /// to the next word of a person name (a given name before or after it; an
 /// apostrophe only after "D" or "O").
 fn initial_joins(doc: &Doc, given: &HashSet<String>, i: usize, k: usize) -> bool {
-    let Some(a) = k.checked_sub(1).filter(|&a| initial(doc, a)) else { return false };
+    let Some(a) = k.checked_sub(1).filter(|&a| initial(doc, a)) else {
+        return false;
+    };
     // the surname may be a town's name ("George W. Houston")
     if !(name_word(doc, k + 1) || place_as_name(doc, k + 1)) || doc.word(k + 1).chars().count() < 2 {
         return false;
@@ -346,7 +470,9 @@ fn initial_joins(doc: &Doc, given: &HashSet<String>, i: usize, k: usize) -> bool
     if doc.is_punct(k, "'’") {
         return matches!(doc.word(a), "d" | "o") && a > i;
     }
-    doc.is_punct(k, ".") && !a.checked_sub(1).is_some_and(|b| doc.is_punct(b, ".")) && (given.contains(doc.word(i)) || given.contains(doc.word(k + 1)))
+    doc.is_punct(k, ".")
+        && !a.checked_sub(1).is_some_and(|b| doc.is_punct(b, "."))
+        && (given.contains(doc.word(i)) || given.contains(doc.word(k + 1)))
 }
 
 /// A given name that is no common word ("Anna", not "Free"), followed by
@@ -362,12 +488,18 @@ fn arabic_article(doc: &Doc, u: usize) -> bool {
     doc.plain_word(u)
         && ["al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "az-"]
             .iter()
-            .any(|a| w.strip_prefix(a).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+            .any(|a| {
+                w.strip_prefix(a)
+                    .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+            })
 }
 
 /// A Roman numeral of a pope or king ("II", "XVI").
 fn roman(doc: &Doc, u: usize) -> bool {
-    doc.plain_word(u) && doc.tok(u).is_some_and(|t| doc.slice(t.start, t.end).chars().all(|c| "IVXL".contains(c)) && t.end > t.start)
+    doc.plain_word(u)
+        && doc
+            .tok(u)
+            .is_some_and(|t| doc.slice(t.start, t.end).chars().all(|c| "IVXL".contains(c)) && t.end > t.start)
 }
 
 /// "San Pietro", "Santa Maria Novella": the end of a place named after a saint.
@@ -404,15 +536,30 @@ fn acronym(doc: &Doc, u: usize) -> bool {
     // capitals joined to a number by a hyphen ("COVID-19", "RQ-4", "UTC-5")
     // designate a disease, a model or a time zone, not a body ("G-20" is in
     // the gazetteer)
-    if w.rsplit_once('-').is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+    if w.rsplit_once('-')
+        .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    {
         return false;
     }
-    let caps = |k: usize| doc.plain_word(k) && doc.tok(k).is_some_and(|t| t.upper) || doc.units.get(k).is_some_and(|un| un.hit.is_some() && doc.toks[un.t0].upper);
+    let caps = |k: usize| {
+        doc.plain_word(k) && doc.tok(k).is_some_and(|t| t.upper)
+            || doc
+                .units
+                .get(k)
+                .is_some_and(|un| un.hit.is_some() && doc.toks[un.t0].upper)
+    };
     // a list ("PD, NCD e SC") is no heading: a comma, semicolon or
     // bracket between two acronyms separates them
     let sep = |k: usize| doc.is_punct(k, ",;()");
-    let prev = (1..=2).map(|d| u.checked_sub(d)).find(|k| k.is_some_and(|k| doc.tok(k).is_some_and(|t| t.word))).flatten().filter(|&k| !(k + 1..u).any(sep));
-    let next = (1..=2).map(|d| u + d).find(|&k| doc.tok(k).is_some_and(|t| t.word)).filter(|&k| !(u + 1..k).any(sep));
+    let prev = (1..=2)
+        .map(|d| u.checked_sub(d))
+        .find(|k| k.is_some_and(|k| doc.tok(k).is_some_and(|t| t.word)))
+        .flatten()
+        .filter(|&k| !(k + 1..u).any(sep));
+    let next = (1..=2)
+        .map(|d| u + d)
+        .find(|&k| doc.tok(k).is_some_and(|t| t.word))
+        .filter(|&k| !(u + 1..k).any(sep));
     !(prev.is_some_and(caps) || next.is_some_and(caps))
 }
 
@@ -446,8 +593,35 @@ fn article_before(doc: &Doc, i: usize) -> bool {
     }
     matches!(
         doc.word(j - 1),
-        "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell"
-            | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all" | "dal" | "dalla" | "dall" | "nel" | "nella"
-            | "nell" | "sul" | "sulla" | "sull" | "the"
+        "il" | "lo"
+            | "la"
+            | "i"
+            | "gli"
+            | "le"
+            | "l"
+            | "del"
+            | "dello"
+            | "della"
+            | "dei"
+            | "degli"
+            | "delle"
+            | "dell"
+            | "al"
+            | "allo"
+            | "alla"
+            | "ai"
+            | "agli"
+            | "alle"
+            | "all"
+            | "dal"
+            | "dalla"
+            | "dall"
+            | "nel"
+            | "nella"
+            | "nell"
+            | "sul"
+            | "sulla"
+            | "sull"
+            | "the"
     )
 }

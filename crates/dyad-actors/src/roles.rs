@@ -104,7 +104,8 @@ pub(crate) fn place_tail(doc: &Doc, u0: usize, u1: usize) -> Option<(usize, usiz
     if doc.is_punct(k, "'") {
         k = k.checked_sub(1)?;
     }
-    (k > u0 && doc.plain_word(k) && matches!(doc.word(k), "di" | "del" | "della" | "dell" | "d" | "of" | "in")).then_some((k, last))
+    (k > u0 && doc.plain_word(k) && matches!(doc.word(k), "di" | "del" | "della" | "dell" | "d" | "of" | "in"))
+        .then_some((k, last))
 }
 
 fn code_of(doc: &Doc, u: usize) -> Option<String> {
@@ -148,7 +149,10 @@ fn phrase_country(doc: &Doc, i: usize) -> Option<(String, usize, bool)> {
         if doc.word(k) == "the" {
             k += 1;
         }
-        if matches!(doc.entry(k), Some(Entry::Country(_)) | Some(Entry::Org(_)) | Some(Entry::Metonym(_))) {
+        if matches!(
+            doc.entry(k),
+            Some(Entry::Country(_)) | Some(Entry::Org(_)) | Some(Entry::Metonym(_))
+        ) {
             return code_of(doc, k).map(|c| (c, k, false));
         }
         // "il governo di Kiev", "la procura di Milano", "police in Paris"
@@ -171,7 +175,12 @@ fn complement(doc: &Doc, names: &HashMap<usize, &Name>, i: usize, cue: &crate::g
     }
     let mut k = i + 1;
     // "governo provvisorio", "tribunale speciale", "polizia locale"
-    if doc.lang == "it" && cue.name && doc.plain_word(k) && doc.tok(k).is_some_and(|t| !t.cap) && italian_adjective(doc.word(k)) {
+    if doc.lang == "it"
+        && cue.name
+        && doc.plain_word(k)
+        && doc.tok(k).is_some_and(|t| !t.cap)
+        && italian_adjective(doc.word(k))
+    {
         return k;
     }
     if !(doc.plain_word(k) && is_of(doc.word(k))) {
@@ -195,7 +204,10 @@ fn complement(doc: &Doc, names: &HashMap<usize, &Name>, i: usize, cue: &crate::g
 /// An Italian relational adjective by its ending ("federale", "militare",
 /// "provvisorio", "milanese"); demonyms are gazetteer hits, not plain words.
 fn italian_adjective(w: &str) -> bool {
-    const ENDS: &[&str] = &["ale", "ali", "ile", "ili", "are", "ari", "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi", "ive", "orio", "oria", "ori", "ario", "aria"];
+    const ENDS: &[&str] = &[
+        "ale", "ali", "ile", "ili", "are", "ari", "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi",
+        "ive", "orio", "oria", "ori", "ario", "aria",
+    ];
     w.chars().count() > 4 && ENDS.iter().any(|e| w.ends_with(e))
 }
 
@@ -213,20 +225,50 @@ fn stands_alone(doc: &Doc, i: usize, cue: &crate::gazetteer::Cue) -> bool {
         return false;
     }
     // an adjective after its noun: "aiuti militari", "relazioni diplomatiche"
-    if cue.adj && i > 0 && doc.plain_word(i - 1) && doc.tok(i - 1).is_some_and(|t| !t.cap || t.sent_start) && noun_like(doc.word(i - 1)) {
+    if cue.adj
+        && i > 0
+        && doc.plain_word(i - 1)
+        && doc.tok(i - 1).is_some_and(|t| !t.cap || t.sent_start)
+        && noun_like(doc.word(i - 1))
+    {
         return false;
     }
     // an adjective, not a noun: "military action", "la forza militare"
     if doc.lang == "en" && doc.plain_word(i + 1) && doc.tok(i + 1).is_some_and(|t| !t.cap) && cue.det {
         let next = doc.word(i + 1);
-        if !is_of(next) && !next.ends_with("ed") && !matches!(next, "is" | "was" | "has" | "had" | "have" | "are" | "were" | "said" | "says" | "will" | "would" | "and" | "in" | "on" | "to" | "for") {
+        if !is_of(next)
+            && !next.ends_with("ed")
+            && !matches!(
+                next,
+                "is" | "was"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "are"
+                    | "were"
+                    | "said"
+                    | "says"
+                    | "will"
+                    | "would"
+                    | "and"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "for"
+            )
+        {
             return false;
         }
     }
     // rows such as "civili|manifestanti" or "civilians|protesters" list
     // plurals only
     let w = doc.word(i);
-    let plural = cue.plural || if doc.lang == "it" { w.ends_with('i') } else { w.ends_with('s') };
+    let plural = cue.plural
+        || if doc.lang == "it" {
+            w.ends_with('i')
+        } else {
+            w.ends_with('s')
+        };
     if cue.det || (cue.kind == ActorKind::Person && !plural) {
         return article_before(doc, i);
     }
@@ -238,16 +280,115 @@ fn stands_alone(doc: &Doc, i: usize, cue: &crate::gazetteer::Cue) -> bool {
 /// number word, nor a verb form ("ha incontrato diplomatici", "sono militari").
 fn noun_like(w: &str) -> bool {
     const FUNCTION: &[&str] = &[
-        "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "di", "a", "da", "in", "con", "su", "per", "tra", "fra",
-        "e", "ed", "o", "che", "non", "anche", "solo", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
-        "dieci", "cento", "mille", "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "numerosi", "altri", "altre",
-        "tutti", "tutte", "questi", "queste", "quei", "quelle", "dei", "degli", "delle", "ai", "agli", "alle", "dai", "dagli",
-        "dalle", "nei", "negli", "nelle", "sui", "sugli", "sulle", "ha", "hanno", "sono", "era", "erano", "come", "suo", "sua",
-        "suoi", "sue", "loro", "nostri", "nostre", "vostri", "miei", "propri", "proprie", "cui", "venti", "trenta",
-        "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta", "undici", "dodici", "quindici", "decine",
-        "centinaia", "migliaia", "dozzine", "almeno", "circa", "oltre", "soltanto", "ex",
+        "il",
+        "lo",
+        "la",
+        "i",
+        "gli",
+        "le",
+        "l",
+        "un",
+        "una",
+        "uno",
+        "di",
+        "a",
+        "da",
+        "in",
+        "con",
+        "su",
+        "per",
+        "tra",
+        "fra",
+        "e",
+        "ed",
+        "o",
+        "che",
+        "non",
+        "anche",
+        "solo",
+        "due",
+        "tre",
+        "quattro",
+        "cinque",
+        "sei",
+        "sette",
+        "otto",
+        "nove",
+        "dieci",
+        "cento",
+        "mille",
+        "alcuni",
+        "alcune",
+        "molti",
+        "molte",
+        "diversi",
+        "diverse",
+        "numerosi",
+        "altri",
+        "altre",
+        "tutti",
+        "tutte",
+        "questi",
+        "queste",
+        "quei",
+        "quelle",
+        "dei",
+        "degli",
+        "delle",
+        "ai",
+        "agli",
+        "alle",
+        "dai",
+        "dagli",
+        "dalle",
+        "nei",
+        "negli",
+        "nelle",
+        "sui",
+        "sugli",
+        "sulle",
+        "ha",
+        "hanno",
+        "sono",
+        "era",
+        "erano",
+        "come",
+        "suo",
+        "sua",
+        "suoi",
+        "sue",
+        "loro",
+        "nostri",
+        "nostre",
+        "vostri",
+        "miei",
+        "propri",
+        "proprie",
+        "cui",
+        "venti",
+        "trenta",
+        "quaranta",
+        "cinquanta",
+        "sessanta",
+        "settanta",
+        "ottanta",
+        "novanta",
+        "undici",
+        "dodici",
+        "quindici",
+        "decine",
+        "centinaia",
+        "migliaia",
+        "dozzine",
+        "almeno",
+        "circa",
+        "oltre",
+        "soltanto",
+        "ex",
     ];
-    const VERB_ENDS: &[&str] = &["ato", "ati", "ata", "ate", "ito", "iti", "ita", "ite", "ano", "ono", "ava", "avano", "are", "ere", "ire"];
+    const VERB_ENDS: &[&str] = &[
+        "ato", "ati", "ata", "ate", "ito", "iti", "ita", "ite", "ano", "ono", "ava", "avano", "are", "ere", "ire",
+    ];
     !FUNCTION.contains(&w) && !VERB_ENDS.iter().any(|e| w.ends_with(e)) && !w.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -265,10 +406,51 @@ fn article_before(doc: &Doc, i: usize) -> bool {
         let w = doc.word(j - back);
         if matches!(
             w,
-            "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "un" | "una" | "uno" | "del" | "dello" | "della" | "dei" | "degli"
-                | "delle" | "dell" | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all" | "dal" | "dalla" | "dall"
-                | "dai" | "dagli" | "dalle" | "nel" | "nella" | "nell" | "sul" | "sulla" | "sull" | "the" | "a" | "an"
-                | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+            "il" | "lo"
+                | "la"
+                | "i"
+                | "gli"
+                | "le"
+                | "l"
+                | "un"
+                | "una"
+                | "uno"
+                | "del"
+                | "dello"
+                | "della"
+                | "dei"
+                | "degli"
+                | "delle"
+                | "dell"
+                | "al"
+                | "allo"
+                | "alla"
+                | "ai"
+                | "agli"
+                | "alle"
+                | "all"
+                | "dal"
+                | "dalla"
+                | "dall"
+                | "dai"
+                | "dagli"
+                | "dalle"
+                | "nel"
+                | "nella"
+                | "nell"
+                | "sul"
+                | "sulla"
+                | "sull"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
         ) {
             return true;
         }
@@ -296,7 +478,12 @@ fn former_before(doc: &Doc, i: usize) -> bool {
 
 /// Reads "Name, un esperto russo ... presso l'Università X di Seul": returns
 /// (sector, nationality, affiliation country).
-fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool) -> (Option<String>, Option<String>, Option<String>, usize) {
+fn apposition(
+    doc: &Doc,
+    names: &HashMap<usize, &Name>,
+    end: usize,
+    person: bool,
+) -> (Option<String>, Option<String>, Option<String>, usize) {
     let (mut sector, mut nat, mut aff) = (None, None, None);
     let mut k = end;
     let direct = doc.plain_word(k) && (is_of(doc.word(k)) || matches!(doc.word(k), "presso" | "at"));
@@ -309,9 +496,45 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool
     // apposition opens with an article, a role or a nationality, not a verb
     if !direct {
         let w = doc.word(k);
-        let opens = matches!(doc.entry(k), Some(Entry::Cue(_)) | Some(Entry::Demonym(..)) | Some(Entry::Title))
-            || matches!(w, "un" | "una" | "uno" | "il" | "lo" | "la" | "l" | "i" | "gli" | "le" | "a" | "an" | "the" | "ex" | "former" | "gia" | "noto" | "nota" | "who" | "che" | "capo" | "head" | "presidente" | "president" | "direttore" | "director" | "docente" | "ricercatore" | "ricercatrice" | "researcher" | "fellow" | "senior" | "autore" | "author")
-            || doc.tok(k).is_some_and(|t| t.cap);
+        let opens = matches!(
+            doc.entry(k),
+            Some(Entry::Cue(_)) | Some(Entry::Demonym(..)) | Some(Entry::Title)
+        ) || matches!(
+            w,
+            "un" | "una"
+                | "uno"
+                | "il"
+                | "lo"
+                | "la"
+                | "l"
+                | "i"
+                | "gli"
+                | "le"
+                | "a"
+                | "an"
+                | "the"
+                | "ex"
+                | "former"
+                | "gia"
+                | "noto"
+                | "nota"
+                | "who"
+                | "che"
+                | "capo"
+                | "head"
+                | "presidente"
+                | "president"
+                | "direttore"
+                | "director"
+                | "docente"
+                | "ricercatore"
+                | "ricercatrice"
+                | "researcher"
+                | "fellow"
+                | "senior"
+                | "autore"
+                | "author"
+        ) || doc.tok(k).is_some_and(|t| t.cap);
         if !opens {
             return (None, None, None, 0);
         }
@@ -328,8 +551,29 @@ fn apposition(doc: &Doc, names: &HashMap<usize, &Name>, end: usize, person: bool
         // "Omar Bashir of Sudan expelled aid workers": a person's "di/of"
         // place ends the apposition before a lowercase word that joins
         // nothing (a verb)
-        if person && direct && matches!(doc.entry(k - 1), Some(Entry::Country(_) | Entry::City(_))) && doc.plain_word(k) && doc.tok(k).is_some_and(|t| !t.cap) && !is_of(doc.word(k))
-            && (!doc.g.name_cues.link.contains(doc.word(k)) || matches!(doc.word(k), "ha" | "hanno" | "aveva" | "avevano" | "sono" | "era" | "fu" | "has" | "have" | "had" | "is" | "are" | "was" | "were"))
+        if person
+            && direct
+            && matches!(doc.entry(k - 1), Some(Entry::Country(_) | Entry::City(_)))
+            && doc.plain_word(k)
+            && doc.tok(k).is_some_and(|t| !t.cap)
+            && !is_of(doc.word(k))
+            && (!doc.g.name_cues.link.contains(doc.word(k))
+                || matches!(
+                    doc.word(k),
+                    "ha" | "hanno"
+                        | "aveva"
+                        | "avevano"
+                        | "sono"
+                        | "era"
+                        | "fu"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                ))
         {
             break;
         }
@@ -405,14 +649,34 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     // organization, the name gets the sector
                     let mut m = mention(doc, name.u0, name.u1, ActorKind::Organization);
                     m.name = Some(m.text.clone());
-                    out.push(Found { m, u0: name.u0, u1: name.u1, named: true, org_name: None });
-                    pending.insert(end, Attr { country: None, sector: Some(cue.sector.clone()), person: true, org: false });
+                    out.push(Found {
+                        m,
+                        u0: name.u0,
+                        u1: name.u1,
+                        named: true,
+                        org_name: None,
+                    });
+                    pending.insert(
+                        end,
+                        Attr {
+                            country: None,
+                            sector: Some(cue.sector.clone()),
+                            person: true,
+                            org: false,
+                        },
+                    );
                     i = end;
                     continue;
                 }
                 let mut m = mention(doc, name.u0, end, cue.kind);
                 m.sector = Some(cue.sector.clone());
-                out.push(Found { m, u0: name.u0, u1: end, named: false, org_name: Some((name.u0, name.u1)) });
+                out.push(Found {
+                    m,
+                    u0: name.u0,
+                    u1: end,
+                    named: false,
+                    org_name: Some((name.u0, name.u1)),
+                });
                 i = end;
                 continue;
             }
@@ -444,11 +708,21 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 // a nationality said right before the name ("Vietnamese
                 // defence chief Gen. Ngo Xuan Lich") beats a place read
                 // later in the apposition ("at his office in Seoul")
-                m.country = if m.kind == ActorKind::Person { a.country.or(m.country) } else { m.country.or(a.country) };
+                m.country = if m.kind == ActorKind::Person {
+                    a.country.or(m.country)
+                } else {
+                    m.country.or(a.country)
+                };
                 m.sector = a.sector.or(m.sector);
             }
             m.name = Some(m.text.clone());
-            out.push(Found { m, u0: name.u0, u1: name.u1, named: true, org_name: None });
+            out.push(Found {
+                m,
+                u0: name.u0,
+                u1: name.u1,
+                named: true,
+                org_name: None,
+            });
             i = name.u1;
             continue;
         }
@@ -468,7 +742,13 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                             m.sector = a.sector;
                         }
                     }
-                    out.push(Found { m, u0: i, u1: i + 1, named: true, org_name: None });
+                    out.push(Found {
+                        m,
+                        u0: i,
+                        u1: i + 1,
+                        named: true,
+                        org_name: None,
+                    });
                 }
                 i += 1;
             }
@@ -496,7 +776,9 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         let built = |b: usize| {
                             let w = doc.word(b);
                             let (d, how) = w.split_once('-')?;
-                            if !doc.plain_word(b) || !matches!(how, "occupied" | "administered" | "controlled" | "held" | "run") {
+                            if !doc.plain_word(b)
+                                || !matches!(how, "occupied" | "administered" | "controlled" | "held" | "run")
+                            {
                                 return None;
                             }
                             let iso3 = &doc.g.countries[*doc.g.demonym_words.get(d)? as usize].iso3;
@@ -516,14 +798,29 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 // English "US officials", "Russia's foreign minister" stays two
                 if doc.lang == "en" && matches!(e, Entry::Country(_)) {
                     // "Iran's government", "Russia's foreign minister"
-                    let c1 = if doc.is_punct(i + 1, "'") && doc.word(i + 2) == "s" { i + 3 } else { i + 1 };
+                    let c1 = if doc.is_punct(i + 1, "'") && doc.word(i + 2) == "s" {
+                        i + 3
+                    } else {
+                        i + 1
+                    };
                     if let Some(Entry::Cue(c)) = doc.entry(c1) {
                         let cue = &doc.g.cues[c as usize];
-                        let attr = Attr { country: m.country.clone(), sector: Some(cue.sector.clone()), person: cue.kind == ActorKind::Person, org: false };
+                        let attr = Attr {
+                            country: m.country.clone(),
+                            sector: Some(cue.sector.clone()),
+                            person: cue.kind == ActorKind::Person,
+                            org: false,
+                        };
                         let p = skip_title(doc, c1 + 1);
                         if is_person_name(doc, &by_start, p) {
                             pending.insert(p, attr);
-                            out.push(Found { m, u0: i, u1: i + 1, named: true, org_name: None });
+                            out.push(Found {
+                                m,
+                                u0: i,
+                                u1: i + 1,
+                                named: true,
+                                org_name: None,
+                            });
                             i = p;
                             continue;
                         } else {
@@ -531,7 +828,13 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                             pm.country = attr.country;
                             pm.sector = attr.sector;
                             link_office(doc, &mut pm, c);
-                            out.push(Found { m: pm, u0: i, u1: c1 + 1, named: false, org_name: None });
+                            out.push(Found {
+                                m: pm,
+                                u0: i,
+                                u1: c1 + 1,
+                                named: false,
+                                org_name: None,
+                            });
                         }
                         i = c1 + 1;
                         continue;
@@ -555,7 +858,13 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         pending.entry(p).or_default().country = m.country.clone();
                     }
                 }
-                out.push(Found { m, u0: i, u1, named: true, org_name: None });
+                out.push(Found {
+                    m,
+                    u0: i,
+                    u1,
+                    named: true,
+                    org_name: None,
+                });
                 i = u1;
             }
             Entry::Cue(c) => {
@@ -574,8 +883,18 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     if is_person_name(doc, &by_start, after) {
                         // "la ong israeliana Israel Flying Aid": after an
                         // organization cue the name is that organization
-                        let org = cue.kind == ActorKind::Organization && adjacent && !matches!(doc.entry(after), Some(Entry::Leader(_)));
-                        pending.insert(after, Attr { country: Some(country), sector: Some(sector), person: true, org });
+                        let org = cue.kind == ActorKind::Organization
+                            && adjacent
+                            && !matches!(doc.entry(after), Some(Entry::Leader(_)));
+                        pending.insert(
+                            after,
+                            Attr {
+                                country: Some(country),
+                                sector: Some(sector),
+                                person: true,
+                                org,
+                            },
+                        );
                         i = after;
                         continue;
                     }
@@ -601,12 +920,28 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     } else {
                         None
                     };
-                    out.push(Found { m, u0: i, u1: last + 1, named: false, org_name });
+                    out.push(Found {
+                        m,
+                        u0: i,
+                        u1: last + 1,
+                        named: false,
+                        org_name,
+                    });
                     i = last + 1;
                     continue;
                 }
-                if cue.kind == ActorKind::Person && is_person_name(doc, &by_start, i + 1) || by_start.get(&(i + 1)).is_some_and(|n| n.kind == ActorKind::Person) {
-                    pending.insert(i + 1, Attr { country: None, sector: Some(sector), person: true, org: false });
+                if cue.kind == ActorKind::Person && is_person_name(doc, &by_start, i + 1)
+                    || by_start.get(&(i + 1)).is_some_and(|n| n.kind == ActorKind::Person)
+                {
+                    pending.insert(
+                        i + 1,
+                        Attr {
+                            country: None,
+                            sector: Some(sector),
+                            person: true,
+                            org: false,
+                        },
+                    );
                     i += 1;
                     continue;
                 }
@@ -614,7 +949,13 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                     let mut m = mention(doc, i, ext + 1, cue.kind);
                     m.sector = Some(sector);
                     let org_name = if institution { Some((i, ext + 1)) } else { None };
-                    out.push(Found { m, u0: i, u1: ext + 1, named: false, org_name });
+                    out.push(Found {
+                        m,
+                        u0: i,
+                        u1: ext + 1,
+                        named: false,
+                        org_name,
+                    });
                     i = ext + 1;
                     continue;
                 }
@@ -635,16 +976,36 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                         let p = skip_title(doc, i + 2);
                         if is_person_name(doc, &by_start, p) || by_start.contains_key(&p) {
                             // "the Israeli NGO Israel Flying Aid"
-                            let org = cue.kind == ActorKind::Organization && p == i + 2 && !matches!(doc.entry(p), Some(Entry::Leader(_)));
-                            pending.insert(p, Attr { country: Some(code), sector: Some(cue.sector.clone()), person: true, org });
+                            let org = cue.kind == ActorKind::Organization
+                                && p == i + 2
+                                && !matches!(doc.entry(p), Some(Entry::Leader(_)));
+                            pending.insert(
+                                p,
+                                Attr {
+                                    country: Some(code),
+                                    sector: Some(cue.sector.clone()),
+                                    person: true,
+                                    org,
+                                },
+                            );
                         } else {
                             let mut m = mention(doc, i, i + 2, cue.kind);
                             m.country = Some(code);
                             m.sector = Some(cue.sector.clone());
                             link_office(doc, &mut m, cu);
-                            out.push(Found { m, u0: i, u1: i + 2, named: false, org_name: None });
+                            out.push(Found {
+                                m,
+                                u0: i,
+                                u1: i + 2,
+                                named: false,
+                                org_name: None,
+                            });
                         }
-                        i = if by_start.contains_key(&p) || is_person_name(doc, &by_start, p) { p } else { i + 2 };
+                        i = if by_start.contains_key(&p) || is_person_name(doc, &by_start, p) {
+                            p
+                        } else {
+                            i + 2
+                        };
                         continue;
                     }
                 }
@@ -664,7 +1025,13 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                 if let Some((u0, u1)) = demonym_group(doc, i, plural, free_from) {
                     let mut m = mention(doc, u0, u1, ActorKind::Person);
                     m.country = Some(code);
-                    out.push(Found { m, u0, u1, named: false, org_name: None });
+                    out.push(Found {
+                        m,
+                        u0,
+                        u1,
+                        named: false,
+                        org_name: None,
+                    });
                     i = u1;
                     continue;
                 }
@@ -695,7 +1062,9 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
         // no lowercase word follows (or a link word: "an Iraqi who") is one
         let n = i + 1;
         let lower = doc.tok(n).is_some_and(|t| t.word && !t.cap);
-        let noun = doc.lang == "it" || !lower || (doc.g.name_cues.link.contains(doc.word(n)) && !matches!(doc.word(n), "and" | "or"));
+        let noun = doc.lang == "it"
+            || !lower
+            || (doc.g.name_cues.link.contains(doc.word(n)) && !matches!(doc.word(n), "and" | "or"));
         if noun && doc.tok(i).is_some_and(|t| doc.lang == "en" || !t.cap) {
             return Some((i, i + 1));
         }
@@ -710,8 +1079,14 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
         // -is/-us/-ss word ("Syrian crisis") is a thing, not a group
         let n = i + 1;
         let w = doc.word(n);
-        let regular = w.chars().count() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us");
-        return (lower_word(n) && (regular || matches!(w, "people" | "children")) && !not_role_noun(w) && !thing(n) && !after_of(i)).then_some((i, n + 1));
+        let regular =
+            w.chars().count() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us");
+        return (lower_word(n)
+            && (regular || matches!(w, "people" | "children"))
+            && !not_role_noun(w)
+            && !thing(n)
+            && !after_of(i))
+        .then_some((i, n + 1));
     }
     // Italian demonyms are lowercase; a capitalised one is a name
     if !plural || doc.tok(i).is_some_and(|t| t.cap) {
@@ -722,7 +1097,13 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     let mut u0 = i;
     // a number glued to "mila"/"mln" ("30mila") is a quantity, not the noun
     let number = |u: usize| doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit());
-    while u0 > free_from && i - u0 < 2 && lower_word(u0 - 1) && !number(u0 - 1) && noun_like(doc.word(u0 - 1)) && !doc.g.name_cues.link.contains(doc.word(u0 - 1)) {
+    while u0 > free_from
+        && i - u0 < 2
+        && lower_word(u0 - 1)
+        && !number(u0 - 1)
+        && noun_like(doc.word(u0 - 1))
+        && !doc.g.name_cues.link.contains(doc.word(u0 - 1))
+    {
         u0 -= 1;
     }
     if u0 < i {
@@ -773,11 +1154,62 @@ fn skip_title(doc: &Doc, u: usize) -> usize {
 fn not_role_noun(w: &str) -> bool {
     matches!(
         w,
-        "and" | "or" | "but" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "as" | "of" | "the" | "a" | "an"
-            | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "said" | "says" | "told"
-            | "e" | "o" | "ma" | "con" | "per" | "da" | "su" | "ha" | "hanno" | "è" | "e'" | "sono" | "era"
-            | "che" | "dove" | "quando" | "where" | "when" | "who" | "which" | "that" | "while" | "after" | "before" | "since"
-    ) || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")
+        "and"
+            | "or"
+            | "but"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "as"
+            | "of"
+            | "the"
+            | "a"
+            | "an"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "said"
+            | "says"
+            | "told"
+            | "e"
+            | "o"
+            | "ma"
+            | "con"
+            | "per"
+            | "da"
+            | "su"
+            | "ha"
+            | "hanno"
+            | "è"
+            | "e'"
+            | "sono"
+            | "era"
+            | "che"
+            | "dove"
+            | "quando"
+            | "where"
+            | "when"
+            | "who"
+            | "which"
+            | "that"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+    ) || w.ends_with("ed")
+        || w.ends_with("ing")
+        || w.ends_with("ly")
 }
 
 /// After a country at `i` (English: "Germany defender", "Canadian
@@ -786,9 +1218,15 @@ fn not_role_noun(w: &str) -> bool {
 /// person name of two words or more; returns the name's first unit.
 fn role_noun_then_name(doc: &Doc, names: &HashMap<usize, &Name>, i: usize) -> Option<usize> {
     let full_name = |u: usize| {
-        matches!(doc.entry(u), Some(Entry::Leader(_))) || names.get(&u).is_some_and(|n| n.kind == ActorKind::Person && !n.single)
+        matches!(doc.entry(u), Some(Entry::Leader(_)))
+            || names.get(&u).is_some_and(|n| n.kind == ActorKind::Person && !n.single)
     };
-    let lower_noun = |u: usize| doc.plain_word(u) && doc.tok(u).is_some_and(|t| !t.cap && !t.sent_start) && doc.word(u).chars().count() > 3 && !not_role_noun(doc.word(u));
+    let lower_noun = |u: usize| {
+        doc.plain_word(u)
+            && doc.tok(u).is_some_and(|t| !t.cap && !t.sent_start)
+            && doc.word(u).chars().count() > 3
+            && !not_role_noun(doc.word(u))
+    };
     if doc.lang == "en" {
         if !lower_noun(i + 1) {
             return None;
@@ -819,7 +1257,11 @@ fn possessive_cue(doc: &Doc, u0: usize, u1: usize) -> Option<(u32, usize)> {
     }
     let mut k = u1 + 2;
     // one adjective between: "Apple's new chief executive"
-    if doc.plain_word(k) && doc.tok(k).is_some_and(|t| !t.cap) && doc.entry(k).is_none() && !matches!(doc.entry(k + 1), None) {
+    if doc.plain_word(k)
+        && doc.tok(k).is_some_and(|t| !t.cap)
+        && doc.entry(k).is_none()
+        && !matches!(doc.entry(k + 1), None)
+    {
         k += 1;
     }
     match doc.entry(k) {

@@ -84,12 +84,21 @@ fn lone_heads(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         let next_ok = match doc.tok(u + 1) {
             None => true,
             Some(t) if !t.word => !doc.is_punct(u + 1, "'’"),
-            Some(t) => !t.cap && !is_of(doc.word(u + 1)) && (doc.g.name_cues.link.contains(doc.word(u + 1)) || matches!(doc.word(u + 1), "si" | "ne" | "non")),
+            Some(t) => {
+                !t.cap
+                    && !is_of(doc.word(u + 1))
+                    && (doc.g.name_cues.link.contains(doc.word(u + 1))
+                        || matches!(doc.word(u + 1), "si" | "ne" | "non"))
+            }
         };
         if !next_ok {
             continue;
         }
-        add.push(NamedSpan { start: un.start, end: un.end, kind: ActorKind::Organization });
+        add.push(NamedSpan {
+            start: un.start,
+            end: un.end,
+            kind: ActorKind::Organization,
+        });
     }
     if !add.is_empty() {
         spans.extend(add);
@@ -100,7 +109,9 @@ fn lone_heads(doc: &Doc, spans: &mut Vec<NamedSpan>) {
 /// "i tifosi della Lazio", "la maglia del Napoli": a noun that only a club
 /// has (`of` cues typed ORG) before "di" + a place.
 fn club_cue(doc: &Doc, u0: usize) -> bool {
-    let Some(p) = prev(doc, u0).filter(|&p| doc.plain_word(p) && is_of(doc.word(p))) else { return false };
+    let Some(p) = prev(doc, u0).filter(|&p| doc.plain_word(p) && is_of(doc.word(p))) else {
+        return false;
+    };
     p.checked_sub(1)
         .filter(|&q| lower(doc, q))
         .is_some_and(|q| doc.g.name_cues.of.get(doc.word(q)) == Some(&ActorKind::Organization))
@@ -113,7 +124,10 @@ fn match_pair(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, A
     let org = |o: &Option<(usize, usize, ActorKind)>, at: usize, before: bool| {
         o.is_some_and(|(s, e, k)| {
             k == ActorKind::Organization
-                && doc.units.get(at).is_some_and(|un| if before { un.end == e } else { un.start == s })
+                && doc
+                    .units
+                    .get(at)
+                    .is_some_and(|un| if before { un.end == e } else { un.start == s })
         })
     };
     (u0 >= 2 && dash(u0 - 1) && org(&around[0], u0 - 2, true)) || (dash(u1) && org(&around[1], u1 + 1, false))
@@ -137,9 +151,17 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         // "Stazione Spaziale Internazionale (ISS)", "Cittadella (PD)": an
         // acronym alone in brackets right after a name is that name's
         // short form or, after a town, its province: it takes its type
-        if u1 == u0 + 1 && doc.tok(u0).is_some_and(|t| t.upper) && doc.is_punct(u0.wrapping_sub(1), "(") && doc.is_punct(u1, ")") {
+        if u1 == u0 + 1
+            && doc.tok(u0).is_some_and(|t| t.upper)
+            && doc.is_punct(u0.wrapping_sub(1), "(")
+            && doc.is_punct(u1, ")")
+        {
             if let Some((_, _, k)) = prev_kind.filter(|&(_, e, _)| u0 >= 2 && doc.units[u0 - 2].end == e) {
-                s.kind = if k == ActorKind::Country { ActorKind::Location } else { k };
+                s.kind = if k == ActorKind::Country {
+                    ActorKind::Location
+                } else {
+                    k
+                };
                 continue;
             }
         }
@@ -178,7 +200,10 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         // "Le Journal du Dimanche", "Il Fatto Quotidiano": the article of a
         // title belongs to it
         if s.kind != ActorKind::Location && s.kind != ActorKind::Country {
-            if let Some(p) = u0.checked_sub(1).filter(|&p| crate::lone::title_article(doc, p) && doc.units[p].start >= prev_end) {
+            if let Some(p) = u0
+                .checked_sub(1)
+                .filter(|&p| crate::lone::title_article(doc, p) && doc.units[p].start >= prev_end)
+            {
                 s.start = doc.units[p].start;
                 s.kind = ActorKind::Organization;
                 continue;

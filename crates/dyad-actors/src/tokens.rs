@@ -63,7 +63,17 @@ pub(crate) fn tokenize(original: &str, f: &Folded) -> Vec<Tok> {
             let letters = slice.chars().filter(|c| c.is_alphabetic()).count();
             let cap = slice.chars().next().is_some_and(char::is_uppercase);
             let upper = letters >= 2 && slice.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            toks.push(Tok { start: os, end: oe, fstart: i, fend: end, word: true, cap, upper, sent_start: boundary, modifier: false });
+            toks.push(Tok {
+                start: os,
+                end: oe,
+                fstart: i,
+                fend: end,
+                word: true,
+                cap,
+                upper,
+                sent_start: boundary,
+                modifier: false,
+            });
             boundary = false;
         } else if c.is_whitespace() {
             if c == '\n' {
@@ -74,7 +84,17 @@ pub(crate) fn tokenize(original: &str, f: &Folded) -> Vec<Tok> {
                 boundary = true;
             }
             let (os, oe) = f.to_original_span(i, i + c.len_utf8());
-            toks.push(Tok { start: os, end: oe, fstart: i, fend: i + c.len_utf8(), word: false, cap: false, upper: false, sent_start: false, modifier: false });
+            toks.push(Tok {
+                start: os,
+                end: oe,
+                fstart: i,
+                fend: i + c.len_utf8(),
+                word: false,
+                cap: false,
+                upper: false,
+                sent_start: false,
+                modifier: false,
+            });
         }
     }
     toks

@@ -10,7 +10,12 @@ fn rec() -> ActorRecognizer {
 }
 
 fn find<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
-    ms.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention '{text}' in {:#?}", ms.iter().map(|m| &m.text).collect::<Vec<_>>()))
+    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
+        panic!(
+            "no mention '{text}' in {:#?}",
+            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+        )
+    })
 }
 
 fn cs(m: &ActorMention) -> (Option<&str>, Option<&str>) {
@@ -48,8 +53,18 @@ fn english_generic_actors() {
 
 #[test]
 fn english_adjective_is_no_actor() {
-    let r = rec().recognize_text("The plan needs military action and a firm answer from the head of government.", "en", None);
-    assert!(r.mentions.iter().all(|m| m.text != "military" && m.text != "firm" && m.text != "government"), "{:?}", r.mentions);
+    let r = rec().recognize_text(
+        "The plan needs military action and a firm answer from the head of government.",
+        "en",
+        None,
+    );
+    assert!(
+        r.mentions
+            .iter()
+            .all(|m| m.text != "military" && m.text != "firm" && m.text != "government"),
+        "{:?}",
+        r.mentions
+    );
 }
 
 #[test]
@@ -77,29 +92,53 @@ fn italian_generic_actors() {
     assert_eq!(cs(find(m, "ONG")), (None, Some("NGO")));
     // "crisi di governo", "forze di polizia": modifiers, not actors
     let r = rec().recognize_text("È una crisi di governo e servono forze di polizia.", "it", None);
-    assert!(r.mentions.iter().all(|m| m.text != "governo" && m.text != "polizia"), "{:?}", r.mentions);
+    assert!(
+        r.mentions.iter().all(|m| m.text != "governo" && m.text != "polizia"),
+        "{:?}",
+        r.mentions
+    );
 }
 
 #[test]
 fn names_in_no_list() {
     let r = rec();
     // an institution word is an ORG name for NER; the place after "di" is a LOC
-    let x = r.recognize_text("Il Tribunale di Palermo ha sentito la polizia e la ANAS in Lombardia.", "it", None);
-    let names: Vec<(&str, ActorKind)> = x.names.iter().map(|n| (&"Il Tribunale di Palermo ha sentito la polizia e la ANAS in Lombardia."[n.start..n.end], n.kind)).collect();
+    let x = r.recognize_text(
+        "Il Tribunale di Palermo ha sentito la polizia e la ANAS in Lombardia.",
+        "it",
+        None,
+    );
+    let names: Vec<(&str, ActorKind)> = x
+        .names
+        .iter()
+        .map(|n| {
+            (
+                &"Il Tribunale di Palermo ha sentito la polizia e la ANAS in Lombardia."[n.start..n.end],
+                n.kind,
+            )
+        })
+        .collect();
     assert!(names.contains(&("Tribunale", ActorKind::Organization)), "{names:?}");
     assert!(names.contains(&("Palermo", ActorKind::Location)), "{names:?}");
     assert!(names.contains(&("polizia", ActorKind::Organization)), "{names:?}");
     assert!(names.contains(&("ANAS", ActorKind::Organization)), "{names:?}");
     assert!(names.contains(&("Lombardia", ActorKind::Location)), "{names:?}");
     // a given name that is also a town starts a person; a pope's numeral belongs to him
-    let x = r.recognize_text("Ne hanno parlato George Kowalski e Benedetto XVI a San Lorenzo.", "it", None);
+    let x = r.recognize_text(
+        "Ne hanno parlato George Kowalski e Benedetto XVI a San Lorenzo.",
+        "it",
+        None,
+    );
     let m = &x.mentions;
     assert_eq!(find(m, "George Kowalski").kind, ActorKind::Person);
     assert_eq!(find(m, "Benedetto XVI").kind, ActorKind::Person);
     assert_eq!(find(m, "San Lorenzo").kind, ActorKind::Location);
     // an English organization opened by a demonym
     let x = r.recognize_text("The American Dental Association sued the FDA.", "en", None);
-    assert_eq!(find(&x.mentions, "American Dental Association").country.as_deref(), Some("USA"));
+    assert_eq!(
+        find(&x.mentions, "American Dental Association").country.as_deref(),
+        Some("USA")
+    );
     // a heading in capitals makes no acronyms
     let x = r.recognize_text("ULTIME NOTIZIE DAL MONDO", "it", None);
     assert!(x.mentions.is_empty(), "{:?}", x.mentions);

@@ -15,16 +15,28 @@ fn referents(text: &str, lang: &str, phrase: &str) -> Vec<String> {
         .mentions
         .iter()
         .filter(|m| m.text == phrase)
-        .map(|m| format!("{} {}", m.name.as_deref().unwrap_or("-"), m.country.as_deref().unwrap_or("-")))
+        .map(|m| {
+            format!(
+                "{} {}",
+                m.name.as_deref().unwrap_or("-"),
+                m.country.as_deref().unwrap_or("-")
+            )
+        })
         .collect()
 }
 
 #[test]
 fn the_two_leaders_are_the_two_people_named_last() {
     let en = "Emmanuel Macron received Olaf Scholz in Paris. The two leaders discussed the budget.";
-    assert_eq!(referents(en, "en", "The two leaders"), ["Emmanuel Macron FRA", "Olaf Scholz DEU"]);
+    assert_eq!(
+        referents(en, "en", "The two leaders"),
+        ["Emmanuel Macron FRA", "Olaf Scholz DEU"]
+    );
     let it = "Emmanuel Macron ha ricevuto Olaf Scholz a Parigi. I due leader hanno discusso il bilancio.";
-    assert_eq!(referents(it, "it", "I due leader"), ["Emmanuel Macron FRA", "Olaf Scholz DEU"]);
+    assert_eq!(
+        referents(it, "it", "I due leader"),
+        ["Emmanuel Macron FRA", "Olaf Scholz DEU"]
+    );
 }
 
 #[test]
@@ -38,7 +50,10 @@ fn the_two_countries_are_the_two_states_named_last() {
 #[test]
 fn a_leader_in_office_stands_for_a_state_and_international_bodies_do_not() {
     let it = "Emmanuel Macron ha chiesto all'Onu di non punire la Germania. I due paesi hanno firmato un accordo.";
-    assert_eq!(referents(it, "it", "I due paesi"), ["Emmanuel Macron FRA", "Germania DEU"]);
+    assert_eq!(
+        referents(it, "it", "I due paesi"),
+        ["Emmanuel Macron FRA", "Germania DEU"]
+    );
 }
 
 #[test]

@@ -10,7 +10,12 @@ use dyad_actors::ActorRecognizer;
 use dyad_lexicon::Lexicons;
 
 /// Offices every covered country must have filled.
-const OFFICES: &[&str] = &["head_of_state", "head_of_government", "foreign_minister", "defence_minister"];
+const OFFICES: &[&str] = &[
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+];
 
 /// G20 members, the P5 (within the G20) and the seeds' countries.
 const COUNTRIES: &[&str] = &[
@@ -23,7 +28,11 @@ const COUNTRIES: &[&str] = &[
 const EXEMPT: &[(&str, &str, &str)] = &[
     ("AUS", "head_of_state", "the British monarch, coded GBR"),
     ("CAN", "head_of_state", "the British monarch, coded GBR"),
-    ("PRK", "defence_minister", "frequent unannounced changes; no reliable public record"),
+    (
+        "PRK",
+        "defence_minister",
+        "frequent unannounced changes; no reliable public record",
+    ),
 ];
 
 /// Offices that ceased during the covered years: checked up to the date.
@@ -72,8 +81,10 @@ fn day_number(date: &str) -> i64 {
 }
 
 fn holders<'a>(all: &'a [Term], country: &str, office: &str) -> Vec<&'a Term> {
-    let mut v: Vec<&Term> =
-        all.iter().filter(|t| t.country == country && t.offices.iter().any(|o| o == office)).collect();
+    let mut v: Vec<&Term> = all
+        .iter()
+        .filter(|t| t.country == country && t.offices.iter().any(|o| o == office))
+        .collect();
     v.sort_by(|a, b| a.start.cmp(&b.start));
     v
 }
@@ -144,10 +155,26 @@ fn no_two_people_hold_one_state_office_at_once() {
 fn a_role_reference_resolves_to_the_holder_on_the_article_date() {
     let recognizer = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
     let cases = [
-        ("Il ministro degli Esteri sudcoreano è arrivato a Tokyo.", "2018-03-01", "Kang Kyung-wha"),
-        ("Il ministro degli Esteri sudcoreano è arrivato a Tokyo.", "2023-03-01", "Park Jin"),
-        ("Il presidente brasiliano ha parlato ieri.", "2017-06-01", "Michel Temer"),
-        ("Il premier australiano ha parlato ieri.", "2016-06-01", "Malcolm Turnbull"),
+        (
+            "Il ministro degli Esteri sudcoreano è arrivato a Tokyo.",
+            "2018-03-01",
+            "Kang Kyung-wha",
+        ),
+        (
+            "Il ministro degli Esteri sudcoreano è arrivato a Tokyo.",
+            "2023-03-01",
+            "Park Jin",
+        ),
+        (
+            "Il presidente brasiliano ha parlato ieri.",
+            "2017-06-01",
+            "Michel Temer",
+        ),
+        (
+            "Il premier australiano ha parlato ieri.",
+            "2016-06-01",
+            "Malcolm Turnbull",
+        ),
     ];
     for (text, date, want) in cases {
         let mentions = recognizer.recognize_text(text, "it", Some(date)).mentions;

@@ -225,9 +225,24 @@ fn no_panic_on_odd_input() {
 #[test]
 fn a_sentence_start_name_is_typed_like_a_lone_name() {
     // phase 6: sentence starts are no longer skipped
-    has("Zarbatti ha lasciato la riunione in anticipo.", "it", "Zarbatti", ActorKind::Person);
-    has("La riunione è finita. Quervani ha detto che tornerà.", "it", "Quervani", ActorKind::Person);
-    has("Zarbatti said the talks had failed.", "en", "Zarbatti", ActorKind::Person);
+    has(
+        "Zarbatti ha lasciato la riunione in anticipo.",
+        "it",
+        "Zarbatti",
+        ActorKind::Person,
+    );
+    has(
+        "La riunione è finita. Quervani ha detto che tornerà.",
+        "it",
+        "Quervani",
+        ActorKind::Person,
+    );
+    has(
+        "Zarbatti said the talks had failed.",
+        "en",
+        "Zarbatti",
+        ActorKind::Person,
+    );
 }
 
 #[test]
@@ -250,9 +265,24 @@ fn inflected_common_words_open_sentences_without_naming() {
 
 #[test]
 fn a_brand_written_with_inner_capitals_is_an_organization() {
-    has("Ieri ZarboNet ha annunciato nuovi servizi.", "it", "ZarboNet", ActorKind::Organization);
-    has("ZarboNet ha annunciato nuovi servizi.", "it", "ZarboNet", ActorKind::Organization);
+    has(
+        "Ieri ZarboNet ha annunciato nuovi servizi.",
+        "it",
+        "ZarboNet",
+        ActorKind::Organization,
+    );
+    has(
+        "ZarboNet ha annunciato nuovi servizi.",
+        "it",
+        "ZarboNet",
+        ActorKind::Organization,
+    );
     // Gaelic surnames are persons; lowercase-initial products are no name
-    has("Ieri McZarbatt ha detto che tornerà.", "it", "McZarbatt", ActorKind::Person);
+    has(
+        "Ieri McZarbatt ha detto che tornerà.",
+        "it",
+        "McZarbatt",
+        ActorKind::Person,
+    );
     lacks("Ieri iZarbo ha ricevuto un aggiornamento.", "it", "iZarbo");
 }

@@ -7,11 +7,12 @@ use dyad_lexicon::Lexicons;
 
 fn code_and_sector(rec: &ActorRecognizer, text: &str, lang: &str, surface: &str) -> (Option<String>, Option<String>) {
     let r = rec.recognize_text(text, lang, Some("2024-06-01"));
-    let m = r
-        .mentions
-        .iter()
-        .find(|m| m.text == surface)
-        .unwrap_or_else(|| panic!("no mention '{surface}' in {:?}", r.mentions.iter().map(|m| &m.text).collect::<Vec<_>>()));
+    let m = r.mentions.iter().find(|m| m.text == surface).unwrap_or_else(|| {
+        panic!(
+            "no mention '{surface}' in {:?}",
+            r.mentions.iter().map(|m| &m.text).collect::<Vec<_>>()
+        )
+    });
     (m.country.clone(), m.sector.clone())
 }
 
@@ -19,13 +20,55 @@ fn code_and_sector(rec: &ActorRecognizer, text: &str, lang: &str, surface: &str)
 fn regional_bodies_courts_agencies_and_armed_groups() {
     let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
     let cases: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
-        ("The Organization of American States sent observers.", "en", "Organization of American States", Some("IGO"), None),
-        ("L'Organizzazione degli Stati americani ha inviato osservatori.", "it", "Organizzazione degli Stati americani", Some("IGO"), None),
-        ("The European Court of Human Rights ruled against the state.", "en", "European Court of Human Rights", Some("IGO"), Some("JUD")),
-        ("La Corte europea dei diritti dell'uomo ha condannato lo Stato.", "it", "Corte europea dei diritti dell'uomo", Some("IGO"), Some("JUD")),
-        ("Reporters Without Borders condemned the arrest.", "en", "Reporters Without Borders", Some("NGO"), Some("JRN")),
-        ("The RSF shelled the city overnight.", "en", "RSF", Some("SDN"), Some("REB")),
-        ("Le Forze di supporto rapido hanno bombardato la città.", "it", "Forze di supporto rapido", Some("SDN"), Some("REB")),
+        (
+            "The Organization of American States sent observers.",
+            "en",
+            "Organization of American States",
+            Some("IGO"),
+            None,
+        ),
+        (
+            "L'Organizzazione degli Stati americani ha inviato osservatori.",
+            "it",
+            "Organizzazione degli Stati americani",
+            Some("IGO"),
+            None,
+        ),
+        (
+            "The European Court of Human Rights ruled against the state.",
+            "en",
+            "European Court of Human Rights",
+            Some("IGO"),
+            Some("JUD"),
+        ),
+        (
+            "La Corte europea dei diritti dell'uomo ha condannato lo Stato.",
+            "it",
+            "Corte europea dei diritti dell'uomo",
+            Some("IGO"),
+            Some("JUD"),
+        ),
+        (
+            "Reporters Without Borders condemned the arrest.",
+            "en",
+            "Reporters Without Borders",
+            Some("NGO"),
+            Some("JRN"),
+        ),
+        (
+            "The RSF shelled the city overnight.",
+            "en",
+            "RSF",
+            Some("SDN"),
+            Some("REB"),
+        ),
+        (
+            "Le Forze di supporto rapido hanno bombardato la città.",
+            "it",
+            "Forze di supporto rapido",
+            Some("SDN"),
+            Some("REB"),
+        ),
         ("UNRWA said its schools were full.", "en", "UNRWA", Some("UNO"), None),
     ];
     for &(text, lang, surface, code, sector) in cases {

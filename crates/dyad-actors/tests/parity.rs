@@ -226,7 +226,10 @@ fn name_after_organization_cue() {
     assert_eq!(m.kind, dyad_model::ActorKind::Organization);
     assert_eq!(cs(m), (Some("ISR"), Some("NGO")));
     let en = r.recognize_text("The German NGO Mission Lifeline Aid rescued 40 migrants.", "en", None);
-    assert!(en.mentions.iter().any(|m| m.text.ends_with("Mission Lifeline Aid") && m.kind == dyad_model::ActorKind::Organization));
+    assert!(en
+        .mentions
+        .iter()
+        .any(|m| m.text.ends_with("Mission Lifeline Aid") && m.kind == dyad_model::ActorKind::Organization));
     // a person after a person cue stays a person
     let it = r.recognize_text("Il ministro israeliano Yair Lapid ha parlato ai siriani.", "it", None);
     assert_eq!(find(&it.mentions, "Yair Lapid").kind, dyad_model::ActorKind::Person);
@@ -242,7 +245,12 @@ fn apposition_closes_before_speech_verb() {
         &r,
         "Mario Rossi, ex ministro del Paese, ha dichiarato che il governo dello Sri Lanka deve agire.",
         "Mario Rossi, a former minister of the country, said the Sri Lankan government must act.",
-        &[("governo dello Sri Lanka", "Sri Lankan government", Some("LKA"), Some("GOV"))],
+        &[(
+            "governo dello Sri Lanka",
+            "Sri Lankan government",
+            Some("LKA"),
+            Some("GOV"),
+        )],
     );
 }
 
@@ -254,12 +262,20 @@ fn refugees_and_migrants() {
         &r,
         "Circa 5.000 rifugiati sudsudanesi sono fuggiti in Uganda.",
         "About 5,000 South Sudanese refugees fled to Uganda.",
-        &[("rifugiati sudsudanesi", "South Sudanese refugees", Some("SSD"), Some("CVL"))],
+        &[(
+            "rifugiati sudsudanesi",
+            "South Sudanese refugees",
+            Some("SSD"),
+            Some("CVL"),
+        )],
     );
     let it = r.recognize_text("I migranti hanno chiesto asilo alla Germania.", "it", None);
     assert_eq!(cs(find(&it.mentions, "migranti")).1, Some("CVL"));
     let en = r.recognize_text("Migrants asked Germany for asylum.", "en", None);
-    assert!(en.mentions.iter().any(|m| m.text.eq_ignore_ascii_case("migrants") && m.sector.as_deref() == Some("CVL")));
+    assert!(en
+        .mentions
+        .iter()
+        .any(|m| m.text.eq_ignore_ascii_case("migrants") && m.sector.as_deref() == Some("CVL")));
 }
 
 /// Phase 10: "a Nigerian man", "un cittadino cinese": a nationality with a
@@ -272,7 +288,10 @@ fn nationality_with_person_word() {
         &r,
         "La polizia ha arrestato un uomo nigeriano e un cittadino cinese.",
         "Police arrested a Nigerian man and a Chinese citizen.",
-        &[("uomo nigeriano", "Nigerian man", Some("NGA"), Some("CVL")), ("cittadino cinese", "Chinese citizen", Some("CHN"), Some("CVL"))],
+        &[
+            ("uomo nigeriano", "Nigerian man", Some("NGA"), Some("CVL")),
+            ("cittadino cinese", "Chinese citizen", Some("CHN"), Some("CVL")),
+        ],
     );
     let en = r.recognize_text("The man said the talks failed.", "en", None);
     assert!(en.mentions.iter().all(|m| m.text != "man"));
@@ -294,7 +313,15 @@ fn demonym_groups() {
             ("caschi blu ghanesi", "Ghanaian peacekeepers", Some("GHA"), None),
         ],
     );
-    both(&r, "I libici hanno accolto 3.000 ciadiani.", "The Libyans welcomed 3,000 Chadians.", &[("libici", "Libyans", Some("LBY"), None), ("ciadiani", "Chadians", Some("TCD"), None)]);
+    both(
+        &r,
+        "I libici hanno accolto 3.000 ciadiani.",
+        "The Libyans welcomed 3,000 Chadians.",
+        &[
+            ("libici", "Libyans", Some("LBY"), None),
+            ("ciadiani", "Chadians", Some("TCD"), None),
+        ],
+    );
 }
 
 // A demonym that qualifies a thing stays no actor: a singular noun, an
@@ -303,16 +330,41 @@ fn demonym_groups() {
 #[test]
 fn demonym_things_are_no_groups() {
     let r = rec();
-    let en = r.recognize_text("The Kenyan crisis worried Kenyan farmers more than Kenyan tea.", "en", None);
+    let en = r.recognize_text(
+        "The Kenyan crisis worried Kenyan farmers more than Kenyan tea.",
+        "en",
+        None,
+    );
     let texts: Vec<&str> = en.mentions.iter().map(|m| m.text.as_str()).collect();
     assert!(texts.contains(&"Kenyan farmers"), "{texts:?}");
-    assert!(!texts.iter().any(|t| t.contains("crisis") || t.contains("tea")), "{texts:?}");
-    let it = r.recognize_text("Il tè keniota e la crisi keniota preoccupano gli agricoltori.", "it", None);
-    assert!(it.mentions.iter().all(|m| m.country.is_none()), "{:?}", it.mentions.iter().map(|m| &m.text).collect::<Vec<_>>());
+    assert!(
+        !texts.iter().any(|t| t.contains("crisis") || t.contains("tea")),
+        "{texts:?}"
+    );
+    let it = r.recognize_text(
+        "Il tè keniota e la crisi keniota preoccupano gli agricoltori.",
+        "it",
+        None,
+    );
+    assert!(
+        it.mentions.iter().all(|m| m.country.is_none()),
+        "{:?}",
+        it.mentions.iter().map(|m| &m.text).collect::<Vec<_>>()
+    );
     // the complement of another noun: the head noun is the argument
-    for (lang, s) in [("en", "The banks used the value of Kenyan assets for a loan."), ("it", "Le banche hanno usato il valore dei titoli kenioti per un prestito.")] {
+    for (lang, s) in [
+        ("en", "The banks used the value of Kenyan assets for a loan."),
+        (
+            "it",
+            "Le banche hanno usato il valore dei titoli kenioti per un prestito.",
+        ),
+    ] {
         let ms = r.recognize_text(s, lang, None).mentions;
-        assert!(ms.iter().all(|m| m.country.is_none()), "{lang}: {:?}", ms.iter().map(|m| &m.text).collect::<Vec<_>>());
+        assert!(
+            ms.iter().all(|m| m.country.is_none()),
+            "{lang}: {:?}",
+            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -329,7 +381,11 @@ fn demonym_with_thing_nouns_is_no_group() {
         let ms = r.recognize_text(s, lang, None).mentions;
         let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
         assert!(texts.contains(&group), "{lang}: {texts:?}");
-        assert_eq!(ms.iter().filter(|m| m.country.is_some()).count(), 1, "{lang}: {texts:?}");
+        assert_eq!(
+            ms.iter().filter(|m| m.country.is_some()).count(),
+            1,
+            "{lang}: {texts:?}"
+        );
     }
 }
 
@@ -341,7 +397,11 @@ fn demonyms_missing_in_one_language() {
     assert_eq!(find(&it.mentions, "soldati zambiani").country.as_deref(), Some("ZMB"));
     assert_eq!(find(&it.mentions, "medici malawiani").country.as_deref(), Some("MWI"));
     let en = r.recognize_text("Two New Zealander doctors arrived.", "en", None);
-    assert!(en.mentions.iter().any(|m| m.country.as_deref() == Some("NZL")), "{:?}", en.mentions.iter().map(|m| &m.text).collect::<Vec<_>>());
+    assert!(
+        en.mentions.iter().any(|m| m.country.as_deref() == Some("NZL")),
+        "{:?}",
+        en.mentions.iter().map(|m| &m.text).collect::<Vec<_>>()
+    );
 }
 
 // Phase 13: a singular demonym after an indefinite article is one person of
@@ -349,13 +409,25 @@ fn demonyms_missing_in_one_language() {
 #[test]
 fn singular_demonym_after_indefinite_article() {
     let r = rec();
-    let it = r.recognize_text("Un'esplosione a Lagos ha ferito un altro keniota. Un ghanese è stato arrestato, ma parla il russo.", "it", None);
-    let got: Vec<(&str, Option<&str>)> = it.mentions.iter().map(|m| (m.text.as_str(), m.country.as_deref())).collect();
+    let it = r.recognize_text(
+        "Un'esplosione a Lagos ha ferito un altro keniota. Un ghanese è stato arrestato, ma parla il russo.",
+        "it",
+        None,
+    );
+    let got: Vec<(&str, Option<&str>)> = it
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.country.as_deref()))
+        .collect();
     assert!(got.contains(&("keniota", Some("KEN"))), "{got:?}");
     assert!(got.contains(&("ghanese", Some("GHA"))), "{got:?}");
     assert!(!got.iter().any(|(_, c)| *c == Some("RUS")), "{got:?}");
     let en = r.recognize_text("A blast in Lagos wounded another ethnic Kenyan who lived there. A Ghanaian was held with a Russian passport and a Ugandan actor.", "en", None);
-    let got: Vec<(&str, Option<&str>)> = en.mentions.iter().map(|m| (m.text.as_str(), m.country.as_deref())).collect();
+    let got: Vec<(&str, Option<&str>)> = en
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.country.as_deref()))
+        .collect();
     assert!(got.contains(&("Kenyan", Some("KEN"))), "{got:?}");
     assert!(got.contains(&("Ghanaian", Some("GHA"))), "{got:?}");
     assert!(!got.iter().any(|(_, c)| matches!(*c, Some("RUS" | "UGA"))), "{got:?}");
@@ -365,7 +437,11 @@ fn singular_demonym_after_indefinite_article() {
 #[test]
 fn glued_thousands_before_plural_demonym() {
     let r = rec();
-    let it = r.recognize_text("Circa 30mila ghanesi e 2mila keniote sono arrivati in Togo.", "it", None);
+    let it = r.recognize_text(
+        "Circa 30mila ghanesi e 2mila keniote sono arrivati in Togo.",
+        "it",
+        None,
+    );
     assert_eq!(find(&it.mentions, "ghanesi").country.as_deref(), Some("GHA"));
     assert_eq!(find(&it.mentions, "keniote").country.as_deref(), Some("KEN"));
 }
@@ -374,9 +450,19 @@ fn glued_thousands_before_plural_demonym() {
 #[test]
 fn hyphenated_compass_demonyms() {
     let r = rec();
-    let it = r.recognize_text("I rifugiati sud-sudanesi e i soldati nord-coreani sono arrivati.", "it", None);
-    assert_eq!(cs(find(&it.mentions, "rifugiati sud-sudanesi")), (Some("SSD"), Some("CVL")));
-    assert_eq!(cs(find(&it.mentions, "soldati nord-coreani")), (Some("PRK"), Some("MIL")));
+    let it = r.recognize_text(
+        "I rifugiati sud-sudanesi e i soldati nord-coreani sono arrivati.",
+        "it",
+        None,
+    );
+    assert_eq!(
+        cs(find(&it.mentions, "rifugiati sud-sudanesi")),
+        (Some("SSD"), Some("CVL"))
+    );
+    assert_eq!(
+        cs(find(&it.mentions, "soldati nord-coreani")),
+        (Some("PRK"), Some("MIL"))
+    );
 }
 
 // Phase 11: group nouns and short country names that one language lacked.
@@ -387,7 +473,11 @@ fn separatists_guerrillas_and_homeguards() {
         &r,
         "I separatisti e i guerriglieri hanno attaccato la Bosnia-Erzegovina.",
         "The separatists and the guerrillas attacked Bosnia-Herzegovina.",
-        &[("separatisti", "separatists", None, Some("REB")), ("guerriglieri", "guerrillas", None, Some("REB")), ("Bosnia-Erzegovina", "Bosnia-Herzegovina", Some("BIH"), None)],
+        &[
+            ("separatisti", "separatists", None, Some("REB")),
+            ("guerriglieri", "guerrillas", None, Some("REB")),
+            ("Bosnia-Erzegovina", "Bosnia-Herzegovina", Some("BIH"), None),
+        ],
     );
     let en = r.recognize_text("Militants killed two homeguards near the village.", "en", None);
     assert_eq!(cs(find(&en.mentions, "homeguards")), (None, Some("COP")));

@@ -9,11 +9,20 @@ fn rec() -> ActorRecognizer {
 }
 
 fn get<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
-    ms.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention {text:?} in {:#?}", ms.iter().map(|m| &m.text).collect::<Vec<_>>()))
+    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
+        panic!(
+            "no mention {text:?} in {:#?}",
+            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+        )
+    })
 }
 
 fn is(m: &ActorMention, kind: ActorKind, country: Option<&str>, sector: Option<&str>) {
-    assert_eq!((m.kind, m.country.as_deref(), m.sector.as_deref()), (kind, country, sector), "{m:?}");
+    assert_eq!(
+        (m.kind, m.country.as_deref(), m.sector.as_deref()),
+        (kind, country, sector),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -23,13 +32,24 @@ fn country_title_name() {
     is(get(&ms, "Christoph Metzelder"), ActorKind::Person, Some("DEU"), None);
     is(get(&ms, "Donald Trump"), ActorKind::Person, Some("USA"), Some("GOV"));
     is(get(&ms, "Jean Chretien"), ActorKind::Person, Some("CAN"), Some("GOV"));
-    let ms = r.recognize_text("Brazilian striker Ronaldo Nazario scored. President Hakainde Hichilema spoke.", "en", None).mentions;
+    let ms = r
+        .recognize_text(
+            "Brazilian striker Ronaldo Nazario scored. President Hakainde Hichilema spoke.",
+            "en",
+            None,
+        )
+        .mentions;
     is(get(&ms, "Ronaldo Nazario"), ActorKind::Person, Some("BRA"), None);
     is(get(&ms, "Hakainde Hichilema"), ActorKind::Person, None, Some("GOV"));
     let t = "Ieri il ministro degli Esteri russo Sergei Lavrov ha incontrato il presidente ucraino Volodymyr Zelensky. L'ex difensore della Germania Christoph Metzelder è stato condannato. Lo ha detto il presidente Hakainde Hichilema.";
     let ms = r.recognize_text(t, "it", Some("2024-01-01")).mentions;
     is(get(&ms, "Sergei Lavrov"), ActorKind::Person, Some("RUS"), Some("GOV"));
-    is(get(&ms, "Volodymyr Zelensky"), ActorKind::Person, Some("UKR"), Some("GOV"));
+    is(
+        get(&ms, "Volodymyr Zelensky"),
+        ActorKind::Person,
+        Some("UKR"),
+        Some("GOV"),
+    );
     is(get(&ms, "Christoph Metzelder"), ActorKind::Person, Some("DEU"), None);
     is(get(&ms, "Hakainde Hichilema"), ActorKind::Person, None, Some("GOV"));
 }
@@ -39,15 +59,25 @@ fn possessive_institutions() {
     let r = rec();
     let t = "Acme's board approved the deal. Apple's chief executive Tim Cook resigned. Smith's spokesman declined.";
     let res = r.recognize_text(t, "en", None);
-    is(get(&res.mentions, "Acme's board"), ActorKind::Organization, None, Some("BUS"));
+    is(
+        get(&res.mentions, "Acme's board"),
+        ActorKind::Organization,
+        None,
+        Some("BUS"),
+    );
     is(get(&res.mentions, "Tim Cook"), ActorKind::Person, None, Some("BUS"));
     // the owner is an organization name for NER
-    assert!(res.names.iter().any(|n| &t[n.start..n.end] == "Acme" && n.kind == ActorKind::Organization));
+    assert!(res
+        .names
+        .iter()
+        .any(|n| &t[n.start..n.end] == "Acme" && n.kind == ActorKind::Organization));
 }
 
 #[test]
 fn people_named_like_places() {
-    let ms = rec().recognize_text("Michael Jordan met Chad Smith and Jordan Peterson in Chad.", "en", None).mentions;
+    let ms = rec()
+        .recognize_text("Michael Jordan met Chad Smith and Jordan Peterson in Chad.", "en", None)
+        .mentions;
     is(get(&ms, "Michael Jordan"), ActorKind::Person, None, None);
     is(get(&ms, "Chad Smith"), ActorKind::Person, None, None);
     is(get(&ms, "Jordan Peterson"), ActorKind::Person, None, None);

@@ -95,10 +95,30 @@ fn compass_words() {
 
 #[test]
 fn person_name_forms() {
-    has("Il candidato Carlo F. Marzotti ha parlato a lungo.", "it", "Carlo F. Marzotti", PER);
-    has("Lo ha ricordato Massimo D'Avellini in un'intervista.", "it", "Massimo D'Avellini", PER);
-    has("Il ministro Nouri al-Haddadi ha lasciato Baghdad.", "it", "Nouri al-Haddadi", PER);
-    has("Ha vinto ancora Oscar de la Vega, al terzo titolo.", "it", "Oscar de la Vega", PER);
+    has(
+        "Il candidato Carlo F. Marzotti ha parlato a lungo.",
+        "it",
+        "Carlo F. Marzotti",
+        PER,
+    );
+    has(
+        "Lo ha ricordato Massimo D'Avellini in un'intervista.",
+        "it",
+        "Massimo D'Avellini",
+        PER,
+    );
+    has(
+        "Il ministro Nouri al-Haddadi ha lasciato Baghdad.",
+        "it",
+        "Nouri al-Haddadi",
+        PER,
+    );
+    has(
+        "Ha vinto ancora Oscar de la Vega, al terzo titolo.",
+        "it",
+        "Oscar de la Vega",
+        PER,
+    );
     has("Morto Giorgio Vasselli, aveva 80 anni", "it", "Giorgio Vasselli", PER);
     has("Mary J. Tallis said the vote was fair.", "en", "Mary J. Tallis", PER);
     // no initial joins an abbreviation
@@ -107,16 +127,36 @@ fn person_name_forms() {
 
 #[test]
 fn organization_then_person() {
-    has("Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.", "it", "Carla Vespi", PER);
-    has("Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.", "it", "Fondazione Pietrarossa", ORG);
+    has(
+        "Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.",
+        "it",
+        "Carla Vespi",
+        PER,
+    );
+    has(
+        "Ha parlato il presidente della Fondazione Pietrarossa Carla Vespi ieri.",
+        "it",
+        "Fondazione Pietrarossa",
+        ORG,
+    );
     // a country ends an institution's name; a town is where it sits
-    has("Lo ha detto il governatore della Banca d'Italia in audizione.", "it", "Banca d'Italia", ORG);
+    has(
+        "Lo ha detto il governatore della Banca d'Italia in audizione.",
+        "it",
+        "Banca d'Italia",
+        ORG,
+    );
     has("Il ricorso è al Tribunale di Torino da ieri.", "it", "Torino", LOC);
 }
 
 #[test]
 fn institution_head_alone() {
-    has("Il decreto è passato ieri alla Camera, con 300 voti.", "it", "Camera", ORG);
+    has(
+        "Il decreto è passato ieri alla Camera, con 300 voti.",
+        "it",
+        "Camera",
+        ORG,
+    );
     has("Si attende che la Regione si pronunci sul piano.", "it", "Regione", ORG);
     // a head with a complement is no name by itself
     lacks("La decisione spetta alla Corte suprema entro marzo.", "it", "Corte");
@@ -124,14 +164,34 @@ fn institution_head_alone() {
 
 #[test]
 fn title_articles() {
-    has("Lo ha scritto il settimanale Der Kurier in un editoriale.", "it", "Der Kurier", ORG);
-    has("Secondo Le Petit Vigneron, la vendemmia è finita.", "it", "Le Petit Vigneron", ORG);
-    has("The story was first told by Der Kurier last week.", "en", "Der Kurier", ORG);
+    has(
+        "Lo ha scritto il settimanale Der Kurier in un editoriale.",
+        "it",
+        "Der Kurier",
+        ORG,
+    );
+    has(
+        "Secondo Le Petit Vigneron, la vendemmia è finita.",
+        "it",
+        "Le Petit Vigneron",
+        ORG,
+    );
+    has(
+        "The story was first told by Der Kurier last week.",
+        "en",
+        "Der Kurier",
+        ORG,
+    );
 }
 
 #[test]
 fn clubs_by_cue() {
-    has("Scontri tra i tifosi del Torino prima della partita.", "it", "Torino", ORG);
+    has(
+        "Scontri tra i tifosi del Torino prima della partita.",
+        "it",
+        "Torino",
+        ORG,
+    );
     has("Il sindaco di Torino ha chiuso le scuole.", "it", "Torino", LOC);
 }
 
@@ -141,7 +201,10 @@ fn clubs_by_cue() {
 fn apposition_ends_at_a_verb() {
     for (text, lang) in [
         ("Karim Haddadi of Sudan expelled aid workers.", "en"),
-        ("Karim Haddadi del Sudan ha espulso gli operatori umanitari e i medici.", "it"),
+        (
+            "Karim Haddadi del Sudan ha espulso gli operatori umanitari e i medici.",
+            "it",
+        ),
     ] {
         let r = rec().recognize_text(text, lang, None);
         let p = r.mentions.iter().find(|m| m.text == "Karim Haddadi").expect("person");
@@ -166,7 +229,12 @@ fn acronyms_in_a_list_are_no_heading() {
 fn an_acronym_in_brackets_takes_the_type_of_the_name_before() {
     // a town's province code, a place's short form
     has("L'incidente è avvenuto a Milano (QZ) ieri sera.", "it", "QZ", LOC);
-    has("Sono arrivati nella Nuova Zelanda (NZL) in mattinata.", "it", "NZL", LOC);
+    has(
+        "Sono arrivati nella Nuova Zelanda (NZL) in mattinata.",
+        "it",
+        "NZL",
+        LOC,
+    );
     // an organization's short form stays an organization
     has("La Federazione Zarbattiana (FZB) ha protestato.", "it", "FZB", ORG);
 }
@@ -195,23 +263,53 @@ fn plural_demonym_groups_are_no_names() {
 fn hyphenated_codes_are_no_organizations() {
     lacks("I casi di MERS-12 sono saliti, ha detto l'OMS.", "it", "MERS-12");
     lacks("Two XR-7 drones were shot down near the border.", "en", "XR-7");
-    has("Two XR-7 drones were shot down near the border, the FBI said.", "en", "FBI", ORG);
+    has(
+        "Two XR-7 drones were shot down near the border, the FBI said.",
+        "en",
+        "FBI",
+        ORG,
+    );
 }
 
 // Phase 11: a Capitalised "Di", "Del", "Della" inside a sentence, right after
 // a given name, is part of the surname ("di" lowercase stays "of").
 #[test]
 fn capitalised_surname_particles() {
-    has("Ieri Marta Di Spirito ha presentato il libro a Pavia.", "it", "Marta Di Spirito", PER);
-    has("Ne ha parlato Carlo Della Torrente durante la conferenza.", "it", "Carlo Della Torrente", PER);
-    has("The award went to Paolo Di Fiore on Monday.", "en", "Paolo Di Fiore", PER);
+    has(
+        "Ieri Marta Di Spirito ha presentato il libro a Pavia.",
+        "it",
+        "Marta Di Spirito",
+        PER,
+    );
+    has(
+        "Ne ha parlato Carlo Della Torrente durante la conferenza.",
+        "it",
+        "Carlo Della Torrente",
+        PER,
+    );
+    has(
+        "The award went to Paolo Di Fiore on Monday.",
+        "en",
+        "Paolo Di Fiore",
+        PER,
+    );
 }
 
 // Phase 11: an initial before a surname that is also a town's name.
 #[test]
 fn initial_before_town_surname() {
-    has("Il senatore Robert K. Houston ha votato contro.", "it", "Robert K. Houston", PER);
-    has("Senator Robert K. Houston voted against the bill.", "en", "Robert K. Houston", PER);
+    has(
+        "Il senatore Robert K. Houston ha votato contro.",
+        "it",
+        "Robert K. Houston",
+        PER,
+    );
+    has(
+        "Senator Robert K. Houston voted against the bill.",
+        "en",
+        "Robert K. Houston",
+        PER,
+    );
 }
 
 // Phase 11: a sentence-initial auxiliary before a participle is no place of

@@ -8,7 +8,9 @@ use dyad_actors::{eval, ActorRecognizer};
 use dyad_lexicon::Lexicons;
 
 fn f1(file: &str, lang: &str) -> f64 {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/ner").join(file);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/ner")
+        .join(file);
     let conll = std::fs::read_to_string(&path).expect("team NER set is readable");
     let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
     let report = eval::evaluate(&rec, &conll, lang).expect("well-formed CoNLL");

@@ -23,8 +23,18 @@ use crate::rules::LanguageRules;
 use dyad_model::TokenKind;
 
 /// Word classes that end a noun phrase.
-const STOP_CLASSES: [&str; 10] =
-    ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep", "against-prep", "with-prep", "clause-break", "coord", "auxiliary", "np-stop"];
+const STOP_CLASSES: [&str; 10] = [
+    "recipient-prep",
+    "genitive-prep",
+    "agent-prep",
+    "destination-prep",
+    "against-prep",
+    "with-prep",
+    "clause-break",
+    "coord",
+    "auxiliary",
+    "np-stop",
+];
 
 /// Longest chunk kept: longer runs are lists or missed verbs, not one phrase.
 const MAX_CHUNK: usize = 10;
@@ -39,7 +49,9 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
     let close = |start: &mut Option<usize>, end: usize, chunks: &mut Vec<(usize, usize)>| {
         if let Some(s) = start.take() {
             // A chunk of determiners and numbers alone names nothing.
-            let contentful = toks[s..end].iter().any(|t| t.kind == TokenKind::Word && !rules.is("determiner", &t.word) && t.word.chars().count() > 1);
+            let contentful = toks[s..end]
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && !rules.is("determiner", &t.word) && t.word.chars().count() > 1);
             if contentful && end - s <= MAX_CHUNK {
                 chunks.push((s, end));
             }
@@ -48,11 +60,15 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
     for (i, t) in toks.iter().enumerate() {
         let w = t.word.as_str();
         // Joiners keep a phrase together: "U.S.-backed", "Iran's", "Athens' ministry".
-        let joiner = start.is_some() && (w == "-" || w == "'" || w == "'s" || w == "’" || (w == "s" && i > 0 && toks[i - 1].word == "'"));
+        let joiner = start.is_some()
+            && (w == "-" || w == "'" || w == "'s" || w == "’" || (w == "s" && i > 0 && toks[i - 1].word == "'"));
         if joiner && !blocked[i] {
             continue;
         }
-        let np_word = !blocked[i] && (t.kind == TokenKind::Word || t.kind == TokenKind::Number) && !stop(w) && !is_adverb(&rules.lang, w);
+        let np_word = !blocked[i]
+            && (t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+            && !stop(w)
+            && !is_adverb(&rules.lang, w);
         if !np_word {
             close(&mut start, i, &mut chunks);
             continue;
@@ -65,8 +81,15 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
             // "agli alleati", "ai rifugiati", "dei deputati": a participle right
             // after a preposition is a noun (a verb's participle follows its
             // auxiliary); infinitives there stay verbs ("per aiutare").
-            let after_prep = i > 0 && ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"].iter().any(|c| rules.is(c, &toks[i - 1].word));
-            let participle = ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"].iter().any(|e| w.ends_with(e));
+            let after_prep = i > 0
+                && ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"]
+                    .iter()
+                    .any(|c| rules.is(c, &toks[i - 1].word));
+            let participle = [
+                "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e));
             !after_determiner && !(after_prep && participle) && italian_verb_like(w)
         };
         if determiner || verb_like {
@@ -95,12 +118,26 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
 /// ("il mandato", "il piano"), and the caller lets those through; a few
 /// frequent adjectives with these endings are listed.
 fn italian_verb_like(w: &str) -> bool {
-    const ADJECTIVES: [&str; 12] = ["militare", "militari", "nucleare", "nucleari", "popolare", "particolare", "unito", "unita", "uniti", "unite", "stato", "stati"];
+    const ADJECTIVES: [&str; 12] = [
+        "militare",
+        "militari",
+        "nucleare",
+        "nucleari",
+        "popolare",
+        "particolare",
+        "unito",
+        "unita",
+        "uniti",
+        "unite",
+        "stato",
+        "stati",
+    ];
     if w.chars().count() < 5 || ADJECTIVES.contains(&w) {
         return false;
     }
     const ENDINGS: [&str; 24] = [
-        "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "iti", "are", "ere", "ire", "arsi", "ersi", "irsi", "ano", "ono", "ava", "avano", "eva", "evano", "arono", "irono",
+        "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "iti", "are", "ere", "ire", "arsi", "ersi",
+        "irsi", "ano", "ono", "ava", "avano", "eva", "evano", "arono", "irono",
     ];
     ENDINGS.iter().any(|e| w.ends_with(e))
 }
@@ -109,7 +146,14 @@ fn italian_verb_like(w: &str) -> bool {
 fn is_adverb(lang: &str, w: &str) -> bool {
     match lang {
         "it" => w.len() > 7 && w.ends_with("mente"),
-        _ => w.len() > 4 && w.ends_with("ly") && !["italy", "family", "ally", "assembly", "july", "rally", "supply", "monopoly"].contains(&w),
+        _ => {
+            w.len() > 4
+                && w.ends_with("ly")
+                && ![
+                    "italy", "family", "ally", "assembly", "july", "rally", "supply", "monopoly",
+                ]
+                .contains(&w)
+        }
     }
 }
 
@@ -127,23 +171,45 @@ mod tests {
             .scan(0usize, |pos, w| {
                 let start = sentence[*pos..].find(w).map(|o| o + *pos).unwrap_or(*pos);
                 *pos = start + w.len();
-                let kind = if w.chars().all(|c| c.is_ascii_digit()) { TokenKind::Number } else if w.chars().all(char::is_alphanumeric) || w.contains('\'') { TokenKind::Word } else { TokenKind::Punct };
-                Some(Tok { start, end: start + w.len(), word: dyad_text::fold(w), kind })
+                let kind = if w.chars().all(|c| c.is_ascii_digit()) {
+                    TokenKind::Number
+                } else if w.chars().all(char::is_alphanumeric) || w.contains('\'') {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Punct
+                };
+                Some(Tok {
+                    start,
+                    end: start + w.len(),
+                    word: dyad_text::fold(w),
+                    kind,
+                })
             })
             .collect();
         let blocked: Vec<bool> = toks.iter().map(|t| t.word == verb).collect();
-        np_chunks(&rules, &toks, &blocked).into_iter().map(|(a, b)| toks[a..b].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ")).collect()
+        np_chunks(&rules, &toks, &blocked)
+            .into_iter()
+            .map(|(a, b)| toks[a..b].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" "))
+            .collect()
     }
 
     #[test]
     fn english_chunks_stop_at_function_words_and_determiners() {
-        let c = chunks_of("en", "The harbour workers union sharply criticised the port authority of Genoa on Friday", "criticised");
+        let c = chunks_of(
+            "en",
+            "The harbour workers union sharply criticised the port authority of Genoa on Friday",
+            "criticised",
+        );
         assert_eq!(c, vec!["the harbour workers union", "the port authority", "genoa"]);
     }
 
     #[test]
     fn italian_chunks_split_at_prepositions() {
-        let c = chunks_of("it", "Il sindacato dei portuali ha criticato duramente un piano della regione", "criticato");
+        let c = chunks_of(
+            "it",
+            "Il sindacato dei portuali ha criticato duramente un piano della regione",
+            "criticato",
+        );
         assert_eq!(c, vec!["il sindacato", "portuali", "un piano", "regione"]);
         // Verb forms outside a noun phrase end it: "vogliono", "ottenuto".
         let c = chunks_of("it", "Le due parti vogliono rafforzare la difesa", "difesa");
@@ -152,8 +218,15 @@ mod tests {
 
     #[test]
     fn an_italian_participle_after_a_preposition_is_a_noun() {
-        let c = chunks_of("it", "La Kessia ha ridotto gli aiuti agli alleati europei e ai rifugiati", "ridotto");
-        assert!(c.contains(&"alleati europei".to_string()) && c.contains(&"rifugiati".to_string()), "{c:?}");
+        let c = chunks_of(
+            "it",
+            "La Kessia ha ridotto gli aiuti agli alleati europei e ai rifugiati",
+            "ridotto",
+        );
+        assert!(
+            c.contains(&"alleati europei".to_string()) && c.contains(&"rifugiati".to_string()),
+            "{c:?}"
+        );
         // An infinitive after a preposition is still a verb.
         let c = chunks_of("it", "ha mandato aiuti per aiutare la popolazione", "mandato");
         assert!(!c.iter().any(|x| x.contains("aiutare")), "{c:?}");

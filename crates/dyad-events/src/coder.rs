@@ -56,7 +56,12 @@ pub(crate) struct Roles {
 
 /// Finds non-overlapping trigger matches, longest first, skipping tokens
 /// inside actor mentions (a trigger word inside a name is not an event).
-pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, text: &str, toks: &[Tok], in_actor: &[bool]) -> Vec<TriggerHit<'r>> {
+pub(crate) fn find_triggers<'r>(
+    rules: &'r LanguageRules,
+    text: &str,
+    toks: &[Tok],
+    in_actor: &[bool],
+) -> Vec<TriggerHit<'r>> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -67,21 +72,31 @@ pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, text: &str, toks: &[To
                 // "visita" is a noun after an article ("la sua prima visita") and
                 // a verb otherwise.
                 let after_article = |k: usize| k > 0 && rules.is("determiner", &toks[k - 1].word);
-                let noun_context = after_article(i) || (i >= 2 && after_article(i - 1) && toks[i - 1].kind == TokenKind::Word);
+                let noun_context =
+                    after_article(i) || (i >= 2 && after_article(i - 1) && toks[i - 1].kind == TokenKind::Word);
                 for p in patterns {
                     if let Some(exact) = &p.exact_first {
-                        if !text.get(toks[i].start..toks[i].end).is_some_and(|w| w.to_lowercase() == *exact) {
+                        if !text
+                            .get(toks[i].start..toks[i].end)
+                            .is_some_and(|w| w.to_lowercase() == *exact)
+                        {
                             continue;
                         }
                     }
-                    let Some(end) = match_words(&p.words, toks, i) else { continue };
+                    let Some(end) = match_words(&p.words, toks, i) else {
+                        continue;
+                    };
                     match matched {
                         None => matched = Some((p, end)),
                         Some((best, best_end)) if best_end == end => {
                             let kind = rules.defs[p.def].kind;
                             let best_kind = rules.defs[best.def].kind;
                             // An accented past form ("ritirò") is a verb whatever precedes it.
-                            if noun_context && kind == TriggerKind::Noun && best_kind == TriggerKind::Verb && best.exact_first.is_none() {
+                            if noun_context
+                                && kind == TriggerKind::Noun
+                                && best_kind == TriggerKind::Verb
+                                && best.exact_first.is_none()
+                            {
                                 matched = Some((p, end));
                             }
                         }
@@ -92,7 +107,12 @@ pub(crate) fn find_triggers<'r>(rules: &'r LanguageRules, text: &str, toks: &[To
         }
         match matched {
             Some((p, end)) => {
-                hits.push(TriggerHit { first: i, last: end, def: &rules.defs[p.def], tense: p.tense });
+                hits.push(TriggerHit {
+                    first: i,
+                    last: end,
+                    def: &rules.defs[p.def],
+                    tense: p.tense,
+                });
                 i = end;
             }
             None => i += 1,
@@ -125,14 +145,22 @@ pub(crate) fn locate_actors<'a>(toks: &[Tok], mentions: &'a [ActorMention]) -> (
     for m in mentions {
         let first = toks.iter().position(|t| t.end > m.start);
         let Some(first) = first else { continue };
-        let last = toks.iter().rposition(|t| t.start < m.end).map(|l| l + 1).unwrap_or(first + 1);
+        let last = toks
+            .iter()
+            .rposition(|t| t.start < m.end)
+            .map(|l| l + 1)
+            .unwrap_or(first + 1);
         if last <= first {
             continue;
         }
         for flag in &mut in_actor[first..last] {
             *flag = true;
         }
-        slots.push(Slot { mention: m, first, last });
+        slots.push(Slot {
+            mention: m,
+            first,
+            last,
+        });
     }
     (slots, in_actor)
 }
@@ -144,10 +172,22 @@ pub(crate) fn locate_actors<'a>(toks: &[Tok], mentions: &'a [ActorMention]) -> (
 pub(crate) fn short_paren(rules: &LanguageRules, toks: &[Tok], i: usize) -> bool {
     let plain = |t: &Tok| !matches!(t.word.as_str(), "(" | ")" | ";" | ":" | ",") && !rules.is("clause-break", &t.word);
     // A dateline, "MOSCOW (Sputnik) -", still ends the clause before it.
-    let dateline = |close: usize| toks.get(close + 1).is_some_and(|t| matches!(t.word.as_str(), "-" | "--" | "—" | "–"));
+    let dateline = |close: usize| {
+        toks.get(close + 1)
+            .is_some_and(|t| matches!(t.word.as_str(), "-" | "--" | "—" | "–"))
+    };
     match toks[i].word.as_str() {
-        "(" => toks[i + 1..].iter().take(5).position(|t| t.word == ")").is_some_and(|n| toks[i + 1..i + 1 + n].iter().all(plain) && !dateline(i + 1 + n)),
-        ")" => toks[..i].iter().rev().take(5).position(|t| t.word == "(").is_some_and(|n| toks[i - n..i].iter().all(plain) && !dateline(i)),
+        "(" => toks[i + 1..]
+            .iter()
+            .take(5)
+            .position(|t| t.word == ")")
+            .is_some_and(|n| toks[i + 1..i + 1 + n].iter().all(plain) && !dateline(i + 1 + n)),
+        ")" => toks[..i]
+            .iter()
+            .rev()
+            .take(5)
+            .position(|t| t.word == "(")
+            .is_some_and(|n| toks[i - n..i].iter().all(plain) && !dateline(i)),
         _ => false,
     }
 }
@@ -175,7 +215,6 @@ pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
     }
     (left, right)
 }
-
 
 /// The index of "as" (class `predicate-as`) when it stands right before the
 /// trigger's noun phrase, with only articles and figures between ("held
@@ -209,7 +248,10 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     // An approximator before a figure governs nothing: "Over 700 members have
     // sought refuge", "più di 700 persone", "up to 700 people", "fino a 700":
     // the phrase is a subject, and "in over 700 towns" keeps its "in".
-    if toks.get(i).is_some_and(|t| t.kind == dyad_model::TokenKind::Number) && i > 0 && is_preposition(rules, &toks[i - 1].word) {
+    if toks.get(i).is_some_and(|t| t.kind == dyad_model::TokenKind::Number)
+        && i > 0
+        && is_preposition(rules, &toks[i - 1].word)
+    {
         let before = |k: usize| if k == 0 { None } else { Some(toks[k - 1].word.as_str()) };
         if rules.is("quantity-word", &toks[i - 1].word) {
             return before(i - 1);
@@ -220,12 +262,17 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     }
     let immediate = toks.get(i.checked_sub(1)?)?.word.as_str();
     let content = |w: &str| {
-        w.chars().all(char::is_alphabetic) && !is_preposition(rules, w) && !rules.is("coord", w) && !rules.is("auxiliary", w) && !rules.is("clause-break", w)
+        w.chars().all(char::is_alphabetic)
+            && !is_preposition(rules, w)
+            && !rules.is("coord", w)
+            && !rules.is("auxiliary", w)
+            && !rules.is("clause-break", w)
     };
     // "in western Iran", "at the northern border": a locative preposition
     // before one or two adjectives governs the name.
     // "mira a dissuadere la Corea": an Italian infinitive after "a" is a verb, not an adjective.
-    let verbal = |w: &str| is_verb_form(w) || crate::morph::is_infinitive_or_gerund(&rules.lang, w) && rules.lang == "it";
+    let verbal =
+        |w: &str| is_verb_form(w) || crate::morph::is_infinitive_or_gerund(&rules.lang, w) && rules.lang == "it";
     if i >= 2 && content(immediate) && !verbal(immediate) {
         for back in 2..=3 {
             let Some(k) = i.checked_sub(back) else { break };
@@ -287,7 +334,9 @@ fn is_verb_form(w: &str) -> bool {
 }
 
 pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
-    ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"].iter().any(|c| rules.is(c, word))
+    ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"]
+        .iter()
+        .any(|c| rules.is(c, word))
 }
 
 /// Groups adjacent slots joined by coordination or commas ("Gli Stati Uniti,
@@ -309,7 +358,14 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         let counterpart = |k: usize| rules.is("counterpart-noun", words[k]);
         let ok = (0..words.len()).all(|k| {
             let w = words[k];
-            w == "," || rules.is("coord", w) || rules.is("determiner", w) || (words.iter().any(|w| rules.is("counterpart-noun", w)) && (rules.is("possessive", w) || counterpart(k) || k + 1 < words.len() && counterpart(k + 1) || k > 0 && counterpart(k - 1) && w != "," && !is_preposition(rules, w)))
+            w == ","
+                || rules.is("coord", w)
+                || rules.is("determiner", w)
+                || (words.iter().any(|w| rules.is("counterpart-noun", w))
+                    && (rules.is("possessive", w)
+                        || counterpart(k)
+                        || k + 1 < words.len() && counterpart(k + 1)
+                        || k > 0 && counterpart(k - 1) && w != "," && !is_preposition(rules, w)))
         });
         let conj = words.iter().any(|w| rules.is("coord", w));
         let comma = words.contains(&",");
@@ -365,7 +421,10 @@ fn refs(slots: &[Slot], group: &[usize]) -> Vec<ActorRef> {
 }
 
 fn describe(refs: &[ActorRef]) -> String {
-    refs.iter().map(|r| format!("'{}'", r.text)).collect::<Vec<_>>().join(" + ")
+    refs.iter()
+        .map(|r| format!("'{}'", r.text))
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 /// True when the trigger is a participle after a passive auxiliary
@@ -376,8 +435,17 @@ fn is_passive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     }
     let head = &toks[hit.first].word;
     let participle = match rules.lang.as_str() {
-        "it" => ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "so", "sa", "si", "se", "to", "ta"].iter().any(|e| head.ends_with(e)),
-        _ => head.ends_with("ed") || head.ends_with("en") || ["met", "held", "sent", "struck", "shot", "sought", "frozen", "given"].contains(&head.as_str()),
+        "it" => [
+            "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "so", "sa", "si", "se",
+            "to", "ta",
+        ]
+        .iter()
+        .any(|e| head.ends_with(e)),
+        _ => {
+            head.ends_with("ed")
+                || head.ends_with("en")
+                || ["met", "held", "sent", "struck", "shot", "sought", "frozen", "given"].contains(&head.as_str())
+        }
     };
     // "sono entrati in sciopero", "è tornato": verbs that form their active
     // perfect with "essere" (grammar class `essere-verb`) are not passive.
@@ -391,8 +459,16 @@ fn is_passive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     // "ha firmato" is active even though "firmato" is a participle; "è stato
     // firmato" and "sono stati inviati" are passive. Italian "è recato" style
     // reflexives take "si" before the auxiliary.
-    let before = if hit.first >= 2 { toks[hit.first - 2].word.as_str() } else { "" };
-    let before2 = if hit.first >= 3 { toks[hit.first - 3].word.as_str() } else { "" };
+    let before = if hit.first >= 2 {
+        toks[hit.first - 2].word.as_str()
+    } else {
+        ""
+    };
+    let before2 = if hit.first >= 3 {
+        toks[hit.first - 3].word.as_str()
+    } else {
+        ""
+    };
     before != "si" && before2 != "si" && !["has", "have", "had"].contains(&prev.as_str())
 }
 
@@ -442,7 +518,11 @@ pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
     }
     let head = toks[hit.first].word.as_str();
     match rules.lang.as_str() {
-        "it" => ["are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "arla", "erlo", "irlo"].iter().any(|e| head.ends_with(e)),
+        "it" => [
+            "are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "arla", "erlo", "irlo",
+        ]
+        .iter()
+        .any(|e| head.ends_with(e)),
         _ => hit.first > 0 && toks[hit.first - 1].word == "to",
     }
 }
@@ -450,7 +530,11 @@ pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHi
 /// A past participle by its ending ("definito", "accusata", "signed").
 pub(crate) fn looks_like_participle(lang: &str, word: &str) -> bool {
     match lang {
-        "it" => ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"].iter().any(|e| word.ends_with(e)),
+        "it" => [
+            "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e)),
         _ => word.ends_with("ed"),
     }
 }
@@ -480,9 +564,15 @@ pub(crate) fn assign_roles(
         while t > 0 && rules.is("determiner", &toks[t - 1].word) {
             t -= 1;
         }
-        let after_trigger = ctx.hits.iter().any(|h| h.first < hit.first && h.last == t && h.def.kind == TriggerKind::Verb);
+        let after_trigger = ctx
+            .hits
+            .iter()
+            .any(|h| h.first < hit.first && h.last == t && h.def.kind == TriggerKind::Verb);
         // "ha definito Putin …": right after a participle is an object, whatever the verb.
-        let after_participle = t > 0 && t >= 2 && rules.is("auxiliary", &toks[t - 2].word) && looks_like_participle(&rules.lang, &toks[t - 1].word);
+        let after_participle = t > 0
+            && t >= 2
+            && rules.is("auxiliary", &toks[t - 2].word)
+            && looks_like_participle(&rules.lang, &toks[t - 1].word);
         after_trigger || after_participle
     };
     // A nominal trigger that is the verb's object ("fornire un nuovo prestito
@@ -494,7 +584,12 @@ pub(crate) fn assign_roles(
         .map(|h| {
             // …and over the figures and genitives that complete it ("di 50 miliardi di dollari").
             let mut e = h.last;
-            while e < toks.len() && (toks[e].kind == TokenKind::Number || rules.is("genitive-prep", &toks[e].word) || toks[e].word.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')) || e < toks.len() && e > h.last && toks[e - 1].kind == TokenKind::Number {
+            while e < toks.len()
+                && (toks[e].kind == TokenKind::Number
+                    || rules.is("genitive-prep", &toks[e].word)
+                    || toks[e].word.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+                || e < toks.len() && e > h.last && toks[e - 1].kind == TokenKind::Number
+            {
                 e += 1;
             }
             e
@@ -502,13 +597,19 @@ pub(crate) fn assign_roles(
         .unwrap_or(hit.last);
     let gap = |i: usize| slots[i].first.saturating_sub(phrase_end);
 
-    let left: Vec<usize> = (0..slots.len()).filter(|&i| slots[i].last <= hit.first && slots[i].first >= c_start).rev().collect();
+    let left: Vec<usize> = (0..slots.len())
+        .filter(|&i| slots[i].last <= hit.first && slots[i].first >= c_start)
+        .rev()
+        .collect();
     let right: Vec<usize> = (0..slots.len())
         .filter(|&i| slots[i].first >= hit.last && slots[i].last <= c_end && gap(i) <= MAX_RECIPIENT_GAP)
         .collect();
 
     // The subject of a finite verb: nearest unprepositioned actor on the left.
-    let mut subject = left.iter().copied().find(|&i| unprepositioned(i) && !object_of_earlier(i));
+    let mut subject = left
+        .iter()
+        .copied()
+        .find(|&i| unprepositioned(i) && !object_of_earlier(i));
     let clause_subject = subject;
     let mut subject_note = "subject".to_string();
     if subject.is_none() && c_start > 0 {
@@ -516,7 +617,9 @@ pub(crate) fn assign_roles(
         // la sua visita") or a thing ("le votazioni che condannavano"), never
         // the sentence's subject.
         let rel = toks[c_start - 1].word.as_str();
-        if ["che", "cui", "which", "who", "that"].contains(&rel) && !(["che", "that"].contains(&rel) && is_speech_complementizer(toks, ctx.speech_verb, c_start - 1)) {
+        if ["che", "cui", "which", "who", "that"].contains(&rel)
+            && !(["che", "that"].contains(&rel) && is_speech_complementizer(toks, ctx.speech_verb, c_start - 1))
+        {
             let antecedent = (0..slots.len()).find(|&i| {
                 (slots[i].last + 1 == c_start || (slots[i].last + 2 == c_start && toks[c_start - 2].word == ","))
                     && !rules.is("genitive-prep", gov(i))
@@ -536,14 +639,20 @@ pub(crate) fn assign_roles(
     let how: String;
     if is_verb {
         let agent = right.iter().copied().find(|&i| rules.is("agent-prep", gov(i)));
-        let dest = right.iter().copied().find(|&i| rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)));
+        let dest = right
+            .iter()
+            .copied()
+            .find(|&i| rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)));
         // "withdraw its troops from X", "ritirare le proprie truppe da X": what
         // the subject owns is not the other party.
         let own = |i: usize| {
             let f = slots[i].first;
             let first_word = toks[f].word.as_str();
-            rules.is("possessive", first_word) || (f > 0 && rules.is("possessive", &toks[f - 1].word)) || (f > 1 && rules.is("possessive", &toks[f - 2].word) && rules.is("determiner", &toks[f - 1].word))
-                || (toks.get(f + 1).is_some_and(|t| rules.is("possessive", &t.word)) && rules.is("determiner", first_word))
+            rules.is("possessive", first_word)
+                || (f > 0 && rules.is("possessive", &toks[f - 1].word))
+                || (f > 1 && rules.is("possessive", &toks[f - 2].word) && rules.is("determiner", &toks[f - 1].word))
+                || (toks.get(f + 1).is_some_and(|t| rules.is("possessive", &t.word))
+                    && rules.is("determiner", first_word))
         };
         // "in Idlib, Syria's last enclave": an apposition renames the phrase
         // before it and is never the verb's object.
@@ -563,7 +672,14 @@ pub(crate) fn assign_roles(
         let next_verb = ctx
             .hits
             .iter()
-            .filter(|h| h.first > hit.last && h.def.kind == TriggerKind::Verb && gerund(&toks[h.first].word) && !is_preposition(rules, &toks[h.first - 1].word) && !rules.is("auxiliary", &toks[h.first - 1].word) && !rules.is("determiner", &toks[h.first - 1].word))
+            .filter(|h| {
+                h.first > hit.last
+                    && h.def.kind == TriggerKind::Verb
+                    && gerund(&toks[h.first].word)
+                    && !is_preposition(rules, &toks[h.first - 1].word)
+                    && !rules.is("auxiliary", &toks[h.first - 1].word)
+                    && !rules.is("determiner", &toks[h.first - 1].word)
+            })
             .map(|h| h.first)
             .min()
             .unwrap_or(usize::MAX);
@@ -574,23 +690,41 @@ pub(crate) fn assign_roles(
             while f > 0 && rules.is("determiner", &toks[f - 1].word) {
                 f -= 1;
             }
-            f > 0 && toks[f - 1].word == "," && (slots[i].last..(slots[i].last + 3).min(toks.len())).any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
+            f > 0
+                && toks[f - 1].word == ","
+                && (slots[i].last..(slots[i].last + 3).min(toks.len()))
+                    .any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
         };
-        let direct = right.iter().copied().find(|&i| unprepositioned(i) && !own(i) && !apposition(i) && !speaker_tail(i) && slots[i].first < next_verb);
+        let direct = right.iter().copied().find(|&i| {
+            unprepositioned(i) && !own(i) && !apposition(i) && !speaker_tail(i) && slots[i].first < next_verb
+        });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
         let prepositioned = right.iter().copied().find(|&i| {
-            slots[i].first < next_verb && rules.is("recipient-prep", gov(i)) && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
+            slots[i].first < next_verb
+                && rules.is("recipient-prep", gov(i))
+                && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
         });
         // "will not lift the ban on X until Y provides …": the subject of a
         // condition clause is no direct object when the act already has its
         // prepositioned object before the condition word. Alone ("will not lift
         // the embargo until Y reforms") it is still whom the refusal is aimed at.
-        let after_condition = |i: usize, from: usize| (from..slots[i].first).any(|k| rules.is("condition-word", &toks[k].word));
-        let direct = direct.filter(|&d| !prepositioned.is_some_and(|p| slots[p].first < slots[d].first && after_condition(d, slots[p].last) && !after_condition(p, hit.last)));
-        let genitive_close = right.iter().copied().find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
+        let after_condition =
+            |i: usize, from: usize| (from..slots[i].first).any(|k| rules.is("condition-word", &toks[k].word));
+        let direct = direct.filter(|&d| {
+            !prepositioned.is_some_and(|p| {
+                slots[p].first < slots[d].first && after_condition(d, slots[p].last) && !after_condition(p, hit.last)
+            })
+        });
+        let genitive_close = right
+            .iter()
+            .copied()
+            .find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
         // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".
-        let from = right.iter().copied().find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);
+        let from = right
+            .iter()
+            .copied()
+            .find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);
         // "opened an investigation of X over his ties with Y": after a light
         // verb, the "of" phrase right after the event noun is its complement
         // and comes before any later partner or place. Only a party: a thing
@@ -599,8 +733,13 @@ pub(crate) fn assign_roles(
             let m = slots[g].mention;
             m.country.is_some() || m.sector.is_some() || m.text.chars().any(char::is_uppercase)
         };
-        let complement = genitive_close.filter(|&g| ctx.verbal && hit.def.kind != TriggerKind::Verb && gap(g) <= 2 && party(g));
-        let object = complement.or(direct).or(prepositioned).or(genitive_close).or(if passive { None } else { from });
+        let complement =
+            genitive_close.filter(|&g| ctx.verbal && hit.def.kind != TriggerKind::Verb && gap(g) <= 2 && party(g));
+        let object = complement
+            .or(direct)
+            .or(prepositioned)
+            .or(genitive_close)
+            .or(if passive { None } else { from });
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;
@@ -644,7 +783,11 @@ pub(crate) fn assign_roles(
             how = format!("source={subject_note}, recipient=object");
         }
         roles.locative = right.iter().copied().find(|&i| {
-            rules.is("locative-prep", gov(i)) && matches!(slots[i].mention.kind, dyad_model::ActorKind::Location | dyad_model::ActorKind::Country)
+            rules.is("locative-prep", gov(i))
+                && matches!(
+                    slots[i].mention.kind,
+                    dyad_model::ActorKind::Location | dyad_model::ActorKind::Country
+                )
         });
     } else {
         // Nominal triggers: "la visita di Putin a Hanoi", "sanzioni Onu contro
@@ -656,12 +799,18 @@ pub(crate) fn assign_roles(
         });
         // "il vertice di Hanoi": a place in the genitive says where, not who.
         let genitive = right.iter().copied().find(|&i| {
-            rules.is("genitive-prep", gov(i)) && gap(i) <= 3 && Some(i) != agent_phrase && slots[i].mention.kind != dyad_model::ActorKind::Location
+            rules.is("genitive-prep", gov(i))
+                && gap(i) <= 3
+                && Some(i) != agent_phrase
+                && slots[i].mention.kind != dyad_model::ActorKind::Location
         });
         let adjacent = right.iter().copied().find(|&i| gap(i) <= 1 && unprepositioned(i));
         let against = right.iter().copied().find(|&i| rules.is("against-prep", gov(i)));
         let partner = right.iter().copied().find(|&i| {
-            (rules.is("destination-prep", gov(i)) || rules.is("with-prep", gov(i)) || rules.is("recipient-prep", gov(i))) && Some(i) != genitive
+            (rules.is("destination-prep", gov(i))
+                || rules.is("with-prep", gov(i))
+                || rules.is("recipient-prep", gov(i)))
+                && Some(i) != genitive
         });
         let conflict = !hit.def.category.quad().is_cooperation();
         if let Some(a) = agent_phrase {
@@ -678,7 +827,10 @@ pub(crate) fn assign_roles(
             how = "nominal: source=genitive or subject, recipient=against/with/destination".into();
             if recipient_slot.is_none() {
                 // The host of "la visita di Putin" is the clause's other actor.
-                recipient_slot = left.iter().copied().find(|&i| Some(i) != source_slot && unprepositioned(i));
+                recipient_slot = left
+                    .iter()
+                    .copied()
+                    .find(|&i| Some(i) != source_slot && unprepositioned(i));
             }
         }
     }
@@ -701,29 +853,54 @@ pub(crate) fn assign_roles(
     // its own leader's act ("Russia e Vietnam … la visita di Putin").
     // Unknown countries (noun-phrase fallbacks) say nothing about identity.
     let same_country_ok = roles.direct_object;
-    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (!same_country_ok && s.country.is_some() && s.country == r.country && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))));
+    recipient.retain(|r| {
+        !source.iter().any(|s| {
+            s.start == r.start
+                || (!same_country_ok
+                    && s.country.is_some()
+                    && s.country == r.country
+                    && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))
+        })
+    });
     // A symmetric event with a compound subject and no object: the first
     // conjunct acts with the rest ("Lam e Putin hanno firmato"). Two
     // conjuncts are each other's partner even when a phrase follows the
     // verb: in "A and B agreed to share data on C", C is what they agreed about.
-    if flags.symmetric && source.len() == 2 && !recipient.is_empty() && recipient_slot.is_some_and(|r| !rules.is("with-prep", gov(r))) {
+    if flags.symmetric
+        && source.len() == 2
+        && !recipient.is_empty()
+        && recipient_slot.is_some_and(|r| !rules.is("with-prep", gov(r)))
+    {
         recipient.clear();
     }
     if flags.symmetric && recipient.is_empty() && source.len() >= 2 {
         recipient = source.split_off(1);
-        roles.notes.push("compound subject split into source and recipient".into());
+        roles
+            .notes
+            .push("compound subject split into source and recipient".into());
     }
     // Symmetric events name their partner with "con" anywhere earlier in the
     // sentence ("dopo un vertice con Kim … ha firmato un patto").
     if flags.symmetric && recipient.is_empty() && !source.is_empty() {
-        if let Some(p) = (0..slots.len()).filter(|&i| slots[i].last <= hit.first).rev().find(|&i| rules.is("with-prep", gov(i))) {
+        if let Some(p) = (0..slots.len())
+            .filter(|&i| slots[i].last <= hit.first)
+            .rev()
+            .find(|&i| rules.is("with-prep", gov(i)))
+        {
             recipient = refs(slots, &coordinated_group(rules, toks, slots, p));
-            roles.notes.push(format!("partner from 'con/with' {}", describe(&recipient)));
+            roles
+                .notes
+                .push(format!("partner from 'con/with' {}", describe(&recipient)));
             roles.confidence_penalty += 0.1;
         }
     }
 
-    recipient.retain(|r| !source.iter().any(|s| s.start == r.start || (!same_country_ok && s.country.is_some() && s.country == r.country && s.sector == r.sector)));
+    recipient.retain(|r| {
+        !source.iter().any(|s| {
+            s.start == r.start
+                || (!same_country_ok && s.country.is_some() && s.country == r.country && s.sector == r.sector)
+        })
+    });
     if recipient.is_empty() {
         roles.confidence_penalty += 0.1;
     }
@@ -751,12 +928,23 @@ pub(crate) fn assign_roles(
 /// The subject of the sentence: the first unprepositioned actor before the
 /// first trigger, used when a later clause leaves its subject implicit
 /// ("Putin si è recato in Vietnam … dove ha firmato …").
-pub(crate) fn sentence_subject(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first_trigger: usize) -> Option<usize> {
-    (0..slots.len()).find(|&i| slots[i].last <= first_trigger && !is_preposition(rules, effective_governor(rules, toks, slots, i)))
+pub(crate) fn sentence_subject(
+    rules: &LanguageRules,
+    toks: &[Tok],
+    slots: &[Slot],
+    first_trigger: usize,
+) -> Option<usize> {
+    (0..slots.len())
+        .find(|&i| slots[i].last <= first_trigger && !is_preposition(rules, effective_governor(rules, toks, slots, i)))
 }
 
 /// Decides the modality of a trigger from cue words and the verb's tense.
-pub(crate) fn modality(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> (Modality, Option<String>) {
+pub(crate) fn modality(
+    rules: &LanguageRules,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    clause_start: usize,
+) -> (Modality, Option<String>) {
     let window_start = hit.first.saturating_sub(4).max(clause_start);
     let mut found: Option<(Modality, String)> = None;
     for (m, cue, clause_scope) in &rules.modality_cues {
@@ -797,6 +985,16 @@ pub(crate) fn announces(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, c
     }
     let from = hit.first.saturating_sub(5).max(clause_start);
     let window = &toks[from..hit.first];
-    window.iter().any(|t| ["never", "wo", "won't", "mai", "refuses", "refused", "refuse"].contains(&t.word.as_str()))
-        || rules.modality_cues.iter().filter(|(m, _, _)| *m == Modality::Future).any(|(_, cue, _)| window.windows(cue.len()).any(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c)))
+    window
+        .iter()
+        .any(|t| ["never", "wo", "won't", "mai", "refuses", "refused", "refuse"].contains(&t.word.as_str()))
+        || rules
+            .modality_cues
+            .iter()
+            .filter(|(m, _, _)| *m == Modality::Future)
+            .any(|(_, cue, _)| {
+                window
+                    .windows(cue.len())
+                    .any(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
+            })
 }

@@ -30,8 +30,8 @@
 //! assert_eq!(found[1].kind, TimeKind::Point);
 //! ```
 
-use crate::quantities::{fold, form_words, parse_digits, tokenize, NumberReader, PhraseSet, Tok, TokKind};
 pub use crate::quantities::LexiconDataError;
+use crate::quantities::{fold, form_words, parse_digits, tokenize, NumberReader, PhraseSet, Tok, TokKind};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::DatePrecision;
@@ -211,7 +211,11 @@ impl DateResolver {
         for lang in lex.languages() {
             let file = format!("{lang}/dates.tsv");
             let Some(text) = lex.get(&file) else { continue };
-            let mut d = DateLang { lang: lang.clone(), numbers: NumberReader::load(lex, &lang)?, ..Default::default() };
+            let mut d = DateLang {
+                lang: lang.clone(),
+                numbers: NumberReader::load(lex, &lang)?,
+                ..Default::default()
+            };
             for row in tsv_rows(text) {
                 let (kind, value, form) = (row.field(0), row.field(1), row.field(2));
                 if form.is_empty() {
@@ -223,7 +227,9 @@ impl DateResolver {
                         .parse::<i64>()
                         .ok()
                         .filter(|v| (lo..=hi).contains(v))
-                        .ok_or_else(|| LexiconDataError::at(&file, &row, format!("value '{value}' is not a number in {lo}..={hi}")))
+                        .ok_or_else(|| {
+                            LexiconDataError::at(&file, &row, format!("value '{value}' is not a number in {lo}..={hi}"))
+                        })
                 };
                 match kind {
                     "month" | "month_abbr" => {
@@ -235,13 +241,20 @@ impl DateResolver {
                     "option" => match (value, form) {
                         ("capitalized_months", "yes") => d.capitalized_months = true,
                         ("capitalized_months", "no") => d.capitalized_months = false,
-                        _ => return Err(LexiconDataError::at(&file, &row, format!("unknown option '{value}' '{form}'"))),
+                        _ => {
+                            return Err(LexiconDataError::at(
+                                &file,
+                                &row,
+                                format!("unknown option '{value}' '{form}'"),
+                            ))
+                        }
                     },
                     "weekday" => {
                         d.weekdays.insert(folded, int(1, 7)? as u32);
                     }
                     "unit" => {
-                        let u = Unit::parse(value).ok_or_else(|| LexiconDataError::at(&file, &row, format!("unknown unit '{value}'")))?;
+                        let u = Unit::parse(value)
+                            .ok_or_else(|| LexiconDataError::at(&file, &row, format!("unknown unit '{value}'")))?;
                         d.units.insert(folded, u);
                     }
                     "season" => {
@@ -255,7 +268,8 @@ impl DateResolver {
                     }
                     "relday" => d.relday.insert(form, int(-30, 30)?),
                     other => {
-                        let g = Gram::parse(other).ok_or_else(|| LexiconDataError::at(&file, &row, format!("unknown kind '{other}'")))?;
+                        let g = Gram::parse(other)
+                            .ok_or_else(|| LexiconDataError::at(&file, &row, format!("unknown kind '{other}'")))?;
                         if form_words(form).is_empty() {
                             return Err(LexiconDataError::at(&file, &row, "empty form"));
                         }
@@ -272,8 +286,18 @@ impl DateResolver {
     /// panics), resolved against `anchor` and, for expressions counted from
     /// another one ("tre mesi dopo"), against the one before it in this range
     /// or else `previous`. Unknown languages fall back to English words.
-    pub fn find(&self, text: &str, start: usize, end: usize, lang: &str, anchor: NaiveDate, previous: Option<&TimeExpr>) -> Vec<TimeExpr> {
-        let Some(d) = self.langs.get(lang).or_else(|| self.langs.get("en")) else { return Vec::new() };
+    pub fn find(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        lang: &str,
+        anchor: NaiveDate,
+        previous: Option<&TimeExpr>,
+    ) -> Vec<TimeExpr> {
+        let Some(d) = self.langs.get(lang).or_else(|| self.langs.get("en")) else {
+            return Vec::new();
+        };
         let toks = tokenize(text, start, end);
         let mut out: Vec<TimeExpr> = Vec::new();
         let mut i = 0;
@@ -287,7 +311,15 @@ impl DateResolver {
                         _ if last == first && precision == DatePrecision::Day && kind != TimeKind::Range => None,
                         _ => Some(last),
                     };
-                    out.push(TimeExpr { start: s, end: e, text: text[s..e].to_string(), date: first, until, precision, kind });
+                    out.push(TimeExpr {
+                        start: s,
+                        end: e,
+                        text: text[s..e].to_string(),
+                        date: first,
+                        until,
+                        precision,
+                        kind,
+                    });
                     i = end_tok;
                 }
                 None => i += 1,
@@ -298,12 +330,21 @@ impl DateResolver {
 
     /// An expression starting at token `i`, with its lead word if any.
     #[allow(clippy::type_complexity)]
-    fn expr_at(&self, d: &DateLang, toks: &[Tok], i: usize, anchor: NaiveDate, prev: Option<&TimeExpr>) -> Option<(usize, NaiveDate, NaiveDate, DatePrecision, TimeKind)> {
+    fn expr_at(
+        &self,
+        d: &DateLang,
+        toks: &[Tok],
+        i: usize,
+        anchor: NaiveDate,
+        prev: Option<&TimeExpr>,
+    ) -> Option<(usize, NaiveDate, NaiveDate, DatePrecision, TimeKind)> {
         // A lead word: since / until / between / a plain preposition.
         for lead in [Gram::Between, Gram::Since, Gram::Until, Gram::Point] {
             let Some(n) = d.gram(toks, i, lead) else { continue };
             let j = self.skip_article(d, toks, i + n);
-            let Some(core) = self.core_at(d, toks, j, anchor, prev, true) else { continue };
+            let Some(core) = self.core_at(d, toks, j, anchor, prev, true) else {
+                continue;
+            };
             // "tra il 1995 e il 2023", "dal 1995 al 2023", "between 1995 and 2023".
             if matches!(lead, Gram::Between | Gram::Since) {
                 if let Some(a) = d.gram(toks, core.end, Gram::And) {
@@ -339,9 +380,24 @@ impl DateResolver {
 
     /// The expression proper at token `j`. `led`: a preposition or article
     /// comes before it (bare years and strict months need one).
-    fn core_at(&self, d: &DateLang, toks: &[Tok], j: usize, anchor: NaiveDate, prev: Option<&TimeExpr>, led: bool) -> Option<Core> {
+    fn core_at(
+        &self,
+        d: &DateLang,
+        toks: &[Tok],
+        j: usize,
+        anchor: NaiveDate,
+        prev: Option<&TimeExpr>,
+        led: bool,
+    ) -> Option<Core> {
         let t = toks.get(j)?;
-        let day = |first: NaiveDate, end: usize| Core { end, first, last: first, precision: DatePrecision::Day, kind: TimeKind::Point, needs_lead: false };
+        let day = |first: NaiveDate, end: usize| Core {
+            end,
+            first,
+            last: first,
+            precision: DatePrecision::Day,
+            kind: TimeKind::Point,
+            needs_lead: false,
+        };
 
         // ISO date "2024-03-05" and "05/03/2024".
         if let Some(c) = numeric_date(toks, j, &d.lang) {
@@ -364,7 +420,11 @@ impl DateResolver {
             let abbr = d.months.get(&t.norm).is_some_and(|x| x.1);
             let k = skip_dot(toks, j + 1);
             if let Some((dnum, e)) = self.day_number(d, toks, k) {
-                let e2 = if toks.get(e).is_some_and(|x| x.norm == ",") { e + 1 } else { e };
+                let e2 = if toks.get(e).is_some_and(|x| x.norm == ",") {
+                    e + 1
+                } else {
+                    e
+                };
                 if let Some((y, e3)) = self.year_after(d, toks, e2) {
                     return NaiveDate::from_ymd_opt(y, m, dnum).map(|x| day(x, e3));
                 }
@@ -445,7 +505,12 @@ impl DateResolver {
             }
             if let Some((y, e)) = self.year_after(d, toks, j + 1) {
                 let first = NaiveDate::from_ymd_opt(y, s, 1)?;
-                return span_core(first, first.checked_add_months(Months::new(3))?.pred_opt()?, DatePrecision::Month, e);
+                return span_core(
+                    first,
+                    first.checked_add_months(Months::new(3))?.pred_opt()?,
+                    DatePrecision::Month,
+                    e,
+                );
             }
         }
         // "oggi", "ieri", "l'altro ieri", "yesterday".
@@ -489,7 +554,13 @@ impl DateResolver {
                 // "last week" without a preposition is the calendar week, handled above.
                 let plural_or_led = count > 0.0 || led || d.gram(toks, j, Gram::Last).is_none();
                 if plural_or_led {
-                    let count = if count > 0.0 { count } else if d.gram(toks, j, Gram::Last).is_some() { 1.0 } else { 2.0 };
+                    let count = if count > 0.0 {
+                        count
+                    } else if d.gram(toks, j, Gram::Last).is_some() {
+                        1.0
+                    } else {
+                        2.0
+                    };
                     let first = shift(anchor, -(count as i64), u)?;
                     let (first, _) = unit_span(first, u)?;
                     return span_core_kind(first, anchor, u.precision(), k + 1, TimeKind::Period);
@@ -504,7 +575,14 @@ impl DateResolver {
                     if let Some(a) = d.gram(toks, k + 1, Gram::Ago) {
                         let at = shift(anchor, -n, u)?;
                         let (first, last) = unit_span(at, u)?;
-                        return Some(Core { end: k + 1 + a, first, last, precision: u.precision(), kind: TimeKind::Ago, needs_lead: false });
+                        return Some(Core {
+                            end: k + 1 + a,
+                            first,
+                            last,
+                            precision: u.precision(),
+                            kind: TimeKind::Ago,
+                            needs_lead: false,
+                        });
                     }
                     if let Some(a) = d.gram(toks, k + 1, Gram::After) {
                         return relative_core(prev, n, u, k + 1 + a);
@@ -519,12 +597,21 @@ impl DateResolver {
         if t.kind == TokKind::Num {
             if let Some(y) = year_value(t) {
                 // "2024-03" or "2019/20" are something else.
-                let joined = toks.get(j + 1).is_some_and(|x| x.glued && matches!(x.norm.as_str(), "-" | "/" | "." | ","))
+                let joined = toks
+                    .get(j + 1)
+                    .is_some_and(|x| x.glued && matches!(x.norm.as_str(), "-" | "/" | "." | ","))
                     && toks.get(j + 2).is_some_and(|x| x.kind == TokKind::Num);
                 if !joined {
                     let first = NaiveDate::from_ymd_opt(y, 1, 1)?;
                     let last = NaiveDate::from_ymd_opt(y, 12, 31)?;
-                    return Some(Core { end: j + 1, first, last, precision: DatePrecision::Year, kind: TimeKind::Point, needs_lead: !led });
+                    return Some(Core {
+                        end: j + 1,
+                        first,
+                        last,
+                        precision: DatePrecision::Year,
+                        kind: TimeKind::Point,
+                        needs_lead: !led,
+                    });
                 }
             }
         }
@@ -549,7 +636,10 @@ impl DateResolver {
             return None;
         }
         let mut e = j + 1;
-        if toks.get(e).is_some_and(|x| x.glued && matches!(x.norm.as_str(), "º" | "°" | "st" | "nd" | "rd" | "th")) {
+        if toks
+            .get(e)
+            .is_some_and(|x| x.glued && matches!(x.norm.as_str(), "º" | "°" | "st" | "nd" | "rd" | "th"))
+        {
             e += 1;
         }
         Some((v, e))
@@ -597,7 +687,12 @@ fn numeric_date(toks: &[Tok], j: usize, lang: &str) -> Option<(NaiveDate, usize)
     let s2 = toks.get(j + 3)?;
     let c = toks.get(j + 4)?;
     let glued = [s1, b, s2, c].iter().all(|x| x.glued);
-    if !glued || s1.norm != s2.norm || !matches!(s1.norm.as_str(), "-" | "/") || b.kind != TokKind::Num || c.kind != TokKind::Num {
+    if !glued
+        || s1.norm != s2.norm
+        || !matches!(s1.norm.as_str(), "-" | "/")
+        || b.kind != TokKind::Num
+        || c.kind != TokKind::Num
+    {
         return None;
     }
     let n = |t: &Tok| t.norm.parse::<u32>().ok();
@@ -624,8 +719,21 @@ fn span_core(first: NaiveDate, last: NaiveDate, precision: DatePrecision, end: u
     span_core_kind(first, last, precision, end, TimeKind::Point)
 }
 
-fn span_core_kind(first: NaiveDate, last: NaiveDate, precision: DatePrecision, end: usize, kind: TimeKind) -> Option<Core> {
-    Some(Core { end, first, last, precision, kind, needs_lead: false })
+fn span_core_kind(
+    first: NaiveDate,
+    last: NaiveDate,
+    precision: DatePrecision,
+    end: usize,
+    kind: TimeKind,
+) -> Option<Core> {
+    Some(Core {
+        end,
+        first,
+        last,
+        precision,
+        kind,
+        needs_lead: false,
+    })
 }
 
 /// The week/month/year of the anchor moved by `dir` units ("la scorsa settimana").
@@ -651,7 +759,14 @@ fn relative_core(prev: Option<&TimeExpr>, n: i64, u: Unit, end: usize) -> Option
         DatePrecision::Year => Unit::Year,
     };
     let (first, last) = unit_span(at, cu)?;
-    Some(Core { end, first, last, precision: coarse, kind: TimeKind::Relative, needs_lead: false })
+    Some(Core {
+        end,
+        first,
+        last,
+        precision: coarse,
+        kind: TimeKind::Relative,
+        needs_lead: false,
+    })
 }
 
 fn rank(p: DatePrecision) -> u8 {
@@ -724,7 +839,13 @@ fn next_month_year(anchor: NaiveDate, m: u32) -> i32 {
 fn past_day_month(anchor: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(anchor.year(), m, d);
     match this {
-        Some(x) if anchor.checked_add_signed(Duration::days(DAY_MONTH_GRACE_DAYS)).is_none_or(|g| x <= g) => Some(x),
+        Some(x)
+            if anchor
+                .checked_add_signed(Duration::days(DAY_MONTH_GRACE_DAYS))
+                .is_none_or(|g| x <= g) =>
+        {
+            Some(x)
+        }
         _ => NaiveDate::from_ymd_opt(anchor.year() - 1, m, d),
     }
 }
@@ -781,7 +902,10 @@ fn unit_span(date: NaiveDate, u: Unit) -> Option<(NaiveDate, NaiveDate)> {
             let first = date.with_day(1)?;
             Some((first, first.checked_add_months(Months::new(1))?.pred_opt()?))
         }
-        Unit::Year | Unit::Decade => Some((NaiveDate::from_ymd_opt(date.year(), 1, 1)?, NaiveDate::from_ymd_opt(date.year(), 12, 31)?)),
+        Unit::Year | Unit::Decade => Some((
+            NaiveDate::from_ymd_opt(date.year(), 1, 1)?,
+            NaiveDate::from_ymd_opt(date.year(), 12, 31)?,
+        )),
     }
 }
 
@@ -819,9 +943,18 @@ mod tests {
     fn weekdays_are_the_last_on_or_before_the_anchor() {
         let e = one("Il premier è atterrato giovedì a Roma.", "it", thu());
         assert_eq!((e.1, e.3), (thu(), DatePrecision::Day));
-        assert_eq!(one("Mercoledì la delegazione ha lasciato Kiev.", "it", thu()).1, ymd(2024, 6, 19));
-        assert_eq!(one("Venerdì il governo ha approvato il piano.", "it", thu()).1, ymd(2024, 6, 14));
-        assert_eq!(one("Giovedì scorso il ministro ha parlato.", "it", thu()).1, ymd(2024, 6, 13));
+        assert_eq!(
+            one("Mercoledì la delegazione ha lasciato Kiev.", "it", thu()).1,
+            ymd(2024, 6, 19)
+        );
+        assert_eq!(
+            one("Venerdì il governo ha approvato il piano.", "it", thu()).1,
+            ymd(2024, 6, 14)
+        );
+        assert_eq!(
+            one("Giovedì scorso il ministro ha parlato.", "it", thu()).1,
+            ymd(2024, 6, 13)
+        );
         assert_eq!(one("The envoy arrived on Wednesday.", "en", thu()).1, ymd(2024, 6, 19));
         assert_eq!(one("Talks resumed last Monday.", "en", thu()).1, ymd(2024, 6, 17));
     }
@@ -829,40 +962,79 @@ mod tests {
     #[test]
     fn relative_days_weeks_months_years() {
         assert_eq!(one("Oggi il parlamento vota.", "it", thu()).1, thu());
-        assert_eq!(one("Ieri sera il presidente ha parlato.", "it", thu()).1, ymd(2024, 6, 19));
+        assert_eq!(
+            one("Ieri sera il presidente ha parlato.", "it", thu()).1,
+            ymd(2024, 6, 19)
+        );
         let e = one("L'altro ieri la polizia ha arrestato due uomini.", "it", thu());
         assert_eq!((e.0.as_str(), e.1), ("L'altro ieri", ymd(2024, 6, 18)));
-        assert_eq!(one("Yesterday the ministry denied it.", "en", thu()).1, ymd(2024, 6, 19));
-        for t in ["Gli alleati hanno annunciato sanzioni la scorsa settimana.", "Gli alleati hanno annunciato sanzioni la settimana scorsa."] {
+        assert_eq!(
+            one("Yesterday the ministry denied it.", "en", thu()).1,
+            ymd(2024, 6, 19)
+        );
+        for t in [
+            "Gli alleati hanno annunciato sanzioni la scorsa settimana.",
+            "Gli alleati hanno annunciato sanzioni la settimana scorsa.",
+        ] {
             let e = one(t, "it", thu());
-            assert_eq!((e.1, e.2, e.3), (ymd(2024, 6, 10), Some(ymd(2024, 6, 16)), DatePrecision::Week), "{t}");
+            assert_eq!(
+                (e.1, e.2, e.3),
+                (ymd(2024, 6, 10), Some(ymd(2024, 6, 16)), DatePrecision::Week),
+                "{t}"
+            );
         }
         let e = one("The allies announced sanctions last week.", "en", thu());
         assert_eq!((e.1, e.3), (ymd(2024, 6, 10), DatePrecision::Week));
         let e = one("Il leader ha visitato Pechino il mese scorso.", "it", thu());
-        assert_eq!((e.1, e.2, e.3), (ymd(2024, 5, 1), Some(ymd(2024, 5, 31)), DatePrecision::Month));
+        assert_eq!(
+            (e.1, e.2, e.3),
+            (ymd(2024, 5, 1), Some(ymd(2024, 5, 31)), DatePrecision::Month)
+        );
         assert_eq!(one("He visited Beijing last month.", "en", thu()).1, ymd(2024, 5, 1));
-        for t in ["Lo scorso anno il treno ha attraversato il confine.", "L'anno scorso il treno ha attraversato il confine."] {
+        for t in [
+            "Lo scorso anno il treno ha attraversato il confine.",
+            "L'anno scorso il treno ha attraversato il confine.",
+        ] {
             let e = one(t, "it", thu());
             assert_eq!((e.1, e.3), (ymd(2023, 1, 1), DatePrecision::Year), "{t}");
         }
-        assert_eq!(one("Quest'anno le esportazioni sono calate.", "it", thu()).1, ymd(2024, 1, 1));
+        assert_eq!(
+            one("Quest'anno le esportazioni sono calate.", "it", thu()).1,
+            ymd(2024, 1, 1)
+        );
     }
 
     #[test]
     fn months_are_past_biased() {
         let e = one("Il presidente ha visitato Hanoi a settembre.", "it", thu());
-        assert_eq!((e.1, e.2, e.3, e.4), (ymd(2023, 9, 1), Some(ymd(2023, 9, 30)), DatePrecision::Month, TimeKind::Point));
+        assert_eq!(
+            (e.1, e.2, e.3, e.4),
+            (
+                ymd(2023, 9, 1),
+                Some(ymd(2023, 9, 30)),
+                DatePrecision::Month,
+                TimeKind::Point
+            )
+        );
         assert_eq!(one("A marzo Mosca ha posto il veto.", "it", thu()).1, ymd(2024, 3, 1));
-        assert_eq!(one("Il vertice si è tenuto lo scorso giugno.", "it", thu()).1, ymd(2023, 6, 1));
+        assert_eq!(
+            one("Il vertice si è tenuto lo scorso giugno.", "it", thu()).1,
+            ymd(2023, 6, 1)
+        );
         assert_eq!(one("Il vertice si è tenuto a giugno.", "it", thu()).1, ymd(2024, 6, 1));
         let e = one("Le spedizioni continuano da settembre.", "it", thu());
         assert_eq!((e.1, e.2, e.4), (ymd(2023, 9, 1), None, TimeKind::Since));
         let e = one("Sono partiti 900 treni dallo scorso settembre.", "it", thu());
-        assert_eq!((e.0.as_str(), e.1, e.4), ("dallo scorso settembre", ymd(2023, 9, 1), TimeKind::Since));
+        assert_eq!(
+            (e.0.as_str(), e.1, e.4),
+            ("dallo scorso settembre", ymd(2023, 9, 1), TimeKind::Since)
+        );
         assert_eq!(one("Biden visited Hanoi in September.", "en", thu()).1, ymd(2023, 9, 1));
         assert_eq!(one("Prices rose last September.", "en", thu()).1, ymd(2023, 9, 1));
-        assert_eq!(one("Il piano è stato presentato nel marzo 2022.", "it", thu()).1, ymd(2022, 3, 1));
+        assert_eq!(
+            one("Il piano è stato presentato nel marzo 2022.", "it", thu()).1,
+            ymd(2022, 3, 1)
+        );
         // "may" the verb is not a month.
         assert!(find("Officials may visit the region.", "en", thu()).is_empty());
         assert_eq!(one("The deal was signed in May.", "en", thu()).1, ymd(2024, 5, 1));
@@ -872,16 +1044,37 @@ mod tests {
     fn day_dates() {
         let e = one("Il trattato è stato firmato il 5 marzo.", "it", thu());
         assert_eq!((e.1, e.2, e.3), (ymd(2024, 3, 5), None, DatePrecision::Day));
-        assert_eq!(one("L'accordo del 5 marzo 2021 è scaduto.", "it", thu()).1, ymd(2021, 3, 5));
-        assert_eq!(one("Le elezioni si terranno il 1º dicembre 2025.", "it", thu()).1, ymd(2025, 12, 1));
-        assert_eq!(one("Il primo marzo sono iniziati i colloqui.", "it", thu()).1, ymd(2024, 3, 1));
+        assert_eq!(
+            one("L'accordo del 5 marzo 2021 è scaduto.", "it", thu()).1,
+            ymd(2021, 3, 5)
+        );
+        assert_eq!(
+            one("Le elezioni si terranno il 1º dicembre 2025.", "it", thu()).1,
+            ymd(2025, 12, 1)
+        );
+        assert_eq!(
+            one("Il primo marzo sono iniziati i colloqui.", "it", thu()).1,
+            ymd(2024, 3, 1)
+        );
         assert_eq!(one("The treaty was signed on March 5.", "en", thu()).1, ymd(2024, 3, 5));
-        assert_eq!(one("The treaty was signed on March 5, 2021.", "en", thu()).1, ymd(2021, 3, 5));
-        assert_eq!(one("The treaty was signed on 5 March 2021.", "en", thu()).1, ymd(2021, 3, 5));
+        assert_eq!(
+            one("The treaty was signed on March 5, 2021.", "en", thu()).1,
+            ymd(2021, 3, 5)
+        );
+        assert_eq!(
+            one("The treaty was signed on 5 March 2021.", "en", thu()).1,
+            ymd(2021, 3, 5)
+        );
         // December without a year in June is last December.
-        assert_eq!(one("Il 12 dicembre Kiev ha chiesto aiuto.", "it", thu()).1, ymd(2023, 12, 12));
+        assert_eq!(
+            one("Il 12 dicembre Kiev ha chiesto aiuto.", "it", thu()).1,
+            ymd(2023, 12, 12)
+        );
         // A few days ahead stays in this year (announcements).
-        assert_eq!(one("Il vertice è previsto per il 25 giugno.", "it", thu()).1, ymd(2024, 6, 25));
+        assert_eq!(
+            one("Il vertice è previsto per il 25 giugno.", "it", thu()).1,
+            ymd(2024, 6, 25)
+        );
         assert_eq!(one("Il rapporto è datato 2024-03-05.", "it", thu()).1, ymd(2024, 3, 5));
         let e = one("Lo scorso 25 giugno il parlamento ha votato.", "it", thu());
         assert_eq!((e.0.as_str(), e.1), ("Lo scorso 25 giugno", ymd(2023, 6, 25)));
@@ -891,15 +1084,40 @@ mod tests {
     #[test]
     fn years_and_ranges() {
         let e = one("La guerra è iniziata nel 2022.", "it", thu());
-        assert_eq!((e.1, e.2, e.3, e.4), (ymd(2022, 1, 1), Some(ymd(2022, 12, 31)), DatePrecision::Year, TimeKind::Point));
+        assert_eq!(
+            (e.1, e.2, e.3, e.4),
+            (
+                ymd(2022, 1, 1),
+                Some(ymd(2022, 12, 31)),
+                DatePrecision::Year,
+                TimeKind::Point
+            )
+        );
         let e = one("Kim ha incontrato Putin due volte dal 2019.", "it", thu());
-        assert_eq!((e.0.as_str(), e.1, e.2, e.4), ("dal 2019", ymd(2019, 1, 1), None, TimeKind::Since));
+        assert_eq!(
+            (e.0.as_str(), e.1, e.2, e.4),
+            ("dal 2019", ymd(2019, 1, 1), None, TimeKind::Since)
+        );
         let e = one("Mosca ha fornito l'80% delle armi tra il 1995 e il 2023.", "it", thu());
-        assert_eq!((e.0.as_str(), e.1, e.2, e.4), ("tra il 1995 e il 2023", ymd(1995, 1, 1), Some(ymd(2023, 12, 31)), TimeKind::Range));
+        assert_eq!(
+            (e.0.as_str(), e.1, e.2, e.4),
+            (
+                "tra il 1995 e il 2023",
+                ymd(1995, 1, 1),
+                Some(ymd(2023, 12, 31)),
+                TimeKind::Range
+            )
+        );
         let e = one("Moscow supplied 80% of its arms between 1995 and 2023.", "en", thu());
-        assert_eq!((e.1, e.2, e.4), (ymd(1995, 1, 1), Some(ymd(2023, 12, 31)), TimeKind::Range));
+        assert_eq!(
+            (e.1, e.2, e.4),
+            (ymd(1995, 1, 1), Some(ymd(2023, 12, 31)), TimeKind::Range)
+        );
         let e = one("Il contratto vale dal 2015 al 2020.", "it", thu());
-        assert_eq!((e.1, e.2, e.4), (ymd(2015, 1, 1), Some(ymd(2020, 12, 31)), TimeKind::Range));
+        assert_eq!(
+            (e.1, e.2, e.4),
+            (ymd(2015, 1, 1), Some(ymd(2020, 12, 31)), TimeKind::Range)
+        );
         assert_eq!(one("In 2019 the talks collapsed.", "en", thu()).4, TimeKind::Point);
         assert_eq!(one("Trade has grown since 2019.", "en", thu()).4, TimeKind::Since);
     }
@@ -922,12 +1140,23 @@ mod tests {
     fn counted_back_and_relative_to_the_previous() {
         let e = one("Il cessate il fuoco è stato firmato tre mesi fa.", "it", thu());
         assert_eq!((e.1, e.3, e.4), (ymd(2024, 3, 1), DatePrecision::Month, TimeKind::Ago));
-        assert_eq!(one("The ceasefire was signed two years ago.", "en", thu()).1, ymd(2022, 1, 1));
+        assert_eq!(
+            one("The ceasefire was signed two years ago.", "en", thu()).1,
+            ymd(2022, 1, 1)
+        );
         let r = resolver();
         let t = "Il presidente è arrivato a settembre e il suo rivale appena tre mesi dopo.";
         let f = r.find(t, 0, t.len(), "it", thu(), None);
         assert_eq!(f.len(), 2, "{f:?}");
-        assert_eq!((f[1].text.as_str(), f[1].date, f[1].precision, f[1].kind), ("tre mesi dopo", ymd(2023, 12, 1), DatePrecision::Month, TimeKind::Relative));
+        assert_eq!(
+            (f[1].text.as_str(), f[1].date, f[1].precision, f[1].kind),
+            (
+                "tre mesi dopo",
+                ymd(2023, 12, 1),
+                DatePrecision::Month,
+                TimeKind::Relative
+            )
+        );
         // Across sentences: the caller passes the previous expression.
         let prev = &f[0];
         let t2 = "Three months later the rival came too.";
@@ -944,13 +1173,26 @@ mod tests {
     #[test]
     fn periods_and_seasons() {
         let e = one("Negli ultimi mesi le delegazioni si sono moltiplicate.", "it", thu());
-        assert_eq!((e.1, e.2, e.3, e.4), (ymd(2024, 4, 1), Some(thu()), DatePrecision::Month, TimeKind::Period));
+        assert_eq!(
+            (e.1, e.2, e.3, e.4),
+            (ymd(2024, 4, 1), Some(thu()), DatePrecision::Month, TimeKind::Period)
+        );
         let e = one("Gli ordini sono diminuiti negli ultimi tre anni.", "it", thu());
         assert_eq!((e.1, e.4), (ymd(2021, 1, 1), TimeKind::Period));
         assert_eq!(one("Orders fell in recent years.", "en", thu()).4, TimeKind::Period);
-        assert_eq!(one("Orders fell over the past three years.", "en", thu()).1, ymd(2021, 1, 1));
-        let e = one("Kim ha visitato lo spazioporto lo scorso autunno.", "it", ymd(2024, 6, 18));
-        assert_eq!((e.1, e.2, e.3), (ymd(2023, 9, 1), Some(ymd(2023, 11, 30)), DatePrecision::Month));
+        assert_eq!(
+            one("Orders fell over the past three years.", "en", thu()).1,
+            ymd(2021, 1, 1)
+        );
+        let e = one(
+            "Kim ha visitato lo spazioporto lo scorso autunno.",
+            "it",
+            ymd(2024, 6, 18),
+        );
+        assert_eq!(
+            (e.1, e.2, e.3),
+            (ymd(2023, 9, 1), Some(ymd(2023, 11, 30)), DatePrecision::Month)
+        );
     }
 
     #[test]
@@ -982,7 +1224,10 @@ mod tests {
 
     /// Resolves a seed paragraph by paragraph, carrying the previous expression.
     fn seed_dates(name: &str, anchor: NaiveDate) -> Option<Vec<TimeExpr>> {
-        let path = format!("{}/seeds/{name}", concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
+        let path = format!(
+            "{}/seeds/{name}",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")
+        );
         let Ok(text) = std::fs::read_to_string(&path) else {
             eprintln!("note: seed {path} not found; skipping");
             return None;
@@ -1003,31 +1248,65 @@ mod tests {
 
     #[test]
     fn seed_004_dates() {
-        let Some(f) = seed_dates("004_91525126e568a6db.txt", thu()) else { return };
-        let get = |t: &str| f.iter().find(|e| e.text == t).unwrap_or_else(|| panic!("{t} not found in {f:?}"));
-        assert_eq!((get("giovedì").date, get("giovedì").precision), (thu(), DatePrecision::Day));
+        let Some(f) = seed_dates("004_91525126e568a6db.txt", thu()) else {
+            return;
+        };
+        let get = |t: &str| {
+            f.iter()
+                .find(|e| e.text == t)
+                .unwrap_or_else(|| panic!("{t} not found in {f:?}"))
+        };
+        assert_eq!(
+            (get("giovedì").date, get("giovedì").precision),
+            (thu(), DatePrecision::Day)
+        );
         assert_eq!(get("Mercoledì").date, ymd(2024, 6, 19));
         assert_eq!(get("la scorsa settimana").precision, DatePrecision::Week);
         assert_eq!(get("la scorsa settimana").date, ymd(2024, 6, 10));
-        assert_eq!((get("a settembre").date, get("a settembre").precision), (ymd(2023, 9, 1), DatePrecision::Month));
+        assert_eq!(
+            (get("a settembre").date, get("a settembre").precision),
+            (ymd(2023, 9, 1), DatePrecision::Month)
+        );
         let later = get("tre mesi dopo");
-        assert_eq!((later.date, later.precision, later.kind), (ymd(2023, 12, 1), DatePrecision::Month, TimeKind::Relative));
+        assert_eq!(
+            (later.date, later.precision, later.kind),
+            (ymd(2023, 12, 1), DatePrecision::Month, TimeKind::Relative)
+        );
         let range = get("tra il 1995 e il 2023");
-        assert_eq!((range.date, range.until, range.kind), (ymd(1995, 1, 1), Some(ymd(2023, 12, 31)), TimeKind::Range));
+        assert_eq!(
+            (range.date, range.until, range.kind),
+            (ymd(1995, 1, 1), Some(ymd(2023, 12, 31)), TimeKind::Range)
+        );
         assert_eq!(get("nel 2022").precision, DatePrecision::Year);
         assert!(f.iter().all(|e| !e.text.contains("24")), "{f:?}");
     }
 
     #[test]
     fn seed_000_dates() {
-        let Some(f) = seed_dates("000_e9255316bfc9fb12.txt", ymd(2024, 6, 18)) else { return };
-        let get = |t: &str| f.iter().find(|e| e.text == t).unwrap_or_else(|| panic!("{t} not found in {f:?}"));
+        let Some(f) = seed_dates("000_e9255316bfc9fb12.txt", ymd(2024, 6, 18)) else {
+            return;
+        };
+        let get = |t: &str| {
+            f.iter()
+                .find(|e| e.text == t)
+                .unwrap_or_else(|| panic!("{t} not found in {f:?}"))
+        };
         assert_eq!(get("lo scorso anno").date, ymd(2023, 1, 1));
-        assert_eq!((get("dal 2019").date, get("dal 2019").kind), (ymd(2019, 1, 1), TimeKind::Since));
+        assert_eq!(
+            (get("dal 2019").date, get("dal 2019").kind),
+            (ymd(2019, 1, 1), TimeKind::Since)
+        );
         assert_eq!(get("A marzo").date, ymd(2024, 3, 1));
-        assert_eq!((get("da settembre").date, get("da settembre").kind), (ymd(2023, 9, 1), TimeKind::Since));
+        assert_eq!(
+            (get("da settembre").date, get("da settembre").kind),
+            (ymd(2023, 9, 1), TimeKind::Since)
+        );
         assert_eq!(get("dallo scorso settembre").date, ymd(2023, 9, 1));
         assert_eq!(get("il mese scorso").date, ymd(2024, 5, 1));
-        assert!(f.iter().all(|e| !e.text.contains("11.000") && !e.text.contains("9.000")), "{f:?}");
+        assert!(
+            f.iter()
+                .all(|e| !e.text.contains("11.000") && !e.text.contains("9.000")),
+            "{f:?}"
+        );
     }
 }

@@ -81,10 +81,22 @@ impl std::error::Error for ExampleError {}
 
 /// The training files compiled into the binary (`training/plover/*.tsv`).
 const TRAINING_FILES: &[(&str, &str)] = &[
-    ("agree-consult-support-concede.tsv", include_str!("../../../training/plover/agree-consult-support-concede.tsv")),
-    ("cooperate-aid-retreat-request.tsv", include_str!("../../../training/plover/cooperate-aid-retreat-request.tsv")),
-    ("accuse-reject-sanction-threaten.tsv", include_str!("../../../training/plover/accuse-reject-sanction-threaten.tsv")),
-    ("protest-mobilize-coerce-assault.tsv", include_str!("../../../training/plover/protest-mobilize-coerce-assault.tsv")),
+    (
+        "agree-consult-support-concede.tsv",
+        include_str!("../../../training/plover/agree-consult-support-concede.tsv"),
+    ),
+    (
+        "cooperate-aid-retreat-request.tsv",
+        include_str!("../../../training/plover/cooperate-aid-retreat-request.tsv"),
+    ),
+    (
+        "accuse-reject-sanction-threaten.tsv",
+        include_str!("../../../training/plover/accuse-reject-sanction-threaten.tsv"),
+    ),
+    (
+        "protest-mobilize-coerce-assault.tsv",
+        include_str!("../../../training/plover/protest-mobilize-coerce-assault.tsv"),
+    ),
 ];
 
 /// Every built-in training example, both languages.
@@ -107,7 +119,11 @@ pub fn examples_fingerprint() -> String {
 /// are the same sentence with the source marked `<s>…</s>` and the target
 /// `<t>…</t>`. Each row gives one example per language.
 pub fn parse_examples(tsv: &str, file: &str) -> Result<Vec<Example>, ExampleError> {
-    let err = |line: usize, message: String| ExampleError { file: file.to_string(), line, message };
+    let err = |line: usize, message: String| ExampleError {
+        file: file.to_string(),
+        line,
+        message,
+    };
     let mut out = Vec::new();
     let mut columns: Option<Vec<&str>> = None;
     for (i, line) in tsv.lines().enumerate() {
@@ -133,7 +149,14 @@ pub fn parse_examples(tsv: &str, file: &str) -> Result<Vec<Example>, ExampleErro
         for lang in ["en", "it"] {
             let Some(marked) = get(lang) else { continue };
             let (text, source, target) = unmark(marked).map_err(|m| err(n, format!("{lang}: {m}")))?;
-            out.push(Example { id: format!("{id}/{lang}"), lang: lang.to_string(), label: label.to_string(), text, source, target });
+            out.push(Example {
+                id: format!("{id}/{lang}"),
+                lang: lang.to_string(),
+                label: label.to_string(),
+                text,
+                source,
+                target,
+            });
         }
     }
     Ok(out)
@@ -204,7 +227,11 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { l2: 1e-3, epochs: 400, learning_rate: 2.0 }
+        TrainOptions {
+            l2: 1e-3,
+            epochs: 400,
+            learning_rate: 2.0,
+        }
     }
 }
 
@@ -255,7 +282,14 @@ impl CategoryHead {
                 *bi -= opts.learning_rate * gi / n;
             }
         }
-        CategoryHead { labels, dim, weights: w, bias: b, trained_on: String::new(), encoder: String::new() }
+        CategoryHead {
+            labels,
+            dim,
+            weights: w,
+            bias: b,
+            trained_on: String::new(),
+            encoder: String::new(),
+        }
     }
 
     /// The probability of each label for one feature vector (zeros if the
@@ -295,8 +329,14 @@ pub fn train_head(embedder: &dyn Embedder, examples: &[Example], opts: &TrainOpt
     let mut labels: Vec<String> = examples.iter().map(|e| e.label.clone()).collect();
     labels.sort();
     labels.dedup();
-    let x: Vec<Vec<f32>> = examples.iter().map(|e| features(embedder, &e.text, e.source, e.target)).collect();
-    let y: Vec<usize> = examples.iter().map(|e| labels.iter().position(|l| *l == e.label).unwrap_or(0)).collect();
+    let x: Vec<Vec<f32>> = examples
+        .iter()
+        .map(|e| features(embedder, &e.text, e.source, e.target))
+        .collect();
+    let y: Vec<usize> = examples
+        .iter()
+        .map(|e| labels.iter().position(|l| *l == e.label).unwrap_or(0))
+        .collect();
     let mut head = CategoryHead::train(&x, &y, labels, opts);
     head.encoder = embedder.id();
     head
@@ -313,7 +353,10 @@ pub struct Policy {
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy { min_probability: 0.6, max_rule_probability: 0.15 }
+        Policy {
+            min_probability: 0.6,
+            max_rule_probability: 0.15,
+        }
     }
 }
 
@@ -337,7 +380,11 @@ pub struct Review {
 
 impl LearnedLayer {
     pub fn new(embedder: Box<dyn Embedder>, head: CategoryHead) -> LearnedLayer {
-        LearnedLayer { embedder, head, policy: Policy::default() }
+        LearnedLayer {
+            embedder,
+            head,
+            policy: Policy::default(),
+        }
     }
 
     pub fn head(&self) -> &CategoryHead {
@@ -357,16 +404,39 @@ impl LearnedLayer {
 
     /// [`LearnedLayer::review`] with the sentence's vector already computed:
     /// the events of one sentence share it, and the encoder is the layer's cost.
-    fn review_with(&self, sentence_vector: &[f32], sentence: &str, a: (usize, usize), b: (usize, usize), rule: Category) -> Review {
+    fn review_with(
+        &self,
+        sentence_vector: &[f32],
+        sentence: &str,
+        a: (usize, usize),
+        b: (usize, usize),
+        rule: Category,
+    ) -> Review {
         let [_, stretch] = input_texts(sentence, a, b);
         let mut x = sentence_vector.to_vec();
         x.extend(self.embedder.embed(&stretch));
         let probs = self.head.probabilities(&x);
-        let (best_index, best_probability) = probs.iter().copied().enumerate().fold((0, f32::MIN), |m, (i, p)| if p > m.1 { (i, p) } else { m });
-        let best = self.head.labels.get(best_index).and_then(|l| l.parse::<Category>().ok());
+        let (best_index, best_probability) =
+            probs
+                .iter()
+                .copied()
+                .enumerate()
+                .fold((0, f32::MIN), |m, (i, p)| if p > m.1 { (i, p) } else { m });
+        let best = self
+            .head
+            .labels
+            .get(best_index)
+            .and_then(|l| l.parse::<Category>().ok());
         let rule_probability = self.head.probability_of(&probs, rule.as_str());
-        let overrule = best.is_some_and(|c| c != rule) && best_probability >= self.policy.min_probability && rule_probability <= self.policy.max_rule_probability;
-        Review { best, best_probability, rule_probability, overrule }
+        let overrule = best.is_some_and(|c| c != rule)
+            && best_probability >= self.policy.min_probability
+            && rule_probability <= self.policy.max_rule_probability;
+        Review {
+            best,
+            best_probability,
+            rule_probability,
+            overrule,
+        }
     }
 
     /// Reviews the events of one sentence in place: an event with both
@@ -375,14 +445,26 @@ impl LearnedLayer {
     pub(crate) fn review_events(&self, events: &mut [Event], text: &str, apply: &mut dyn FnMut(&mut Event, Category)) {
         let mut sentence_vector: Option<((usize, usize), Vec<f32>)> = None;
         for e in events.iter_mut() {
-            let (Some(a), Some(b)) = (e.actor.first(), e.recipient.first()) else { continue };
+            let (Some(a), Some(b)) = (e.actor.first(), e.recipient.first()) else {
+                continue;
+            };
             // A refusal or a negated act was recoded by modality; the head reads the act's words.
             if e.modality == dyad_model::Modality::Negated {
                 continue;
             }
-            let Some(sentence) = text.get(e.start..e.end) else { continue };
-            let rel = |s: usize, t: usize| (s.saturating_sub(e.start).min(sentence.len()), t.saturating_sub(e.start).min(sentence.len()));
-            if sentence_vector.as_ref().map_or(true, |(span, _)| *span != (e.start, e.end)) {
+            let Some(sentence) = text.get(e.start..e.end) else {
+                continue;
+            };
+            let rel = |s: usize, t: usize| {
+                (
+                    s.saturating_sub(e.start).min(sentence.len()),
+                    t.saturating_sub(e.start).min(sentence.len()),
+                )
+            };
+            if sentence_vector
+                .as_ref()
+                .map_or(true, |(span, _)| *span != (e.start, e.end))
+            {
                 sentence_vector = Some(((e.start, e.end), self.embedder.embed(sentence)));
             }
             let vector = sentence_vector.as_ref().map(|(_, v)| v.as_slice()).unwrap_or_default();
@@ -393,9 +475,15 @@ impl LearnedLayer {
                 if let Some(c) = r.best {
                     apply(e, c);
                 }
-                e.reason.push_str(&format!(" + learned layer: {best} (p={:.2}) over the rule's {old} (p={:.2})", r.best_probability, r.rule_probability));
+                e.reason.push_str(&format!(
+                    " + learned layer: {best} (p={:.2}) over the rule's {old} (p={:.2})",
+                    r.best_probability, r.rule_probability
+                ));
             } else {
-                e.reason.push_str(&format!(" + learned layer: {best} p={:.2}, rule's {} p={:.2}, kept", r.best_probability, e.event, r.rule_probability));
+                e.reason.push_str(&format!(
+                    " + learned layer: {best} p={:.2}, rule's {} p={:.2}, kept",
+                    r.best_probability, e.event, r.rule_probability
+                ));
             }
         }
     }
@@ -491,11 +579,30 @@ mod tests {
         let lex = dyad_lexicon::Lexicons::embedded();
         let coder = crate::Coder::new(&lex).unwrap().with_learned(toy_layer());
         let text = "Lorania shelled Brevia on Monday.";
-        let article = Article { source: "t".into(), text: text.into(), date: Some("2024-06-20".into()), ..Default::default() };
+        let article = Article {
+            source: "t".into(),
+            text: text.into(),
+            date: Some("2024-06-20".into()),
+            ..Default::default()
+        };
         let analysis = dyad_text::analyze(article, Some("en")).unwrap();
-        let m = |t: &str| ActorMention { text: t.into(), start: text.find(t).unwrap(), end: text.find(t).unwrap() + t.len(), kind: ActorKind::Country, country: Some(t[..3].to_uppercase()), sector: None, id: None, name: None };
-        let events = coder.code(&analysis, &[m("Lorania"), m("Brevia")], "d", &crate::NoPlaces).events;
-        let e = events.iter().find(|e| e.recipient.first().is_some_and(|r| r.text == "Brevia")).expect("an event Lorania → Brevia");
+        let m = |t: &str| ActorMention {
+            text: t.into(),
+            start: text.find(t).unwrap(),
+            end: text.find(t).unwrap() + t.len(),
+            kind: ActorKind::Country,
+            country: Some(t[..3].to_uppercase()),
+            sector: None,
+            id: None,
+            name: None,
+        };
+        let events = coder
+            .code(&analysis, &[m("Lorania"), m("Brevia")], "d", &crate::NoPlaces)
+            .events;
+        let e = events
+            .iter()
+            .find(|e| e.recipient.first().is_some_and(|r| r.text == "Brevia"))
+            .expect("an event Lorania → Brevia");
         assert!(e.reason.contains("learned layer"), "{}", e.reason);
     }
 

@@ -36,7 +36,8 @@ use chrono::NaiveDate;
 use coder::{Slot, Tok, TriggerHit};
 use dyad_lexicon::Lexicons;
 use dyad_model::{
-    ActorKind, ActorMention, Analysis, Attribution, Category, DatePrecision, DateSource, Event, Location, Modality, Quote, TextSpan,
+    ActorKind, ActorMention, Analysis, Attribution, Category, DatePrecision, DateSource, Event, Location, Modality,
+    Quote, TextSpan,
 };
 use std::collections::HashMap;
 
@@ -99,14 +100,22 @@ impl Coder {
                 if let Some(m) = &d.mode {
                     if !scores.contains_key(&(d.category, Some(m.clone()))) {
                         let (file, line) = d.origin.rsplit_once(':').unwrap_or((&d.origin, "0"));
-                        return Err(LexiconDataError { file: file.to_string(), line: line.parse().unwrap_or(0), message: format!("mode '{m}' is not a {} mode in common/plover.tsv", d.category) });
+                        return Err(LexiconDataError {
+                            file: file.to_string(),
+                            line: line.parse().unwrap_or(0),
+                            message: format!("mode '{m}' is not a {} mode in common/plover.tsv", d.category),
+                        });
                     }
                 }
             }
         }
         for (c, m) in RECODED_MODES {
             if !scores.contains_key(&(*c, Some(m.to_string()))) {
-                return Err(LexiconDataError { file: "common/plover.tsv".to_string(), line: 0, message: format!("the coder recodes to {c} mode '{m}', which is not listed") });
+                return Err(LexiconDataError {
+                    file: "common/plover.tsv".to_string(),
+                    line: 0,
+                    message: format!("the coder recodes to {c} mode '{m}', which is not listed"),
+                });
             }
         }
         Ok(Coder {
@@ -162,7 +171,11 @@ impl Coder {
             return Coded::default();
         };
         let text = &analysis.article.text;
-        let anchor = analysis.article.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let anchor = analysis
+            .article
+            .date
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let mut events = Vec::new();
         let mut previous_time: Option<dates::TimeExpr> = None;
 
@@ -172,11 +185,23 @@ impl Coder {
                 .iter()
                 .filter_map(|t| {
                     let word = text.get(t.start..t.end)?;
-                    Some(Tok { start: t.start, end: t.end, word: dyad_text::fold(word), kind: t.kind })
+                    Some(Tok {
+                        start: t.start,
+                        end: t.end,
+                        word: dyad_text::fold(word),
+                        kind: t.kind,
+                    })
                 })
                 .collect();
             let times = match anchor {
-                Some(a) => self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, previous_time.as_ref()),
+                Some(a) => self.dates.find(
+                    text,
+                    sentence.start,
+                    sentence.end,
+                    &analysis.lang,
+                    a,
+                    previous_time.as_ref(),
+                ),
                 None => Vec::new(),
             };
             // Where a date is, no one is: "Dec. 10", "Jan. 15, 2020" read as a
@@ -185,25 +210,54 @@ impl Coder {
             let time_spans: Vec<(usize, usize)> = match anchor {
                 Some(_) => times.iter().map(|t| (t.start, t.end)).collect(),
                 None => NaiveDate::from_ymd_opt(2000, 1, 1)
-                    .map(|a| self.dates.find(text, sentence.start, sentence.end, &analysis.lang, a, None).iter().map(|t| (t.start, t.end)).collect())
+                    .map(|a| {
+                        self.dates
+                            .find(text, sentence.start, sentence.end, &analysis.lang, a, None)
+                            .iter()
+                            .map(|t| (t.start, t.end))
+                            .collect()
+                    })
                     .unwrap_or_default(),
             };
             let in_time = |start: usize, end: usize| time_spans.iter().any(|&(a, b)| a <= start && end <= b);
             let mentions: Vec<ActorMention> = merge_contiguous(
                 text,
-                actors.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end && !in_time(m.start, m.end)).cloned().collect(),
+                actors
+                    .iter()
+                    .filter(|m| m.start >= sentence.start && m.end <= sentence.end && !in_time(m.start, m.end))
+                    .cloned()
+                    .collect(),
             );
             let (slots0, in_actor0) = coder::locate_actors(&toks, &mentions);
             // A lowercase sector word with no country right after a trigger noun
             // modifies it ("aiuti militari", "fornire aiuti militari"): part of
             // the trigger's phrase, not a participant.
-            let candidate = |s: &Slot| s.last == s.first + 1 && s.mention.country.is_none() && text[toks[s.first].start..toks[s.first].end].chars().next().is_some_and(char::is_lowercase);
-            let hits0 = if slots0.iter().any(candidate) { coder::find_triggers(rules, text, &toks, &in_actor0) } else { Vec::new() };
+            let candidate = |s: &Slot| {
+                s.last == s.first + 1
+                    && s.mention.country.is_none()
+                    && text[toks[s.first].start..toks[s.first].end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            };
+            let hits0 = if slots0.iter().any(candidate) {
+                coder::find_triggers(rules, text, &toks, &in_actor0)
+            } else {
+                Vec::new()
+            };
             let modifier = |s: &Slot| {
                 s.last == s.first + 1
                     && s.mention.country.is_none()
-                    && text[toks[s.first].start..toks[s.first].end].chars().next().is_some_and(char::is_lowercase)
-                    && hits0.iter().any(|h| h.last == s.first && h.def.kind != TriggerKind::Fixed && !rules.is("determiner", &toks[h.last - 1].word) && (h.def.kind == TriggerKind::Noun || h.last > h.first + 1))
+                    && text[toks[s.first].start..toks[s.first].end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && hits0.iter().any(|h| {
+                        h.last == s.first
+                            && h.def.kind != TriggerKind::Fixed
+                            && !rules.is("determiner", &toks[h.last - 1].word)
+                            && (h.def.kind == TriggerKind::Noun || h.last > h.first + 1)
+                    })
             };
             let mentions: Vec<ActorMention> = if slots0.iter().any(modifier) {
                 let drop: Vec<usize> = slots0.iter().filter(|s| modifier(s)).map(|s| s.mention.start).collect();
@@ -217,8 +271,12 @@ impl Coder {
             // the verb says what the subject brings about, not what it gives.
             hits.retain(|h| {
                 !h.def.flags.no_infinitive
-                    || !(toks.get(h.last).is_some_and(|t| rules.is("destination-prep", &t.word) || t.word == "ad")
-                        && toks.get(h.last + 1).is_some_and(|t| morph::is_infinitive_or_gerund(&analysis.lang, &t.word)))
+                    || !(toks
+                        .get(h.last)
+                        .is_some_and(|t| rules.is("destination-prep", &t.word) || t.word == "ad")
+                        && toks
+                            .get(h.last + 1)
+                            .is_some_and(|t| morph::is_infinitive_or_gerund(&analysis.lang, &t.word)))
             });
             // "aid workers", "weapons inspectors", "protest leaders": an English
             // noun before a person noun modifies it (the head comes last); it
@@ -231,13 +289,25 @@ impl Coder {
                     h.def.kind == TriggerKind::Noun
                         || h.last == h.first + 1
                             && h.first > 0
-                            && (rules.is("determiner", &toks[h.first - 1].word) || toks[h.first - 1].kind == dyad_model::TokenKind::Number || rules.is("quantity-word", &toks[h.first - 1].word) || hits.iter().any(|o| o.last == h.first && o.def.kind == TriggerKind::Verb))
+                            && (rules.is("determiner", &toks[h.first - 1].word)
+                                || toks[h.first - 1].kind == dyad_model::TokenKind::Number
+                                || rules.is("quantity-word", &toks[h.first - 1].word)
+                                || hits
+                                    .iter()
+                                    .any(|o| o.last == h.first && o.def.kind == TriggerKind::Verb))
                 };
                 let noun_at: Vec<bool> = hits.iter().map(noun_position).collect();
                 let mut k = 0;
                 hits.retain(|h| {
                     k += 1;
-                    !noun_at[k - 1] || !toks.get(h.last).is_some_and(|t| t.kind == dyad_model::TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase) && !rules.is("determiner", &t.word) && rules.is_agent_word(&t.word) && !rules.is("force-noun", &t.word))
+                    !noun_at[k - 1]
+                        || !toks.get(h.last).is_some_and(|t| {
+                            t.kind == dyad_model::TokenKind::Word
+                                && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase)
+                                && !rules.is("determiner", &t.word)
+                                && rules.is_agent_word(&t.word)
+                                && !rules.is("force-noun", &t.word)
+                        })
                 });
             }
             if hits.is_empty() {
@@ -249,9 +319,21 @@ impl Coder {
             trace(format!(
                 "sentence {index}: {} actor mention(s) [{}], {} trigger(s) [{}]",
                 slots.len(),
-                slots.iter().map(|s| format!("{} {}/{}", s.mention.text, s.mention.country.as_deref().unwrap_or("-"), s.mention.sector.as_deref().unwrap_or("-"))).collect::<Vec<_>>().join("; "),
+                slots
+                    .iter()
+                    .map(|s| format!(
+                        "{} {}/{}",
+                        s.mention.text,
+                        s.mention.country.as_deref().unwrap_or("-"),
+                        s.mention.sector.as_deref().unwrap_or("-")
+                    ))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 hits.len(),
-                hits.iter().map(|h| format!("'{}' {}", span_text(text, &toks, h), h.def.category)).collect::<Vec<_>>().join("; ")
+                hits.iter()
+                    .map(|h| format!("'{}' {}", span_text(text, &toks, h), h.def.category))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ));
             let speech = self.speech.find(text, sentence.start, sentence.end, &analysis.lang);
             let quantities = self.quantities.find(text, sentence.start, sentence.end, &analysis.lang);
@@ -285,24 +367,45 @@ impl Coder {
                 // ("German" + "prosecutors").
                 .filter(|m: &ActorMention| {
                     let first = toks.iter().find(|t| t.start == m.start);
-                    let opens = first.is_some_and(|t| rules.is("determiner", &t.word) || t.kind == dyad_model::TokenKind::Number)
-                        || m.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    let opens = first
+                        .is_some_and(|t| rules.is("determiner", &t.word) || t.kind == dyad_model::TokenKind::Number)
+                        || m.text
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                         || m.text.split_whitespace().next().is_some_and(capitalized);
                     // A people word alone is a participant too ("ai palestinesi", "to refugees").
                     // Only where a noun phrase opens, after a function word: after a noun
                     // the same word is an adjective ("invasione russa").
                     let k = toks.iter().position(|t| t.start >= m.start).unwrap_or(0);
-                    let phrase_opens = analysis.lang != "it" || k > 0 && (is_function(rules, &toks[k - 1].word) || hits.iter().any(|h| h.last == k && h.def.kind == TriggerKind::Verb));
-                    let people = phrase_opens && toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is("demonym", &t.word) || rules.is_agent_word(&t.word));
-                    opens || people || m.text.contains(' ') || mentions.iter().any(|a| a.end + 1 == m.start || m.end + 1 == a.start)
+                    let phrase_opens = analysis.lang != "it"
+                        || k > 0
+                            && (is_function(rules, &toks[k - 1].word)
+                                || hits.iter().any(|h| h.last == k && h.def.kind == TriggerKind::Verb));
+                    let people = phrase_opens
+                        && toks
+                            .iter()
+                            .filter(|t| t.start >= m.start && t.end <= m.end)
+                            .any(|t| rules.is("demonym", &t.word) || rules.is_agent_word(&t.word));
+                    opens
+                        || people
+                        || m.text.contains(' ')
+                        || mentions.iter().any(|a| a.end + 1 == m.start || m.end + 1 == a.start)
                 })
                 // The article and adjectives of a nominal trigger ("un nuovo" of "un
                 // nuovo prestito") are part of the trigger's phrase, not a participant.
                 .filter(|m: &ActorMention| {
                     let next = toks.iter().position(|t| t.start >= m.end);
                     // A verdict adjective ("found X guilty of") follows its object, not its article.
-                    let before_noun = next.is_some_and(|n| hits.iter().any(|h| h.first == n && h.def.kind != TriggerKind::Verb && !rules.is("verdict-word", &toks[n].word)));
-                    let content = toks.iter().filter(|t| t.start >= m.start && t.end <= m.end).any(|t| rules.is_agent_word(&t.word) || t.kind == dyad_model::TokenKind::Number);
+                    let before_noun = next.is_some_and(|n| {
+                        hits.iter().any(|h| {
+                            h.first == n && h.def.kind != TriggerKind::Verb && !rules.is("verdict-word", &toks[n].word)
+                        })
+                    });
+                    let content = toks
+                        .iter()
+                        .filter(|t| t.start >= m.start && t.end <= m.end)
+                        .any(|t| rules.is_agent_word(&t.word) || t.kind == dyad_model::TokenKind::Number);
                     !before_noun || content
                 })
                 .collect();
@@ -312,12 +415,14 @@ impl Coder {
             // The sentence's first word and capitalized articles ("“Le due parti") are no evidence.
             let first_word = toks.iter().position(|t| t.kind == dyad_model::TokenKind::Word);
             let named = |m: &ActorMention| {
-                (0..toks.len()).filter(|&i| toks[i].start >= m.start && toks[i].end <= m.end).any(|i| {
-                    Some(i) != first_word
-                        && toks[i].kind == dyad_model::TokenKind::Word
-                        && !rules.is("determiner", &toks[i].word)
-                        && capitalized(&text[toks[i].start..toks[i].end])
-                })
+                (0..toks.len())
+                    .filter(|&i| toks[i].start >= m.start && toks[i].end <= m.end)
+                    .any(|i| {
+                        Some(i) != first_word
+                            && toks[i].kind == dyad_model::TokenKind::Word
+                            && !rules.is("determiner", &toks[i].word)
+                            && capitalized(&text[toks[i].start..toks[i].end])
+                    })
             };
             // A phrase headed by a person or body noun can act even without a
             // name ("the dockworkers union", "la guardia costiera").
@@ -326,39 +431,77 @@ impl Coder {
             // of a speech verb (whoever says something is someone).
             let speech_mask: Vec<bool> = toks
                 .iter()
-                .map(|t| speech.iter().any(|c| c.kind == quotes::SpeechKind::Verb && t.start >= c.start && t.end <= c.end))
+                .map(|t| {
+                    speech
+                        .iter()
+                        .any(|c| c.kind == quotes::SpeechKind::Verb && t.start >= c.start && t.end <= c.end)
+                })
                 .collect();
             let agentive = |m: &ActorMention| {
-                let words: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].start >= m.start && toks[i].end <= m.end && toks[i].kind == dyad_model::TokenKind::Word).collect();
+                let words: Vec<usize> = (0..toks.len())
+                    .filter(|&i| {
+                        toks[i].start >= m.start && toks[i].end <= m.end && toks[i].kind == dyad_model::TokenKind::Word
+                    })
+                    .collect();
                 if words.iter().any(|&i| rules.is_agent_word(&toks[i].word)) {
                     return true;
                 }
-                let head = if analysis.lang == "it" { words.iter().find(|&&i| !rules.is("determiner", &toks[i].word)) } else { words.last() };
+                let head = if analysis.lang == "it" {
+                    words.iter().find(|&&i| !rules.is("determiner", &toks[i].word))
+                } else {
+                    words.last()
+                };
                 if head.is_some_and(|&i| rules.is("demonym", &toks[i].word)) {
                     return true;
                 }
                 // "piloti iracheni", "rifugiati sud-sudanesi": an Italian plural noun
                 // with a demonym right after it is a group of that people, as
                 // "Iraqi pilots" is in English (where the demonym is an actor).
-                if analysis.lang == "it" && head.is_some_and(|&i| words.contains(&(i + 1)) && rules.is("demonym", &toks[i + 1].word) && (toks[i].word.ends_with('i') || toks[i].word.ends_with('e'))) {
+                if analysis.lang == "it"
+                    && head.is_some_and(|&i| {
+                        words.contains(&(i + 1))
+                            && rules.is("demonym", &toks[i + 1].word)
+                            && (toks[i].word.ends_with('i') || toks[i].word.ends_with('e'))
+                    })
+                {
                     return true;
                 }
                 let Some(&last) = words.last() else { return false };
                 // "tens of thousands of people", "decine di studenti": a partitive
                 // head takes the agentivity of its genitive phrase.
-                if rules.is("partitive", &toks[last].word) && toks.get(last + 1).is_some_and(|t| rules.is("genitive-prep", &t.word)) {
-                    let tail = toks[last + 2..].iter().take(6).take_while(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !(is_function(rules, &t.word) && !rules.is("genitive-prep", &t.word)));
-                    if tail.into_iter().any(|t| rules.is_agent_word(&t.word) || rules.is("demonym", &t.word)) {
+                if rules.is("partitive", &toks[last].word)
+                    && toks.get(last + 1).is_some_and(|t| rules.is("genitive-prep", &t.word))
+                {
+                    let tail = toks[last + 2..].iter().take(6).take_while(|t| {
+                        t.kind == dyad_model::TokenKind::Word
+                            && !rules.is("clause-break", &t.word)
+                            && !(is_function(rules, &t.word) && !rules.is("genitive-prep", &t.word))
+                    });
+                    if tail
+                        .into_iter()
+                        .any(|t| rules.is_agent_word(&t.word) || rules.is("demonym", &t.word))
+                    {
                         return true;
                     }
                 }
-                (last + 1..(last + 4).min(toks.len())).take_while(|&k| speech_mask[k] || rules.is("auxiliary", &toks[k].word) || rules.is("np-stop", &toks[k].word)).any(|k| speech_mask[k])
+                (last + 1..(last + 4).min(toks.len()))
+                    .take_while(|&k| {
+                        speech_mask[k] || rules.is("auxiliary", &toks[k].word) || rules.is("np-stop", &toks[k].word)
+                    })
+                    .any(|k| speech_mask[k])
             };
             let named_mentions: Vec<ActorMention> = merge_contiguous(
                 text,
-                mentions.iter().cloned().chain(chunk_mentions.iter().filter(|m| named(m) || agentive(m)).cloned()).collect(),
+                mentions
+                    .iter()
+                    .cloned()
+                    .chain(chunk_mentions.iter().filter(|m| named(m) || agentive(m)).cloned())
+                    .collect(),
             );
-            let all_mentions: Vec<ActorMention> = merge_contiguous(text, mentions.iter().cloned().chain(chunk_mentions.iter().cloned()).collect());
+            let all_mentions: Vec<ActorMention> = merge_contiguous(
+                text,
+                mentions.iter().cloned().chain(chunk_mentions.iter().cloned()).collect(),
+            );
             let (mut named_slots, _) = coder::locate_actors(&toks, &named_mentions);
             let (mut all_slots, _) = coder::locate_actors(&toks, &all_mentions);
             let mut slots = slots;
@@ -367,14 +510,18 @@ impl Coder {
                 pronoun_slots(rules, &toks, list, &speech_mask);
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.
-                list.retain(|s| !(s.first > 0 && toks[s.first - 1].word == "(" && coder::short_paren(rules, &toks, s.first - 1)));
+                list.retain(|s| {
+                    !(s.first > 0 && toks[s.first - 1].word == "(" && coder::short_paren(rules, &toks, s.first - 1))
+                });
                 // "his Norvalian counterpart, Paul Brown": the demonym modifies
                 // the counterpart the name after it renames; one party, not two.
                 let renamed: Vec<usize> = list
                     .iter()
                     .filter(|s| {
                         toks.get(s.last).is_some_and(|t| rules.is("counterpart-noun", &t.word))
-                            && list.iter().any(|o| o.first == s.last + 1 || (o.first == s.last + 2 && toks[s.last + 1].word == ","))
+                            && list.iter().any(|o| {
+                                o.first == s.last + 1 || (o.first == s.last + 2 && toks[s.last + 1].word == ",")
+                            })
                     })
                     .map(|s| s.first)
                     .collect();
@@ -386,8 +533,15 @@ impl Coder {
             // A phrase that can be the target of a material, agreement or
             // meeting event: a person or body, a people (head demonym), a place.
             let participant = |r: &dyad_model::ActorRef| {
-                let words: Vec<&Tok> = toks.iter().filter(|t| t.start >= r.start && t.end <= r.end && t.kind == dyad_model::TokenKind::Word).collect();
-                let head = if analysis.lang == "it" { words.iter().find(|t| !rules.is("determiner", &t.word)) } else { words.last() };
+                let words: Vec<&Tok> = toks
+                    .iter()
+                    .filter(|t| t.start >= r.start && t.end <= r.end && t.kind == dyad_model::TokenKind::Word)
+                    .collect();
+                let head = if analysis.lang == "it" {
+                    words.iter().find(|t| !rules.is("determiner", &t.word))
+                } else {
+                    words.last()
+                };
                 words.iter().any(|t| {
                     // "ex-ministers", "non-profit": the last part carries the noun.
                     let w = t.word.rsplit('-').next().unwrap_or(&t.word);
@@ -398,7 +552,8 @@ impl Coder {
             // Y", "air strikes by X killed Y": an attack or a weapon as the
             // subject of a killing verb is the same event; the verb takes its
             // perpetrator (or, unnamed, the attack itself) as source.
-            let event_subjects: Vec<Option<EventSubject>> = (0..hits.len()).map(|v| event_subject(rules, &toks, &hits, v)).collect();
+            let event_subjects: Vec<Option<EventSubject>> =
+                (0..hits.len()).map(|v| event_subject(rules, &toks, &hits, v)).collect();
             let mut sentence_events: Vec<Event> = Vec::new();
             // The event each earlier hit produced, to code complements ("accusano X di fornire …").
             let mut coded_hits: Vec<(usize, Option<Event>)> = Vec::new();
@@ -413,27 +568,61 @@ impl Coder {
                 // "the alleged leader", "over alleged abuses", "against visiting
                 // Prince X": an English participle between a determiner or a
                 // preposition and its noun is an adjective, no act of anyone's.
-                if analysis.lang == "en" && hit.def.kind == TriggerKind::Verb && hit.last == hit.first + 1 && hit.first > 0 {
+                if analysis.lang == "en"
+                    && hit.def.kind == TriggerKind::Verb
+                    && hit.last == hit.first + 1
+                    && hit.first > 0
+                {
                     let w = toks[hit.first].word.as_str();
                     let before = toks[hit.first - 1].word.as_str();
-                    let noun_after = toks.get(hit.last).is_some_and(|t| t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word) && !rules.is("determiner", &t.word));
+                    let noun_after = toks.get(hit.last).is_some_and(|t| {
+                        t.kind == dyad_model::TokenKind::Word
+                            && !is_function(rules, &t.word)
+                            && !rules.is("determiner", &t.word)
+                    });
                     // Not after "to": "committed to providing aid" is a complement.
-                    if (w.ends_with("ed") || w.ends_with("ing")) && noun_after && ["determiner", "genitive-prep", "against-prep", "with-prep", "judged-prep"].iter().any(|c| rules.is(c, before)) && before != "to" {
-                        trace(format!("  '{trigger_text}' {}: an attributive participle, no event", hit.def.category));
+                    if (w.ends_with("ed") || w.ends_with("ing"))
+                        && noun_after
+                        && [
+                            "determiner",
+                            "genitive-prep",
+                            "against-prep",
+                            "with-prep",
+                            "judged-prep",
+                        ]
+                        .iter()
+                        .any(|c| rules.is(c, before))
+                        && before != "to"
+                    {
+                        trace(format!(
+                            "  '{trigger_text}' {}: an attributive participle, no event",
+                            hit.def.category
+                        ));
                         coded_hits.push((hit_index, None));
                         continue;
                     }
                 }
                 if hit.def.flags.issued && !issued_by_verb(rules, &toks, hit, clause.0) {
-                    trace(format!("  '{trigger_text}' {}: given or set by no verb, no event", hit.def.category));
+                    trace(format!(
+                        "  '{trigger_text}' {}: given or set by no verb, no event",
+                        hit.def.category
+                    ));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
                 // "…, calling the plan a disgrace", "calling it anti-people": a
                 // participial gerund of a naming verb reports what was said (the
                 // event is the statement it qualifies), not a phone call.
-                if hit.def.flags.naming && hit.def.kind == TriggerKind::Verb && morph::is_gerund(&analysis.lang, &toks[hit.first].word) && hit.first > 0 && !rules.is("auxiliary", &toks[hit.first - 1].word) {
-                    trace(format!("  '{trigger_text}' {}: a participial gerund that names, not a call", hit.def.category));
+                if hit.def.flags.naming
+                    && hit.def.kind == TriggerKind::Verb
+                    && morph::is_gerund(&analysis.lang, &toks[hit.first].word)
+                    && hit.first > 0
+                    && !rules.is("auxiliary", &toks[hit.first - 1].word)
+                {
+                    trace(format!(
+                        "  '{trigger_text}' {}: a participial gerund that names, not a call",
+                        hit.def.category
+                    ));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
@@ -443,47 +632,93 @@ impl Coder {
                 // inquiry, which is then the event between the two parties.
                 // Only a call or a message carries praise or a request: troops
                 // sent "to support" a government are still aid or a deployment.
-                if matches!(hit.def.category, Category::Support | Category::Accuse | Category::Threaten | Category::Request) {
+                if matches!(
+                    hit.def.category,
+                    Category::Support | Category::Accuse | Category::Threaten | Category::Request
+                ) {
                     // A mission's purpose may be an inquiry ("sent experts to
                     // investigate"); what a sent letter or message says needs it to be one.
-                    let message = |gi: usize| hits[gi].def.category == Category::Consult || toks.get(hits[gi].last..(hits[gi].last + 3).min(hit.first)).is_some_and(|ts| ts.iter().any(|t| rules.is("message-noun", &t.word)));
-                    let gerund = hit.def.kind == TriggerKind::Verb && morph::is_gerund(&analysis.lang, &toks[hit.first].word);
-                    if let Some(gi) = purpose_of(rules, text, &toks, &hits, hit_index).filter(|&gi| message(gi) || (hit.def.category == Category::Accuse && !gerund)) {
-                        let own = coded_hits.iter().find(|(i, _)| *i == gi).and_then(|(_, e)| e.as_ref()).filter(|g| g.event == hits[gi].def.category).map(|g| g.trigger.start);
-                        if let Some(e) = own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start)) {
+                    let message = |gi: usize| {
+                        hits[gi].def.category == Category::Consult
+                            || toks
+                                .get(hits[gi].last..(hits[gi].last + 3).min(hit.first))
+                                .is_some_and(|ts| ts.iter().any(|t| rules.is("message-noun", &t.word)))
+                    };
+                    let gerund =
+                        hit.def.kind == TriggerKind::Verb && morph::is_gerund(&analysis.lang, &toks[hit.first].word);
+                    if let Some(gi) = purpose_of(rules, text, &toks, &hits, hit_index)
+                        .filter(|&gi| message(gi) || (hit.def.category == Category::Accuse && !gerund))
+                    {
+                        let own = coded_hits
+                            .iter()
+                            .find(|(i, _)| *i == gi)
+                            .and_then(|(_, e)| e.as_ref())
+                            .filter(|g| g.event == hits[gi].def.category)
+                            .map(|g| g.trigger.start);
+                        if let Some(e) =
+                            own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start))
+                        {
                             e.event = hit.def.category;
                             e.mode = hit.def.mode.clone();
                             e.context = hit.def.context.clone();
                             e.quad = e.event.quad();
-                            e.score = self.scores.get(&(e.event, e.mode.clone())).or_else(|| self.scores.get(&(e.event, None))).copied().unwrap_or(e.score);
-                            e.reason.push_str(&format!(" + its purpose '{trigger_text}' is the act: {}", e.event));
-                            trace(format!("  '{trigger_text}' {}: purpose of '{}', which takes its category", hit.def.category, span_text(text, &toks, &hits[gi])));
+                            e.score = self
+                                .scores
+                                .get(&(e.event, e.mode.clone()))
+                                .or_else(|| self.scores.get(&(e.event, None)))
+                                .copied()
+                                .unwrap_or(e.score);
+                            e.reason
+                                .push_str(&format!(" + its purpose '{trigger_text}' is the act: {}", e.event));
+                            trace(format!(
+                                "  '{trigger_text}' {}: purpose of '{}', which takes its category",
+                                hit.def.category,
+                                span_text(text, &toks, &hits[gi])
+                            ));
                             coded_hits.push((hit_index, None));
                             continue;
                         }
                     }
                 }
-                let governing = complement_of(rules, &toks, &hits, hit_index).and_then(|g| coded_hits.iter().find(|(i, _)| *i == g)).and_then(|(_, e)| e.clone());
+                let governing = complement_of(rules, &toks, &hits, hit_index)
+                    .and_then(|g| coded_hits.iter().find(|(i, _)| *i == g))
+                    .and_then(|(_, e)| e.clone());
                 if let Some(g) = &governing {
                     if !matches!(g.event, Category::Accuse) {
-                        trace(format!("  '{trigger_text}' {}: complement of '{}' ({}), coded by it", hit.def.category, g.trigger.text, g.event));
+                        trace(format!(
+                            "  '{trigger_text}' {}: complement of '{}' ({}), coded by it",
+                            hit.def.category, g.trigger.text, g.event
+                        ));
                         // "agreed to open its borders to Afghanistan", "promised to send
                         // aid to the refugees": with no object of its own, the governing
                         // event is directed at whom its complement is.
                         if g.recipient.is_empty() && !hit.def.flags.flip {
-                            let ctx = coder::RoleContext { sentence_subject: subject, controller: None, hits: &hits, speech_verb: &speech_mask, verbal: false };
+                            let ctx = coder::RoleContext {
+                                sentence_subject: subject,
+                                controller: None,
+                                hits: &hits,
+                                speech_verb: &speech_mask,
+                                verbal: false,
+                            };
                             let found = [&slots, &named_slots, &all_slots].into_iter().find_map(|tier| {
                                 let alt = coder::assign_roles(rules, &toks, tier, hit, clause, &ctx);
                                 let r: Vec<dyad_model::ActorRef> = alt
                                     .recipient
                                     .into_iter()
-                                    .filter(|r| !g.actor.iter().any(|a| a.start < r.end && r.start < a.end) && (thing_target(g.event) || participant(r)))
+                                    .filter(|r| {
+                                        !g.actor.iter().any(|a| a.start < r.end && r.start < a.end)
+                                            && (thing_target(g.event) || participant(r))
+                                    })
                                     .collect();
                                 (!r.is_empty()).then_some(r)
                             });
                             if let Some(r) = found {
-                                if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == g.trigger.start) {
-                                    e.reason.push_str(&format!(" + recipient '{}' of the complement '{trigger_text}'", r[0].text));
+                                if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == g.trigger.start)
+                                {
+                                    e.reason.push_str(&format!(
+                                        " + recipient '{}' of the complement '{trigger_text}'",
+                                        r[0].text
+                                    ));
                                     e.recipient = r;
                                 }
                             }
@@ -492,8 +727,16 @@ impl Coder {
                         continue;
                     }
                 }
-                if let Some((v, _)) = event_subjects.iter().enumerate().find(|(_, es)| es.as_ref().is_some_and(|es| es.noun_hit == Some(hit_index))) {
-                    trace(format!("  '{trigger_text}' {}: subject of the verb trigger '{}', same event", hit.def.category, span_text(text, &toks, &hits[v])));
+                if let Some((v, _)) = event_subjects
+                    .iter()
+                    .enumerate()
+                    .find(|(_, es)| es.as_ref().is_some_and(|es| es.noun_hit == Some(hit_index)))
+                {
+                    trace(format!(
+                        "  '{trigger_text}' {}: subject of the verb trigger '{}', same event",
+                        hit.def.category,
+                        span_text(text, &toks, &hits[v])
+                    ));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
@@ -501,17 +744,37 @@ impl Coder {
                 // object and describes the same event; it adds its contexts.
                 if hit.def.kind != TriggerKind::Verb {
                     // what a receive verb's subject gets is an act of the giver: coded below
-                    let received_by = |v: usize| received::receive_verb(rules, &toks, hit).is_some_and(|k| (hits[v].first..hits[v].last).contains(&k));
+                    let received_by = |v: usize| {
+                        received::receive_verb(rules, &toks, hit)
+                            .is_some_and(|k| (hits[v].first..hits[v].last).contains(&k))
+                    };
                     if let Some(v) = object_of_verb(rules, &toks, &hits, hit_index).filter(|&v| !received_by(v)) {
-                        if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == toks[hits[v].first].start) {
+                        if let Some(e) = sentence_events
+                            .iter_mut()
+                            .find(|e| e.trigger.start == toks[hits[v].first].start)
+                        {
                             // "condemned the attacks", "ha respinto la proposta": what a
                             // judgement verb is about is its object, even an event noun.
                             // An announced boycott (THREATEN) is still about what it would boycott.
-                            if e.recipient.is_empty() && (matches!(e.event, Category::Accuse | Category::Reject | Category::Protest | Category::Support) || hits[v].def.flags.announced_threat) {
-                                let first = (hits[v].last..hit.first).find(|&k| toks[k].kind == dyad_model::TokenKind::Word).unwrap_or(hit.first);
+                            if e.recipient.is_empty()
+                                && (matches!(
+                                    e.event,
+                                    Category::Accuse | Category::Reject | Category::Protest | Category::Support
+                                ) || hits[v].def.flags.announced_threat)
+                            {
+                                let first = (hits[v].last..hit.first)
+                                    .find(|&k| toks[k].kind == dyad_model::TokenKind::Word)
+                                    .unwrap_or(hit.first);
                                 let (start, end) = (toks[first].start, trigger_end);
-                                e.recipient.push(dyad_model::ActorRef { text: text[start..end].to_string(), start, end, country: None, sector: None });
-                                e.reason.push_str(&format!(" + recipient=object phrase '{}'", &text[start..end]));
+                                e.recipient.push(dyad_model::ActorRef {
+                                    text: text[start..end].to_string(),
+                                    start,
+                                    end,
+                                    country: None,
+                                    sector: None,
+                                });
+                                e.reason
+                                    .push_str(&format!(" + recipient=object phrase '{}'", &text[start..end]));
                             }
                             // "pledged his full support for", "ha promesso il suo pieno
                             // sostegno a": a promise of support expresses support; the
@@ -521,44 +784,77 @@ impl Coder {
                             // SUPPORT), but "promised a treaty" announces one (03 → AGREE).
                             let agreement_noun = hit.def.context.iter().any(|c| c == "treaty");
                             let concludes = agreement_noun && rules.is("conclude-verb", &hits[v].def.pattern);
-                            if e.event == Category::Agree && hit.def.category == Category::Support && e.modality != Modality::Negated && (!agreement_noun || concludes) {
+                            if e.event == Category::Agree
+                                && hit.def.category == Category::Support
+                                && e.modality != Modality::Negated
+                                && (!agreement_noun || concludes)
+                            {
                                 e.event = Category::Support;
                                 e.quad = Category::Support.quad();
                                 e.mode = hit.def.mode.clone();
-                                e.score = self.scores.get(&(Category::Support, e.mode.clone())).or_else(|| self.scores.get(&(Category::Support, None))).copied().unwrap_or(e.score);
+                                e.score = self
+                                    .scores
+                                    .get(&(Category::Support, e.mode.clone()))
+                                    .or_else(|| self.scores.get(&(Category::Support, None)))
+                                    .copied()
+                                    .unwrap_or(e.score);
                                 if concludes {
-                                    e.reason.push_str(&format!(" + concluded '{trigger_text}': AGREE → SUPPORT (CAMEO 057)"));
+                                    e.reason.push_str(&format!(
+                                        " + concluded '{trigger_text}': AGREE → SUPPORT (CAMEO 057)"
+                                    ));
                                 } else {
-                                    e.reason.push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
+                                    e.reason
+                                        .push_str(&format!(" + promised '{trigger_text}': AGREE → SUPPORT"));
                                 }
                             }
                             // "offered scathing criticism of X", "ha espresso dure critiche a X":
                             // an offer of criticism is the criticism itself (CAMEO 111).
-                            if e.event == Category::Agree && hit.def.category == Category::Accuse && e.modality != Modality::Negated {
+                            if e.event == Category::Agree
+                                && hit.def.category == Category::Accuse
+                                && e.modality != Modality::Negated
+                            {
                                 e.event = Category::Accuse;
                                 e.quad = Category::Accuse.quad();
                                 e.mode = hit.def.mode.clone();
-                                e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
-                                e.reason.push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
+                                e.score = self
+                                    .scores
+                                    .get(&(Category::Accuse, e.mode.clone()))
+                                    .or_else(|| self.scores.get(&(Category::Accuse, None)))
+                                    .copied()
+                                    .unwrap_or(e.score);
+                                e.reason
+                                    .push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
                             }
                             // "accepted the protesters' demands", "ha accolto le richieste":
                             // agreeing to a demand is acceding to it (CAMEO 083 → CONCEDE).
-                            if e.event == Category::Agree && hit.def.category == Category::Request && !hit.def.flags.proposal && matches!(e.modality, Modality::Asserted | Modality::Reported) {
+                            if e.event == Category::Agree
+                                && hit.def.category == Category::Request
+                                && !hit.def.flags.proposal
+                                && matches!(e.modality, Modality::Asserted | Modality::Reported)
+                            {
                                 e.event = Category::Concede;
                                 e.quad = Category::Concede.quad();
                                 e.mode = None;
                                 e.score = self.scores.get(&(Category::Concede, None)).copied().unwrap_or(e.score);
-                                e.reason.push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
+                                e.reason
+                                    .push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
                             }
                             // "gave the army permission to use the airspace": giving leave
                             // is allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline
                             // to leave" is an ultimatum (CAMEO 139 → THREATEN).
-                            if e.event == Category::Aid && matches!(hit.def.category, Category::Concede | Category::Threaten) {
+                            if e.event == Category::Aid
+                                && matches!(hit.def.category, Category::Concede | Category::Threaten)
+                            {
                                 let c = hit.def.category;
                                 e.event = c;
                                 e.quad = c.quad();
                                 e.mode = hit.def.mode.clone();
-                                e.score = self.scores.get(&(c, e.mode.clone())).or_else(|| self.scores.get(&(c, None))).copied().unwrap_or(e.score);
+                                e.score = self
+                                    .scores
+                                    .get(&(c, e.mode.clone()))
+                                    .or_else(|| self.scores.get(&(c, None)))
+                                    .copied()
+                                    .unwrap_or(e.score);
                                 e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
                             }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
@@ -574,24 +870,50 @@ impl Coder {
                                 };
                                 if let Some(m) = m {
                                     e.mode = Some(m.to_string());
-                                    e.score = self.scores.get(&(e.event, e.mode.clone())).or_else(|| self.scores.get(&(e.event, None))).copied().unwrap_or(e.score);
-                                    e.reason.push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
+                                    e.score = self
+                                        .scores
+                                        .get(&(e.event, e.mode.clone()))
+                                        .or_else(|| self.scores.get(&(e.event, None)))
+                                        .copied()
+                                        .unwrap_or(e.score);
+                                    e.reason
+                                        .push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
                                 }
                             }
                             // "cancelled its aid to X", "ha annullato la cooperazione con X":
                             // ending aid or cooperation already given reduces relations
                             // (CAMEO 162/161 → SANCTION), where refusing an offer is REJECT.
-                            if e.event == Category::Reject && e.modality != Modality::Negated && matches!(hit.def.category, Category::Aid | Category::Cooperate) && rules.is("reduce-verb", &toks[hits[v].first].word) {
+                            if e.event == Category::Reject
+                                && e.modality != Modality::Negated
+                                && matches!(hit.def.category, Category::Aid | Category::Cooperate)
+                                && rules.is("reduce-verb", &toks[hits[v].first].word)
+                            {
                                 e.event = Category::Sanction;
                                 e.quad = Category::Sanction.quad();
-                                e.mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" }.to_string());
-                                e.score = self.scores.get(&(Category::Sanction, e.mode.clone())).or_else(|| self.scores.get(&(Category::Sanction, None))).copied().unwrap_or(e.score);
-                                e.reason.push_str(&format!(" + '{trigger_text}' ended: REJECT → SANCTION"));
+                                e.mode = Some(
+                                    if hit.def.category == Category::Aid {
+                                        "discontinue"
+                                    } else {
+                                        "withdraw"
+                                    }
+                                    .to_string(),
+                                );
+                                e.score = self
+                                    .scores
+                                    .get(&(Category::Sanction, e.mode.clone()))
+                                    .or_else(|| self.scores.get(&(Category::Sanction, None)))
+                                    .copied()
+                                    .unwrap_or(e.score);
+                                e.reason
+                                    .push_str(&format!(" + '{trigger_text}' ended: REJECT → SANCTION"));
                             }
                             // "ended the blockade", "ha ritirato le accuse": a measure the verb
                             // takes away is yielded (CAMEO 08), not the verb's own act. An
                             // announced lifting keeps the intent reading (AGREE) the verb gave.
-                            if e.event != Category::Concede && matches!(e.modality, Modality::Asserted | Modality::Reported) && lifted_measure(rules, &toks, hit) {
+                            if e.event != Category::Concede
+                                && matches!(e.modality, Modality::Asserted | Modality::Reported)
+                                && lifted_measure(rules, &toks, hit)
+                            {
                                 e.event = Category::Concede;
                                 e.quad = Category::Concede.quad();
                                 e.mode = None;
@@ -602,12 +924,23 @@ impl Coder {
                             // demanding punitive measures against someone rallies opposition
                             // against them (CAMEO 113 → PLOVER ACCUSE); whom the call is addressed
                             // to is left unsaid.
-                            if e.event == Category::Request && matches!(hit.def.category, Category::Sanction | Category::Coerce) && !e.recipient.is_empty() && e.modality != Modality::Negated {
+                            if e.event == Category::Request
+                                && matches!(hit.def.category, Category::Sanction | Category::Coerce)
+                                && !e.recipient.is_empty()
+                                && e.modality != Modality::Negated
+                            {
                                 e.event = Category::Accuse;
                                 e.quad = Category::Accuse.quad();
                                 e.mode = Some("disapprove".to_string());
-                                e.score = self.scores.get(&(Category::Accuse, e.mode.clone())).or_else(|| self.scores.get(&(Category::Accuse, None))).copied().unwrap_or(e.score);
-                                e.reason.push_str(&format!(" + called for '{trigger_text}' against the recipient: REQUEST → ACCUSE"));
+                                e.score = self
+                                    .scores
+                                    .get(&(Category::Accuse, e.mode.clone()))
+                                    .or_else(|| self.scores.get(&(Category::Accuse, None)))
+                                    .copied()
+                                    .unwrap_or(e.score);
+                                e.reason.push_str(&format!(
+                                    " + called for '{trigger_text}' against the recipient: REQUEST → ACCUSE"
+                                ));
                             }
                             for c in &hit.def.context {
                                 if !e.context.contains(c) {
@@ -616,18 +949,30 @@ impl Coder {
                             }
                             e.reason.push_str(&format!(" + object '{trigger_text}'"));
                         }
-                        trace(format!("  '{trigger_text}' {}: object of the verb trigger '{}', same event", hit.def.category, span_text(text, &toks, &hits[v])));
+                        trace(format!(
+                            "  '{trigger_text}' {}: object of the verb trigger '{}', same event",
+                            hit.def.category,
+                            span_text(text, &toks, &hits[v])
+                        ));
                         coded_hits.push((hit_index, None));
                         continue;
                     }
                 }
                 // "reduced military aid to X", "ha ridotto gli aiuti alla Y": aid,
                 // cooperation or talks that a verb cuts are relations reduced.
-                let reduced = hit.def.kind != TriggerKind::Verb && matches!(hit.def.category, Category::Aid | Category::Cooperate | Category::Consult) && after_class_verb(rules, &toks, hit, "reduce-verb");
+                let reduced = hit.def.kind != TriggerKind::Verb
+                    && matches!(
+                        hit.def.category,
+                        Category::Aid | Category::Cooperate | Category::Consult
+                    )
+                    && after_class_verb(rules, &toks, hit, "reduce-verb");
                 let mut verbal = hit.def.kind != TriggerKind::Verb && (after_light_verb(rules, &toks, hit) || reduced);
                 let mut ctx = coder::RoleContext {
                     sentence_subject: subject,
-                    controller: governing.as_ref().map(|g| g.recipient.clone()).filter(|r| !r.is_empty()),
+                    controller: governing
+                        .as_ref()
+                        .map(|g| g.recipient.clone())
+                        .filter(|r| !r.is_empty()),
                     hits: &hits,
                     speech_verb: &speech_mask,
                     verbal,
@@ -636,7 +981,9 @@ impl Coder {
                 if let Some((giver, receiver)) = received::roles(rules, &toks, &slots, hit) {
                     roles.source = giver;
                     roles.recipient = receiver;
-                    roles.notes.push("object of a receive verb: source=the giver, recipient=the verb's subject".into());
+                    roles
+                        .notes
+                        .push("object of a receive verb: source=the giver, recipient=the verb's subject".into());
                     // receiving a thing is no hosting ("ricevere/receive" is also CONSULT host)
                     if let Some(k) = received::receive_verb(rules, &toks, hit) {
                         sentence_events.retain(|e| e.trigger.start != toks[k].start);
@@ -647,12 +994,18 @@ impl Coder {
                 // object of an ordinary verb names the act the verb's subject
                 // performs. When the noun phrase names no author of its own, the
                 // noun is read as the verb's predicate (as after a light verb).
-                if (roles.source.is_empty() || hit.def.flags.needs_two && roles.recipient.is_empty()) && !verbal && hit.def.kind != TriggerKind::Verb {
+                if (roles.source.is_empty() || hit.def.flags.needs_two && roles.recipient.is_empty())
+                    && !verbal
+                    && hit.def.kind != TriggerKind::Verb
+                {
                     if let Some(v) = governing_plain_verb(rules, text, &toks, &hits, hit, &speech_mask) {
                         verbal = true;
                         ctx.verbal = true;
                         roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
-                        roles.notes.push(format!("object of the verb '{}': source=the verb's subject", toks[v].word));
+                        roles.notes.push(format!(
+                            "object of the verb '{}': source=the verb's subject",
+                            toks[v].word
+                        ));
                     }
                 }
                 // "ordered the newspaper to suspend publication", "ordered nine
@@ -660,14 +1013,19 @@ impl Coder {
                 // pubblicazioni": the ordered party is the target of the act and
                 // whoever orders it is the source.
                 if let Some((s, o)) = ordered_party(rules, &toks, &named_slots, &all_slots, &hits, hit, clause) {
-                    roles.notes.push(format!("ordered by '{}': source=the one who orders, recipient=the ordered party", toks[s.1].word));
+                    roles.notes.push(format!(
+                        "ordered by '{}': source=the one who orders, recipient=the ordered party",
+                        toks[s.1].word
+                    ));
                     roles.source = coder::slot_refs(rules, &toks, &named_slots, s.0);
                     roles.recipient = coder::slot_refs(rules, &toks, o.0, o.1);
                 }
                 // "Erdogan reiterated Turkey's support for X": the one who reaffirms
                 // acts; the possessor is the side he speaks for.
                 if let Some(s) = reaffirmed_for(rules, &toks, &named_slots, hit, clause) {
-                    roles.notes.push("reaffirmed by the subject: source=the one who reaffirms, not the possessor".to_string());
+                    roles
+                        .notes
+                        .push("reaffirmed by the subject: source=the one who reaffirms, not the possessor".to_string());
                     roles.source = coder::slot_refs(rules, &toks, &named_slots, s);
                 }
                 // "US and Western allies launch war games near X", "Usa e alleati
@@ -675,10 +1033,23 @@ impl Coder {
                 // actor is coordinated with a named or agentive phrase the recognizer
                 // does not know acts with that phrase, as with two known actors.
                 if hit.def.flags.symmetric && roles.source.len() == 1 {
-                    let ctx_named = coder::RoleContext { sentence_subject: subject_named, controller: ctx.controller.clone(), hits: &hits, speech_verb: &speech_mask, verbal };
+                    let ctx_named = coder::RoleContext {
+                        sentence_subject: subject_named,
+                        controller: ctx.controller.clone(),
+                        hits: &hits,
+                        speech_verb: &speech_mask,
+                        verbal,
+                    };
                     let alt = coder::assign_roles(rules, &toks, &named_slots, hit, clause, &ctx_named);
-                    if alt.source.len() == 1 && alt.source[0].start == roles.source[0].start && !alt.recipient.is_empty() && alt.notes.iter().any(|n| n.starts_with("compound subject split")) {
-                        roles.notes.push(format!("partner '{}' coordinated with the subject", alt.recipient[0].text));
+                    if alt.source.len() == 1
+                        && alt.source[0].start == roles.source[0].start
+                        && !alt.recipient.is_empty()
+                        && alt.notes.iter().any(|n| n.starts_with("compound subject split"))
+                    {
+                        roles.notes.push(format!(
+                            "partner '{}' coordinated with the subject",
+                            alt.recipient[0].text
+                        ));
                         roles.recipient = alt.recipient;
                     }
                 }
@@ -688,11 +1059,18 @@ impl Coder {
                 // it; the verb's subject acts on that object.
                 if let Some(a) = coder::predicate_as(rules, &toks, hit) {
                     if let Some(o) = (0..slots.len()).find(|&j| slots[j].last == a) {
-                        let s = (0..o).rev().find(|&k| slots[k].last <= slots[o].first && slots[k].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, &toks, &slots, k)));
+                        let s = (0..o).rev().find(|&k| {
+                            slots[k].last <= slots[o].first
+                                && slots[k].first >= clause.0
+                                && !coder::is_preposition(rules, coder::effective_governor(rules, &toks, &slots, k))
+                        });
                         if let Some(s) = s {
                             roles.source = coder::slot_refs(rules, &toks, &slots, s);
                             roles.recipient = coder::slot_refs(rules, &toks, &slots, o);
-                            roles.notes.push(format!("predicate after '{}': source=the verb's subject, recipient=its object", toks[a].word));
+                            roles.notes.push(format!(
+                                "predicate after '{}': source=the verb's subject, recipient=its object",
+                                toks[a].word
+                            ));
                         }
                     }
                 }
@@ -700,30 +1078,68 @@ impl Coder {
                 // agentive phrase right after the trigger ("opened an investigation
                 // of Flynn based on his ties with the Russian government").
                 if let Some(r) = roles.recipient.first().filter(|_| !hit.def.flags.flip) {
-                    let near = |start: usize| toks.iter().position(|t| t.start >= start).is_some_and(|k| k <= hit.last + 3);
+                    let near = |start: usize| {
+                        toks.iter()
+                            .position(|t| t.start >= start)
+                            .is_some_and(|k| k <= hit.last + 3)
+                    };
                     if !near(r.start) && r.start > trigger_end {
-                        let ctx_named = coder::RoleContext { sentence_subject: subject_named, controller: ctx.controller.clone(), hits: &hits, speech_verb: &speech_mask, verbal };
+                        let ctx_named = coder::RoleContext {
+                            sentence_subject: subject_named,
+                            controller: ctx.controller.clone(),
+                            hits: &hits,
+                            speech_verb: &speech_mask,
+                            verbal,
+                        };
                         let alt = coder::assign_roles(rules, &toks, &named_slots, hit, clause, &ctx_named);
                         if let Some(a) = alt.recipient.first() {
-                            let tok_at = |start: usize| toks.iter().position(|t| t.start >= start).unwrap_or(toks.len());
+                            let tok_at =
+                                |start: usize| toks.iter().position(|t| t.start >= start).unwrap_or(toks.len());
                             let (ka, kr) = (tok_at(a.start), tok_at(r.start));
-                            let between: Vec<&str> = toks[hit.last.min(ka)..ka].iter().map(|t| t.word.as_str()).collect();
-                            let preps = |w: &str| ["recipient-prep", "genitive-prep", "against-prep", "destination-prep", "with-prep"].iter().any(|c| rules.is(c, w));
+                            let between: Vec<&str> =
+                                toks[hit.last.min(ka)..ka].iter().map(|t| t.word.as_str()).collect();
+                            let preps = |w: &str| {
+                                [
+                                    "recipient-prep",
+                                    "genitive-prep",
+                                    "against-prep",
+                                    "destination-prep",
+                                    "with-prep",
+                                ]
+                                .iter()
+                                .any(|c| rules.is(c, w))
+                            };
                             // (a) the verb's direct object: only articles and modifiers between;
                             // the far actor is no destination or partner ("send troops to X").
-                            let r_gov = toks[..kr].iter().rev().map(|t| t.word.as_str()).find(|w| !rules.is("determiner", w)).unwrap_or("");
+                            let r_gov = toks[..kr]
+                                .iter()
+                                .rev()
+                                .map(|t| t.word.as_str())
+                                .find(|w| !rules.is("determiner", w))
+                                .unwrap_or("");
                             let direct = hit.def.kind == TriggerKind::Verb
                                 && between.iter().all(|w| !preps(w) && !rules.is("coord", w) && *w != ",")
-                                && !(rules.is("destination-prep", r_gov) || rules.is("with-prep", r_gov) || r_gov == ",");
+                                && !(rules.is("destination-prep", r_gov)
+                                    || rules.is("with-prep", r_gov)
+                                    || r_gov == ",");
                             // (b) the complement of an event noun: "investigation of/into X", "attack on X".
                             let complement = hit.def.kind != TriggerKind::Verb
                                 && between.first().is_some_and(|w| preps(w))
                                 && between[1..].iter().all(|w| rules.is("determiner", w));
                             // "a number of Iranian websites": a partitive head stands for its "of" phrase.
                             let a_last = toks.iter().rposition(|t| t.end <= a.end).unwrap_or(ka);
-                            let partitive = rules.is("partitive", &toks[a_last].word) && toks.get(a_last + 1).is_some_and(|t| rules.is("genitive-prep", &t.word));
-                            if (direct || complement) && !partitive && a.start > trigger_end && a.start < r.start && near(a.start) && !roles.source.iter().any(|s| s.start < a.end && a.start < s.end) {
-                                roles.notes.push(format!("nearer object '{}' instead of '{}'", a.text, r.text));
+                            let partitive = rules.is("partitive", &toks[a_last].word)
+                                && toks.get(a_last + 1).is_some_and(|t| rules.is("genitive-prep", &t.word));
+                            if (direct || complement)
+                                && !partitive
+                                && a.start > trigger_end
+                                && a.start < r.start
+                                && near(a.start)
+                                && !roles.source.iter().any(|s| s.start < a.end && a.start < s.end)
+                            {
+                                roles
+                                    .notes
+                                    .push(format!("nearer object '{}' instead of '{}'", a.text, r.text));
                                 roles.recipient = alt.recipient;
                                 roles.confidence_penalty += 0.1;
                             }
@@ -734,9 +1150,17 @@ impl Coder {
                 // A source must be someone: an actor or a phrase with a name in it.
                 // Any noun phrase may be what the event is about ("condemned the
                 // bombing of the academy"), so the last tier fills recipients only.
-                for (tier_slots, tier_subject, sources_too) in [(&named_slots, subject_named, true), (&all_slots, subject_all, false)] {
+                for (tier_slots, tier_subject, sources_too) in
+                    [(&named_slots, subject_named, true), (&all_slots, subject_all, false)]
+                {
                     if (roles.source.is_empty() || roles.recipient.is_empty()) && !hit.def.flags.flip {
-                        let ctx_tier = coder::RoleContext { sentence_subject: tier_subject, controller: ctx.controller.clone(), hits: &hits, speech_verb: &speech_mask, verbal };
+                        let ctx_tier = coder::RoleContext {
+                            sentence_subject: tier_subject,
+                            controller: ctx.controller.clone(),
+                            hits: &hits,
+                            speech_verb: &speech_mask,
+                            verbal,
+                        };
                         let mut alt = coder::assign_roles(rules, &toks, tier_slots, hit, clause, &ctx_tier);
                         if !sources_too {
                             alt.source.clear();
@@ -757,32 +1181,70 @@ impl Coder {
                 // Barcelona": when the clause names no participant but the
                 // place, the event is about the place. It beats a plain noun
                 // phrase (a thing: "a new institute"), never an actor.
-                let thing = |r: &dyad_model::ActorRef| !toks.iter().any(|t| t.start >= r.start && t.end <= r.end && (rules.is_agent_word(&t.word) || rules.is("demonym", &t.word)));
-                if let Some(p) = roles.locative.filter(|_| roles.recipient.is_empty() || plain_recipient && roles.recipient.iter().all(thing)) {
+                let thing = |r: &dyad_model::ActorRef| {
+                    !toks.iter().any(|t| {
+                        t.start >= r.start
+                            && t.end <= r.end
+                            && (rules.is_agent_word(&t.word) || rules.is("demonym", &t.word))
+                    })
+                };
+                if let Some(p) = roles
+                    .locative
+                    .filter(|_| roles.recipient.is_empty() || plain_recipient && roles.recipient.iter().all(thing))
+                {
                     let place = dyad_model::ActorRef::from(slots[p].mention);
                     if !roles.source.iter().any(|s| s.start == place.start) {
-                        roles.notes.push(format!("recipient=place of the event '{}'", place.text));
+                        roles
+                            .notes
+                            .push(format!("recipient=place of the event '{}'", place.text));
                         roles.recipient = vec![place];
                     }
                 }
                 if let Some(es) = &event_subjects[hit_index] {
-                    let inside = |r: &dyad_model::ActorRef| r.start >= toks[es.start].start && r.end <= toks[hit.first - 1].end;
+                    let inside =
+                        |r: &dyad_model::ActorRef| r.start >= toks[es.start].start && r.end <= toks[hit.first - 1].end;
                     if !roles.source.iter().any(inside) {
                         // The perpetrator: "by X" after the attack, a modifier before it
                         // ("Norvalian air strikes"), an Italian adjective after it ("raid
                         // aerei norvaliani"); else the attack or weapon itself.
-                        let agent = (0..slots.len()).find(|&i| slots[i].first > es.noun_end && slots[i].last <= hit.first && rules.is("agent-prep", coder::effective_governor(rules, &toks, &slots, i)));
-                        let modifier = (0..slots.len()).find(|&i| slots[i].first >= es.start && slots[i].last <= es.noun_end && slots[i].mention.kind != ActorKind::Location);
-                        let after = (0..slots.len()).find(|&i| analysis.lang == "it" && slots[i].first == es.noun_end && slots[i].mention.kind != ActorKind::Location);
+                        let agent = (0..slots.len()).find(|&i| {
+                            slots[i].first > es.noun_end
+                                && slots[i].last <= hit.first
+                                && rules.is("agent-prep", coder::effective_governor(rules, &toks, &slots, i))
+                        });
+                        let modifier = (0..slots.len()).find(|&i| {
+                            slots[i].first >= es.start
+                                && slots[i].last <= es.noun_end
+                                && slots[i].mention.kind != ActorKind::Location
+                        });
+                        let after = (0..slots.len()).find(|&i| {
+                            analysis.lang == "it"
+                                && slots[i].first == es.noun_end
+                                && slots[i].mention.kind != ActorKind::Location
+                        });
                         let (refs, how) = match agent.or(modifier).or(after) {
-                            Some(i) => (coder::slot_refs(rules, &toks, &slots, i), "perpetrator of the attack that is the subject"),
+                            Some(i) => (
+                                coder::slot_refs(rules, &toks, &slots, i),
+                                "perpetrator of the attack that is the subject",
+                            ),
                             None => {
                                 let (a, b) = (toks[es.start].start, toks[es.noun_end - 1].end);
-                                (vec![dyad_model::ActorRef { text: text[a..b].to_string(), start: a, end: b, country: None, sector: None }], "the attack or weapon that is the subject")
+                                (
+                                    vec![dyad_model::ActorRef {
+                                        text: text[a..b].to_string(),
+                                        start: a,
+                                        end: b,
+                                        country: None,
+                                        sector: None,
+                                    }],
+                                    "the attack or weapon that is the subject",
+                                )
                             }
                         };
                         roles.notes.push(format!("source '{}': {how}", refs[0].text));
-                        roles.recipient.retain(|r| !refs.iter().any(|s| s.start < r.end && r.start < s.end) && !inside(r));
+                        roles
+                            .recipient
+                            .retain(|r| !refs.iter().any(|s| s.start < r.end && r.start < s.end) && !inside(r));
                         roles.source = refs;
                     }
                 }
@@ -795,7 +1257,8 @@ impl Coder {
                 if stance && (hit.def.kind != TriggerKind::Verb || hit.def.kind == TriggerKind::Fixed) {
                     if let Some(sp) = &speaker {
                         if hit.def.kind == TriggerKind::Fixed || roles.source.is_empty() {
-                            let mut all: Vec<dyad_model::ActorRef> = roles.source.drain(..).chain(roles.recipient.drain(..)).collect();
+                            let mut all: Vec<dyad_model::ActorRef> =
+                                roles.source.drain(..).chain(roles.recipient.drain(..)).collect();
                             all.retain(|r| r.start != sp.start);
                             roles.recipient = all;
                             roles.source = vec![sp.clone()];
@@ -804,16 +1267,25 @@ impl Coder {
                     }
                 }
                 if roles.source.is_empty() {
-                    trace(format!("  '{trigger_text}' {}: dropped, no source actor", hit.def.category));
+                    trace(format!(
+                        "  '{trigger_text}' {}: dropped, no source actor",
+                        hit.def.category
+                    ));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
-                if ((hit.def.flags.needs_two && !verbal) || (hit.def.flags.dest && hit.def.kind == TriggerKind::Verb)) && roles.recipient.is_empty() {
-                    trace(format!("  '{trigger_text}' {}: dropped, needs a recipient and found none", hit.def.category));
+                if ((hit.def.flags.needs_two && !verbal) || (hit.def.flags.dest && hit.def.kind == TriggerKind::Verb))
+                    && roles.recipient.is_empty()
+                {
+                    trace(format!(
+                        "  '{trigger_text}' {}: dropped, needs a recipient and found none",
+                        hit.def.category
+                    ));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
-                let (mut modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0).unwrap_or_else(|| coder::modality(rules, &toks, hit, clause.0));
+                let (mut modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0)
+                    .unwrap_or_else(|| coder::modality(rules, &toks, hit, clause.0));
                 // An announced intention is its own PLOVER event: intent to
                 // cooperate ("will release", "is willing to withdraw") is AGREE
                 // and intent to act against ("will impose sanctions") THREATEN,
@@ -822,7 +1294,10 @@ impl Coder {
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
                 // "said they would boycott the summit": a boycott still to come is a
                 // threat to withhold participation (CAMEO 133), not yet a refusal.
-                if hit.def.flags.announced_threat && matches!(modality, Modality::Future | Modality::Hypothetical) && category == hit.def.category {
+                if hit.def.flags.announced_threat
+                    && matches!(modality, Modality::Future | Modality::Hypothetical)
+                    && category == hit.def.category
+                {
                     category = Category::Threaten;
                     intent_note = Some(format!("announced {}: THREATEN (CAMEO 13)", hit.def.category));
                 }
@@ -834,9 +1309,17 @@ impl Coder {
                 // "seized the tanker", "captured the leader" is not.
                 if hit.def.flags.place_occupy && category == hit.def.category {
                     let place = roles.recipient.first().is_some_and(|r| {
-                        mentions.iter().any(|m| m.start == r.start && m.kind == ActorKind::Location)
-                            || toks.iter().filter(|t| t.start >= r.start && t.end <= r.end).any(|t| rules.is("territory-noun", &t.word))
-                                && !toks.iter().filter(|t| t.start >= r.start && t.end <= r.end).any(|t| rules.is_agent_word(&t.word))
+                        mentions
+                            .iter()
+                            .any(|m| m.start == r.start && m.kind == ActorKind::Location)
+                            || toks
+                                .iter()
+                                .filter(|t| t.start >= r.start && t.end <= r.end)
+                                .any(|t| rules.is("territory-noun", &t.word))
+                                && !toks
+                                    .iter()
+                                    .filter(|t| t.start >= r.start && t.end <= r.end)
+                                    .any(|t| rules.is_agent_word(&t.word))
                     });
                     if place {
                         recoded_mode = Some("confiscate");
@@ -850,7 +1333,11 @@ impl Coder {
                 // back hostile forces stays RETREAT.
                 if reduced && category == hit.def.category {
                     category = Category::Sanction;
-                    recoded_mode = Some(if hit.def.category == Category::Aid { "discontinue" } else { "withdraw" });
+                    recoded_mode = Some(if hit.def.category == Category::Aid {
+                        "discontinue"
+                    } else {
+                        "withdraw"
+                    });
                     intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
                 }
                 // "lifted the boycott", "dropped the investigation", "ha revocato il
@@ -860,11 +1347,21 @@ impl Coder {
                     let (c, note) = intent_category(Category::Concede, modality, refusal);
                     category = c;
                     recoded_mode = None;
-                    intent_note = Some(note.map_or_else(|| format!("{} lifted: CONCEDE", hit.def.category), |n| format!("{} lifted: CONCEDE + {n}", hit.def.category)));
+                    intent_note = Some(note.map_or_else(
+                        || format!("{} lifted: CONCEDE", hit.def.category),
+                        |n| format!("{} lifted: CONCEDE + {n}", hit.def.category),
+                    ));
                 }
-                if category == Category::Retreat && category == hit.def.category && hit.def.mode.as_deref() == Some("withdraw") {
+                if category == Category::Retreat
+                    && category == hit.def.category
+                    && hit.def.mode.as_deref() == Some("withdraw")
+                {
                     let object = (hit.last..toks.len().min(hit.last + 5))
-                        .take_while(|&k| toks[k].kind == dyad_model::TokenKind::Word && !rules.is("recipient-prep", &toks[k].word) && !rules.is("clause-break", &toks[k].word))
+                        .take_while(|&k| {
+                            toks[k].kind == dyad_model::TokenKind::Word
+                                && !rules.is("recipient-prep", &toks[k].word)
+                                && !rules.is("clause-break", &toks[k].word)
+                        })
                         .find(|&k| rules.is("mission-noun", &toks[k].word));
                     if let Some(k) = object {
                         category = Category::Sanction;
@@ -874,7 +1371,10 @@ impl Coder {
                         let from = (0..named_slots.len()).find(|&i| {
                             let sl = &named_slots[i];
                             let g = coder::effective_governor(rules, &toks, &named_slots, i);
-                            sl.first > k && sl.first <= k + 4 && sl.last <= clause.1 && (rules.is("from-prep", g) || g == "from")
+                            sl.first > k
+                                && sl.first <= k + 4
+                                && sl.last <= clause.1
+                                && (rules.is("from-prep", g) || g == "from")
                         });
                         if let Some(f) = from {
                             roles.recipient = coder::slot_refs(rules, &toks, &named_slots, f);
@@ -886,38 +1386,57 @@ impl Coder {
                     // a suspect to Y"); a place further on is where something else happened.
                     let to_state = (hit.last..clause.1.min(toks.len()).min(hit.last + 8).saturating_sub(1)).any(|k| {
                         rules.is("destination-prep", &toks[k].word)
-                            && mentions.iter().any(|m| matches!(m.kind, ActorKind::Location | ActorKind::Country) && (m.start == toks[k + 1].start || (rules.is("determiner", &toks[k + 1].word) && toks.get(k + 2).is_some_and(|t| t.start == m.start))))
+                            && mentions.iter().any(|m| {
+                                matches!(m.kind, ActorKind::Location | ActorKind::Country)
+                                    && (m.start == toks[k + 1].start
+                                        || (rules.is("determiner", &toks[k + 1].word)
+                                            && toks.get(k + 2).is_some_and(|t| t.start == m.start)))
+                            })
                     });
                     if !to_state {
                         category = Category::Accuse;
                         recoded_mode = Some("disapprove");
                         extra_context = Some("legal");
-                        intent_note = Some("handed over to no named state: legal action against the person, ACCUSE".to_string());
+                        intent_note =
+                            Some("handed over to no named state: legal action against the person, ACCUSE".to_string());
                     }
                 }
                 // "launched an attack on the minister, calling him a liar", "un
                 // attacco al governo, accusandolo di …": an attack qualified by a
                 // gerund of naming or accusing is verbal (CAMEO 111 → ACCUSE).
-                if category == Category::Assault && category == hit.def.category && hit.def.kind != TriggerKind::Verb && hit.def.mode.is_none() {
+                if category == Category::Assault
+                    && category == hit.def.category
+                    && hit.def.kind != TriggerKind::Verb
+                    && hit.def.mode.is_none()
+                {
                     let next = hits.get(hit_index + 1).filter(|n| {
                         n.def.kind == TriggerKind::Verb
                             && (n.def.flags.naming || n.def.category == Category::Accuse)
                             && morph::is_gerund(&analysis.lang, &toks[n.first].word)
                             && n.first > hit.last
                             && n.first <= clause.1.max(hit.last + 12)
-                            && !toks[hit.last..n.first].iter().any(|t| rules.is("clause-break", &t.word))
+                            && !toks[hit.last..n.first]
+                                .iter()
+                                .any(|t| rules.is("clause-break", &t.word))
                     });
                     if let Some(n) = next {
                         category = Category::Accuse;
                         recoded_mode = Some("disapprove");
-                        intent_note = Some(format!("an attack qualified by '{}': verbal, ACCUSE", toks[n.first].word));
+                        intent_note = Some(format!(
+                            "an attack qualified by '{}': verbal, ACCUSE",
+                            toks[n.first].word
+                        ));
                     }
                 }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
                     if let Some(accuser) = g.actor.first() {
-                        attribution = Some(Attribution { text: accuser.text.clone(), country: accuser.country.clone(), sector: accuser.sector.clone() });
+                        attribution = Some(Attribution {
+                            text: accuser.text.clone(),
+                            country: accuser.country.clone(),
+                            sector: accuser.sector.clone(),
+                        });
                     }
                 }
                 if modality == Modality::Asserted && attribution.is_some() {
@@ -938,20 +1457,27 @@ impl Coder {
                 let location = location.or_else(|| {
                     // A visit happens at its destination, when that is a place or country.
                     if category == Category::Consult && hit.def.mode.as_deref() == Some("visit") {
-                        roles.recipient.iter().find(|r| r.country.is_some() && r.sector.is_none()).map(|r| {
-                            let info = places.place(&r.text);
-                            Location {
-                                text: r.text.clone(),
-                                country: r.country.clone(),
-                                lat: info.as_ref().map(|p| p.lat),
-                                lon: info.as_ref().map(|p| p.lon),
-                            }
-                        })
+                        roles
+                            .recipient
+                            .iter()
+                            .find(|r| r.country.is_some() && r.sector.is_none())
+                            .map(|r| {
+                                let info = places.place(&r.text);
+                                Location {
+                                    text: r.text.clone(),
+                                    country: r.country.clone(),
+                                    lat: info.as_ref().map(|p| p.lat),
+                                    lon: info.as_ref().map(|p| p.lon),
+                                }
+                            })
                     } else {
                         None
                     }
                 });
-                let clause_span = (toks[clause.0.min(toks.len() - 1)].start, toks[clause.1.saturating_sub(1).max(clause.0).min(toks.len() - 1)].end);
+                let clause_span = (
+                    toks[clause.0.min(toks.len() - 1)].start,
+                    toks[clause.1.saturating_sub(1).max(clause.0).min(toks.len() - 1)].end,
+                );
                 let quantity: Vec<dyad_model::Quantity> = quantities
                     .iter()
                     .filter(|q| q.start >= clause_span.0 && q.end <= clause_span.1)
@@ -963,11 +1489,20 @@ impl Coder {
                     None => None,
                 };
                 // A recoded verbal attack is no military act.
-                let mut context = if category == Category::Accuse && hit.def.category == Category::Assault { Vec::new() } else { hit.def.context.clone() };
+                let mut context = if category == Category::Accuse && hit.def.category == Category::Assault {
+                    Vec::new()
+                } else {
+                    hit.def.context.clone()
+                };
                 if let Some(c) = extra_context.filter(|c| !context.iter().any(|x| x == c)) {
                     context.push(c.to_string());
                 }
-                let score = self.scores.get(&(category, mode.clone())).or_else(|| self.scores.get(&(category, None))).copied().unwrap_or(0.0);
+                let score = self
+                    .scores
+                    .get(&(category, mode.clone()))
+                    .or_else(|| self.scores.get(&(category, None)))
+                    .copied()
+                    .unwrap_or(0.0);
                 let base = if hit.def.kind == TriggerKind::Verb { 0.9 } else { 0.75 };
                 let confidence = ((base - roles.confidence_penalty) * 100.0).round() / 100.0;
                 let mut reason = format!(
@@ -990,7 +1525,12 @@ impl Coder {
                     reason.push_str(&format!(" + attributed to '{}'", a.text));
                 }
                 reason.push_str(&format!(" + date {date_note}"));
-                let id = dyad_model::stable_hash(&[doc_id, &index.to_string(), &trigger_start.to_string(), category.as_str()]);
+                let id = dyad_model::stable_hash(&[
+                    doc_id,
+                    &index.to_string(),
+                    &trigger_start.to_string(),
+                    category.as_str(),
+                ]);
                 let event = Event {
                     id,
                     event: category,
@@ -1010,7 +1550,11 @@ impl Coder {
                     sentence: index,
                     start: sentence.start,
                     end: sentence.end,
-                    trigger: TextSpan { text: trigger_text.clone(), start: trigger_start, end: trigger_end },
+                    trigger: TextSpan {
+                        text: trigger_text.clone(),
+                        start: trigger_start,
+                        end: trigger_end,
+                    },
                     reason,
                     confidence,
                 };
@@ -1022,7 +1566,10 @@ impl Coder {
                             e.context.push(c.clone());
                         }
                     }
-                    trace(format!("  '{trigger_text}' {}: merged with an earlier trigger of the same dyad", hit.def.category));
+                    trace(format!(
+                        "  '{trigger_text}' {}: merged with an earlier trigger of the same dyad",
+                        hit.def.category
+                    ));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
@@ -1035,7 +1582,10 @@ impl Coder {
             // target of the act it announces, a later event of the same source.
             for i in 0..sentence_events.len() {
                 let e = &sentence_events[i];
-                if !e.recipient.is_empty() || !matches!(e.event, Category::Agree | Category::Threaten | Category::Request) || e.actor.is_empty() {
+                if !e.recipient.is_empty()
+                    || !matches!(e.event, Category::Agree | Category::Threaten | Category::Request)
+                    || e.actor.is_empty()
+                {
                     continue;
                 }
                 let later = sentence_events.iter().find(|l| {
@@ -1047,7 +1597,8 @@ impl Coder {
                 if let Some(l) = later {
                     let (r, t) = (l.recipient.clone(), l.trigger.text.clone());
                     let e = &mut sentence_events[i];
-                    e.reason.push_str(&format!(" + recipient '{}' of the announced act '{t}'", r[0].text));
+                    e.reason
+                        .push_str(&format!(" + recipient '{}' of the announced act '{t}'", r[0].text));
                     e.recipient = r;
                 }
             }
@@ -1061,13 +1612,23 @@ impl Coder {
                 if e.event != Category::Agree || e.actor.is_empty() || e.recipient.is_empty() {
                     continue;
                 }
-                let force = |r: &dyad_model::ActorRef| toks.iter().any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word));
-                if !e.recipient.iter().all(|r| r.country.is_none() && (force(r) || !participant(r))) {
+                let force = |r: &dyad_model::ActorRef| {
+                    toks.iter()
+                        .any(|t| t.start >= r.start && t.end <= r.end && rules.is("force-noun", &t.word))
+                };
+                if !e
+                    .recipient
+                    .iter()
+                    .all(|r| r.country.is_none() && (force(r) || !participant(r)))
+                {
                     continue;
                 }
                 // The object of the promised act ("send troops"), not a partner of the promise itself.
                 let r0 = e.recipient[0].start;
-                if !hits.iter().any(|h| toks[h.first].start >= e.trigger.end && toks[h.first].start <= r0) {
+                if !hits
+                    .iter()
+                    .any(|h| toks[h.first].start >= e.trigger.end && toks[h.first].start <= r0)
+                {
                     continue;
                 }
                 let later = sentence_events.iter().find(|l| {
@@ -1075,12 +1636,15 @@ impl Coder {
                         && matches!(l.event, Category::Aid | Category::Cooperate | Category::Support)
                         && !l.recipient.is_empty()
                         && l.recipient.iter().all(|r| r.country.is_some() || participant(r))
-                        && l.actor.iter().any(|a| e.recipient.iter().chain(&e.actor).any(|r| r.start == a.start))
+                        && l.actor
+                            .iter()
+                            .any(|a| e.recipient.iter().chain(&e.actor).any(|r| r.start == a.start))
                 });
                 if let Some(l) = later {
                     let (r, t) = (l.recipient.clone(), l.trigger.text.clone());
                     let e = &mut sentence_events[i];
-                    e.reason.push_str(&format!(" + recipient '{}': whom the promised '{t}' is for", r[0].text));
+                    e.reason
+                        .push_str(&format!(" + recipient '{}': whom the promised '{t}' is for", r[0].text));
                     e.recipient = r;
                 }
             }
@@ -1092,23 +1656,42 @@ impl Coder {
                 if e.event != Category::Agree || e.actor.is_empty() {
                     continue;
                 }
-                let placeish = |i: usize| matches!(slots[i].mention.kind, dyad_model::ActorKind::Country | dyad_model::ActorKind::Location);
-                if e.recipient.first().is_some_and(|r| slots.iter().position(|s| s.mention.start == r.start).is_some_and(|i| placeish(i) || slots[i].mention.kind == dyad_model::ActorKind::Person) || r.country.is_some()) {
+                let placeish = |i: usize| {
+                    matches!(
+                        slots[i].mention.kind,
+                        dyad_model::ActorKind::Country | dyad_model::ActorKind::Location
+                    )
+                };
+                if e.recipient.first().is_some_and(|r| {
+                    slots
+                        .iter()
+                        .position(|s| s.mention.start == r.start)
+                        .is_some_and(|i| placeish(i) || slots[i].mention.kind == dyad_model::ActorKind::Person)
+                        || r.country.is_some()
+                }) {
                     continue;
                 }
-                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else {
+                    continue;
+                };
                 // "agreed today to set up": a time word may stand between.
-                let ti = (after..toks.len().min(after + 3)).find(|&k| ["to", "di", "a", "ad"].contains(&toks[k].word.as_str())).unwrap_or(after);
+                let ti = (after..toks.len().min(after + 3))
+                    .find(|&k| ["to", "di", "a", "ad"].contains(&toks[k].word.as_str()))
+                    .unwrap_or(after);
                 let starts_slot = |k: usize| slots.iter().any(|s| s.first == k);
                 let folded = e.trigger.text.to_lowercase();
-                let built_in = ["to", "di", "a", "ad"].iter().any(|m| folded.ends_with(&format!(" {m}")));
+                let built_in = ["to", "di", "a", "ad"]
+                    .iter()
+                    .any(|m| folded.ends_with(&format!(" {m}")));
                 let ti = if built_in { after.saturating_sub(1) } else { ti };
                 let marker = built_in || ["to", "di", "a", "ad"].contains(&toks[ti].word.as_str());
                 let verbal = toks.get(ti + 1).is_some_and(|t| {
                     if analysis.lang == "it" {
                         morph::is_infinitive_or_gerund("it", &t.word)
                     } else {
-                        t.word.chars().all(char::is_alphabetic) && !rules.is("determiner", &t.word) && !starts_slot(ti + 1)
+                        t.word.chars().all(char::is_alphabetic)
+                            && !rules.is("determiner", &t.word)
+                            && !starts_slot(ti + 1)
                     }
                 });
                 if !(marker && verbal) && !e.reason.contains("announced intent") {
@@ -1123,15 +1706,26 @@ impl Coder {
                     slots[i].first > ti
                         && placeish(i)
                         && rules.is("destination-prep", coder::effective_governor(rules, &toks, &slots, i))
-                        && !e.actor.iter().any(|a| a.start == slots[i].mention.start || (slots[i].mention.kind == dyad_model::ActorKind::Country && a.country.is_some() && a.country == slots[i].mention.country))
+                        && !e.actor.iter().any(|a| {
+                            a.start == slots[i].mention.start
+                                || (slots[i].mention.kind == dyad_model::ActorKind::Country
+                                    && a.country.is_some()
+                                    && a.country == slots[i].mention.country)
+                        })
                 }) else {
                     continue;
                 };
-                if toks[ti..slots[place].first].iter().any(|t| rules.is("clause-break", &t.word) || t.word == ";" || t.word == ".") {
+                if toks[ti..slots[place].first]
+                    .iter()
+                    .any(|t| rules.is("clause-break", &t.word) || t.word == ";" || t.word == ".")
+                {
                     continue;
                 }
                 let r = coder::slot_refs(rules, &toks, &slots, place);
-                e.reason.push_str(&format!(" + recipient '{}': the place the promised act is aimed at", r[0].text));
+                e.reason.push_str(&format!(
+                    " + recipient '{}': the place the promised act is aimed at",
+                    r[0].text
+                ));
                 e.recipient = r;
             }
             // "mobilized troops for a war against X", "sent 200 troops into X",
@@ -1148,7 +1742,10 @@ impl Coder {
             for e in sentence_events.iter_mut() {
                 // "sent experts to X to investigate": the purpose gives the event
                 // its category, but the forces are still the means of the sending.
-                let sending = hits.iter().any(|h| toks[h.first].start == e.trigger.start && matches!(h.def.category, Category::Mobilize | Category::Aid));
+                let sending = hits.iter().any(|h| {
+                    toks[h.first].start == e.trigger.start
+                        && matches!(h.def.category, Category::Mobilize | Category::Aid)
+                });
                 if !(matches!(e.event, Category::Mobilize | Category::Aid) || sending) || e.actor.is_empty() {
                     continue;
                 }
@@ -1158,33 +1755,81 @@ impl Coder {
                 }
                 // Experts, teams or doctors sent are the means just as troops are.
                 let force = |r: &dyad_model::ActorRef| {
-                    toks.iter().any(|t| t.start >= r.start && t.end <= r.end && (rules.is("force-noun", &t.word) || rules.is("personnel-noun", &t.word)))
-                        && (r.country.is_none() || e.actor.iter().any(|a| a.country.is_some() && a.country == r.country))
+                    toks.iter().any(|t| {
+                        t.start >= r.start
+                            && t.end <= r.end
+                            && (rules.is("force-noun", &t.word) || rules.is("personnel-noun", &t.word))
+                    }) && (r.country.is_none() || e.actor.iter().any(|a| a.country.is_some() && a.country == r.country))
                 };
                 if !unplaced && !e.recipient.iter().all(force) {
                     continue;
                 }
                 let end_of = |end: usize| toks.iter().rposition(|t| t.end <= end).map(|k| k + 1);
-                let Some(forces_end) = (if unplaced { end_of(e.trigger.end) } else { end_of(e.recipient[e.recipient.len() - 1].end) }) else { continue };
+                let Some(forces_end) = (if unplaced {
+                    end_of(e.trigger.end)
+                } else {
+                    end_of(e.recipient[e.recipient.len() - 1].end)
+                }) else {
+                    continue;
+                };
                 let limit = toks.len().min(forces_end + 12);
                 // "la prima guerra": after an article a break word ("prima" of "prima che") is an adjective.
                 let stop = (forces_end..limit)
-                    .find(|&k| rules.is("clause-break", &toks[k].word) && !rules.is("determiner", &toks[k - 1].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".") || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)))
+                    .find(|&k| {
+                        rules.is("clause-break", &toks[k].word) && !rules.is("determiner", &toks[k - 1].word)
+                            || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".")
+                            || hits.iter().any(|h| {
+                                h.first == k
+                                    && h.def.kind == TriggerKind::Verb
+                                    && !rules.is("determiner", &toks[k - 1].word)
+                            })
+                    })
                     .unwrap_or(limit);
-                let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start || (!unplaced && a.country.is_some() && a.country == named_slots[i].mention.country));
-                let against = (forces_end..stop).find(|&k| rules.is("against-prep", &toks[k].word)).and_then(|k| (0..named_slots.len()).find(|&i| named_slots[i].first > k && named_slots[i].first <= k + 5 && named_slots[i].last <= stop && !own(i)));
+                let own = |i: usize| {
+                    e.actor.iter().any(|a| {
+                        a.start == named_slots[i].mention.start
+                            || (!unplaced && a.country.is_some() && a.country == named_slots[i].mention.country)
+                    })
+                };
+                let against = (forces_end..stop)
+                    .find(|&k| rules.is("against-prep", &toks[k].word))
+                    .and_then(|k| {
+                        (0..named_slots.len()).find(|&i| {
+                            named_slots[i].first > k
+                                && named_slots[i].first <= k + 5
+                                && named_slots[i].last <= stop
+                                && !own(i)
+                        })
+                    });
                 let near = |list: &[coder::Slot], i: usize| {
                     let sl = &list[i];
                     let gov = coder::effective_governor(rules, &toks, list, i);
-                    sl.first >= forces_end && sl.first <= forces_end + 4 && sl.last <= stop && (rules.is("destination-prep", gov) || unplaced && rules.is("locative-prep", gov))
+                    sl.first >= forces_end
+                        && sl.first <= forces_end + 4
+                        && sl.last <= stop
+                        && (rules.is("destination-prep", gov) || unplaced && rules.is("locative-prep", gov))
                 };
-                let dest = || (0..named_slots.len()).find(|&i| near(&named_slots, i) && !own(i) && !(unplaced && toks[named_slots[i].first..named_slots[i].last].iter().any(|t| rules.is("force-noun", &t.word))));
+                let dest = || {
+                    (0..named_slots.len()).find(|&i| {
+                        near(&named_slots, i)
+                            && !own(i)
+                            && !(unplaced
+                                && toks[named_slots[i].first..named_slots[i].last]
+                                    .iter()
+                                    .any(|t| rules.is("force-noun", &t.word)))
+                    })
+                };
                 // Where no name is given, a place noun says where ("to the area").
                 let place = || {
                     if !unplaced {
                         return None;
                     }
-                    (0..all_slots.len()).find(|&i| near(&all_slots, i) && toks[all_slots[i].first..all_slots[i].last].iter().any(|t| rules.is("place-noun", &t.word)))
+                    (0..all_slots.len()).find(|&i| {
+                        near(&all_slots, i)
+                            && toks[all_slots[i].first..all_slots[i].last]
+                                .iter()
+                                .any(|t| rules.is("place-noun", &t.word))
+                    })
                 };
                 let (list, party) = match against.or_else(dest) {
                     Some(p) => (&named_slots, p),
@@ -1194,7 +1839,10 @@ impl Coder {
                     },
                 };
                 let r = coder::slot_refs(rules, &toks, list, party);
-                e.reason.push_str(&format!(" + recipient '{}': whom the forces are raised against or sent to", r[0].text));
+                e.reason.push_str(&format!(
+                    " + recipient '{}': whom the forces are raised against or sent to",
+                    r[0].text
+                ));
                 e.recipient = r;
             }
             // "called off the strike after reaching agreement with X", "ha
@@ -1206,20 +1854,37 @@ impl Coder {
                 if e.event != Category::Concede || e.actor.is_empty() || !e.recipient.is_empty() {
                     continue;
                 }
-                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
-                let Some(deal) = hits.iter().find(|h| h.first >= after && h.first <= after + 10 && matches!(h.def.category, Category::Support | Category::Agree)) else { continue };
-                if toks[after..deal.first].iter().any(|t| matches!(t.word.as_str(), ";" | ":" | "(" | ")" | "." | ",")) {
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else {
+                    continue;
+                };
+                let Some(deal) = hits.iter().find(|h| {
+                    h.first >= after
+                        && h.first <= after + 10
+                        && matches!(h.def.category, Category::Support | Category::Agree)
+                }) else {
+                    continue;
+                };
+                if toks[after..deal.first]
+                    .iter()
+                    .any(|t| matches!(t.word.as_str(), ";" | ":" | "(" | ")" | "." | ","))
+                {
                     continue;
                 }
                 // Workers and their own government are two parties: only the same mention is excluded.
                 let own = |i: usize| e.actor.iter().any(|a| a.start == named_slots[i].mention.start);
                 let partner = (0..named_slots.len()).find(|&i| {
                     let sl = &named_slots[i];
-                    sl.first >= deal.last && sl.first <= deal.last + 4 && !own(i) && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                    sl.first >= deal.last
+                        && sl.first <= deal.last + 4
+                        && !own(i)
+                        && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
                 });
                 let Some(p) = partner else { continue };
                 let r = coder::slot_refs(rules, &toks, &named_slots, p);
-                e.reason.push_str(&format!(" + recipient '{}': the party the concession was agreed with", r[0].text));
+                e.reason.push_str(&format!(
+                    " + recipient '{}': the party the concession was agreed with",
+                    r[0].text
+                ));
                 e.recipient = r;
             }
             // Accepting one agrees with its author too ("accepted a plan put forward by X", AGREE).
@@ -1234,51 +1899,97 @@ impl Coder {
             // genitive is their author — from/of/di right after it. An event
             // noun's genitive is its patient ("the killing of X"), never the author.
             for e in sentence_events.iter_mut() {
-                if !matches!(e.event, Category::Reject | Category::Accuse | Category::Support | Category::Concede | Category::Agree) || e.actor.is_empty() {
+                if !matches!(
+                    e.event,
+                    Category::Reject | Category::Accuse | Category::Support | Category::Concede | Category::Agree
+                ) || e.actor.is_empty()
+                {
                     continue;
                 }
-                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else {
+                    continue;
+                };
                 let window = after..toks.len().min(after + 4);
                 let act = |k: usize| rules.is("proposal-noun", &toks[k].word) || rules.is("act-noun", &toks[k].word);
-                let event_noun = |k: usize| hits.iter().find(|h| h.first == k && h.def.kind != TriggerKind::Verb).map(|h| h.last - 1);
+                let event_noun = |k: usize| {
+                    hits.iter()
+                        .find(|h| h.first == k && h.def.kind != TriggerKind::Verb)
+                        .map(|h| h.last - 1)
+                };
                 // "accepted the demands by X": the trigger may end in the noun itself.
-                let built_in = (after > 0 && toks[after - 1].start >= e.trigger.start && act(after - 1)).then_some((after - 1, true));
-                let Some((noun, genitive_author)) = built_in.or_else(|| window.clone().find_map(|k| if act(k) { Some((k, true)) } else { event_noun(k).map(|n| (n, false)) })) else { continue };
+                let built_in = (after > 0 && toks[after - 1].start >= e.trigger.start && act(after - 1))
+                    .then_some((after - 1, true));
+                let Some((noun, genitive_author)) = built_in.or_else(|| {
+                    window.clone().find_map(|k| {
+                        if act(k) {
+                            Some((k, true))
+                        } else {
+                            event_noun(k).map(|n| (n, false))
+                        }
+                    })
+                }) else {
+                    continue;
+                };
                 let after = after.min(noun + 1);
                 let what = toks[noun].word.clone();
-                let own = |r: &dyad_model::ActorRef| e.actor.iter().any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country));
+                let own = |r: &dyad_model::ActorRef| {
+                    e.actor
+                        .iter()
+                        .any(|a| a.start == r.start || (a.country.is_some() && a.country == r.country))
+                };
                 // "rejected Turkey's offer", "rejected an Armenian proposal", "ha
                 // respinto la proposta armena": a possessive or a demonym names the
                 // author too.
                 if let Some(r) = modifier_author(rules, text, &toks, &slots, after, noun) {
                     if !own(&r) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
-                        e.reason.push_str(&format!(" + recipient '{}': author of the {} '{what}'", r.text, e.event.as_str().to_lowercase()));
+                        e.reason.push_str(&format!(
+                            " + recipient '{}': author of the {} '{what}'",
+                            r.text,
+                            e.event.as_str().to_lowercase()
+                        ));
                         e.recipient = vec![r];
                         continue;
                     }
                 }
-                if (after..noun).any(|k| named_slots.iter().any(|s| s.first <= k && k <= s.last) || rules.is("clause-break", &toks[k].word) || toks[k].kind != dyad_model::TokenKind::Word) {
+                if (after..noun).any(|k| {
+                    named_slots.iter().any(|s| s.first <= k && k <= s.last)
+                        || rules.is("clause-break", &toks[k].word)
+                        || toks[k].kind != dyad_model::TokenKind::Word
+                }) {
                     continue;
                 }
-                let plain_between = |from: usize, to: usize| !(from..to).any(|k| rules.is("clause-break", &toks[k].word) || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | "." | "\"" | "“" | "”"));
+                let plain_between = |from: usize, to: usize| {
+                    !(from..to).any(|k| {
+                        rules.is("clause-break", &toks[k].word)
+                            || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | "." | "\"" | "“" | "”")
+                    })
+                };
                 // An agent phrase: "by X", "da X", "da parte di X", "ad opera di X".
                 let agent = |i: usize| {
                     let f = named_slots[i].first;
                     let g = coder::effective_governor(rules, &toks, &named_slots, i);
                     rules.is("agent-prep", g)
-                        || rules.is("genitive-prep", g) && f >= 3 && (toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word) || toks[f - 2].word == "opera" && toks[f - 3].word == "ad")
+                        || rules.is("genitive-prep", g)
+                            && f >= 3
+                            && (toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word)
+                                || toks[f - 2].word == "opera" && toks[f - 3].word == "ad")
                 };
                 // "committed by its troops": the source's own side is no other party
                 // ("his British counterpart" is).
                 let own_side = |i: usize| {
                     let sl = &named_slots[i];
-                    (sl.first > 0 && rules.is("possessive", &toks[sl.first - 1].word) || toks.get(sl.first).is_some_and(|t| rules.is("possessive", &t.word)))
-                        && !toks[sl.first..(sl.last + 1).min(toks.len())].iter().any(|t| rules.is("counterpart-noun", &t.word))
+                    (sl.first > 0 && rules.is("possessive", &toks[sl.first - 1].word)
+                        || toks.get(sl.first).is_some_and(|t| rules.is("possessive", &t.word)))
+                        && !toks[sl.first..(sl.last + 1).min(toks.len())]
+                            .iter()
+                            .any(|t| rules.is("counterpart-noun", &t.word))
                 };
                 let found = (0..named_slots.len()).find(|&i| {
                     let sl = &named_slots[i];
                     sl.first > noun && plain_between(noun + 1, sl.first) && !own_side(i) && {
-                        let near = sl.first <= noun + 6 && genitive_author && rules.is("author-prep", coder::effective_governor(rules, &toks, &named_slots, i));
+                        let near = sl.first <= noun + 6
+                            && genitive_author
+                            && rules.is("author-prep", coder::effective_governor(rules, &toks, &named_slots, i));
                         near || sl.first <= noun + 12 && agent(i)
                     }
                 });
@@ -1286,10 +1997,16 @@ impl Coder {
                 let r = coder::slot_refs(rules, &toks, &named_slots, author);
                 // The source itself is no author of what it judges; a party of the
                 // same country is ("the Taliban spurned offers by the Kabul government").
-                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start))
+                    || e.recipient.first().is_some_and(|x| x.start == r[0].start)
+                {
                     continue;
                 }
-                e.reason.push_str(&format!(" + recipient '{}': author of the {} '{what}'", r[0].text, e.event.as_str().to_lowercase()));
+                e.reason.push_str(&format!(
+                    " + recipient '{}': author of the {} '{what}'",
+                    r[0].text,
+                    e.event.as_str().to_lowercase()
+                ));
                 e.recipient = r;
             }
             // "demanded that the minister resign", "launched an investigation into
@@ -1299,12 +2016,28 @@ impl Coder {
             // subject of the complement clause that states it (after "that/che",
             // directly or through a content noun: claims, allegations, demands).
             for e in sentence_events.iter_mut() {
-                if !matches!(e.event, Category::Request | Category::Accuse | Category::Concede | Category::Threaten) || e.actor.is_empty() || !e.recipient.is_empty() {
+                if !matches!(
+                    e.event,
+                    Category::Request | Category::Accuse | Category::Concede | Category::Threaten
+                ) || e.actor.is_empty()
+                    || !e.recipient.is_empty()
+                {
                     continue;
                 }
-                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else { continue };
-                let Some(that) = (after..toks.len().min(after + 4)).find(|&k| matches!(toks[k].word.as_str(), "that" | "che")) else { continue };
-                let linking = |w: &str| rules.is("content-noun", w) || rules.is("determiner", w) || rules.is("recipient-prep", w) || rules.is("genitive-prep", w);
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else {
+                    continue;
+                };
+                let Some(that) =
+                    (after..toks.len().min(after + 4)).find(|&k| matches!(toks[k].word.as_str(), "that" | "che"))
+                else {
+                    continue;
+                };
+                let linking = |w: &str| {
+                    rules.is("content-noun", w)
+                        || rules.is("determiner", w)
+                        || rules.is("recipient-prep", w)
+                        || rules.is("genitive-prep", w)
+                };
                 if !(after..that).all(|k| linking(&toks[k].word)) {
                     continue;
                 }
@@ -1318,7 +2051,11 @@ impl Coder {
                             let w = toks[k].word.as_str();
                             // Only a genitive inside the subject ("il governo del primo ministro"):
                             // "reports that appeared in X" is a relative clause about the reports.
-                            toks[k].kind != dyad_model::TokenKind::Word || rules.is("clause-break", w) || (rules.is("recipient-prep", w) || rules.is("agent-prep", w)) && !rules.is("genitive-prep", w) || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb)
+                            toks[k].kind != dyad_model::TokenKind::Word
+                                || rules.is("clause-break", w)
+                                || (rules.is("recipient-prep", w) || rules.is("agent-prep", w))
+                                    && !rules.is("genitive-prep", w)
+                                || hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb)
                         })
                 }) else {
                     continue;
@@ -1327,7 +2064,10 @@ impl Coder {
                 if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) {
                     continue;
                 }
-                e.reason.push_str(&format!(" + recipient '{}': subject of the complement clause", r[0].text));
+                e.reason.push_str(&format!(
+                    " + recipient '{}': subject of the complement clause",
+                    r[0].text
+                ));
                 e.recipient = r;
             }
             // "filed a lawsuit in the X court against Y", "filed a complaint with the
@@ -1340,12 +2080,15 @@ impl Coder {
                 if e.event.quad().is_cooperation() || e.actor.is_empty() {
                     continue;
                 }
-                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else { continue };
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
+                    continue;
+                };
                 let clause = coder::clause_bounds(rules, &toks, h);
                 let slot_of = |r: &dyad_model::ActorRef| named_slots.iter().position(|s| s.mention.start == r.start);
                 let governed_by_prep = e.recipient.first().and_then(slot_of).map(|i| {
                     let g = coder::effective_governor(rules, &toks, &named_slots, i);
-                    (rules.is("recipient-prep", g) || rules.is("genitive-prep", g) || rules.is("locative-prep", g)) && !rules.is("against-prep", g)
+                    (rules.is("recipient-prep", g) || rules.is("genitive-prep", g) || rules.is("locative-prep", g))
+                        && !rules.is("against-prep", g)
                 });
                 if e.recipient.is_empty() || governed_by_prep == Some(true) {
                     let against = (0..named_slots.len()).find(|&i| {
@@ -1360,7 +2103,8 @@ impl Coder {
                     if let Some(a) = against {
                         let r = coder::slot_refs(rules, &toks, &named_slots, a);
                         if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
-                            e.reason.push_str(&format!(" + recipient '{}': the party the act is against", r[0].text));
+                            e.reason
+                                .push_str(&format!(" + recipient '{}': the party the act is against", r[0].text));
                             e.recipient = r;
                             continue;
                         }
@@ -1370,7 +2114,8 @@ impl Coder {
                     if let Some(i) = named_slots.iter().position(|s| s.last == h.first) {
                         let r = coder::slot_refs(rules, &toks, &named_slots, i);
                         if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
-                            e.reason.push_str(&format!(" + recipient '{}': named by the verdict", r[0].text));
+                            e.reason
+                                .push_str(&format!(" + recipient '{}': named by the verdict", r[0].text));
                             e.recipient = r;
                         }
                     }
@@ -1382,21 +2127,32 @@ impl Coder {
                 if e.event != Category::Consult || e.actor.is_empty() {
                     continue;
                 }
-                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else { continue };
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
+                    continue;
+                };
                 if h.def.kind != TriggerKind::Verb || !rules.is("topic-verb", &h.def.pattern) {
                     continue;
                 }
                 let clause = coder::clause_bounds(rules, &toks, h);
                 let partner = (0..named_slots.len()).find(|&i| {
                     let sl = &named_slots[i];
-                    sl.first >= h.last && sl.last <= clause.1 && sl.first <= h.last + 16 && !hits.iter().any(|o| o.first >= h.last && o.first < sl.first) && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
+                    sl.first >= h.last
+                        && sl.last <= clause.1
+                        && sl.first <= h.last + 16
+                        && !hits.iter().any(|o| o.first >= h.last && o.first < sl.first)
+                        && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
                 });
                 let Some(p) = partner else { continue };
                 let r = coder::slot_refs(rules, &toks, &named_slots, p);
-                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
+                if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start))
+                    || e.recipient.first().is_some_and(|x| x.start == r[0].start)
+                {
                     continue;
                 }
-                e.reason.push_str(&format!(" + recipient '{}': the partner of the discussion (the object is its topic)", r[0].text));
+                e.reason.push_str(&format!(
+                    " + recipient '{}': the partner of the discussion (the object is its topic)",
+                    r[0].text
+                ));
                 e.recipient = r;
             }
             // "Il Giappone si è detto preoccupato per il nuovo patto Russia-Corea del
@@ -1413,20 +2169,39 @@ impl Coder {
                 if !matches!(j.event, Category::Accuse | Category::Reject) || j.actor.is_empty() {
                     continue;
                 }
-                let Some(jh) = hits.iter().find(|h| toks[h.first].start == j.trigger.start) else { continue };
+                let Some(jh) = hits.iter().find(|h| toks[h.first].start == j.trigger.start) else {
+                    continue;
+                };
                 // The judged noun: a judged-prep right after the judgement (past closing
                 // quotes), then at most articles, modifiers and a named pair before the noun.
-                let Some(prep) = (jh.last..toks.len().min(jh.last + 3)).find(|&k| !matches!(toks[k].word.as_str(), "”" | "\"" | "»" | "’" | "'")) else { continue };
+                let Some(prep) = (jh.last..toks.len().min(jh.last + 3))
+                    .find(|&k| !matches!(toks[k].word.as_str(), "”" | "\"" | "»" | "’" | "'"))
+                else {
+                    continue;
+                };
                 if !rules.is("judged-prep", &toks[prep].word) {
                     continue;
                 }
-                let Some(n) = hits.iter().find(|h| h.first > prep && h.first <= prep + 6 && h.def.kind != TriggerKind::Verb) else { continue };
-                if (prep + 1..n.first).any(|k| toks[k].kind == dyad_model::TokenKind::Punct && toks[k].word != "-" || rules.is("clause-break", &toks[k].word) || is_function(rules, &toks[k].word) || hits.iter().any(|o| o.first == k)) {
+                let Some(n) = hits
+                    .iter()
+                    .find(|h| h.first > prep && h.first <= prep + 6 && h.def.kind != TriggerKind::Verb)
+                else {
+                    continue;
+                };
+                if (prep + 1..n.first).any(|k| {
+                    toks[k].kind == dyad_model::TokenKind::Punct && toks[k].word != "-"
+                        || rules.is("clause-break", &toks[k].word)
+                        || is_function(rules, &toks[k].word)
+                        || hits.iter().any(|o| o.first == k)
+                }) {
                     continue;
                 }
                 // Two names joined by a hyphen ("Russia-Corea del Nord" is one token
                 // and a phrase): the second begins right after the first's "-".
-                let hyphened = |a: usize| (0..named_slots.len()).find(|&b| text.get(named_slots[a].mention.end..named_slots[b].mention.start) == Some("-"));
+                let hyphened = |a: usize| {
+                    (0..named_slots.len())
+                        .find(|&b| text.get(named_slots[a].mention.end..named_slots[b].mention.start) == Some("-"))
+                };
                 // "Russia-Corea del Nord" after the noun, "Russia-North Korea" before it, "tra X e Y".
                 let pair = (0..named_slots.len())
                     .find_map(|a| {
@@ -1434,38 +2209,64 @@ impl Coder {
                         (named_slots[a].first == n.last || named_slots[b].last == n.first).then_some((a, b))
                     })
                     .or_else(|| {
-                        let a = named_slots.iter().position(|s| s.first == n.last + 1).filter(|_| toks.get(n.last).is_some_and(|t| rules.is("between-prep", &t.word)))?;
-                        let b = named_slots.iter().position(|s| s.first == named_slots[a].last + 1).filter(|_| toks.get(named_slots[a].last).is_some_and(|t| rules.is("coord", &t.word)))?;
+                        let a = named_slots
+                            .iter()
+                            .position(|s| s.first == n.last + 1)
+                            .filter(|_| toks.get(n.last).is_some_and(|t| rules.is("between-prep", &t.word)))?;
+                        let b = named_slots
+                            .iter()
+                            .position(|s| s.first == named_slots[a].last + 1)
+                            .filter(|_| {
+                                toks.get(named_slots[a].last)
+                                    .is_some_and(|t| rules.is("coord", &t.word))
+                            })?;
                         Some((a, b))
                     });
                 let noun_start = toks[n.first].start;
                 let what = text[noun_start..toks[n.last - 1].end].to_string();
                 let judge_source: Vec<usize> = j.actor.iter().map(|a| a.start).collect();
                 if let Some((a, b)) = pair {
-                    let parties: Vec<dyad_model::ActorRef> = [a, b].iter().map(|&i| dyad_model::ActorRef::from(named_slots[i].mention)).collect();
+                    let parties: Vec<dyad_model::ActorRef> = [a, b]
+                        .iter()
+                        .map(|&i| dyad_model::ActorRef::from(named_slots[i].mention))
+                        .collect();
                     // "X was deeply concerned about the pact between Y and Z": the
                     // parties are no judges; the judge is the subject before it.
                     if parties.iter().any(|p| judge_source.contains(&p.start)) {
-                        if let Some(si) = subject_named.filter(|&i| named_slots[i].last <= jh.first && ![a, b].contains(&i)) {
+                        if let Some(si) =
+                            subject_named.filter(|&i| named_slots[i].last <= jh.first && ![a, b].contains(&i))
+                        {
                             let j = &mut sentence_events[ji];
                             j.actor = coder::slot_refs(rules, &toks, &named_slots, si);
-                            j.reason.push_str(&format!(" + source '{}': the subject, not the parties of the judged noun", j.actor[0].text));
+                            j.reason.push_str(&format!(
+                                " + source '{}': the subject, not the parties of the judged noun",
+                                j.actor[0].text
+                            ));
                         }
                     }
                     let judge_source: Vec<usize> = sentence_events[ji].actor.iter().map(|a| a.start).collect();
                     if !parties.iter().any(|p| judge_source.contains(&p.start)) {
                         let j = &mut sentence_events[ji];
-                        j.reason.push_str(&format!(" + recipient '{}' + '{}': the parties of the judged '{what}'", parties[0].text, parties[1].text));
+                        j.reason.push_str(&format!(
+                            " + recipient '{}' + '{}': the parties of the judged '{what}'",
+                            parties[0].text, parties[1].text
+                        ));
                         j.recipient = parties;
                     }
                 }
                 if let Some(ni) = sentence_events.iter().position(|e| e.trigger.start == noun_start) {
-                    let own_source = !sentence_events[ni].actor.iter().any(|a| judge_source.contains(&a.start));
+                    let own_source = !sentence_events[ni]
+                        .actor
+                        .iter()
+                        .any(|a| judge_source.contains(&a.start));
                     if pair.is_some() || !own_source {
                         judged.push(ni);
                     }
                 }
-                trace(format!("  '{what}': object of the judgement '{}', the thing judged", sentence_events[ji].trigger.text));
+                trace(format!(
+                    "  '{what}': object of the judgement '{}', the thing judged",
+                    sentence_events[ji].trigger.text
+                ));
             }
             if !judged.is_empty() {
                 let mut k = 0;
@@ -1485,12 +2286,19 @@ impl Coder {
                 if e.event != Category::Aid {
                     continue;
                 }
-                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else { continue };
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
+                    continue;
+                };
                 let Some(g) = giver_noun(rules, &toks, h) else { continue };
                 // "rafforzare il Vietnam come fornitore": a giver noun that is no
                 // predicate names a role, not a giving.
                 let bare = (h.first..h.last).contains(&g);
-                let predicate = copula_predicate(rules, text, &toks, &hits, g).and_then(|(phrase, subject_end)| named_slots.iter().position(|s| s.last == subject_end).map(|subj| (phrase, subj)));
+                let predicate = copula_predicate(rules, text, &toks, &hits, g).and_then(|(phrase, subject_end)| {
+                    named_slots
+                        .iter()
+                        .position(|s| s.last == subject_end)
+                        .map(|subj| (phrase, subj))
+                });
                 let Some((phrase, subj)) = predicate else {
                     if bare {
                         roles_only.push(e.trigger.start);
@@ -1501,19 +2309,26 @@ impl Coder {
                 // The recipient: a possessive inside the phrase ("Vietnam's main
                 // arms supplier"), else the first genitive or destination phrase
                 // after the noun ("del Vietnam", "to Ukraine"), skipping what is given.
-                let possessive = (0..named_slots.len()).find(|&i| named_slots[i].first >= phrase && named_slots[i].last < g && toks[named_slots[i].last].word == "'s");
+                let possessive = (0..named_slots.len()).find(|&i| {
+                    named_slots[i].first >= phrase && named_slots[i].last < g && toks[named_slots[i].last].word == "'s"
+                });
                 let after = (0..named_slots.len()).find(|&i| {
                     let sl = &named_slots[i];
                     let g_end = g.max(h.last - 1) + 1;
                     sl.first >= g_end
                         && sl.first <= g_end + 6
-                        && !(g + 1..sl.first).any(|k| toks[k].kind == dyad_model::TokenKind::Punct || rules.is("clause-break", &toks[k].word))
+                        && !(g + 1..sl.first).any(|k| {
+                            toks[k].kind == dyad_model::TokenKind::Punct || rules.is("clause-break", &toks[k].word)
+                        })
                         && {
                             let gov = coder::effective_governor(rules, &toks, &named_slots, i);
                             rules.is("genitive-prep", gov) || rules.is("destination-prep", gov)
                         }
                 });
-                let recipient = possessive.or(after).map(|i| coder::slot_refs(rules, &toks, &named_slots, i)).unwrap_or_default();
+                let recipient = possessive
+                    .or(after)
+                    .map(|i| coder::slot_refs(rules, &toks, &named_slots, i))
+                    .unwrap_or_default();
                 if recipient.iter().any(|r| source.iter().any(|s| s.start == r.start)) {
                     continue;
                 }
@@ -1532,10 +2347,16 @@ impl Coder {
             if !giver_phrases.is_empty() {
                 let absorbed = |e: &Event| {
                     let k = toks.iter().position(|t| t.start == e.trigger.start).unwrap_or(0);
-                    giver_phrases.iter().find(|&&(a, b, kept)| e.event == Category::Aid && e.trigger.start != kept && k >= a && k < b).map(|&(_, _, kept)| kept)
+                    giver_phrases
+                        .iter()
+                        .find(|&&(a, b, kept)| e.event == Category::Aid && e.trigger.start != kept && k >= a && k < b)
+                        .map(|&(_, _, kept)| kept)
                 };
                 // It keeps what the other says of the goods ("armi": military).
-                let moved: Vec<(usize, Vec<String>)> = sentence_events.iter().filter_map(|e| absorbed(e).map(|kept| (kept, e.context.clone()))).collect();
+                let moved: Vec<(usize, Vec<String>)> = sentence_events
+                    .iter()
+                    .filter_map(|e| absorbed(e).map(|kept| (kept, e.context.clone())))
+                    .collect();
                 for (kept, context) in moved {
                     if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == kept) {
                         for c in context {
@@ -1554,7 +2375,12 @@ impl Coder {
                     e.quad = category.quad();
                     e.mode = None;
                     e.score = self.scores.get(&(category, None)).copied().unwrap_or(e.score);
-                    e.id = dyad_model::stable_hash(&[doc_id, &index.to_string(), &e.trigger.start.to_string(), category.as_str()]);
+                    e.id = dyad_model::stable_hash(&[
+                        doc_id,
+                        &index.to_string(),
+                        &e.trigger.start.to_string(),
+                        category.as_str(),
+                    ]);
                 });
                 for e in &sentence_events {
                     trace(format!("  event {} after review: {}", e.event, e.reason));
@@ -1575,17 +2401,35 @@ impl Coder {
 /// (Italian) itself: an actor with a possessive ("Turkey's offer", "Turkey's
 /// latest offer") or a demonym ("an Armenian proposal", "la proposta
 /// armena"). `after` is the first token after the verb, `noun` the noun's.
-fn modifier_author(rules: &rules::LanguageRules, text: &str, toks: &[Tok], slots: &[Slot], after: usize, noun: usize) -> Option<dyad_model::ActorRef> {
+fn modifier_author(
+    rules: &rules::LanguageRules,
+    text: &str,
+    toks: &[Tok],
+    slots: &[Slot],
+    after: usize,
+    noun: usize,
+) -> Option<dyad_model::ActorRef> {
     let plain = |k: usize| toks[k].kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &toks[k].word);
     if rules.lang == "it" {
         let k = noun + 1;
-        let d = toks.get(k).filter(|t| t.kind == dyad_model::TokenKind::Word && rules.is("demonym", &t.word))?;
-        return Some(dyad_model::ActorRef { text: text[d.start..d.end].to_string(), start: d.start, end: d.end, country: rules.demonym_country.get(&d.word).cloned(), sector: None });
+        let d = toks
+            .get(k)
+            .filter(|t| t.kind == dyad_model::TokenKind::Word && rules.is("demonym", &t.word))?;
+        return Some(dyad_model::ActorRef {
+            text: text[d.start..d.end].to_string(),
+            start: d.start,
+            end: d.end,
+            country: rules.demonym_country.get(&d.word).cloned(),
+            sector: None,
+        });
     }
     // An actor ending right before "'s", at most one word before the noun.
     for s in slots.iter().filter(|s| s.first >= after && s.last < noun) {
         let pos = s.last + 1;
-        if toks.get(pos).is_some_and(|t| t.word == "'s" || t.word == "'") && noun - (pos + 1) <= 1 && (pos + 1..noun).all(plain) {
+        if toks.get(pos).is_some_and(|t| t.word == "'s" || t.word == "'")
+            && noun - (pos + 1) <= 1
+            && (pos + 1..noun).all(plain)
+        {
             return Some(dyad_model::ActorRef::from(s.mention));
         }
     }
@@ -1595,7 +2439,13 @@ fn modifier_author(rules: &rules::LanguageRules, text: &str, toks: &[Tok], slots
     // A demonym among the words before the noun: "an Armenian proposal".
     let k = (after..noun).rev().find(|&k| rules.is("demonym", &toks[k].word))?;
     let d = &toks[k];
-    Some(dyad_model::ActorRef { text: text[d.start..d.end].to_string(), start: d.start, end: d.end, country: rules.demonym_country.get(&d.word).cloned(), sector: None })
+    Some(dyad_model::ActorRef {
+        text: text[d.start..d.end].to_string(),
+        start: d.start,
+        end: d.end,
+        country: rules.demonym_country.get(&d.word).cloned(),
+        sector: None,
+    })
 }
 
 /// PLOVER categories whose target may be a thing: a policy, an event or a
@@ -1609,7 +2459,10 @@ fn giver_noun(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> Opt
     (h.first..h.last)
         .find(|&k| giver(k))
         .or_else(|| giver(h.last).then_some(h.last))
-        .or_else(|| (h.first >= 2 && rules.is("genitive-prep", &toks[h.first - 1].word) && giver(h.first - 2)).then(|| h.first - 2))
+        .or_else(|| {
+            (h.first >= 2 && rules.is("genitive-prep", &toks[h.first - 1].word) && giver(h.first - 2))
+                .then(|| h.first - 2)
+        })
 }
 
 /// When the noun phrase headed by `g` is the predicate of a copula ("è stata
@@ -1617,10 +2470,26 @@ fn giver_noun(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> Opt
 /// supplier"): the phrase's first token and the end of the copula's subject
 /// (the first token of its auxiliaries). Italian "e" is a copula only when
 /// the text writes "è".
-fn copula_predicate(rules: &rules::LanguageRules, text: &str, toks: &[Tok], hits: &[TriggerHit], g: usize) -> Option<(usize, usize)> {
-    let word = |k: usize| matches!(toks[k].kind, dyad_model::TokenKind::Word | dyad_model::TokenKind::Number);
-    let copula = |k: usize| rules.is("copula", &toks[k].word) && (toks[k].word != "e" || matches!(&text[toks[k].start..toks[k].end], "è" | "È"));
-    let aux = |k: usize| copula(k) || (rules.is("auxiliary", &toks[k].word) && toks[k].word != "e") || rules.is("np-stop", &toks[k].word);
+fn copula_predicate(
+    rules: &rules::LanguageRules,
+    text: &str,
+    toks: &[Tok],
+    hits: &[TriggerHit],
+    g: usize,
+) -> Option<(usize, usize)> {
+    let word = |k: usize| {
+        matches!(
+            toks[k].kind,
+            dyad_model::TokenKind::Word | dyad_model::TokenKind::Number
+        )
+    };
+    let copula = |k: usize| {
+        rules.is("copula", &toks[k].word)
+            && (toks[k].word != "e" || matches!(&text[toks[k].start..toks[k].end], "è" | "È"))
+    };
+    let aux = |k: usize| {
+        copula(k) || (rules.is("auxiliary", &toks[k].word) && toks[k].word != "e") || rules.is("np-stop", &toks[k].word)
+    };
     // The phrase: modifiers, compounds and a possessive back to its article.
     let mut p = g;
     while p > 0 && g - p < 6 {
@@ -1647,7 +2516,10 @@ fn copula_predicate(rules: &rules::LanguageRules, text: &str, toks: &[Tok], hits
 }
 
 fn thing_target(c: Category) -> bool {
-    matches!(c, Category::Accuse | Category::Reject | Category::Support | Category::Protest)
+    matches!(
+        c,
+        Category::Accuse | Category::Reject | Category::Support | Category::Protest
+    )
 }
 
 /// The (category, mode) pairs the coder's recoding rules give; each must be
@@ -1671,14 +2543,27 @@ fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Ca
     // An announced refusal to cooperate ("will not lift the embargo", "non
     // revocheranno le sanzioni", "will never stop its war") is REJECT, as
     // CAMEO 12 maps to PLOVER.
-    if refusal && matches!(category.quad(), QuadClass::VerbalCooperation | QuadClass::MaterialCooperation) {
-        return (Category::Reject, Some(format!("announced refusal: not {category} → REJECT")));
+    if refusal
+        && matches!(
+            category.quad(),
+            QuadClass::VerbalCooperation | QuadClass::MaterialCooperation
+        )
+    {
+        return (
+            Category::Reject,
+            Some(format!("announced refusal: not {category} → REJECT")),
+        );
     }
     if modality != Modality::Future {
         return (category, None);
     }
     let recoded = match category {
-        Category::Agree | Category::Consult | Category::Threaten | Category::Request | Category::Reject | Category::Accuse => None,
+        Category::Agree
+        | Category::Consult
+        | Category::Threaten
+        | Category::Request
+        | Category::Reject
+        | Category::Accuse => None,
         c if matches!(c.quad(), QuadClass::VerbalCooperation | QuadClass::MaterialCooperation) => Some(Category::Agree),
         Category::Sanction | Category::Mobilize | Category::Coerce | Category::Assault => Some(Category::Threaten),
         _ => None,
@@ -1721,18 +2606,37 @@ fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<ActorMention> 
 /// Fills the roles the actor mentions left empty from the same assignment
 /// over actors and noun-phrase chunks, never reusing a span of the other role.
 fn fill_from_chunks(roles: &mut coder::Roles, alt: coder::Roles) {
-    let overlaps = |a: &[dyad_model::ActorRef], b: &[dyad_model::ActorRef]| a.iter().any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end));
+    let overlaps = |a: &[dyad_model::ActorRef], b: &[dyad_model::ActorRef]| {
+        a.iter().any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end))
+    };
     let mut filled = Vec::new();
     if roles.source.is_empty() && !alt.source.is_empty() && !overlaps(&alt.source, &roles.recipient) {
-        filled.push(format!("source from noun phrase {}", alt.source.iter().map(|r| format!("'{}'", r.text)).collect::<Vec<_>>().join(" + ")));
+        filled.push(format!(
+            "source from noun phrase {}",
+            alt.source
+                .iter()
+                .map(|r| format!("'{}'", r.text))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        ));
         roles.source = alt.source;
     }
     if roles.recipient.is_empty() && !alt.recipient.is_empty() && !overlaps(&alt.recipient, &roles.source) {
-        filled.push(format!("recipient from noun phrase {}", alt.recipient.iter().map(|r| format!("'{}'", r.text)).collect::<Vec<_>>().join(" + ")));
+        filled.push(format!(
+            "recipient from noun phrase {}",
+            alt.recipient
+                .iter()
+                .map(|r| format!("'{}'", r.text))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        ));
         roles.recipient = alt.recipient;
     }
     if !filled.is_empty() {
-        roles.notes.push(format!("fallback ({})", alt.notes.first().map(String::as_str).unwrap_or("")));
+        roles.notes.push(format!(
+            "fallback ({})",
+            alt.notes.first().map(String::as_str).unwrap_or("")
+        ));
         roles.notes.extend(filled);
         roles.confidence_penalty += 0.15;
     }
@@ -1744,7 +2648,9 @@ fn span_text<'a>(text: &'a str, toks: &[Tok], hit: &TriggerHit) -> &'a str {
 
 fn same_happening(a: &Event, b: &Event) -> bool {
     let countries = |refs: &[dyad_model::ActorRef]| refs.iter().map(|r| r.country.clone()).collect::<Vec<_>>();
-    a.event == b.event && countries(&a.actor) == countries(&b.actor) && countries(&a.recipient) == countries(&b.recipient)
+    a.event == b.event
+        && countries(&a.actor) == countries(&b.actor)
+        && countries(&a.recipient) == countries(&b.recipient)
 }
 
 /// The time expression nearest the trigger in its sentence, else the
@@ -1755,7 +2661,9 @@ fn pick_date(
     anchor: Option<NaiveDate>,
 ) -> (Option<String>, Option<DatePrecision>, Option<DateSource>, String) {
     // "dal 2019" or "negli ultimi mesi" frame a period; they do not date the event.
-    let datable = times.iter().filter(|t| !matches!(t.kind, dates::TimeKind::Since | dates::TimeKind::Period));
+    let datable = times
+        .iter()
+        .filter(|t| !matches!(t.kind, dates::TimeKind::Since | dates::TimeKind::Period));
     if let Some(t) = datable.min_by_key(|t| (t.start as i64 - trigger_start as i64).unsigned_abs()) {
         let date = match t.precision {
             DatePrecision::Year => t.date.format("%Y").to_string(),
@@ -1766,14 +2674,25 @@ fn pick_date(
         return (Some(date), Some(t.precision), Some(DateSource::Text), note);
     }
     match anchor {
-        Some(a) => (Some(a.format("%Y-%m-%d").to_string()), Some(DatePrecision::Day), Some(DateSource::Publication), "from publication".into()),
+        Some(a) => (
+            Some(a.format("%Y-%m-%d").to_string()),
+            Some(DatePrecision::Day),
+            Some(DateSource::Publication),
+            "from publication".into(),
+        ),
         None => (None, None, None, "unknown".into()),
     }
 }
 
 /// A gazetteer place named after a place preposition in the clause ("a
 /// Vladivostok", "in Nairobi"): up to three capitalized words, longest first.
-fn place_in_clause(rules: &rules::LanguageRules, text: &str, toks: &[Tok], clause: (usize, usize), places: &dyn PlaceLookup) -> Option<Location> {
+fn place_in_clause(
+    rules: &rules::LanguageRules,
+    text: &str,
+    toks: &[Tok],
+    clause: (usize, usize),
+    places: &dyn PlaceLookup,
+) -> Option<Location> {
     let capitalized = |t: &Tok| text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
     for i in clause.0..clause.1 {
         if !rules.is("destination-prep", &toks[i].word) {
@@ -1790,7 +2709,12 @@ fn place_in_clause(rules: &rules::LanguageRules, text: &str, toks: &[Tok], claus
             }
             let name = &text[toks[first].start..toks[last - 1].end];
             if let Some(p) = places.place(name) {
-                return Some(Location { text: name.to_string(), country: Some(p.country), lat: Some(p.lat), lon: Some(p.lon) });
+                return Some(Location {
+                    text: name.to_string(),
+                    country: Some(p.country),
+                    lat: Some(p.lat),
+                    lon: Some(p.lon),
+                });
             }
         }
     }
@@ -1807,7 +2731,12 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
     }
     let between = &toks[v.last..hits[i].first];
     let plain = between.len() <= 3
-        && between.iter().all(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("recipient-prep", &t.word) && !rules.is("genitive-prep", &t.word) && !rules.is("clause-break", &t.word));
+        && between.iter().all(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && !rules.is("recipient-prep", &t.word)
+                && !rules.is("genitive-prep", &t.word)
+                && !rules.is("clause-break", &t.word)
+        });
     plain.then_some(prev)
 }
 
@@ -1832,16 +2761,34 @@ fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
         return None;
     }
     // A weapon word that also reads as a verb ("a car bomb") is no earlier verb.
-    let weapon_hit = |h: &TriggerHit| h.last == h.first + 1 && rules.is("weapon-noun", &toks[h.first].word) && h.first > 0 && !rules.is("auxiliary", &toks[h.first - 1].word);
-    let prev_hit_end = hits[..v].iter().filter(|h| (h.def.kind == TriggerKind::Verb && !weapon_hit(h)) || h.def.category != Category::Assault).map(|h| h.last).max().unwrap_or(0);
+    let weapon_hit = |h: &TriggerHit| {
+        h.last == h.first + 1
+            && rules.is("weapon-noun", &toks[h.first].word)
+            && h.first > 0
+            && !rules.is("auxiliary", &toks[h.first - 1].word)
+    };
+    let prev_hit_end = hits[..v]
+        .iter()
+        .filter(|h| (h.def.kind == TriggerKind::Verb && !weapon_hit(h)) || h.def.category != Category::Assault)
+        .map(|h| h.last)
+        .max()
+        .unwrap_or(0);
     let from = verb.first.saturating_sub(13).max(prev_hit_end);
     let mut noun: Option<(usize, usize, Option<usize>)> = None;
     for k in (from..verb.first).rev() {
         let t = &toks[k];
-        if !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-" || t.word == "'s" || t.word == "'") || rules.is("clause-break", &t.word) {
+        if !(t.kind == dyad_model::TokenKind::Word
+            || t.kind == dyad_model::TokenKind::Number
+            || t.word == "-"
+            || t.word == "'s"
+            || t.word == "'")
+            || rules.is("clause-break", &t.word)
+        {
             break;
         }
-        if let Some(j) = (0..v).find(|&j| hits[j].last == k + 1 && hits[j].def.category == Category::Assault && hits[j].def.kind != TriggerKind::Verb) {
+        if let Some(j) = (0..v).find(|&j| {
+            hits[j].last == k + 1 && hits[j].def.category == Category::Assault && hits[j].def.kind != TriggerKind::Verb
+        }) {
             noun = Some((hits[j].first, hits[j].last, Some(j)));
         } else if rules.is("weapon-noun", &t.word) {
             match (0..v).find(|&j| hits[j].first <= k && k < hits[j].last) {
@@ -1855,15 +2802,25 @@ fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     let (first, noun_end, mut noun_hit) = noun?;
     // "an attack on a compound has killed eight police": the attack names its
     // own target and stays an event of its own.
-    if toks.get(noun_end).is_some_and(|t| rules.is("against-prep", &t.word) || rules.is("attack-prep", &t.word)) {
+    if toks
+        .get(noun_end)
+        .is_some_and(|t| rules.is("against-prep", &t.word) || rules.is("attack-prep", &t.word))
+    {
         noun_hit = None;
     }
     let mut start = first;
     while start > 0 {
         let w = toks[start - 1].word.as_str();
         let joiner = matches!(w, "-" | "'s" | "'");
-        let word = toks[start - 1].kind == dyad_model::TokenKind::Word || toks[start - 1].kind == dyad_model::TokenKind::Number;
-        if !(word || joiner) || is_function(rules, w) || rules.is("auxiliary", w) || rules.is("np-stop", w) || rules.is("light-verb", w) || hits.iter().any(|h| h.last == start && h.def.kind == TriggerKind::Verb) {
+        let word = toks[start - 1].kind == dyad_model::TokenKind::Word
+            || toks[start - 1].kind == dyad_model::TokenKind::Number;
+        if !(word || joiner)
+            || is_function(rules, w)
+            || rules.is("auxiliary", w)
+            || rules.is("np-stop", w)
+            || rules.is("light-verb", w)
+            || hits.iter().any(|h| h.last == start && h.def.kind == TriggerKind::Verb)
+        {
             break;
         }
         start -= 1;
@@ -1876,12 +2833,19 @@ fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     // (a verb: "launched air strikes on militant targets") it is an object.
     if start > 0 {
         let before = toks[start - 1].word.as_str();
-        let opens = toks[start - 1].kind == dyad_model::TokenKind::Punct || before == "-" || rules.is("clause-break", before) || rules.is("np-stop", before);
+        let opens = toks[start - 1].kind == dyad_model::TokenKind::Punct
+            || before == "-"
+            || rules.is("clause-break", before)
+            || rules.is("np-stop", before);
         if !opens {
             return None;
         }
     }
-    Some(EventSubject { start, noun_end, noun_hit })
+    Some(EventSubject {
+        start,
+        noun_end,
+        noun_hit,
+    })
 }
 
 /// True when a light verb governs the nominal trigger: "launched an
@@ -1898,7 +2862,14 @@ fn after_light_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit
 /// precedes ("an armed attack" is a modifier). A speech verb whose noun is
 /// followed by a verb introduces a clause instead, and verbs of the class `undergo-verb` ("suffered an attack",
 /// "ha subito un attacco") have an object that is no act of their subject.
-fn governing_plain_verb(rules: &rules::LanguageRules, text: &str, toks: &[Tok], hits: &[TriggerHit], hit: &TriggerHit, speech_mask: &[bool]) -> Option<usize> {
+fn governing_plain_verb(
+    rules: &rules::LanguageRules,
+    text: &str,
+    toks: &[Tok],
+    hits: &[TriggerHit],
+    hit: &TriggerHit,
+    speech_mask: &[bool],
+) -> Option<usize> {
     let mut i = hit.first;
     let mut steps = 0;
     while i > 0 && steps <= 3 {
@@ -1908,20 +2879,31 @@ fn governing_plain_verb(rules: &rules::LanguageRules, text: &str, toks: &[Tok], 
         if t.kind == dyad_model::TokenKind::Number || rules.is("determiner", w) || rules.is("quantity-word", w) {
             continue;
         }
-        if t.kind != dyad_model::TokenKind::Word || rules.is("clause-break", w) || capitalized(&text[t.start..t.end]) && i > 0 {
+        if t.kind != dyad_model::TokenKind::Word
+            || rules.is("clause-break", w)
+            || capitalized(&text[t.start..t.end]) && i > 0
+        {
             return None;
         }
         let prev = i.checked_sub(1).map(|k| &toks[k]);
         // Italian "e" is an auxiliary only when written "è".
-        let after_aux = prev.is_some_and(|p| rules.is("auxiliary", &p.word) && !(rules.lang == "it" && &text[p.start..p.end] == "e"));
-        let past = rules.lang == "en" && w.len() > 3 && w.ends_with("ed") && !prev.is_some_and(|p| rules.is("determiner", &p.word));
+        let after_aux = prev
+            .is_some_and(|p| rules.is("auxiliary", &p.word) && !(rules.lang == "it" && &text[p.start..p.end] == "e"));
+        let past = rules.lang == "en"
+            && w.len() > 3
+            && w.ends_with("ed")
+            && !prev.is_some_and(|p| rules.is("determiner", &p.word));
         if (after_aux || past) && !rules.is("auxiliary", w) && !is_function(rules, w) {
             let trigger_here = hits.iter().any(|h| h.first <= i && i < h.last);
             // A speech verb governs a noun only when no verb follows the noun
             // ("declared a ceasefire", not "said the attack was …").
             let next = toks.get(hit.last);
             let clause_follows = next.is_some_and(|n| {
-                rules.is("auxiliary", &n.word) || (rules.lang == "en" && n.word.len() > 3 && n.word.ends_with("ed")) || hits.iter().any(|h| h.first == hit.last && h.def.kind == TriggerKind::Verb)
+                rules.is("auxiliary", &n.word)
+                    || (rules.lang == "en" && n.word.len() > 3 && n.word.ends_with("ed"))
+                    || hits
+                        .iter()
+                        .any(|h| h.first == hit.last && h.def.kind == TriggerKind::Verb)
             });
             let speech = speech_mask.get(i).copied().unwrap_or(false);
             if speech && clause_follows || rules.is("undergo-verb", w) || trigger_here {
@@ -1945,11 +2927,28 @@ fn governing_plain_verb(rules: &rules::LanguageRules, text: &str, toks: &[Tok], 
 /// verb that no preposition governs is the one who orders. Returns ((source
 /// slot, order verb), (slots, target slot)); None in the passive ("were
 /// ordered to"), where no one before the verb orders.
-fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s [Slot<'a>], all: &'s [Slot<'a>], hits: &[TriggerHit], hit: &TriggerHit, clause: (usize, usize)) -> Option<((usize, usize), (&'s [Slot<'a>], usize))> {
+fn ordered_party<'s, 'a>(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    named: &'s [Slot<'a>],
+    all: &'s [Slot<'a>],
+    hits: &[TriggerHit],
+    hit: &TriggerHit,
+    clause: (usize, usize),
+) -> Option<((usize, usize), (&'s [Slot<'a>], usize))> {
     let hits_between = |a: usize, b: usize| hits.iter().any(|h| h.first < b && a < h.last);
     let from = hit.first.saturating_sub(10).max(clause.0);
-    let k = (from..hit.first).rev().find(|&k| rules.is("order-verb", &toks[k].word))?;
-    if k > 0 && rules.is("auxiliary", &toks[k - 1].word) && rules.lang == "en" && matches!(toks[k - 1].word.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being") {
+    let k = (from..hit.first)
+        .rev()
+        .find(|&k| rules.is("order-verb", &toks[k].word))?;
+    if k > 0
+        && rules.is("auxiliary", &toks[k - 1].word)
+        && rules.lang == "en"
+        && matches!(
+            toks[k - 1].word.as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be" | "being"
+        )
+    {
         return None;
     }
     // "under orders to shoot": a noun "orders" orders no one.
@@ -1961,20 +2960,39 @@ fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s 
     let marker = hit.first > 0 && rules.is("order-marker", &toks[hit.first - 1].word);
     let pick = |list: &'s [Slot<'a>]| -> Option<usize> {
         let o = (0..list.len()).find(|&j| list[j].first > k && list[j].last <= hit.first)?;
-        let head_ok = toks[k + 1..list[o].first].iter().all(|t| rules.is("determiner", &t.word) || rules.is("recipient-prep", &t.word) || rules.is("genitive-prep", &t.word) || t.word == "-" || (t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !is_function(rules, &t.word)));
+        let head_ok = toks[k + 1..list[o].first].iter().all(|t| {
+            rules.is("determiner", &t.word)
+                || rules.is("recipient-prep", &t.word)
+                || rules.is("genitive-prep", &t.word)
+                || t.word == "-"
+                || (t.kind == dyad_model::TokenKind::Word
+                    && !rules.is("clause-break", &t.word)
+                    && !is_function(rules, &t.word))
+        });
         let end = if marker { hit.first - 1 } else { hit.first };
-        let tail_ok = toks[list[o].last..end].iter().all(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !rules.is("auxiliary", &t.word));
+        let tail_ok = toks[list[o].last..end].iter().all(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && !rules.is("clause-break", &t.word)
+                && !rules.is("auxiliary", &t.word)
+        });
         // Without "to"/"di" the act is a participle after the ordered party
         // ("ordered X jailed") or a noun right after its possessive ("ordered
         // X's release").
-        let participle = hit.def.kind == TriggerKind::Verb && coder::looks_like_participle(&rules.lang, &toks[hit.first].word);
+        let participle =
+            hit.def.kind == TriggerKind::Verb && coder::looks_like_participle(&rules.lang, &toks[hit.first].word);
         let adjacent = marker || participle || (list[o].last == hit.first && toks[list[o].last - 1].word == "'s");
         // Nothing else is ordered first: no trigger between the verb and the party.
         let clear = !hits_between(k + 1, list[o].first);
         (head_ok && tail_ok && adjacent && clear && toks[list[o].last..end].len() <= 5).then_some(o)
     };
-    let (list, o) = pick(named).map(|o| (named, o)).or_else(|| pick(all).map(|o| (all, o)))?;
-    let s = (0..named.len()).rev().find(|&j| named[j].last <= k && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))?;
+    let (list, o) = pick(named)
+        .map(|o| (named, o))
+        .or_else(|| pick(all).map(|o| (all, o)))?;
+    let s = (0..named.len()).rev().find(|&j| {
+        named[j].last <= k
+            && named[j].first >= clause.0
+            && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j))
+    })?;
     Some(((s, k), (list, o)))
 }
 
@@ -1986,26 +3004,40 @@ fn ordered_party<'s, 'a>(rules: &rules::LanguageRules, toks: &[Tok], named: &'s 
 /// most two modifiers, or a stance noun and its preposition ("commitment
 /// to"). Returns the nearest actor before the verb, in the trigger's clause,
 /// that no preposition governs: the one who reaffirms.
-fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hit: &TriggerHit, clause: (usize, usize)) -> Option<usize> {
+fn reaffirmed_for(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    named: &[Slot],
+    hit: &TriggerHit,
+    clause: (usize, usize),
+) -> Option<usize> {
     let content = |t: &Tok| t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word);
-    let possessor = (0..named.len()).find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 3).filter(|&j| {
-        let between = &toks[named[j].last + 1..hit.first];
-        // The speaker voices his side's stance whether the stance is the
-        // event itself ("Y's support") or a pledge to it ("Y's commitment to
-        // supporting"): one preposition may close the span.
-        let (body, tail) = match between.split_last() {
-            Some((last, body)) if rules.is("destination-prep", &last.word) || rules.is("recipient-prep", &last.word) => (body, true),
-            _ => (between, false),
-        };
-        body.iter().all(content) && (!tail || !body.is_empty()) && body.len() <= 2
-    });
+    let possessor = (0..named.len())
+        .find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 3)
+        .filter(|&j| {
+            let between = &toks[named[j].last + 1..hit.first];
+            // The speaker voices his side's stance whether the stance is the
+            // event itself ("Y's support") or a pledge to it ("Y's commitment to
+            // supporting"): one preposition may close the span.
+            let (body, tail) = match between.split_last() {
+                Some((last, body))
+                    if rules.is("destination-prep", &last.word) || rules.is("recipient-prep", &last.word) =>
+                {
+                    (body, true)
+                }
+                _ => (between, false),
+            };
+            body.iter().all(content) && (!tail || !body.is_empty()) && body.len() <= 2
+        });
     // Italian names the side after the noun: "la solidarietà dell'Egitto".
     let genitive = || {
         let g = hit.last;
         if !toks.get(g).is_some_and(|t| rules.is("genitive-prep", &t.word)) {
             return None;
         }
-        (0..named.len()).find(|&j| named[j].first == g + 1 || (named[j].first == g + 2 && rules.is("determiner", &toks[g + 1].word)))
+        (0..named.len()).find(|&j| {
+            named[j].first == g + 1 || (named[j].first == g + 2 && rules.is("determiner", &toks[g + 1].word))
+        })
     };
     let (p, mut v) = match possessor {
         Some(p) => (p, named[p].first.checked_sub(1)?),
@@ -2020,7 +3052,12 @@ fn reaffirmed_for(rules: &rules::LanguageRules, toks: &[Tok], named: &[Slot], hi
     if !rules.is("reaffirm-verb", &toks[v].word) {
         return None;
     }
-    (0..named.len()).rev().find(|&j| j != p && named[j].last <= v && named[j].first >= clause.0 && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j)))
+    (0..named.len()).rev().find(|&j| {
+        j != p
+            && named[j].last <= v
+            && named[j].first >= clause.0
+            && !coder::is_preposition(rules, coder::effective_governor(rules, toks, named, j))
+    })
 }
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
@@ -2035,7 +3072,9 @@ fn issued_by_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, 
         if rules.is("issue-verb", &t.word) {
             return true;
         }
-        if rules.is("clause-break", &t.word) || !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-") {
+        if rules.is("clause-break", &t.word)
+            || !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-")
+        {
             return false;
         }
     }
@@ -2048,7 +3087,9 @@ fn issued_by_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, 
 /// up ("ended its investigation"): accusations count after a lift verb only.
 fn lifted_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     match hit.def.category {
-        Category::Sanction | Category::Coerce | Category::Reject => after_class_verb(rules, toks, hit, "lift-verb") || after_class_verb(rules, toks, hit, "reduce-verb"),
+        Category::Sanction | Category::Coerce | Category::Reject => {
+            after_class_verb(rules, toks, hit, "lift-verb") || after_class_verb(rules, toks, hit, "reduce-verb")
+        }
         Category::Accuse => after_class_verb(rules, toks, hit, "lift-verb"),
         _ => false,
     }
@@ -2066,11 +3107,15 @@ fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit
         }
         // An amount is no phrase of its own: "ha ridotto di 17 milioni di
         // dollari gli aiuti": "di" before a figure or after "milioni".
-        let amount_prep = rules.is("genitive-prep", w) && (toks.get(i + 1).is_some_and(|t| t.kind == dyad_model::TokenKind::Number) || i > 0 && rules.is("quantity-word", &toks[i - 1].word));
+        let amount_prep = rules.is("genitive-prep", w)
+            && (toks.get(i + 1).is_some_and(|t| t.kind == dyad_model::TokenKind::Number)
+                || i > 0 && rules.is("quantity-word", &toks[i - 1].word));
         if amount_prep {
             continue;
         }
-        if !(toks[i].kind == dyad_model::TokenKind::Word || toks[i].kind == dyad_model::TokenKind::Number) || is_function(rules, w) && !rules.is("determiner", w) {
+        if !(toks[i].kind == dyad_model::TokenKind::Word || toks[i].kind == dyad_model::TokenKind::Number)
+            || is_function(rules, w) && !rules.is("determiner", w)
+        {
             return false;
         }
         if !(toks[i].kind == dyad_model::TokenKind::Number || rules.is("quantity-word", w)) {
@@ -2083,11 +3128,18 @@ fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit
 /// A word written as a name: capitalized, or capitalized after an Arabic
 /// article or a hyphen ("al-Shabab", "al-Qaeda").
 fn capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) || word.split(['-', '\'']).nth(1).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)) && word.chars().next().is_some_and(char::is_lowercase)
+    word.chars().next().is_some_and(char::is_uppercase)
+        || word
+            .split(['-', '\''])
+            .nth(1)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+            && word.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
-    ["recipient-prep", "genitive-prep", "agent-prep", "clause-break", "coord"].iter().any(|c| rules.is(c, w))
+    ["recipient-prep", "genitive-prep", "agent-prep", "clause-break", "coord"]
+        .iter()
+        .any(|c| rules.is(c, w))
 }
 
 /// Subject pronouns that stand for the speaker of the clause they open:
@@ -2112,7 +3164,10 @@ fn pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec
                 break;
             }
             let w = toks[j].word.as_str();
-            let skippable = ["that", "che", ","].contains(&w) || rules.is("np-stop", w) || rules.is("recipient-prep", w) || rules.is("determiner", w);
+            let skippable = ["that", "che", ","].contains(&w)
+                || rules.is("np-stop", w)
+                || rules.is("recipient-prep", w)
+                || rules.is("determiner", w);
             if !skippable {
                 break;
             }
@@ -2125,10 +3180,18 @@ fn pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec
         let speaker = slots
             .iter()
             .filter(|s| s.last <= v && s.mention.kind != ActorKind::Location)
-            .filter(|s| (s.last..v).all(|k| rules.is("auxiliary", &toks[k].word) || rules.is("np-stop", &toks[k].word) || toks[k].word == ","))
+            .filter(|s| {
+                (s.last..v).all(|k| {
+                    rules.is("auxiliary", &toks[k].word) || rules.is("np-stop", &toks[k].word) || toks[k].word == ","
+                })
+            })
             .max_by_key(|s| s.last);
         if let Some(s) = speaker {
-            added.push(Slot { mention: s.mention, first: p, last: p + 1 });
+            added.push(Slot {
+                mention: s.mention,
+                first: p,
+                last: p + 1,
+            });
         }
     }
     if !added.is_empty() {
@@ -2152,7 +3215,10 @@ fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     }
     // "ha accettato di inviare": the "di" may end the governing trigger itself.
     let between = toks.get(p.last..h.first - 1).unwrap_or(&[]);
-    let clean = between.len() <= 8 && between.iter().all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
+    let clean = between.len() <= 8
+        && between
+            .iter()
+            .all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
     clean.then_some(prev)
 }
 
@@ -2170,18 +3236,31 @@ fn purpose_of(rules: &rules::LanguageRules, text: &str, toks: &[Tok], hits: &[Tr
     // after the channel's phrase says what the message does.
     if h.def.kind == TriggerKind::Verb && morph::is_gerund(&rules.lang, &toks[h.first].word) {
         // A capitalised clause word is a name ("the WHO").
-        let breaks = |t: &Tok| (rules.is("clause-break", &t.word) && !text[t.start..t.end].starts_with(char::is_uppercase)) || t.word == "." || t.word == ";";
+        let breaks = |t: &Tok| {
+            (rules.is("clause-break", &t.word) && !text[t.start..t.end].starts_with(char::is_uppercase))
+                || t.word == "."
+                || t.word == ";"
+        };
         return (span.len() <= 14 && !span.iter().any(breaks)).then_some(prev);
     }
     let intro = span.iter().rposition(|t| rules.is("purpose-intro", &t.word))?;
-    let clean = |ts: &[Tok]| ts.iter().all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
+    let clean = |ts: &[Tok]| {
+        ts.iter()
+            .all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word))
+    };
     let (before, after) = (&span[..intro], &span[intro + 1..]);
     (before.len() <= 8 && after.len() <= 3 && clean(span)).then_some(prev)
 }
 
 /// The actor whose speech governs the trigger's clause: "X ha affermato che …",
 /// "secondo X, …", or a trailing "…, afferma X".
-fn governing_speaker(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], hit: &TriggerHit, rules: &rules::LanguageRules) -> Option<dyad_model::ActorRef> {
+fn governing_speaker(
+    speech: &[quotes::SpeechCue],
+    slots: &[Slot],
+    toks: &[Tok],
+    hit: &TriggerHit,
+    rules: &rules::LanguageRules,
+) -> Option<dyad_model::ActorRef> {
     let trigger_start = toks[hit.first].start;
     let trigger_end = toks[hit.last - 1].end;
     for cue in speech {
@@ -2189,14 +3268,22 @@ fn governing_speaker(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok],
             continue;
         }
         let speaker = if cue.end <= trigger_start {
-            let between: Vec<&Tok> = toks.iter().filter(|t| t.start >= cue.end && t.end <= trigger_start).collect();
+            let between: Vec<&Tok> = toks
+                .iter()
+                .filter(|t| t.start >= cue.end && t.end <= trigger_start)
+                .collect();
             let governs = match cue.kind {
                 quotes::SpeechKind::Verb => {
                     // Only the clause the verb introduces: "afferma (ai giornalisti) che …"
                     // up to the next clause break.
-                    let that = between.iter().take(5).position(|t| ["che", "that"].contains(&t.word.as_str()));
+                    let that = between
+                        .iter()
+                        .take(5)
+                        .position(|t| ["che", "that"].contains(&t.word.as_str()));
                     match that {
-                        Some(p) => !between[p + 1..].iter().any(|t| rules.is("clause-break", &t.word) || t.word == ";"),
+                        Some(p) => !between[p + 1..]
+                            .iter()
+                            .any(|t| rules.is("clause-break", &t.word) || t.word == ";"),
                         None => false,
                     }
                 }
@@ -2206,17 +3293,32 @@ fn governing_speaker(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok],
                 continue;
             }
             match cue.kind {
-                quotes::SpeechKind::Verb => slots.iter().filter(|s| s.mention.end <= cue.start).max_by_key(|s| s.mention.end),
-                _ => slots.iter().filter(|s| s.mention.start >= cue.end && s.mention.end <= trigger_start).min_by_key(|s| s.mention.start),
+                quotes::SpeechKind::Verb => slots
+                    .iter()
+                    .filter(|s| s.mention.end <= cue.start)
+                    .max_by_key(|s| s.mention.end),
+                _ => slots
+                    .iter()
+                    .filter(|s| s.mention.start >= cue.end && s.mention.end <= trigger_start)
+                    .min_by_key(|s| s.mention.start),
             }
         } else {
             // A trailing cue governs when it opens the sentence's last clause ("…, afferma X.").
-            let between_has_break = toks.iter().any(|t| t.start >= trigger_end && t.end <= cue.start && (t.word == ";" || rules.is("clause-break", &t.word)));
-            let after_comma = toks.iter().rev().find(|t| t.end <= cue.start).is_some_and(|t| t.word == "," || t.word == "\"");
+            let between_has_break = toks.iter().any(|t| {
+                t.start >= trigger_end && t.end <= cue.start && (t.word == ";" || rules.is("clause-break", &t.word))
+            });
+            let after_comma = toks
+                .iter()
+                .rev()
+                .find(|t| t.end <= cue.start)
+                .is_some_and(|t| t.word == "," || t.word == "\"");
             if between_has_break || !after_comma {
                 continue;
             }
-            slots.iter().filter(|s| s.mention.start >= cue.end).min_by_key(|s| s.mention.start)
+            slots
+                .iter()
+                .filter(|s| s.mention.start >= cue.end)
+                .min_by_key(|s| s.mention.start)
         };
         if let Some(s) = speaker {
             if s.mention.kind != ActorKind::Location {
@@ -2228,12 +3330,23 @@ fn governing_speaker(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok],
 }
 
 /// Who the sentence attributes the event to, when that is not the event's own source.
-fn attribution_for(speech: &[quotes::SpeechCue], slots: &[Slot], toks: &[Tok], hit: &TriggerHit, roles: &coder::Roles, rules: &rules::LanguageRules) -> Option<Attribution> {
+fn attribution_for(
+    speech: &[quotes::SpeechCue],
+    slots: &[Slot],
+    toks: &[Tok],
+    hit: &TriggerHit,
+    roles: &coder::Roles,
+    rules: &rules::LanguageRules,
+) -> Option<Attribution> {
     let speaker = governing_speaker(speech, slots, toks, hit, rules)?;
     if roles.source.iter().any(|r| r.start == speaker.start) {
         return None;
     }
-    Some(Attribution { text: speaker.text, country: speaker.country, sector: speaker.sector })
+    Some(Attribution {
+        text: speaker.text,
+        country: speaker.country,
+        sector: speaker.sector,
+    })
 }
 
 use rules::TriggerKind;
@@ -2247,13 +3360,29 @@ mod tests {
     pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
         let lex = Lexicons::embedded();
         let coder = Coder::new(&lex).unwrap();
-        let article = Article { source: "test".into(), text: sentence.to_string(), date: Some("2024-06-20".into()), ..Default::default() };
-        let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else { return Vec::new() };
+        let article = Article {
+            source: "test".into(),
+            text: sentence.to_string(),
+            date: Some("2024-06-20".into()),
+            ..Default::default()
+        };
+        let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else {
+            return Vec::new();
+        };
         let mentions: Vec<ActorMention> = actors
             .iter()
             .map(|(t, kind, country)| {
                 let start = sentence.find(t).unwrap();
-                ActorMention { text: t.to_string(), start, end: start + t.len(), kind: *kind, country: country.map(str::to_string), sector: None, id: None, name: None }
+                ActorMention {
+                    text: t.to_string(),
+                    start,
+                    end: start + t.len(),
+                    kind: *kind,
+                    country: country.map(str::to_string),
+                    sector: None,
+                    id: None,
+                    name: None,
+                }
             })
             .collect();
         coder.code(&analysis, &mentions, "doc", &NoPlaces).events
@@ -2266,20 +3395,48 @@ mod tests {
 
     #[test]
     fn noun_phrases_fill_roles_no_actor_fills() {
-        let e = code("en", "The dockworkers union has sued the port authority over unpaid wages.", &[]);
-        let sued = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE from 'sued'");
-        assert_eq!(dyad(sued), ("The dockworkers union".into(), "the port authority".into()));
+        let e = code(
+            "en",
+            "The dockworkers union has sued the port authority over unpaid wages.",
+            &[],
+        );
+        let sued = e
+            .iter()
+            .find(|e| e.event == Category::Accuse)
+            .expect("ACCUSE from 'sued'");
+        assert_eq!(
+            dyad(sued),
+            ("The dockworkers union".into(), "the port authority".into())
+        );
         assert!(sued.reason.contains("noun phrase"), "{}", sued.reason);
 
-        let e = code("it", "Il sindacato dei portuali ha denunciato l'autorità portuale per i ritardi.", &[]);
-        let accuse = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE from 'denunciato'");
+        let e = code(
+            "it",
+            "Il sindacato dei portuali ha denunciato l'autorità portuale per i ritardi.",
+            &[],
+        );
+        let accuse = e
+            .iter()
+            .find(|e| e.event == Category::Accuse)
+            .expect("ACCUSE from 'denunciato'");
         assert!(accuse.actor[0].text.starts_with("Il sindacato"), "{:?}", dyad(accuse));
-        assert!(accuse.recipient[0].text.contains("autorità portuale"), "{:?}", dyad(accuse));
+        assert!(
+            accuse.recipient[0].text.contains("autorità portuale"),
+            "{:?}",
+            dyad(accuse)
+        );
     }
 
     #[test]
     fn actors_win_over_noun_phrases() {
-        let e = code("en", "Norway signed a fisheries accord with Iceland on Monday.", &[("Norway", ActorKind::Country, Some("NOR")), ("Iceland", ActorKind::Country, Some("ISL"))]);
+        let e = code(
+            "en",
+            "Norway signed a fisheries accord with Iceland on Monday.",
+            &[
+                ("Norway", ActorKind::Country, Some("NOR")),
+                ("Iceland", ActorKind::Country, Some("ISL")),
+            ],
+        );
         // Signing an agreement is CAMEO 057, PLOVER SUPPORT.
         let signed = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT");
         assert_eq!(dyad(signed), ("Norway".into(), "Iceland".into()));
@@ -2287,24 +3444,51 @@ mod tests {
 
     #[test]
     fn a_direct_object_beats_a_place_after_a_locative_preposition() {
-        let e = code("it", "La guardia costiera ha arrestato tre pescatori a bordo nel porto di Palermo.", &[("Palermo", ActorKind::Location, Some("ITA"))]);
+        let e = code(
+            "it",
+            "La guardia costiera ha arrestato tre pescatori a bordo nel porto di Palermo.",
+            &[("Palermo", ActorKind::Location, Some("ITA"))],
+        );
         let arrest = e.iter().find(|e| e.event == Category::Coerce).expect("COERCE");
         assert_eq!(arrest.recipient[0].text, "tre pescatori");
     }
 
     #[test]
     fn announced_intent_is_agree_or_threaten() {
-        let e = code("en", "Chile will release the detained fishermen, the minister said.", &[("Chile", ActorKind::Country, Some("CHL"))]);
-        assert!(e.iter().any(|e| e.event == Category::Agree && e.reason.contains("announced intent")), "{e:?}");
-        let e = code("it", "Il Cile libererà i pescatori detenuti.", &[("Cile", ActorKind::Country, Some("CHL"))]);
+        let e = code(
+            "en",
+            "Chile will release the detained fishermen, the minister said.",
+            &[("Chile", ActorKind::Country, Some("CHL"))],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Agree && e.reason.contains("announced intent")),
+            "{e:?}"
+        );
+        let e = code(
+            "it",
+            "Il Cile libererà i pescatori detenuti.",
+            &[("Cile", ActorKind::Country, Some("CHL"))],
+        );
         assert!(e.iter().any(|e| e.event == Category::Agree), "{e:?}");
-        let e = code("en", "Chile will impose sanctions on the fishing fleet.", &[("Chile", ActorKind::Country, Some("CHL"))]);
+        let e = code(
+            "en",
+            "Chile will impose sanctions on the fishing fleet.",
+            &[("Chile", ActorKind::Country, Some("CHL"))],
+        );
         assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
     }
 
     #[test]
     fn contiguous_mentions_merge_into_one_actor() {
-        let e = code("en", "Oslo Port Authority condemned the decision.", &[("Oslo", ActorKind::Location, Some("NOR")), ("Port Authority", ActorKind::Organization, None)]);
+        let e = code(
+            "en",
+            "Oslo Port Authority condemned the decision.",
+            &[
+                ("Oslo", ActorKind::Location, Some("NOR")),
+                ("Port Authority", ActorKind::Organization, None),
+            ],
+        );
         let c = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
         assert_eq!(c.actor[0].text, "Oslo Port Authority");
         assert_eq!(c.actor[0].country.as_deref(), Some("NOR"));
@@ -2312,48 +3496,129 @@ mod tests {
 
     #[test]
     fn a_pronoun_after_a_speech_verb_is_the_speaker() {
-        let e = code("en", "The Sirvani militia said on Sunday that it will free the foreign engineers.", &[]);
-        let ev = e.iter().find(|e| e.actor.iter().any(|a| a.text.contains("Sirvani"))).expect("event with the militia as source");
-        assert!(ev.recipient.iter().any(|r| r.text.contains("engineers")), "{:?}", dyad(ev));
+        let e = code(
+            "en",
+            "The Sirvani militia said on Sunday that it will free the foreign engineers.",
+            &[],
+        );
+        let ev = e
+            .iter()
+            .find(|e| e.actor.iter().any(|a| a.text.contains("Sirvani")))
+            .expect("event with the militia as source");
+        assert!(
+            ev.recipient.iter().any(|r| r.text.contains("engineers")),
+            "{:?}",
+            dyad(ev)
+        );
         // Italian drops the pronoun: the speaker is the sentence subject, "che" is no relative.
-        let e = code("it", "Il governo di Norvalia ha dichiarato che libererà i pescatori detenuti.", &[("Norvalia", ActorKind::Country, None)]);
-        assert!(e.iter().any(|e| e.event == Category::Agree && e.actor.iter().any(|a| a.text.contains("governo") || a.text.contains("Norvalia"))), "{e:?}");
+        let e = code(
+            "it",
+            "Il governo di Norvalia ha dichiarato che libererà i pescatori detenuti.",
+            &[("Norvalia", ActorKind::Country, None)],
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Agree
+                && e.actor
+                    .iter()
+                    .any(|a| a.text.contains("governo") || a.text.contains("Norvalia"))),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn a_light_verb_makes_a_nominal_trigger_a_predicate() {
-        let e = code("en", "Oslo prosecutors launched an investigation into the harbour company.", &[]);
+        let e = code(
+            "en",
+            "Oslo prosecutors launched an investigation into the harbour company.",
+            &[],
+        );
         let ev = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
-        assert!(ev.recipient.iter().any(|r| r.text.contains("harbour company")), "{:?}", dyad(ev));
-        let e = code("it", "La procura di Bergamo ha avviato un'indagine sulla società portuale.", &[]);
+        assert!(
+            ev.recipient.iter().any(|r| r.text.contains("harbour company")),
+            "{:?}",
+            dyad(ev)
+        );
+        let e = code(
+            "it",
+            "La procura di Bergamo ha avviato un'indagine sulla società portuale.",
+            &[],
+        );
         let ev = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
-        assert!(ev.recipient.iter().any(|r| r.text.contains("società portuale")), "{:?}", dyad(ev));
+        assert!(
+            ev.recipient.iter().any(|r| r.text.contains("società portuale")),
+            "{:?}",
+            dyad(ev)
+        );
     }
 
     #[test]
     fn an_announced_refusal_to_cooperate_is_reject() {
-        let e = code("en", "Chile will not lift the embargo on Peru.", &[("Chile", ActorKind::Country, Some("CHL")), ("Peru", ActorKind::Country, Some("PER"))]);
+        let e = code(
+            "en",
+            "Chile will not lift the embargo on Peru.",
+            &[
+                ("Chile", ActorKind::Country, Some("CHL")),
+                ("Peru", ActorKind::Country, Some("PER")),
+            ],
+        );
         assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
-        let e = code("it", "Il Cile non revocherà l'embargo contro il Perù.", &[("Cile", ActorKind::Country, Some("CHL")), ("Perù", ActorKind::Country, Some("PER"))]);
+        let e = code(
+            "it",
+            "Il Cile non revocherà l'embargo contro il Perù.",
+            &[
+                ("Cile", ActorKind::Country, Some("CHL")),
+                ("Perù", ActorKind::Country, Some("PER")),
+            ],
+        );
         assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
     }
 
     #[test]
     fn the_subjects_own_forces_are_not_the_recipient() {
-        let e = code("en", "Chile withdrew its troops from Peru.", &[("Chile", ActorKind::Country, Some("CHL")), ("Peru", ActorKind::Country, Some("PER"))]);
+        let e = code(
+            "en",
+            "Chile withdrew its troops from Peru.",
+            &[
+                ("Chile", ActorKind::Country, Some("CHL")),
+                ("Peru", ActorKind::Country, Some("PER")),
+            ],
+        );
         let ev = e.iter().find(|e| e.event == Category::Retreat).expect("RETREAT");
         assert_eq!(dyad(ev), ("Chile".into(), "Peru".into()));
-        let e = code("it", "Il Cile ha ritirato le proprie truppe dal Perù.", &[("Cile", ActorKind::Country, Some("CHL")), ("Perù", ActorKind::Country, Some("PER"))]);
+        let e = code(
+            "it",
+            "Il Cile ha ritirato le proprie truppe dal Perù.",
+            &[
+                ("Cile", ActorKind::Country, Some("CHL")),
+                ("Perù", ActorKind::Country, Some("PER")),
+            ],
+        );
         let ev = e.iter().find(|e| e.event == Category::Retreat).expect("RETREAT");
         assert_eq!(dyad(ev), ("Cile".into(), "Perù".into()));
     }
 
     #[test]
     fn partitive_and_suffix_agents_can_be_sources() {
-        let e = code("en", "Hundreds of dockworkers protested the closure of the terminal.", &[]);
-        assert!(e.iter().any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Hundreds")), "{e:?}");
-        let e = code("it", "Migliaia di lavoratori hanno protestato contro la chiusura del porto.", &[]);
-        assert!(e.iter().any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Migliaia")), "{e:?}");
+        let e = code(
+            "en",
+            "Hundreds of dockworkers protested the closure of the terminal.",
+            &[],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Hundreds")),
+            "{e:?}"
+        );
+        let e = code(
+            "it",
+            "Migliaia di lavoratori hanno protestato contro la chiusura del porto.",
+            &[],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Migliaia")),
+            "{e:?}"
+        );
         // A thing is still no source.
         let e = code("en", "The heavy flooding attacked the morale of the town.", &[]);
         assert!(e.is_empty(), "{e:?}");
@@ -2369,32 +3634,75 @@ mod tests {
 
     #[test]
     fn the_place_is_the_recipient_when_nothing_else_is() {
-        let e = code("en", "Norvalia declared a ceasefire in Kessburg, the rebels' last stronghold, on Monday.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessburg", ActorKind::Location, Some("NOR"))]);
+        let e = code(
+            "en",
+            "Norvalia declared a ceasefire in Kessburg, the rebels' last stronghold, on Monday.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessburg", ActorKind::Location, Some("NOR")),
+            ],
+        );
         let c = e.iter().find(|e| e.event == Category::Concede).expect("CONCEDE");
         assert_eq!(c.recipient[0].text, "Kessburg", "{}", c.reason);
         // A place says where when the clause names a person acted on.
-        let e = code("en", "Norvalian police tortured a young inmate in western Norvalia.", &[("Norvalian police", ActorKind::Organization, Some("NOR")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let e = code(
+            "en",
+            "Norvalian police tortured a young inmate in western Norvalia.",
+            &[
+                ("Norvalian police", ActorKind::Organization, Some("NOR")),
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+            ],
+        );
         let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
         assert_eq!(a.recipient[0].text, "a young inmate", "{}", a.reason);
     }
 
     #[test]
     fn a_direct_object_of_the_same_country_is_still_the_recipient() {
-        let e = code("en", "The Norvalian president defended Norvalia's new border policy.", &[("Norvalian president", ActorKind::Person, Some("NOR")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let e = code(
+            "en",
+            "The Norvalian president defended Norvalia's new border policy.",
+            &[
+                ("Norvalian president", ActorKind::Person, Some("NOR")),
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+            ],
+        );
         let s = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT");
-        assert!(s.recipient.iter().any(|r| r.text.starts_with("Norvalia")), "{}", s.reason);
+        assert!(
+            s.recipient.iter().any(|r| r.text.starts_with("Norvalia")),
+            "{}",
+            s.reason
+        );
     }
 
     #[test]
     fn a_sector_adjective_after_a_trigger_noun_is_no_participant() {
-        let e = code("it", "La Norvalia si è rifiutata di fornire aiuti militari alla Kessonia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("militari", ActorKind::Organization, None), ("Kessonia", ActorKind::Country, Some("KES"))]);
-        assert!(e.iter().any(|e| e.recipient.iter().any(|r| r.text == "Kessonia")), "{e:?}");
-        assert!(!e.iter().any(|e| e.recipient.iter().any(|r| r.text == "militari")), "{e:?}");
+        let e = code(
+            "it",
+            "La Norvalia si è rifiutata di fornire aiuti militari alla Kessonia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("militari", ActorKind::Organization, None),
+                ("Kessonia", ActorKind::Country, Some("KES")),
+            ],
+        );
+        assert!(
+            e.iter().any(|e| e.recipient.iter().any(|r| r.text == "Kessonia")),
+            "{e:?}"
+        );
+        assert!(
+            !e.iter().any(|e| e.recipient.iter().any(|r| r.text == "militari")),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn transitive_strike_is_an_attack() {
-        let e = code("en", "Norvalian jets struck a rebel depot near the border.", &[("Norvalian jets", ActorKind::Organization, Some("NOR"))]);
+        let e = code(
+            "en",
+            "Norvalian jets struck a rebel depot near the border.",
+            &[("Norvalian jets", ActorKind::Organization, Some("NOR"))],
+        );
         assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
         assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
     }
@@ -2402,58 +3710,141 @@ mod tests {
     #[test]
     fn a_material_or_agreement_target_is_someone_or_somewhere() {
         // Supplying "a support" or agreeing to use "the profits": no participant.
-        let e = code("it", "La Norvalia potrebbe fornire un supporto tecnologico.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
-        assert!(e.iter().filter(|e| e.event == Category::Aid).all(|e| e.recipient.is_empty()), "{e:?}");
-        let e = code("en", "Norvalia agreed to use the profits of the fund.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let e = code(
+            "it",
+            "La Norvalia potrebbe fornire un supporto tecnologico.",
+            &[("Norvalia", ActorKind::Country, Some("NOR"))],
+        );
+        assert!(
+            e.iter()
+                .filter(|e| e.event == Category::Aid)
+                .all(|e| e.recipient.is_empty()),
+            "{e:?}"
+        );
+        let e = code(
+            "en",
+            "Norvalia agreed to use the profits of the fund.",
+            &[("Norvalia", ActorKind::Country, Some("NOR"))],
+        );
         assert!(e.iter().all(|e| e.recipient.is_empty()), "{e:?}");
         // A people, a person or a place can be.
-        let e = code("en", "Norvalian troops captured three cities in the north.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
-        let a = e.iter().find(|e| e.recipient.iter().any(|r| r.text == "three cities")).expect("three cities");
+        let e = code(
+            "en",
+            "Norvalian troops captured three cities in the north.",
+            &[("Norvalian troops", ActorKind::Organization, Some("NOR"))],
+        );
+        let a = e
+            .iter()
+            .find(|e| e.recipient.iter().any(|r| r.text == "three cities"))
+            .expect("three cities");
         assert!(matches!(a.event, Category::Assault | Category::Coerce), "{}", a.reason);
         // A judgement can be about a thing.
-        let e = code("en", "Norvalia rejected the referendum as unconstitutional.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let e = code(
+            "en",
+            "Norvalia rejected the referendum as unconstitutional.",
+            &[("Norvalia", ActorKind::Country, Some("NOR"))],
+        );
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
         assert_eq!(r.recipient[0].text, "the referendum", "{}", r.reason);
     }
 
     #[test]
     fn a_promised_act_aimed_at_a_place_is_directed_at_it() {
-        let e = code("en", "Norvalia offered to send engineers to Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "Norvalia offered to send engineers to Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
         assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
-        let e = code("it", "La Norvalia ha accettato di inviare ingegneri in Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "it",
+            "La Norvalia ha accettato di inviare ingegneri in Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
         assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
     }
 
     #[test]
     fn a_pledge_of_support_is_support() {
-        let e = code("en", "Norvalia pledged its full support for Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
-        assert!(e.iter().any(|e| e.event == Category::Support) && !e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+        let e = code(
+            "en",
+            "Norvalia pledged its full support for Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Support) && !e.iter().any(|e| e.event == Category::Agree),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn rejecting_a_request_rejects_its_author() {
-        let e = code("en", "Norvalia refused a request from Kessia to open the port.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "Norvalia refused a request from Kessia to open the port.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
         assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
-        let e = code("it", "La Norvalia ha respinto la proposta della Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "it",
+            "La Norvalia ha respinto la proposta della Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
         assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
     }
 
     #[test]
     fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
-        let e = code("en", "Norvalia agreed to open its borders for aid trucks to enter Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "Norvalia agreed to open its borders for aid trucks to enter Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
         assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
     }
 
     #[test]
     fn contributing_to_an_outcome_is_no_aid() {
-        let e = code("it", "La Norvalia sta contribuendo a complicare la strategia della Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "it",
+            "La Norvalia sta contribuendo a complicare la strategia della Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         assert!(e.iter().all(|e| e.event != Category::Aid), "{e:?}");
-        let e = code("it", "La Norvalia ha contribuito con dieci milioni alla Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "it",
+            "La Norvalia ha contribuito con dieci milioni alla Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
     }
 
@@ -2461,126 +3852,337 @@ mod tests {
     fn taking_a_place_is_occupation_taking_goods_is_confiscation() {
         // CAMEO 192 "occupy territory": COERCE, mode confiscate, context military
         // (CAMEO→PLOVER 2021 table); 171 "seize property": COERCE, confiscate.
-        let e = code("en", "Norvalian troops captured three towns near the border.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
+        let e = code(
+            "en",
+            "Norvalian troops captured three towns near the border.",
+            &[("Norvalian troops", ActorKind::Organization, Some("NOR"))],
+        );
         let c = e.iter().find(|e| e.event == Category::Coerce).expect("COERCE");
         assert_eq!(c.mode.as_deref(), Some("confiscate"), "{}", c.reason);
         assert!(c.context.iter().any(|x| x == "military"), "{:?}", c.context);
         assert!(e.iter().all(|e| e.event != Category::Assault), "{e:?}");
-        let e = code("en", "Norvalian troops seized two pumping stations on the pipeline.", &[("Norvalian troops", ActorKind::Organization, Some("NOR"))]);
-        assert!(e.iter().any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")), "{e:?}");
-        let e = code("en", "Norvalian forces occupied the Kessian border region.", &[("Norvalian forces", ActorKind::Organization, Some("NOR")), ("Kessian", ActorKind::Organization, Some("KES"))]);
-        assert!(e.iter().any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")), "{e:?}");
-        let e = code("it", "Le truppe della Norvalia hanno occupato la capitale della Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
-        assert!(e.iter().any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")) && !e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+        let e = code(
+            "en",
+            "Norvalian troops seized two pumping stations on the pipeline.",
+            &[("Norvalian troops", ActorKind::Organization, Some("NOR"))],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")),
+            "{e:?}"
+        );
+        let e = code(
+            "en",
+            "Norvalian forces occupied the Kessian border region.",
+            &[
+                ("Norvalian forces", ActorKind::Organization, Some("NOR")),
+                ("Kessian", ActorKind::Organization, Some("KES")),
+            ],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")),
+            "{e:?}"
+        );
+        let e = code(
+            "it",
+            "Le truppe della Norvalia hanno occupato la capitale della Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate"))
+                && !e.iter().any(|e| e.event == Category::Assault),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn compound_trigger_nouns_inflect_on_their_head() {
         let nor = ("Norvalian jets", ActorKind::Organization, Some("NOR"));
-        let e = code("en", "Norvalian jets carried out more than two dozen air strikes against Kessian positions.", &[nor, ("Kessian", ActorKind::Organization, Some("KES"))]);
-        assert!(e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Protest), "{e:?}");
-        let e = code("it", "L'aviazione norvaliana ha condotto attacchi aerei contro le basi kessiane.", &[("aviazione norvaliana", ActorKind::Organization, Some("NOR")), ("kessiane", ActorKind::Organization, Some("KES"))]);
+        let e = code(
+            "en",
+            "Norvalian jets carried out more than two dozen air strikes against Kessian positions.",
+            &[nor, ("Kessian", ActorKind::Organization, Some("KES"))],
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Protest),
+            "{e:?}"
+        );
+        let e = code(
+            "it",
+            "L'aviazione norvaliana ha condotto attacchi aerei contro le basi kessiane.",
+            &[
+                ("aviazione norvaliana", ActorKind::Organization, Some("NOR")),
+                ("kessiane", ActorKind::Organization, Some("KES")),
+            ],
+        );
         assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
         // A strike on something is an attack; a strike for wages is a protest.
-        let e = code("en", "A Norvalian strike on a Kessian depot destroyed fuel stocks.", &[("Norvalian", ActorKind::Country, Some("NOR")), ("Kessian", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "A Norvalian strike on a Kessian depot destroyed fuel stocks.",
+            &[
+                ("Norvalian", ActorKind::Country, Some("NOR")),
+                ("Kessian", ActorKind::Country, Some("KES")),
+            ],
+        );
         assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
-        let e = code("en", "Dockworkers in Norvalia began a strike for higher wages.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
+        let e = code(
+            "en",
+            "Dockworkers in Norvalia began a strike for higher wages.",
+            &[("Norvalia", ActorKind::Country, Some("NOR"))],
+        );
         assert!(!e.iter().any(|e| e.event == Category::Assault), "{e:?}");
     }
 
     #[test]
     fn a_cyber_attack_is_an_assault_in_the_cyber_context() {
-        let e = code("en", "Norvalia launched cyber attacks on Kessia's banks.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "Norvalia launched cyber attacks on Kessia's banks.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
         assert!(a.context.iter().any(|c| c == "cyber"), "{a:?}");
-        let e = code("it", "La Norvalia ha lanciato attacchi informatici contro la Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
-        assert!(e.iter().any(|e| e.event == Category::Assault && e.context.iter().any(|c| c == "cyber")), "{e:?}");
+        let e = code(
+            "it",
+            "La Norvalia ha lanciato attacchi informatici contro la Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Assault && e.context.iter().any(|c| c == "cyber")),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn cutting_aid_or_withdrawing_a_mission_is_a_sanction() {
-        let nk = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
-        let e = code("en", "Norvalia reduced military aid to Kessia by ten million dollars.", &nk);
+        let nk = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
+        let e = code(
+            "en",
+            "Norvalia reduced military aid to Kessia by ten million dollars.",
+            &nk,
+        );
         let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
         assert_eq!(dyad(s), ("Norvalia".into(), "Kessia".into()));
         assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
         let e = code("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", &nk);
-        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
+            "{e:?}"
+        );
         // Peacekeepers leave a place: SANCTION against it; troops pulled back stay RETREAT.
         let e = code("en", "Norvalia withdrew its peacekeepers from Kessia last week.", &nk);
         let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
         assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
         let e = code("it", "La Norvalia ritirò gli osservatori dalla Kessia.", &nk);
-        assert!(e.iter().any(|e| e.event == Category::Sanction && e.recipient.iter().any(|r| r.text == "Kessia")), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Sanction && e.recipient.iter().any(|r| r.text == "Kessia")),
+            "{e:?}"
+        );
         let e = code("en", "Norvalia withdrew its troops from Kessia.", &nk);
         assert!(e.iter().any(|e| e.event == Category::Retreat), "{e:?}");
         // Freeing a diplomat is a release, not a withdrawal.
-        let e = code("en", "Norvalia freed a Kessian diplomat on Monday.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian diplomat", ActorKind::Person, Some("KES"))]);
-        assert!(e.iter().any(|e| e.event == Category::Retreat) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+        let e = code(
+            "en",
+            "Norvalia freed a Kessian diplomat on Monday.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessian diplomat", ActorKind::Person, Some("KES")),
+            ],
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Retreat) && !e.iter().any(|e| e.event == Category::Sanction),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn aid_workers_are_people_not_aid() {
-        let e = code("en", "Norvalia expelled twenty aid workers from the capital.", &[("Norvalia", ActorKind::Country, Some("NOR"))]);
-        let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION from 'expelled'");
+        let e = code(
+            "en",
+            "Norvalia expelled twenty aid workers from the capital.",
+            &[("Norvalia", ActorKind::Country, Some("NOR"))],
+        );
+        let s = e
+            .iter()
+            .find(|e| e.event == Category::Sanction)
+            .expect("SANCTION from 'expelled'");
         assert!(s.recipient.iter().any(|r| r.text.contains("workers")), "{}", s.reason);
         assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
         // Troops keep the mission their noun names.
-        let e = code("en", "Norvalian peacekeeping troops arrived in Kessia.", &[("Norvalian", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "Norvalian peacekeeping troops arrived in Kessia.",
+            &[
+                ("Norvalian", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
     }
 
     #[test]
     fn suspending_a_newspaper_is_censorship() {
-        let e = code("en", "The Norvalian government ordered the daily Voice to suspend publication.", &[("Norvalian government", ActorKind::Organization, Some("NOR"))]);
-        assert!(e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
-        let e = code("it", "Il governo norvaliano ha sospeso le pubblicazioni del quotidiano Voce.", &[("governo norvaliano", ActorKind::Organization, Some("NOR"))]);
+        let e = code(
+            "en",
+            "The Norvalian government ordered the daily Voice to suspend publication.",
+            &[("Norvalian government", ActorKind::Organization, Some("NOR"))],
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Sanction),
+            "{e:?}"
+        );
+        let e = code(
+            "it",
+            "Il governo norvaliano ha sospeso le pubblicazioni del quotidiano Voce.",
+            &[("governo norvaliano", ActorKind::Organization, Some("NOR"))],
+        );
         assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
         // Suspending talks reduces relations, in both languages.
-        let e = code("it", "La Norvalia ha sospeso i colloqui con la Kessia.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "it",
+            "La Norvalia ha sospeso i colloqui con la Kessia.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         assert!(e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
     }
 
     #[test]
     fn an_object_after_a_gerund_clause_belongs_to_the_gerund() {
-        let e = code("en", "Norvalia withdrew its observers from Kessia, allowing Dravia to move its army.", &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Dravia", ActorKind::Country, Some("DRV"))]);
+        let e = code(
+            "en",
+            "Norvalia withdrew its observers from Kessia, allowing Dravia to move its army.",
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+                ("Dravia", ActorKind::Country, Some("DRV")),
+            ],
+        );
         let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
         assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
         // An Italian accented past is a verb even after "article + name".
-        let e = code("it", "L'Onu ritirò i caschi blu dalla Kessia.", &[("Onu", ActorKind::Organization, Some("UNO")), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "it",
+            "L'Onu ritirò i caschi blu dalla Kessia.",
+            &[
+                ("Onu", ActorKind::Organization, Some("UNO")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
-        assert!(s.trigger.text == "ritirò" && s.reason.contains("'ritirare'"), "{}", s.reason);
+        assert!(
+            s.trigger.text == "ritirò" && s.reason.contains("'ritirare'"),
+            "{}",
+            s.reason
+        );
     }
 
     #[test]
     fn an_attack_or_weapon_as_subject_gives_the_killing_its_source() {
         // Unnamed perpetrator: the attack itself is the source, the victims the recipient.
-        let e = code("en", "In May, a car bomb in Dravport killed two Kessian engineers.", &[("Dravport", ActorKind::Location, Some("DRV"))]);
+        let e = code(
+            "en",
+            "In May, a car bomb in Dravport killed two Kessian engineers.",
+            &[("Dravport", ActorKind::Location, Some("DRV"))],
+        );
         let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
-        assert_eq!(dyad(a), ("a car bomb".into(), "two Kessian engineers".into()), "{}", a.reason);
-        let e = code("it", "A maggio un'autobomba a Dravport ha ucciso due ingegneri kessiani.", &[("Dravport", ActorKind::Location, Some("DRV"))]);
+        assert_eq!(
+            dyad(a),
+            ("a car bomb".into(), "two Kessian engineers".into()),
+            "{}",
+            a.reason
+        );
+        let e = code(
+            "it",
+            "A maggio un'autobomba a Dravport ha ucciso due ingegneri kessiani.",
+            &[("Dravport", ActorKind::Location, Some("DRV"))],
+        );
         let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
         assert_eq!(a.actor[0].text, "un'autobomba", "{}", a.reason);
         // A named perpetrator after "by" is the source.
-        let e = code("en", "A suicide bombing by the Red Dawn group killed nine villagers.", &[("Red Dawn", ActorKind::Organization, None)]);
+        let e = code(
+            "en",
+            "A suicide bombing by the Red Dawn group killed nine villagers.",
+            &[("Red Dawn", ActorKind::Organization, None)],
+        );
         let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
-        assert!(a.actor[0].text.starts_with("Red Dawn") && a.recipient.iter().any(|r| r.text.contains("villagers")), "{}", a.reason);
+        assert!(
+            a.actor[0].text.starts_with("Red Dawn") && a.recipient.iter().any(|r| r.text.contains("villagers")),
+            "{}",
+            a.reason
+        );
         // An attack that is the object of a verb is no subject.
-        let e = code("en", "Norvalian forces launched air strikes on rebel targets near Kessburg.", &[("Norvalian forces", ActorKind::Organization, Some("NOR"))]);
-        assert!(e.iter().filter(|e| e.event == Category::Assault).all(|e| e.actor[0].text == "Norvalian forces"), "{e:?}");
+        let e = code(
+            "en",
+            "Norvalian forces launched air strikes on rebel targets near Kessburg.",
+            &[("Norvalian forces", ActorKind::Organization, Some("NOR"))],
+        );
+        assert!(
+            e.iter()
+                .filter(|e| e.event == Category::Assault)
+                .all(|e| e.actor[0].text == "Norvalian forces"),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn calling_for_sanctions_against_someone_accuses_them() {
-        let e = code("en", "Several Nordic lawmakers have called for sanctions against Kessia over the crackdown.", &[("Nordic lawmakers", ActorKind::Organization, None), ("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "Several Nordic lawmakers have called for sanctions against Kessia over the crackdown.",
+            &[
+                ("Nordic lawmakers", ActorKind::Organization, None),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
         let a = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
         assert!(a.recipient.iter().any(|r| r.text == "Kessia"), "{}", a.reason);
         assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
-        let e = code("it", "Alcuni parlamentari nordici hanno chiesto sanzioni contro la Kessia.", &[("parlamentari nordici", ActorKind::Organization, None), ("Kessia", ActorKind::Country, Some("KES"))]);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Kessia")), "{e:?}");
+        let e = code(
+            "it",
+            "Alcuni parlamentari nordici hanno chiesto sanzioni contro la Kessia.",
+            &[
+                ("parlamentari nordici", ActorKind::Organization, None),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Kessia")),
+            "{e:?}"
+        );
         // Asking for aid stays a request.
-        let e = code("en", "Kessia called for humanitarian aid from Norvalia.", &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))]);
-        assert!(e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+        let e = code(
+            "en",
+            "Kessia called for humanitarian aid from Norvalia.",
+            &[
+                ("Kessia", ActorKind::Country, Some("KES")),
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+            ],
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse),
+            "{e:?}"
+        );
     }
 
     // --- Session 14 (categories). ---
@@ -2594,33 +4196,95 @@ mod tests {
             ("Kessia", ActorKind::Country, Some("KES")),
         ];
         let pair = ("Arlo Venn".to_string(), "Tomas Brel".to_string());
-        let e = code_in("en", "Arlo Venn called Tomas Brel on Monday to congratulate him on his election.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Consult), "{e:?}");
-        let e = code_in("en", "Arlo Venn called Tomas Brel on Friday to express his support for the new cabinet.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
-        let e = code_in("it", "Arlo Venn ha telefonato a Tomas Brel per esprimere la sua solidarietà.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Consult), "{e:?}");
-        let e = code_in("en", "Norvalia has sent a team of experts to Kessia to investigate the crash.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("investigate") && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
-        let e = code_in("it", "La Norvalia ha inviato una squadra di esperti in Kessia per indagare sull'incidente.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("investigate") && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "Arlo Venn called Tomas Brel on Monday to congratulate him on his election.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Support && dyad(e) == pair)
+                && !e.iter().any(|e| e.event == Category::Consult),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "Arlo Venn called Tomas Brel on Friday to express his support for the new cabinet.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Support && dyad(e) == pair),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "Arlo Venn ha telefonato a Tomas Brel per esprimere la sua solidarietà.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Support && dyad(e) == pair)
+                && !e.iter().any(|e| e.event == Category::Consult),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "Norvalia has sent a team of experts to Kessia to investigate the crash.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Accuse
+                && e.mode.as_deref() == Some("investigate")
+                && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "La Norvalia ha inviato una squadra di esperti in Kessia per indagare sull'incidente.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Accuse
+                && e.mode.as_deref() == Some("investigate")
+                && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
         // A call to discuss stays a call; troops sent "to support" are no praise.
         let e = code_in("en", "Arlo Venn called Tomas Brel to discuss the border.", &a);
         assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
         let e = code_in("en", "Norvalia sent troops to Kessia to support the government.", &a);
         assert!(!e.iter().any(|e| e.event == Category::Support), "{e:?}");
         // What a sent letter does is the event; what follows sent aid is not.
-        let e = code_in("en", "Arlo Venn sent a letter to Tomas Brel threatening to cut funding.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair) && !e.iter().any(|e| e.event == Category::Aid && dyad(e) == pair), "{e:?}");
-        let e = code_in("it", "Arlo Venn ha inviato una lettera a Tomas Brel minacciando di tagliare i finanziamenti.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair), "{e:?}");
+        let e = code_in(
+            "en",
+            "Arlo Venn sent a letter to Tomas Brel threatening to cut funding.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair)
+                && !e.iter().any(|e| e.event == Category::Aid && dyad(e) == pair),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "Arlo Venn ha inviato una lettera a Tomas Brel minacciando di tagliare i finanziamenti.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Threaten && dyad(e) == pair),
+            "{e:?}"
+        );
         let e = code_in("en", "Norvalia sent food aid to Kessia, praising its resilience.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && e.trigger.text == "sent"), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Aid && e.trigger.text == "sent"),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
         let nk = ("Norvalia".to_string(), "Kessia".to_string());
         // CAMEO 125/127: a planned meeting or an agreement called off is REJECT, mode meet.
         for (lang, s) in [
@@ -2629,40 +4293,90 @@ mod tests {
             ("it", "La Norvalia ha annullato la visita prevista in Kessia."),
         ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Reject && e.mode.as_deref() == Some("meet") && dyad(e) == nk), "{s}: {e:?}");
+            assert!(
+                e.iter()
+                    .any(|e| e.event == Category::Reject && e.mode.as_deref() == Some("meet") && dyad(e) == nk),
+                "{s}: {e:?}"
+            );
             assert!(!e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
         }
         // CAMEO 162/161: ending aid or cooperation reduces relations.
         for (lang, s, mode) in [
             ("en", "Norvalia cancelled its military aid to Kessia.", "discontinue"),
-            ("it", "La Norvalia ha annullato gli aiuti militari alla Kessia.", "discontinue"),
-            ("it", "La Norvalia ha annullato la cooperazione militare con la Kessia.", "withdraw"),
+            (
+                "it",
+                "La Norvalia ha annullato gli aiuti militari alla Kessia.",
+                "discontinue",
+            ),
+            (
+                "it",
+                "La Norvalia ha annullato la cooperazione militare con la Kessia.",
+                "withdraw",
+            ),
         ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Sanction && e.mode.as_deref() == Some(mode) && dyad(e) == nk), "{s}: {e:?}");
+            assert!(
+                e.iter()
+                    .any(|e| e.event == Category::Sanction && e.mode.as_deref() == Some(mode) && dyad(e) == nk),
+                "{s}: {e:?}"
+            );
         }
         // Refusing aid that is offered stays REJECT.
         let e = code_in("en", "Kessia refused the aid offered by Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Sanction),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn an_attack_described_as_speech_is_an_accusation() {
-        let a = [("Arlo Venn", ActorKind::Person, Some("NOR")), ("Tomas Brel", ActorKind::Person, Some("KES")), ("governo kessiano", ActorKind::Organization, Some("KES")), ("Kessian government", ActorKind::Organization, Some("KES"))];
-        let verbal = |e: &[Event]| e.iter().any(|e| e.event == Category::Accuse && e.mode.as_deref() == Some("disapprove") && e.actor[0].text == "Arlo Venn" && !e.recipient.is_empty()) && !e.iter().any(|e| matches!(e.event, Category::Assault | Category::Consult));
+        let a = [
+            ("Arlo Venn", ActorKind::Person, Some("NOR")),
+            ("Tomas Brel", ActorKind::Person, Some("KES")),
+            ("governo kessiano", ActorKind::Organization, Some("KES")),
+            ("Kessian government", ActorKind::Organization, Some("KES")),
+        ];
+        let verbal = |e: &[Event]| {
+            e.iter().any(|e| {
+                e.event == Category::Accuse
+                    && e.mode.as_deref() == Some("disapprove")
+                    && e.actor[0].text == "Arlo Venn"
+                    && !e.recipient.is_empty()
+            }) && !e
+                .iter()
+                .any(|e| matches!(e.event, Category::Assault | Category::Consult))
+        };
         for (lang, s) in [
-            ("en", "Arlo Venn launched a fierce attack on the Kessian government, calling it corrupt."),
+            (
+                "en",
+                "Arlo Venn launched a fierce attack on the Kessian government, calling it corrupt.",
+            ),
             ("en", "Arlo Venn launched a scathing attack on Tomas Brel."),
-            ("it", "Arlo Venn ha sferrato un duro attacco al governo kessiano, accusandolo di corruzione."),
+            (
+                "it",
+                "Arlo Venn ha sferrato un duro attacco al governo kessiano, accusandolo di corruzione.",
+            ),
             ("it", "Arlo Venn ha lanciato un attacco verbale contro Tomas Brel."),
         ] {
             let e = code_in(lang, s, &a);
             assert!(verbal(&e), "{s}: {e:?}");
         }
         // Casualties keep an attack violent; a "calling" after a comma is no call.
-        let e = code_in("en", "Arlo Venn launched an attack on the Kessian army base, killing five soldiers.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
-        let e = code_in("en", "Arlo Venn praised Tomas Brel, calling him a reliable partner.", &a);
+        let e = code_in(
+            "en",
+            "Arlo Venn launched an attack on the Kessian army base, killing five soldiers.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Accuse),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "Arlo Venn praised Tomas Brel, calling him a reliable partner.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
         // A phone call in the progressive is still a call.
         let e = code_in("en", "Arlo Venn is calling Tomas Brel on Monday.", &a);
@@ -2671,31 +4385,82 @@ mod tests {
 
     #[test]
     fn a_military_operation_is_force_and_a_cessation_of_hostilities_a_ceasefire() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian rebels", ActorKind::Organization, Some("KES")), ("ribelli kessiani", ActorKind::Organization, Some("KES"))];
-        let e = code_in("en", "Norvalia launched a military operation against Kessian rebels.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "Kessian rebels")), "{e:?}");
-        let e = code_in("en", "Norvalia said it will begin a new military operation against Kessian rebels.", &a);
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessian rebels", ActorKind::Organization, Some("KES")),
+            ("ribelli kessiani", ActorKind::Organization, Some("KES")),
+        ];
+        let e = code_in(
+            "en",
+            "Norvalia launched a military operation against Kessian rebels.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "Kessian rebels")),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "Norvalia said it will begin a new military operation against Kessian rebels.",
+            &a,
+        );
         assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
-        let e = code_in("it", "La Norvalia ha avviato un'operazione militare contro i ribelli kessiani.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "ribelli kessiani")), "{e:?}");
-        let e = code_in("en", "Norvalia declared a cessation of hostilities with Kessian rebels.", &a);
+        let e = code_in(
+            "it",
+            "La Norvalia ha avviato un'operazione militare contro i ribelli kessiani.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "ribelli kessiani")),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "Norvalia declared a cessation of hostilities with Kessian rebels.",
+            &a,
+        );
         assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
-        let e = code_in("it", "La Norvalia ha dichiarato la cessazione delle ostilità con i ribelli kessiani.", &a);
+        let e = code_in(
+            "it",
+            "La Norvalia ha dichiarato la cessazione delle ostilità con i ribelli kessiani.",
+            &a,
+        );
         assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
     }
 
     #[test]
     fn an_offer_of_criticism_is_criticism() {
-        let a = [("Norvalian delegation", ActorKind::Organization, Some("NOR")), ("delegazione norvaliana", ActorKind::Organization, Some("NOR")), ("Kessian government", ActorKind::Organization, Some("KES")), ("governo kessiano", ActorKind::Organization, Some("KES"))];
+        let a = [
+            ("Norvalian delegation", ActorKind::Organization, Some("NOR")),
+            ("delegazione norvaliana", ActorKind::Organization, Some("NOR")),
+            ("Kessian government", ActorKind::Organization, Some("KES")),
+            ("governo kessiano", ActorKind::Organization, Some("KES")),
+        ];
         for (lang, s) in [
-            ("en", "The Norvalian delegation offered sharp criticism of the Kessian government."),
-            ("it", "La delegazione norvaliana ha offerto dure critiche al governo kessiano."),
+            (
+                "en",
+                "The Norvalian delegation offered sharp criticism of the Kessian government.",
+            ),
+            (
+                "it",
+                "La delegazione norvaliana ha offerto dure critiche al governo kessiano.",
+            ),
         ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Accuse && !e.recipient.is_empty()) && !e.iter().any(|e| e.event == Category::Agree), "{s}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.event == Category::Accuse && !e.recipient.is_empty())
+                    && !e.iter().any(|e| e.event == Category::Agree),
+                "{s}: {e:?}"
+            );
         }
         // An offer of help stays an offer.
-        let e = code_in("en", "The Norvalian delegation offered help to the Kessian government.", &a);
+        let e = code_in(
+            "en",
+            "The Norvalian delegation offered help to the Kessian government.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
     }
 
@@ -2708,30 +4473,77 @@ mod tests {
             ("Norvalian court", ActorKind::Organization, Some("NOR")),
             ("tribunale norvaliano", ActorKind::Organization, Some("NOR")),
         ];
-        let e = code_in("en", "Norvalia extradited a suspected smuggler to Kessia on Monday.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "Norvalia extradited a suspected smuggler to Kessia on Monday.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
         let e = code_in("it", "La Norvalia ha estradato in Kessia un presunto trafficante.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Cooperate && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
         // No destination: the legal action against the person (CAMEO 1121).
         for (lang, s, src) in [
-            ("en", "A Norvalian court approved the extradition of Dario Venn to face fraud charges.", "Norvalian court"),
-            ("en", "Norvalia extradited Dario Venn, wanted for smuggling weapons in Kessia.", "Norvalia"),
-            ("it", "Il tribunale norvaliano ha approvato l'estradizione di Dario Venn.", "tribunale norvaliano"),
+            (
+                "en",
+                "A Norvalian court approved the extradition of Dario Venn to face fraud charges.",
+                "Norvalian court",
+            ),
+            (
+                "en",
+                "Norvalia extradited Dario Venn, wanted for smuggling weapons in Kessia.",
+                "Norvalia",
+            ),
+            (
+                "it",
+                "Il tribunale norvaliano ha approvato l'estradizione di Dario Venn.",
+                "tribunale norvaliano",
+            ),
         ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == (src.to_string(), "Dario Venn".to_string())), "{s}: {e:?}");
-            assert!(!e.iter().any(|e| matches!(e.event, Category::Agree | Category::Cooperate)), "{s}: {e:?}");
+            assert!(
+                e.iter()
+                    .any(|e| e.event == Category::Accuse && dyad(e) == (src.to_string(), "Dario Venn".to_string())),
+                "{s}: {e:?}"
+            );
+            assert!(
+                !e.iter()
+                    .any(|e| matches!(e.event, Category::Agree | Category::Cooperate)),
+                "{s}: {e:?}"
+            );
         }
     }
 
     #[test]
     fn an_attributive_participle_is_no_event() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dario Venn", ActorKind::Person, Some("KES")),
+        ];
         let e = code_in("en", "Norvalia arrested the alleged leader of a Kessian gang.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
-        let e = code_in("en", "Norvalia hosted Kessia's foreign minister for talks on the disputed border.", &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Accuse),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "Norvalia hosted Kessia's foreign minister for talks on the disputed border.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
-        let e = code_in("en", "Norvalia filed a complaint against visiting minister Dario Venn.", &a);
+        let e = code_in(
+            "en",
+            "Norvalia filed a complaint against visiting minister Dario Venn.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
         // A finite verb is still an act.
         let e = code_in("en", "Norvalia alleged that Kessia had armed the rebels.", &a);
@@ -2740,27 +4552,58 @@ mod tests {
 
     #[test]
     fn giving_permission_is_allowing() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
         let nk = ("Norvalia".to_string(), "Kessia".to_string());
-        for (lang, s) in [("en", "Norvalia gave Kessia permission to use its airspace."), ("it", "La Norvalia ha dato alla Kessia il permesso di usare il suo spazio aereo.")] {
+        for (lang, s) in [
+            ("en", "Norvalia gave Kessia permission to use its airspace."),
+            (
+                "it",
+                "La Norvalia ha dato alla Kessia il permesso di usare il suo spazio aereo.",
+            ),
+        ] {
             let e = code_in(lang, s, &a);
             // (The Italian recipient before the noun is left to role assignment.)
-            assert!(e.iter().any(|e| e.event == Category::Concede && (dyad(e) == nk || lang == "it" && dyad(e).0 == "Norvalia")) && !e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+            assert!(
+                e.iter()
+                    .any(|e| e.event == Category::Concede && (dyad(e) == nk || lang == "it" && dyad(e).0 == "Norvalia"))
+                    && !e.iter().any(|e| e.event == Category::Aid),
+                "{s}: {e:?}"
+            );
         }
         let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn a_deadline_given_is_an_ultimatum() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
         let nk = ("Norvalia".to_string(), "Kessia".to_string());
-        for s in ["Norvalia gave Kessia a 48-hour deadline to withdraw its troops.", "Norvalia gave Kessia an ultimatum to hand over the suspects.", "Norvalia set a 30-day deadline for Kessia to pay its debts."] {
+        for s in [
+            "Norvalia gave Kessia a 48-hour deadline to withdraw its troops.",
+            "Norvalia gave Kessia an ultimatum to hand over the suspects.",
+            "Norvalia set a 30-day deadline for Kessia to pay its debts.",
+        ] {
             let e = code_in("en", s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Threaten && dyad(e) == nk) && !e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.event == Category::Threaten && dyad(e) == nk)
+                    && !e.iter().any(|e| e.event == Category::Aid),
+                "{s}: {e:?}"
+            );
         }
         // A deadline nobody gives or sets is a date.
-        for s in ["Norvalia missed the deadline for its reply to Kessia.", "Norvalia left Kessia a day ahead of the deadline."] {
+        for s in [
+            "Norvalia missed the deadline for its reply to Kessia.",
+            "Norvalia left Kessia a day ahead of the deadline.",
+        ] {
             let e = code_in("en", s, &a);
             assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
         }
@@ -2768,39 +4611,84 @@ mod tests {
 
     #[test]
     fn an_announced_boycott_is_a_threat() {
-        let a = [("Kessian opposition", ActorKind::Organization, Some("KES")), ("opposizione kessiana", ActorKind::Organization, Some("KES"))];
+        let a = [
+            ("Kessian opposition", ActorKind::Organization, Some("KES")),
+            ("opposizione kessiana", ActorKind::Organization, Some("KES")),
+        ];
         for (lang, s) in [
             ("en", "The Kessian opposition will boycott the regional summit."),
-            ("en", "The Kessian opposition said it would boycott the parliamentary vote."),
+            (
+                "en",
+                "The Kessian opposition said it would boycott the parliamentary vote.",
+            ),
             ("it", "L'opposizione kessiana boicotterà il vertice regionale."),
-            ("it", "L'opposizione kessiana ha detto che boicotterà il voto parlamentare."),
+            (
+                "it",
+                "L'opposizione kessiana ha detto che boicotterà il voto parlamentare.",
+            ),
         ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Threaten && !e.recipient.is_empty()) && !e.iter().any(|e| e.event == Category::Reject), "{s}: {e:?}");
+            assert!(
+                e.iter()
+                    .any(|e| e.event == Category::Threaten && !e.recipient.is_empty())
+                    && !e.iter().any(|e| e.event == Category::Reject),
+                "{s}: {e:?}"
+            );
         }
         // A boycott carried out is a refusal.
-        for (lang, s) in [("en", "The Kessian opposition boycotted the regional summit."), ("it", "L'opposizione kessiana ha boicottato il vertice regionale.")] {
+        for (lang, s) in [
+            ("en", "The Kessian opposition boycotted the regional summit."),
+            ("it", "L'opposizione kessiana ha boicottato il vertice regionale."),
+        ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Threaten),
+                "{s}: {e:?}"
+            );
         }
     }
 
     #[test]
     fn lifting_a_measure_is_a_concession() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
         for (lang, s) in [
             ("en", "Norvalia has lifted a three-year boycott of Kessian goods."),
             ("en", "Norvalia dropped the investigation of Kessia's embassy."),
-            ("en", "Norvalia quashed the detention order against the Kessian sailors."),
+            (
+                "en",
+                "Norvalia quashed the detention order against the Kessian sailors.",
+            ),
             ("it", "La Norvalia ha revocato il boicottaggio contro la Kessia."),
             ("it", "La Norvalia ha ritirato le accuse contro la Kessia."),
             ("it", "La procura della Norvalia ha archiviato l'indagine sulla Kessia."),
         ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| matches!(e.event, Category::Reject | Category::Accuse | Category::Coerce | Category::Retreat)), "{s}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.event == Category::Concede)
+                    && !e.iter().any(|e| matches!(
+                        e.event,
+                        Category::Reject | Category::Accuse | Category::Coerce | Category::Retreat
+                    )),
+                "{s}: {e:?}"
+            );
         }
         // An inquiry brought to an end is completed, not given up; an announced lifting is intent.
-        for (lang, s, c) in [("en", "Norvalia ended its investigation of Kessia's embassy.", Category::Concede), ("en", "Norvalia will lift economic sanctions on Kessia.", Category::Concede), ("en", "Norvalia imposed a boycott of Kessian goods.", Category::Concede)] {
+        for (lang, s, c) in [
+            (
+                "en",
+                "Norvalia ended its investigation of Kessia's embassy.",
+                Category::Concede,
+            ),
+            (
+                "en",
+                "Norvalia will lift economic sanctions on Kessia.",
+                Category::Concede,
+            ),
+            ("en", "Norvalia imposed a boycott of Kessian goods.", Category::Concede),
+        ] {
             let e = code_in(lang, s, &a);
             assert!(!e.iter().any(|e| e.event == c), "{s}: {e:?}");
         }
@@ -2808,33 +4696,67 @@ mod tests {
 
     #[test]
     fn accepting_demands_is_acceding_to_them() {
-        let a = [("Norvalian government", ActorKind::Organization, Some("NOR")), ("governo norvaliano", ActorKind::Organization, Some("NOR"))];
+        let a = [
+            ("Norvalian government", ActorKind::Organization, Some("NOR")),
+            ("governo norvaliano", ActorKind::Organization, Some("NOR")),
+        ];
         for (lang, s) in [
-            ("en", "The Norvalian government accepted the key demands of the protesters."),
-            ("it", "Il governo norvaliano ha accettato le richieste dei manifestanti."),
+            (
+                "en",
+                "The Norvalian government accepted the key demands of the protesters.",
+            ),
+            (
+                "it",
+                "Il governo norvaliano ha accettato le richieste dei manifestanti.",
+            ),
         ] {
             let e = code_in(lang, s, &a);
-            assert!(e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree), "{s}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree),
+                "{s}: {e:?}"
+            );
         }
         // An accepted proposal is agreement; rejected demands stay REJECT; a
         // promise to accept stays a promise.
-        let e = code_in("it", "Il governo norvaliano ha accettato la proposta dei manifestanti.", &a);
+        let e = code_in(
+            "it",
+            "Il governo norvaliano ha accettato la proposta dei manifestanti.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
-        let e = code_in("en", "The Norvalian government rejected the demands of the protesters.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Concede), "{e:?}");
-        let e = code_in("en", "The Norvalian government will accept the demands of the protesters.", &a);
+        let e = code_in(
+            "en",
+            "The Norvalian government rejected the demands of the protesters.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Concede),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "The Norvalian government will accept the demands of the protesters.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
     }
 
     // --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
 
     fn nk() -> [(&'static str, ActorKind, Option<&'static str>); 2] {
-        [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))]
+        [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ]
     }
 
     /// [`code`] with only the mentions the sentence contains.
     fn code_in(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
-        let present: Vec<(&str, ActorKind, Option<&str>)> = actors.iter().copied().filter(|(t, _, _)| sentence.contains(t)).collect();
+        let present: Vec<(&str, ActorKind, Option<&str>)> = actors
+            .iter()
+            .copied()
+            .filter(|(t, _, _)| sentence.contains(t))
+            .collect();
         code(lang, sentence, &present)
     }
 
@@ -2854,7 +4776,10 @@ mod tests {
             ("it", "La Norvalia e la Kessia hanno concordato un'intesa sui confini."),
         ] {
             let e = code_in(lang, text, &nk());
-            let s = e.iter().find(|e| e.event == Category::Support).unwrap_or_else(|| panic!("SUPPORT for {text}: {e:?}"));
+            let s = e
+                .iter()
+                .find(|e| e.event == Category::Support)
+                .unwrap_or_else(|| panic!("SUPPORT for {text}: {e:?}"));
             assert!(s.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", s.reason);
             assert!(!e.iter().any(|e| e.event == Category::Agree), "{text}: {e:?}");
         }
@@ -2868,7 +4793,10 @@ mod tests {
             ("it", "La Norvalia firmerà un trattato con la Kessia."),
         ] {
             let e = code_in(lang, text, &nk());
-            let a = e.iter().find(|e| e.event == Category::Agree).unwrap_or_else(|| panic!("AGREE for {text}: {e:?}"));
+            let a = e
+                .iter()
+                .find(|e| e.event == Category::Agree)
+                .unwrap_or_else(|| panic!("AGREE for {text}: {e:?}"));
             assert!(a.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", a.reason);
             assert!(!e.iter().any(|e| e.event == Category::Support), "{text}: {e:?}");
         }
@@ -2887,15 +4815,24 @@ mod tests {
             ("it", "La Norvalia ha sanzionato la Kessia."),
         ] {
             let e = code_in(lang, text, &nk());
-            let c = e.iter().find(|e| e.event == Category::Coerce).unwrap_or_else(|| panic!("COERCE for {text}: {e:?}"));
+            let c = e
+                .iter()
+                .find(|e| e.event == Category::Coerce)
+                .unwrap_or_else(|| panic!("COERCE for {text}: {e:?}"));
             assert_eq!(c.mode.as_deref(), Some("restrict"), "{text}");
             assert!(c.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", c.reason);
             assert!(!e.iter().any(|e| e.event == Category::Sanction), "{text}: {e:?}");
         }
         // Threatening sanctions stays THREATEN (1312).
-        for (lang, text) in [("en", "Norvalia threatened to impose sanctions on Kessia."), ("it", "La Norvalia ha minacciato di imporre sanzioni contro la Kessia.")] {
+        for (lang, text) in [
+            ("en", "Norvalia threatened to impose sanctions on Kessia."),
+            ("it", "La Norvalia ha minacciato di imporre sanzioni contro la Kessia."),
+        ] {
             let e = code_in(lang, text, &nk());
-            assert!(e.iter().any(|e| e.event == Category::Threaten) && !e.iter().any(|e| e.event == Category::Coerce), "{text}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.event == Category::Threaten) && !e.iter().any(|e| e.event == Category::Coerce),
+                "{text}: {e:?}"
+            );
         }
         // The rest of CAMEO 16 stays SANCTION, with the table's modes.
         for (lang, text, mode) in [
@@ -2906,7 +4843,11 @@ mod tests {
             ("en", "Norvalia withdrew its observers from Kessia.", "expel"),
             ("it", "La Norvalia ha espulso due diplomatici kessiani.", "expel"),
             ("it", "La Norvalia ha rotto le relazioni con la Kessia.", "withdraw"),
-            ("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", "discontinue"),
+            (
+                "it",
+                "La Norvalia ha ridotto gli aiuti militari alla Kessia.",
+                "discontinue",
+            ),
         ] {
             let e = code_in(lang, text, &nk());
             assert!(has(&e, Category::Sanction, Some(mode)), "{text}: {e:?}");
@@ -2920,8 +4861,19 @@ mod tests {
             ("en", "Kessia hosted the Norvalian prime minister on Tuesday."),
             ("it", "La Kessia ha ospitato martedì il primo ministro norvaliano."),
         ] {
-            let e = code_in(lang, text, &[("Kessia", ActorKind::Country, Some("KES")), ("Norvalian prime minister", ActorKind::Person, Some("NOR")), ("primo ministro norvaliano", ActorKind::Person, Some("NOR"))]);
-            let c = e.iter().find(|e| e.event == Category::Consult).unwrap_or_else(|| panic!("CONSULT for {text}: {e:?}"));
+            let e = code_in(
+                lang,
+                text,
+                &[
+                    ("Kessia", ActorKind::Country, Some("KES")),
+                    ("Norvalian prime minister", ActorKind::Person, Some("NOR")),
+                    ("primo ministro norvaliano", ActorKind::Person, Some("NOR")),
+                ],
+            );
+            let c = e
+                .iter()
+                .find(|e| e.event == Category::Consult)
+                .unwrap_or_else(|| panic!("CONSULT for {text}: {e:?}"));
             assert_eq!(c.mode.as_deref(), Some("host"), "{text}");
             assert!(c.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", c.reason);
         }
@@ -2931,19 +4883,74 @@ mod tests {
     fn violence_against_property_and_persons_has_the_table_modes() {
         for (lang, text, c, mode) in [
             // 1712 destroy property → ASSAULT destroy.
-            ("en", "Norvalian soldiers demolished three houses in Kessia.", Category::Assault, Some("destroy")),
-            ("it", "Soldati della Norvalia hanno demolito tre case in Kessia.", Category::Assault, Some("destroy")),
+            (
+                "en",
+                "Norvalian soldiers demolished three houses in Kessia.",
+                Category::Assault,
+                Some("destroy"),
+            ),
+            (
+                "it",
+                "Soldati della Norvalia hanno demolito tre case in Kessia.",
+                Category::Assault,
+                Some("destroy"),
+            ),
             // 173 arrest, detain → COERCE arrest; 181 abduct; 195 aerial weapons.
-            ("en", "Norvalian police arrested two Kessian journalists.", Category::Coerce, Some("arrest")),
-            ("it", "La polizia della Norvalia ha arrestato due giornalisti kessiani.", Category::Coerce, Some("arrest")),
-            ("en", "Gunmen kidnapped two Kessian engineers in Norvalia.", Category::Assault, Some("abduct")),
-            ("it", "Uomini armati hanno rapito due ingegneri kessiani.", Category::Assault, Some("abduct")),
-            ("en", "Norvalia bombarded Kessian positions overnight.", Category::Assault, Some("heavy-weapons")),
+            (
+                "en",
+                "Norvalian police arrested two Kessian journalists.",
+                Category::Coerce,
+                Some("arrest"),
+            ),
+            (
+                "it",
+                "La polizia della Norvalia ha arrestato due giornalisti kessiani.",
+                Category::Coerce,
+                Some("arrest"),
+            ),
+            (
+                "en",
+                "Gunmen kidnapped two Kessian engineers in Norvalia.",
+                Category::Assault,
+                Some("abduct"),
+            ),
+            (
+                "it",
+                "Uomini armati hanno rapito due ingegneri kessiani.",
+                Category::Assault,
+                Some("abduct"),
+            ),
+            (
+                "en",
+                "Norvalia bombarded Kessian positions overnight.",
+                Category::Assault,
+                Some("heavy-weapons"),
+            ),
             // 112 accuse → ACCUSE disapprove (the table has no "allege" mode).
-            ("en", "Norvalia accused Kessia of spying.", Category::Accuse, Some("disapprove")),
-            ("it", "La Norvalia ha accusato la Kessia di spionaggio.", Category::Accuse, Some("disapprove")),
+            (
+                "en",
+                "Norvalia accused Kessia of spying.",
+                Category::Accuse,
+                Some("disapprove"),
+            ),
+            (
+                "it",
+                "La Norvalia ha accusato la Kessia di spionaggio.",
+                Category::Accuse,
+                Some("disapprove"),
+            ),
         ] {
-            let e = code_in(lang, text, &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Norvalian police", ActorKind::Organization, Some("NOR")), ("Norvalian soldiers", ActorKind::Organization, Some("NOR")), ("Soldati della Norvalia", ActorKind::Organization, Some("NOR"))]);
+            let e = code_in(
+                lang,
+                text,
+                &[
+                    ("Norvalia", ActorKind::Country, Some("NOR")),
+                    ("Kessia", ActorKind::Country, Some("KES")),
+                    ("Norvalian police", ActorKind::Organization, Some("NOR")),
+                    ("Norvalian soldiers", ActorKind::Organization, Some("NOR")),
+                    ("Soldati della Norvalia", ActorKind::Organization, Some("NOR")),
+                ],
+            );
             assert!(has(&e, c, mode), "{text}: {e:?}");
         }
     }
@@ -2953,11 +4960,36 @@ mod tests {
         // CAMEO 106 demand a meeting → REQUEST meet; 122 reject aid → REJECT assist;
         // 1053 demand a release → REQUEST yield.
         for (lang, text, c, mode) in [
-            ("en", "Norvalia called for talks with Kessia.", Category::Request, "meet"),
-            ("en", "Kessia rejected the aid offered by Norvalia.", Category::Reject, "assist"),
-            ("en", "Norvalia demanded the release of Kessian prisoners.", Category::Request, "yield"),
-            ("it", "La Kessia ha respinto gli aiuti della Norvalia.", Category::Reject, "assist"),
-            ("en", "Kessia vetoed the Norvalian resolution.", Category::Reject, "yield"),
+            (
+                "en",
+                "Norvalia called for talks with Kessia.",
+                Category::Request,
+                "meet",
+            ),
+            (
+                "en",
+                "Kessia rejected the aid offered by Norvalia.",
+                Category::Reject,
+                "assist",
+            ),
+            (
+                "en",
+                "Norvalia demanded the release of Kessian prisoners.",
+                Category::Request,
+                "yield",
+            ),
+            (
+                "it",
+                "La Kessia ha respinto gli aiuti della Norvalia.",
+                Category::Reject,
+                "assist",
+            ),
+            (
+                "en",
+                "Kessia vetoed the Norvalian resolution.",
+                Category::Reject,
+                "yield",
+            ),
         ] {
             let e = code_in(lang, text, &nk());
             assert!(has(&e, c, Some(mode)), "{text}: {e:?}");
@@ -2967,136 +4999,371 @@ mod tests {
     #[test]
     fn protest_and_mobilize_modes() {
         for (lang, text, c, mode) in [
-            ("en", "Kessian prisoners went on hunger strike in Norvalia.", Category::Protest, "hunger"),
-            ("it", "I detenuti kessiani hanno iniziato uno sciopero della fame.", Category::Protest, "hunger"),
-            ("en", "Thousands of Kessians demonstrated against Norvalia.", Category::Protest, "demo"),
-            ("it", "Migliaia di kessiani hanno manifestato contro la Norvalia.", Category::Protest, "demo"),
-            ("en", "Norvalia mobilized troops along the Kessian border.", Category::Mobilize, "troops"),
-            ("it", "La Norvalia ha mobilitato truppe al confine con la Kessia.", Category::Mobilize, "troops"),
+            (
+                "en",
+                "Kessian prisoners went on hunger strike in Norvalia.",
+                Category::Protest,
+                "hunger",
+            ),
+            (
+                "it",
+                "I detenuti kessiani hanno iniziato uno sciopero della fame.",
+                Category::Protest,
+                "hunger",
+            ),
+            (
+                "en",
+                "Thousands of Kessians demonstrated against Norvalia.",
+                Category::Protest,
+                "demo",
+            ),
+            (
+                "it",
+                "Migliaia di kessiani hanno manifestato contro la Norvalia.",
+                Category::Protest,
+                "demo",
+            ),
+            (
+                "en",
+                "Norvalia mobilized troops along the Kessian border.",
+                Category::Mobilize,
+                "troops",
+            ),
+            (
+                "it",
+                "La Norvalia ha mobilitato truppe al confine con la Kessia.",
+                Category::Mobilize,
+                "troops",
+            ),
         ] {
-            let e = code_in(lang, text, &[("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian prisoners", ActorKind::Organization, Some("KES")), ("detenuti kessiani", ActorKind::Organization, Some("KES"))]);
+            let e = code_in(
+                lang,
+                text,
+                &[
+                    ("Norvalia", ActorKind::Country, Some("NOR")),
+                    ("Kessian prisoners", ActorKind::Organization, Some("KES")),
+                    ("detenuti kessiani", ActorKind::Organization, Some("KES")),
+                ],
+            );
             assert!(has(&e, c, Some(mode)), "{text}: {e:?}");
         }
     }
 
     #[test]
     fn a_possessive_or_demonym_names_the_author_of_a_rejected_proposal() {
-        let e = code("en", "Greece rejected Turkey's latest offer to mediate.", &[("Greece", ActorKind::Country, Some("GRC")), ("Turkey", ActorKind::Country, Some("TUR"))]);
+        let e = code(
+            "en",
+            "Greece rejected Turkey's latest offer to mediate.",
+            &[
+                ("Greece", ActorKind::Country, Some("GRC")),
+                ("Turkey", ActorKind::Country, Some("TUR")),
+            ],
+        );
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
         assert_eq!(r.recipient[0].text, "Turkey", "{}", r.reason);
-        let e = code("en", "Kessia has rejected an Armenian proposal on the talks format.", &[("Kessia", ActorKind::Country, Some("KES"))]);
+        let e = code(
+            "en",
+            "Kessia has rejected an Armenian proposal on the talks format.",
+            &[("Kessia", ActorKind::Country, Some("KES"))],
+        );
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
-        assert_eq!((r.recipient[0].text.as_str(), r.recipient[0].country.as_deref()), ("Armenian", Some("ARM")), "{}", r.reason);
-        let e = code("it", "La Kessia ha respinto la proposta armena sui colloqui.", &[("Kessia", ActorKind::Country, Some("KES"))]);
+        assert_eq!(
+            (r.recipient[0].text.as_str(), r.recipient[0].country.as_deref()),
+            ("Armenian", Some("ARM")),
+            "{}",
+            r.reason
+        );
+        let e = code(
+            "it",
+            "La Kessia ha respinto la proposta armena sui colloqui.",
+            &[("Kessia", ActorKind::Country, Some("KES"))],
+        );
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
         assert_eq!(r.recipient[0].country.as_deref(), Some("ARM"), "{}", r.reason);
         // The source's own people is no author.
-        let e = code("en", "Armenia rejected an Armenian proposal.", &[("Armenia", ActorKind::Country, Some("ARM"))]);
-        assert!(e.iter().filter(|e| e.event == Category::Reject).all(|e| e.recipient.iter().all(|r| r.text != "Armenian")), "{e:?}");
+        let e = code(
+            "en",
+            "Armenia rejected an Armenian proposal.",
+            &[("Armenia", ActorKind::Country, Some("ARM"))],
+        );
+        assert!(
+            e.iter()
+                .filter(|e| e.event == Category::Reject)
+                .all(|e| e.recipient.iter().all(|r| r.text != "Armenian")),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn judging_an_act_judges_its_author() {
         let a = nk();
         for (lang, text, cat) in [
-            ("en", "Norvalia condemned the violent protest by Kessia on Sunday.", Category::Accuse),
-            ("en", "Norvalia condemned the act of aggression and the repeated threats made by Kessia.", Category::Accuse),
-            ("en", "Norvalia welcomed the decision by Kessia to reopen the border.", Category::Support),
-            ("en", "Norvalia has accepted the demands by Kessia for a new vote.", Category::Concede),
-            ("it", "La Norvalia ha condannato l'attacco compiuto da Kessia contro il porto.", Category::Accuse),
-            ("it", "La Norvalia ha condannato la decisione di Kessia di chiudere il confine.", Category::Accuse),
-            ("it", "La Norvalia ha condannato la mossa ad opera di Kessia.", Category::Accuse),
+            (
+                "en",
+                "Norvalia condemned the violent protest by Kessia on Sunday.",
+                Category::Accuse,
+            ),
+            (
+                "en",
+                "Norvalia condemned the act of aggression and the repeated threats made by Kessia.",
+                Category::Accuse,
+            ),
+            (
+                "en",
+                "Norvalia welcomed the decision by Kessia to reopen the border.",
+                Category::Support,
+            ),
+            (
+                "en",
+                "Norvalia has accepted the demands by Kessia for a new vote.",
+                Category::Concede,
+            ),
+            (
+                "it",
+                "La Norvalia ha condannato l'attacco compiuto da Kessia contro il porto.",
+                Category::Accuse,
+            ),
+            (
+                "it",
+                "La Norvalia ha condannato la decisione di Kessia di chiudere il confine.",
+                Category::Accuse,
+            ),
+            (
+                "it",
+                "La Norvalia ha condannato la mossa ad opera di Kessia.",
+                Category::Accuse,
+            ),
         ] {
             let e = code_in(lang, text, &a);
-            let ev = e.iter().find(|e| e.event == cat).unwrap_or_else(|| panic!("{text}: {e:?}"));
-            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+            let ev = e
+                .iter()
+                .find(|e| e.event == cat)
+                .unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(
+                dyad(ev),
+                ("Norvalia".to_string(), "Kessia".to_string()),
+                "{text}: {}",
+                ev.reason
+            );
         }
         // An event noun's genitive is its patient, not its author.
         let e = code_in("en", "Norvalia condemned the killing of Kessia's ambassador.", &a);
-        assert!(e.iter().filter(|e| e.event == Category::Accuse).all(|e| !e.reason.contains("author of")), "{e:?}");
+        assert!(
+            e.iter()
+                .filter(|e| e.event == Category::Accuse)
+                .all(|e| !e.reason.contains("author of")),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn a_demand_or_accusation_through_a_that_clause_is_aimed_at_its_subject() {
         let a = nk();
         for (lang, text, cat) in [
-            ("en", "Norvalia demanded that Kessia withdraw its ships.", Category::Request),
-            ("en", "Norvalia has launched an investigation into claims that Kessia smuggled weapons.", Category::Accuse),
-            ("en", "Norvalia conceded to demands that Kessia should be allowed to vote.", Category::Concede),
-            ("it", "La Norvalia chiede che la Kessia ritiri le sue navi.", Category::Request),
-            ("it", "La Norvalia ha aperto un'inchiesta sulle accuse che la Kessia abbia nascosto armi.", Category::Accuse),
+            (
+                "en",
+                "Norvalia demanded that Kessia withdraw its ships.",
+                Category::Request,
+            ),
+            (
+                "en",
+                "Norvalia has launched an investigation into claims that Kessia smuggled weapons.",
+                Category::Accuse,
+            ),
+            (
+                "en",
+                "Norvalia conceded to demands that Kessia should be allowed to vote.",
+                Category::Concede,
+            ),
+            (
+                "it",
+                "La Norvalia chiede che la Kessia ritiri le sue navi.",
+                Category::Request,
+            ),
+            (
+                "it",
+                "La Norvalia ha aperto un'inchiesta sulle accuse che la Kessia abbia nascosto armi.",
+                Category::Accuse,
+            ),
         ] {
             let e = code_in(lang, text, &a);
-            let ev = e.iter().find(|e| e.event == cat).unwrap_or_else(|| panic!("{text}: {e:?}"));
+            let ev = e
+                .iter()
+                .find(|e| e.event == cat)
+                .unwrap_or_else(|| panic!("{text}: {e:?}"));
             assert_eq!(ev.actor[0].text, "Norvalia", "{text}: {}", ev.reason);
-            assert!(ev.recipient.iter().any(|r| r.text.contains("Kessia")), "{text}: {}", ev.reason);
+            assert!(
+                ev.recipient.iter().any(|r| r.text.contains("Kessia")),
+                "{text}: {}",
+                ev.reason
+            );
         }
         // A relative clause about the reports says nothing about whom they target.
-        let e = code_in("en", "Norvalia challenged reports that appeared in Kessia last week.", &a);
+        let e = code_in(
+            "en",
+            "Norvalia challenged reports that appeared in Kessia last week.",
+            &a,
+        );
         assert!(e.iter().all(|e| !e.reason.contains("complement clause")), "{e:?}");
     }
 
     #[test]
     fn the_party_against_beats_a_forum_and_a_verdict_names_its_object() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Supreme Court", ActorKind::Organization, Some("NOR")), ("Human Rights Council", ActorKind::Organization, None), ("Lunaria", ActorKind::Location, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Supreme Court", ActorKind::Organization, Some("NOR")),
+            ("Human Rights Council", ActorKind::Organization, None),
+            ("Lunaria", ActorKind::Location, Some("KES")),
+        ];
         for (lang, text) in [
-            ("en", "Norvalia filed a lawsuit in the Supreme Court on Monday against Kessia over the dam."),
-            ("en", "Norvalia filed a complaint with the Human Rights Council against Kessia."),
-            ("en", "Norvalia carried out air strikes on Friday against Kessia throughout Lunaria."),
-            ("it", "La Norvalia ha presentato una denuncia al Human Rights Council contro la Kessia."),
+            (
+                "en",
+                "Norvalia filed a lawsuit in the Supreme Court on Monday against Kessia over the dam.",
+            ),
+            (
+                "en",
+                "Norvalia filed a complaint with the Human Rights Council against Kessia.",
+            ),
+            (
+                "en",
+                "Norvalia carried out air strikes on Friday against Kessia throughout Lunaria.",
+            ),
+            (
+                "it",
+                "La Norvalia ha presentato una denuncia al Human Rights Council contro la Kessia.",
+            ),
         ] {
             let e = code_in(lang, text, &a);
-            let ev = e.iter().find(|e| e.event == Category::Accuse || e.event == Category::Assault).unwrap_or_else(|| panic!("{text}: {e:?}"));
-            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+            let ev = e
+                .iter()
+                .find(|e| e.event == Category::Accuse || e.event == Category::Assault)
+                .unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(
+                dyad(ev),
+                ("Norvalia".to_string(), "Kessia".to_string()),
+                "{text}: {}",
+                ev.reason
+            );
         }
         // Another trigger's "against" is its own: "… and announced sanctions against Y".
-        let e = code_in("en", "Norvalia reneged on a deal with Lunaria and announced sanctions against Kessia.", &a);
+        let e = code_in(
+            "en",
+            "Norvalia reneged on a deal with Lunaria and announced sanctions against Kessia.",
+            &a,
+        );
         let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
         assert!(r.recipient.iter().all(|x| x.text != "Kessia"), "{}", r.reason);
-        for (lang, text) in [("en", "A court in Norvalia found Brannigan guilty of fraud."), ("it", "Un tribunale della Norvalia ha giudicato Brannigan colpevole di frode.")] {
+        for (lang, text) in [
+            ("en", "A court in Norvalia found Brannigan guilty of fraud."),
+            (
+                "it",
+                "Un tribunale della Norvalia ha giudicato Brannigan colpevole di frode.",
+            ),
+        ] {
             let e = code_in(lang, text, &a);
-            let ev = e.iter().find(|e| e.event == Category::Accuse).unwrap_or_else(|| panic!("{text}: {e:?}"));
-            assert!(ev.recipient.iter().any(|r| r.text.contains("Brannigan")), "{text}: {}", ev.reason);
+            let ev = e
+                .iter()
+                .find(|e| e.event == Category::Accuse)
+                .unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert!(
+                ev.recipient.iter().any(|r| r.text.contains("Brannigan")),
+                "{text}: {}",
+                ev.reason
+            );
         }
     }
 
     #[test]
     fn a_promised_dispatch_is_aimed_at_whom_it_is_to_help() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessian army", ActorKind::Organization, Some("KES")), ("esercito kessiano", ActorKind::Organization, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessian army", ActorKind::Organization, Some("KES")),
+            ("esercito kessiano", ActorKind::Organization, Some("KES")),
+        ];
         for (lang, text) in [
-            ("en", "Norvalia has offered to send troops to help the Kessian army against the rebels."),
-            ("it", "La Norvalia ha offerto di inviare truppe per aiutare l'esercito kessiano contro i ribelli."),
+            (
+                "en",
+                "Norvalia has offered to send troops to help the Kessian army against the rebels.",
+            ),
+            (
+                "it",
+                "La Norvalia ha offerto di inviare truppe per aiutare l'esercito kessiano contro i ribelli.",
+            ),
         ] {
             let e = code_in(lang, text, &a);
-            let ev = e.iter().find(|e| e.event == Category::Agree).unwrap_or_else(|| panic!("{text}: {e:?}"));
-            assert_eq!(ev.recipient.first().and_then(|r| r.country.as_deref()), Some("KES"), "{text}: {}", ev.reason);
+            let ev = e
+                .iter()
+                .find(|e| e.event == Category::Agree)
+                .unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(
+                ev.recipient.first().and_then(|r| r.country.as_deref()),
+                Some("KES"),
+                "{text}: {}",
+                ev.reason
+            );
         }
         // A partner named with the promise itself stays its recipient.
-        let e = code_in("en", "Norvalia agreed with its Kessian counterpart to exchange technology in the energy sector.", &a);
+        let e = code_in(
+            "en",
+            "Norvalia agreed with its Kessian counterpart to exchange technology in the energy sector.",
+            &a,
+        );
         assert!(e.iter().all(|e| !e.reason.contains("is for")), "{e:?}");
     }
 
     #[test]
     fn a_discussion_meets_the_partner_not_the_topic() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Lunaria", ActorKind::Country, Some("LUN")),
+        ];
         for (lang, text) in [
             ("en", "Norvalia discussed Lunaria with Kessia in a phone call."),
             ("it", "La Norvalia ha discusso la crisi in Lunaria con la Kessia."),
         ] {
             let e = code_in(lang, text, &a);
-            let ev = e.iter().find(|e| e.event == Category::Consult).unwrap_or_else(|| panic!("{text}: {e:?}"));
-            assert_eq!(dyad(ev), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", ev.reason);
+            let ev = e
+                .iter()
+                .find(|e| e.event == Category::Consult)
+                .unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(
+                dyad(ev),
+                ("Norvalia".to_string(), "Kessia".to_string()),
+                "{text}: {}",
+                ev.reason
+            );
         }
     }
 
     #[test]
     fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
         for (lang, text, cat) in [
-            ("en", "Norvalia declared a unilateral ceasefire on Sunday.", Category::Concede),
-            ("en", "Norvalia and Kessia performed joint war games in October.", Category::Cooperate),
-            ("it", "La Norvalia ha dichiarato un cessate il fuoco unilaterale domenica.", Category::Concede),
-            ("it", "La Norvalia e la Kessia hanno svolto esercitazioni congiunte a ottobre.", Category::Cooperate),
+            (
+                "en",
+                "Norvalia declared a unilateral ceasefire on Sunday.",
+                Category::Concede,
+            ),
+            (
+                "en",
+                "Norvalia and Kessia performed joint war games in October.",
+                Category::Cooperate,
+            ),
+            (
+                "it",
+                "La Norvalia ha dichiarato un cessate il fuoco unilaterale domenica.",
+                Category::Concede,
+            ),
+            (
+                "it",
+                "La Norvalia e la Kessia hanno svolto esercitazioni congiunte a ottobre.",
+                Category::Cooperate,
+            ),
         ] {
             let e = code_in(lang, text, &a);
             let hit: Vec<&Event> = e.iter().filter(|e| e.event == cat).collect();
@@ -3110,77 +5377,169 @@ mod tests {
             ("it", "La Kessia ha ottenuto una promessa di pieno sostegno."),
         ] {
             let e = code_in(lang, text, &a);
-            assert!(!e.iter().any(|e| matches!(e.event, Category::Concede | Category::Agree) && e.actor.iter().any(|s| s.text == "Kessia")), "{text}: {e:?}");
+            assert!(
+                !e.iter().any(|e| matches!(e.event, Category::Concede | Category::Agree)
+                    && e.actor.iter().any(|s| s.text == "Kessia")),
+                "{text}: {e:?}"
+            );
         }
     }
 
     #[test]
     fn as_before_a_trigger_noun_is_a_predicate_not_a_clause() {
-        let a = [("Norvalian militias", ActorKind::Organization, Some("NOR")), ("Kessian civilians", ActorKind::Organization, Some("KES"))];
+        let a = [
+            ("Norvalian militias", ActorKind::Organization, Some("NOR")),
+            ("Kessian civilians", ActorKind::Organization, Some("KES")),
+        ];
         for (lang, text) in [
-            ("en", "Norvalian militias held Kessian civilians as human shields in the port."),
-            ("it", "Le Norvalian militias hanno usato i Kessian civilians come scudi umani nel porto."),
+            (
+                "en",
+                "Norvalian militias held Kessian civilians as human shields in the port.",
+            ),
+            (
+                "it",
+                "Le Norvalian militias hanno usato i Kessian civilians come scudi umani nel porto.",
+            ),
         ] {
             let e = code_in(lang, text, &a);
             let hit: Vec<&Event> = e.iter().filter(|e| e.event == Category::Assault).collect();
             assert_eq!(hit.len(), 1, "{text}: {e:?}");
-            assert_eq!(dyad(hit[0]), ("Norvalian militias".to_string(), "Kessian civilians".to_string()), "{text}: {}", hit[0].reason);
+            assert_eq!(
+                dyad(hit[0]),
+                ("Norvalian militias".to_string(), "Kessian civilians".to_string()),
+                "{text}: {}",
+                hit[0].reason
+            );
         }
     }
 
     #[test]
     fn diplomatic_ties_tariff_cuts_and_curfews_follow_the_table() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
         for (lang, text, cat) in [
-            ("en", "Norvalia has established diplomatic ties with Kessia.", Category::Support),
-            ("it", "La Norvalia ha stabilito relazioni diplomatiche con la Kessia.", Category::Support),
-            ("en", "Norvalia reduced tariffs on goods from Kessia.", Category::Concede),
-            ("it", "La Norvalia ha ridotto i dazi sulle merci della Kessia.", Category::Concede),
+            (
+                "en",
+                "Norvalia has established diplomatic ties with Kessia.",
+                Category::Support,
+            ),
+            (
+                "it",
+                "La Norvalia ha stabilito relazioni diplomatiche con la Kessia.",
+                Category::Support,
+            ),
+            (
+                "en",
+                "Norvalia reduced tariffs on goods from Kessia.",
+                Category::Concede,
+            ),
+            (
+                "it",
+                "La Norvalia ha ridotto i dazi sulle merci della Kessia.",
+                Category::Concede,
+            ),
             ("en", "Norvalia extended the curfew in Kessia.", Category::Coerce),
-            ("it", "La Norvalia ha prorogato il coprifuoco in Kessia.", Category::Coerce),
+            (
+                "it",
+                "La Norvalia ha prorogato il coprifuoco in Kessia.",
+                Category::Coerce,
+            ),
         ] {
             let e = code_in(lang, text, &a);
-            assert!(e.iter().any(|e| e.event == cat && dyad(e).0 == "Norvalia"), "{text}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.event == cat && dyad(e).0 == "Norvalia"),
+                "{text}: {e:?}"
+            );
         }
     }
 
     #[test]
     fn a_supplier_after_a_copula_gives_to_its_genitive() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
         for (lang, text) in [
             ("en", "Norvalia has been Kessia's main arms supplier for decades."),
             ("en", "Norvalia is the largest donor to Kessia."),
-            ("it", "La Norvalia è stata per decenni il principale fornitore di armi della Kessia."),
+            (
+                "it",
+                "La Norvalia è stata per decenni il principale fornitore di armi della Kessia.",
+            ),
             ("it", "La Norvalia è il maggiore donatore della Kessia."),
         ] {
             let e = code_in(lang, text, &a);
             let aid: Vec<&Event> = e.iter().filter(|e| e.event == Category::Aid).collect();
             assert_eq!(aid.len(), 1, "{text}: {e:?}");
-            assert_eq!(dyad(aid[0]), ("Norvalia".to_string(), "Kessia".to_string()), "{text}: {}", aid[0].reason);
+            assert_eq!(
+                dyad(aid[0]),
+                ("Norvalia".to_string(), "Kessia".to_string()),
+                "{text}: {}",
+                aid[0].reason
+            );
         }
         // A supplier that is no predicate names a role, not a giving.
-        let e = code_in("it", "La Kessia vuole rafforzare la Norvalia come fornitore alternativo di componenti.", &a);
+        let e = code_in(
+            "it",
+            "La Kessia vuole rafforzare la Norvalia come fornitore alternativo di componenti.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
-        let e = code_in("en", "Kessia wants to build up Norvalia as an alternative supplier of components.", &a);
+        let e = code_in(
+            "en",
+            "Kessia wants to build up Norvalia as an alternative supplier of components.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
     }
 
     #[test]
     fn a_noun_judged_by_a_concern_is_no_act_of_the_judge() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Lunaria", ActorKind::Country, Some("LUN")),
+        ];
         for (lang, text) in [
-            ("it", "La Lunaria si è detta preoccupata per il nuovo patto Norvalia-Kessia."),
-            ("en", "Lunaria said it was deeply concerned about the new Norvalia-Kessia pact."),
-            ("en", "Lunaria was deeply concerned about the new pact between Norvalia and Kessia."),
+            (
+                "it",
+                "La Lunaria si è detta preoccupata per il nuovo patto Norvalia-Kessia.",
+            ),
+            (
+                "en",
+                "Lunaria said it was deeply concerned about the new Norvalia-Kessia pact.",
+            ),
+            (
+                "en",
+                "Lunaria was deeply concerned about the new pact between Norvalia and Kessia.",
+            ),
         ] {
             let e = code_in(lang, text, &a);
             assert!(!e.iter().any(|e| e.event == Category::Support), "{text}: {e:?}");
-            let accuse = e.iter().find(|e| e.event == Category::Accuse).unwrap_or_else(|| panic!("{text}: {e:?}"));
-            assert_eq!(dyad(accuse), ("Lunaria".to_string(), "Norvalia+Kessia".to_string()), "{text}: {}", accuse.reason);
+            let accuse = e
+                .iter()
+                .find(|e| e.event == Category::Accuse)
+                .unwrap_or_else(|| panic!("{text}: {e:?}"));
+            assert_eq!(
+                dyad(accuse),
+                ("Lunaria".to_string(), "Norvalia+Kessia".to_string()),
+                "{text}: {}",
+                accuse.reason
+            );
         }
         // An act with a source of its own stays its author's event.
-        let e = code_in("it", "La Lunaria ha espresso preoccupazione per l'attacco della Norvalia contro la Kessia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in(
+            "it",
+            "La Lunaria ha espresso preoccupazione per l'attacco della Norvalia contro la Kessia.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3193,17 +5552,39 @@ mod tests {
             ("Paolo Ferrante", ActorKind::Person, Some("LUN")),
             ("Dario Venn", ActorKind::Person, Some("KES")),
         ];
-        let pair = |e: &[Event], c: Category, s: &str, r: &str| e.iter().any(|e| e.event == c && dyad(e) == (s.to_string(), r.to_string()));
-        let e = code_in("en", "The Norvalian court ordered the Kessian Herald to suspend publication for a month.", &a);
+        let pair = |e: &[Event], c: Category, s: &str, r: &str| {
+            e.iter()
+                .any(|e| e.event == c && dyad(e) == (s.to_string(), r.to_string()))
+        };
+        let e = code_in(
+            "en",
+            "The Norvalian court ordered the Kessian Herald to suspend publication for a month.",
+            &a,
+        );
         assert!(pair(&e, Category::Coerce, "Norvalian court", "Kessian Herald"), "{e:?}");
-        let e = code_in("en", "The Norvalian court has ordered the aide of Dario Venn jailed pending trial.", &a);
+        let e = code_in(
+            "en",
+            "The Norvalian court has ordered the aide of Dario Venn jailed pending trial.",
+            &a,
+        );
         assert!(pair(&e, Category::Coerce, "Norvalian court", "Dario Venn"), "{e:?}");
-        let e = code_in("it", "Il Tribunale di Lunaria ha ordinato alla Gazzetta Boreale di sospendere le pubblicazioni.", &a);
-        assert!(pair(&e, Category::Coerce, "Tribunale di Lunaria", "Gazzetta Boreale"), "{e:?}");
+        let e = code_in(
+            "it",
+            "Il Tribunale di Lunaria ha ordinato alla Gazzetta Boreale di sospendere le pubblicazioni.",
+            &a,
+        );
+        assert!(
+            pair(&e, Category::Coerce, "Tribunale di Lunaria", "Gazzetta Boreale"),
+            "{e:?}"
+        );
         // The passive names no one who orders; a noun "orders" orders no one.
         let e = code_in("en", "The Kessian Herald was ordered to suspend publication.", &a);
         assert!(!e.iter().any(|e| dyad(e).1 == "Kessian Herald"), "{e:?}");
-        let e = code_in("en", "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.", &a);
+        let e = code_in(
+            "en",
+            "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.reason.contains("ordered by")), "{e:?}");
     }
 
@@ -3214,14 +5595,30 @@ mod tests {
             ("Kessia", ActorKind::Country, Some("KES")),
             ("Norvalia", ActorKind::Country, Some("NOR")),
         ];
-        let e = code_in("en", "Dario Venn reiterated Kessia's support for Norvalia on Monday.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "Dario Venn reiterated Kessia's support for Norvalia on Monday.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         // Without a verb of reaffirming, the possessor stays the author.
         let e = code_in("en", "Dario Venn welcomed Kessia's support for Norvalia on Monday.", &a);
         assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
         // Italian: "ribadire" is itself the act, and its subject the source.
-        let e = code_in("it", "Dario Venn ha ribadito il sostegno della Kessia alla Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in(
+            "it",
+            "Dario Venn ha ribadito il sostegno della Kessia alla Norvalia.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3231,25 +5628,47 @@ mod tests {
             ("Kessia", ActorKind::Country, Some("KES")),
             ("Norvalia", ActorKind::Country, Some("NOR")),
         ];
-        let venn = |e: &[Event]| e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string()));
+        let venn = |e: &[Event]| {
+            e.iter()
+                .any(|e| e.event == Category::Support && dyad(e) == ("Dario Venn".to_string(), "Norvalia".to_string()))
+        };
         // A pledge to the act: the stance noun and its preposition stand between.
-        let e = code_in("en", "Dario Venn reiterated Kessia's commitment to supporting Norvalia.", &a);
+        let e = code_in(
+            "en",
+            "Dario Venn reiterated Kessia's commitment to supporting Norvalia.",
+            &a,
+        );
         assert!(venn(&e), "{e:?}");
         // Expressing is voicing, like reaffirming.
         let e = code_in("en", "Dario Venn expressed Kessia's solidarity with Norvalia.", &a);
         assert!(venn(&e), "{e:?}");
-        let e = code_in("it", "Dario Venn ha espresso la solidarietà della Kessia alla Norvalia.", &a);
+        let e = code_in(
+            "it",
+            "Dario Venn ha espresso la solidarietà della Kessia alla Norvalia.",
+            &a,
+        );
         assert!(venn(&e), "{e:?}");
         // Without a voicing verb the possessor stays the author.
-        let e = code_in("en", "Dario Venn welcomed Kessia's commitment to supporting Norvalia.", &a);
+        let e = code_in(
+            "en",
+            "Dario Venn welcomed Kessia's commitment to supporting Norvalia.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
-        let e = code_in("it", "Dario Venn ha accolto la solidarietà della Kessia alla Norvalia.", &a);
+        let e = code_in(
+            "it",
+            "Dario Venn ha accolto la solidarietà della Kessia alla Norvalia.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
     }
 
     #[test]
     fn an_approximator_before_a_figure_is_no_preposition() {
-        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))];
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
         for (lang, text) in [
             ("en", "Over 700 villagers have sought refuge in Kessia."),
             ("en", "Up to 700 villagers have sought refuge in Kessia."),
@@ -3257,11 +5676,19 @@ mod tests {
             ("it", "Fino a 700 abitanti hanno cercato rifugio in Kessia."),
         ] {
             let e = code_in(lang, text, &a);
-            assert!(e.iter().any(|e| e.event == Category::Request && dyad(e).0.contains("700") && dyad(e).1 == "Kessia"), "{text}: {e:?}");
+            assert!(
+                e.iter()
+                    .any(|e| e.event == Category::Request && dyad(e).0.contains("700") && dyad(e).1 == "Kessia"),
+                "{text}: {e:?}"
+            );
         }
         // A real preposition before the approximator still governs the phrase.
         let e = code_in("en", "Norvalia sent aid to over 700 villages.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia" && dyad(e).1.contains("700 villages")), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia" && dyad(e).1.contains("700 villages")),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3275,27 +5702,65 @@ mod tests {
             ("Dario Venn", ActorKind::Person, Some("KES")),
             ("Lunar Press", ActorKind::Organization, Some("LUN")),
         ];
-        let e = code_in("en", "The Norvalian Liberation Front (NLF) on Thursday met Dario Venn in the capital.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Consult && dyad(e) == ("Norvalian Liberation Front".to_string(), "Dario Venn".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "The Norvalian Liberation Front (NLF) on Thursday met Dario Venn in the capital.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Consult
+                && dyad(e) == ("Norvalian Liberation Front".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
         // The clause runs on past "(NLF)": the name before it is the subject.
         let e = code_in("en", "Dario Venn, May 3 (NLF) Under pressure from Kessia, the Norvalian Liberation Front (NLF) has dropped its attack on Kessia.", &a);
         assert!(e.iter().any(|e| dyad(e).0 == "Norvalian Liberation Front"), "{e:?}");
         let e = code_in("it", "Dario Venn, 3 maggio (FLN) Su pressione della Kessia, il Fronte di Liberazione Norvaliano (FLN) ha annunciato un attacco contro la Kessia.", &a);
-        assert!(e.iter().any(|e| dyad(e).0 == "Fronte di Liberazione Norvaliano"), "{e:?}");
-        let e = code_in("it", "Il Fronte di Liberazione Norvaliano (FLN) ieri ha incontrato Dario Venn nella capitale.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Consult && dyad(e) == ("Fronte di Liberazione Norvaliano".to_string(), "Dario Venn".to_string())), "{e:?}");
+        assert!(
+            e.iter().any(|e| dyad(e).0 == "Fronte di Liberazione Norvaliano"),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "Il Fronte di Liberazione Norvaliano (FLN) ieri ha incontrato Dario Venn nella capitale.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Consult
+                && dyad(e) == ("Fronte di Liberazione Norvaliano".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
         // A dateline's parenthesis still ends the clause before it.
-        let e = code_in("en", "KESSIA (Lunar Press) - The Norvalian Liberation Front attacked a convoy.", &a);
-        assert!(!e.iter().any(|e| dyad(e).0 == "Lunar Press" || dyad(e).1 == "Lunar Press"), "{e:?}");
+        let e = code_in(
+            "en",
+            "KESSIA (Lunar Press) - The Norvalian Liberation Front attacked a convoy.",
+            &a,
+        );
+        assert!(
+            !e.iter()
+                .any(|e| dyad(e).0 == "Lunar Press" || dyad(e).1 == "Lunar Press"),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn setting_free_is_release_in_italian_as_in_english() {
-        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("NOR"))];
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dario Venn", ActorKind::Person, Some("NOR")),
+        ];
         let e = code_in("it", "La Kessia ha rimesso in libertà Dario Venn dopo tre mesi.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
         let e = code_in("en", "Kessia freed Dario Venn after three months.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Retreat && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3307,12 +5772,28 @@ mod tests {
             ("ministero degli Esteri", ActorKind::Organization, Some("NOR")),
         ];
         let e = code_in("en", "Norvalia has established diplomatic ties with Kessia at ambassadorial level, the Ministry of Foreign Affairs said on Friday.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
         let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia a livello di ambasciatori, ha detto venerdì il ministero degli Esteri.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Support && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
         // A direct object before the speaker stays the object.
-        let e = code_in("en", "Norvalia attacked Kessia on Friday, the Ministry of Foreign Affairs said.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "Norvalia attacked Kessia on Friday, the Ministry of Foreign Affairs said.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Assault && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3323,10 +5804,22 @@ mod tests {
             ("Dario Venn", ActorKind::Person, Some("KES")),
             ("sindacati norvaliani", ActorKind::Organization, Some("NOR")),
         ];
-        let e = code_in("it", "I sindacati norvaliani sono entrati in sciopero contro la Kessia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Protest && dyad(e) == ("sindacati norvaliani".to_string(), "Kessia".to_string())), "{e:?}");
+        let e = code_in(
+            "it",
+            "I sindacati norvaliani sono entrati in sciopero contro la Kessia.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Protest
+                && dyad(e) == ("sindacati norvaliani".to_string(), "Kessia".to_string())),
+            "{e:?}"
+        );
         let e = code_in("it", "La Norvalia ha costretto Dario Venn a lasciare il Paese.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Coerce && dyad(e) == ("Norvalia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Coerce && dyad(e) == ("Norvalia".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
         // A true passive still takes its agent from "da".
         let e = code_in("it", "L'accordo è stato firmato dalla Kessia con la Norvalia.", &a);
         assert!(e.iter().any(|e| dyad(e).0 == "Kessia"), "{e:?}");
@@ -3334,13 +5827,30 @@ mod tests {
 
     #[test]
     fn an_amount_between_the_verb_and_the_aid_cut_is_no_phrase() {
-        let a = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES"))];
-        let e = code_in("it", "La Norvalia ha ridotto di 40 milioni di euro gli aiuti militari alla Kessia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        let a = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ];
+        let e = code_in(
+            "it",
+            "La Norvalia ha ridotto di 40 milioni di euro gli aiuti militari alla Kessia.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
+            "{e:?}"
+        );
         let e = code_in("en", "Norvalia reduced military aid to Kessia by 40 million euros.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
+            "{e:?}"
+        );
         // Aid given with an amount stays aid.
-        let e = code_in("it", "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.", &a);
+        let e = code_in(
+            "it",
+            "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.",
+            &a,
+        );
         assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
     }
 
@@ -3348,26 +5858,57 @@ mod tests {
     fn a_date_read_as_a_name_fills_no_role() {
         // The recognizer may take a capitalized month for a name; the date
         // parser knows better. With and without an article date.
-        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Jan", ActorKind::Person, None), ("Gennaio", ActorKind::Person, None)];
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Jan", ActorKind::Person, None),
+            ("Gennaio", ActorKind::Person, None),
+        ];
         for dated in [true, false] {
             let lex = Lexicons::embedded();
             let coder = Coder::new(&lex).unwrap();
-            for (lang, sentence) in [("en", "Kessia met Jan. 15 with the Norvalian envoys."), ("it", "La Kessia ha incontrato il 15 Gennaio i delegati norvaliani.")] {
-                let article = Article { source: "test".into(), text: sentence.to_string(), date: dated.then(|| "2024-06-20".to_string()), ..Default::default() };
+            for (lang, sentence) in [
+                ("en", "Kessia met Jan. 15 with the Norvalian envoys."),
+                ("it", "La Kessia ha incontrato il 15 Gennaio i delegati norvaliani."),
+            ] {
+                let article = Article {
+                    source: "test".into(),
+                    text: sentence.to_string(),
+                    date: dated.then(|| "2024-06-20".to_string()),
+                    ..Default::default()
+                };
                 let analysis = dyad_text::analyze(article, Some(lang)).unwrap();
                 let mentions: Vec<ActorMention> = a
                     .iter()
                     .filter(|(t, _, _)| sentence.contains(t))
                     .map(|(t, kind, country)| {
                         let start = sentence.find(t).unwrap();
-                        ActorMention { text: t.to_string(), start, end: start + t.len(), kind: *kind, country: country.map(str::to_string), sector: None, id: None, name: None }
+                        ActorMention {
+                            text: t.to_string(),
+                            start,
+                            end: start + t.len(),
+                            kind: *kind,
+                            country: country.map(str::to_string),
+                            sector: None,
+                            id: None,
+                            name: None,
+                        }
                     })
                     .collect();
                 let e = coder.code(&analysis, &mentions, "doc", &NoPlaces).events;
                 let met = e.iter().find(|e| e.event == Category::Consult).expect("CONSULT");
                 assert_eq!(met.actor[0].text, "Kessia", "{e:?}");
-                assert!(met.recipient.iter().all(|r| !r.text.contains("Jan") && !r.text.contains("Gennaio")), "{lang} dated={dated}: {e:?}");
-                assert!(met.recipient.iter().any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")), "{lang} dated={dated}: {e:?}");
+                assert!(
+                    met.recipient
+                        .iter()
+                        .all(|r| !r.text.contains("Jan") && !r.text.contains("Gennaio")),
+                    "{lang} dated={dated}: {e:?}"
+                );
+                assert!(
+                    met.recipient
+                        .iter()
+                        .any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")),
+                    "{lang} dated={dated}: {e:?}"
+                );
             }
         }
     }
@@ -3381,20 +5922,38 @@ mod tests {
             ("esercito kessiano", ActorKind::Organization, Some("KES")),
             ("Brask", ActorKind::Location, Some("KES")),
         ];
-        let to = |e: &[Event], src: &str, tgt: &str| e.iter().any(|e| e.event == Category::Mobilize && e.actor.iter().any(|r| r.text == src) && e.recipient.iter().any(|r| r.text.contains(tgt)));
+        let to = |e: &[Event], src: &str, tgt: &str| {
+            e.iter().any(|e| {
+                e.event == Category::Mobilize
+                    && e.actor.iter().any(|r| r.text == src)
+                    && e.recipient.iter().any(|r| r.text.contains(tgt))
+            })
+        };
         // A place of the source's own country is where its forces stand.
         let e = code_in("en", "Kessian troops remained on alert in Brask after the bombing.", &a);
         assert!(to(&e, "Kessian troops", "Brask"), "{e:?}");
-        let e = code_in("it", "Le truppe kessiane sono rimaste in stato di allerta a Brask dopo l'attentato.", &a);
+        let e = code_in(
+            "it",
+            "Le truppe kessiane sono rimaste in stato di allerta a Brask dopo l'attentato.",
+            &a,
+        );
         assert!(to(&e, "truppe kessiane", "Brask"), "{e:?}");
         // No name: a place noun says where.
         let e = code_in("en", "The Kessian army mobilized its men to the area.", &a);
         assert!(to(&e, "Kessian army", "area"), "{e:?}");
-        let e = code_in("it", "L'esercito kessiano ha mobilitato i propri uomini verso la zona.", &a);
+        let e = code_in(
+            "it",
+            "L'esercito kessiano ha mobilitato i propri uomini verso la zona.",
+            &a,
+        );
         assert!(to(&e, "esercito kessiano", "zona"), "{e:?}");
         // A time is no place.
         let e = code_in("en", "Kessian troops remained on alert in the morning.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Mobilize && e.recipient.is_empty()), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Mobilize && e.recipient.is_empty()),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3407,14 +5966,38 @@ mod tests {
             ("Norvalian doctors", ActorKind::Organization, Some("NOR")),
         ];
         let e = code_in("en", "Kessia sent seven experts to Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         // A purpose gives the sending its category; the experts stay the means.
-        let e = code_in("en", "Kessia sent seven experts to Norvalia to investigate the bombing.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
-        let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia per indagare sull'attentato.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "Kessia sent seven experts to Norvalia to investigate the bombing.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "La Kessia ha inviato sette esperti in Norvalia per indagare sull'attentato.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Accuse && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         // Another side's doctors are a party of their own.
         let e = code_in("en", "Kessia sent medicines to the Norvalian doctors in Brask.", &a);
         assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian doctors".to_string())), "{e:?}");
@@ -3431,19 +6014,51 @@ mod tests {
             ("Norvalian troops", ActorKind::Organization, Some("NOR")),
         ];
         let e = code_in("en", "Kessia mobilized troops for a war against Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
-        let e = code_in("it", "La Kessia ha mobilitato le truppe per una guerra contro la Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "La Kessia ha mobilitato le truppe per una guerra contro la Norvalia.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         // "prima" after an article is an adjective, not "prima che".
-        let e = code_in("it", "La Kessia mobilitò le truppe per la prima guerra contro la Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        let e = code_in(
+            "it",
+            "La Kessia mobilitò le truppe per la prima guerra contro la Norvalia.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Mobilize && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         let e = code_in("en", "Kessia sent 200 troops into Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         let e = code_in("it", "La Kessia ha inviato 200 soldati in Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
         // Another side's forces are a party of their own.
         let e = code_in("en", "Kessia sent food to the Norvalian troops in Lunaria.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian troops".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Norvalian troops".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3457,13 +6072,34 @@ mod tests {
             ("Kessia", ActorKind::Country, Some("KES")),
             ("Norvalia", ActorKind::Country, Some("NOR")),
         ];
-        let e = code_in("en", "The Kessian police opened an investigation of Dario Venn over his ties with the Norvalian government.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("Kessian police".to_string(), "Dario Venn".to_string())), "{e:?}");
-        let e = code_in("it", "La polizia kessiana ha aperto un'indagine su Dario Venn per i suoi legami con il governo norvaliano.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && dyad(e) == ("polizia kessiana".to_string(), "Dario Venn".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "The Kessian police opened an investigation of Dario Venn over his ties with the Norvalian government.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Accuse
+                    && dyad(e) == ("Kessian police".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "La polizia kessiana ha aperto un'indagine su Dario Venn per i suoi legami con il governo norvaliano.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Accuse
+                && dyad(e) == ("polizia kessiana".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
         // A thing in the "of" phrase is what is acted on; the partner stays.
         let e = code_in("en", "Kessia announced a suspension of air links with Norvalia.", &a);
-        assert!(e.iter().any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3474,13 +6110,36 @@ mod tests {
             ("Kessian government", ActorKind::Organization, Some("KES")),
             ("governo kessiano", ActorKind::Organization, Some("KES")),
         ];
-        let e = code_in("en", "Kessian dockers called off the strike after the agreement with the Kessian government.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Kessian dockers".to_string(), "Kessian government".to_string())), "{e:?}");
-        let e = code_in("it", "I portuali kessiani hanno revocato lo sciopero dopo l'accordo con il governo kessiano.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("portuali kessiani".to_string(), "governo kessiano".to_string())), "{e:?}");
+        let e = code_in(
+            "en",
+            "Kessian dockers called off the strike after the agreement with the Kessian government.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede
+                && dyad(e) == ("Kessian dockers".to_string(), "Kessian government".to_string())),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "I portuali kessiani hanno revocato lo sciopero dopo l'accordo con il governo kessiano.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede
+                && dyad(e) == ("portuali kessiani".to_string(), "governo kessiano".to_string())),
+            "{e:?}"
+        );
         // Talks are no agreement: the concession keeps no partner from them.
-        let e = code_in("en", "Kessian dockers called off the strike after talks with the Kessian government.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Concede && e.recipient.is_empty()), "{e:?}");
+        let e = code_in(
+            "en",
+            "Kessian dockers called off the strike after talks with the Kessian government.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede && e.recipient.is_empty()),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -3493,78 +6152,210 @@ mod tests {
             ("Grande Sala", ActorKind::Location, None),
         ];
         let pair = ("John Barrow".to_string(), "Paul Brown".to_string());
-        let e = code_in("en", "John Barrow and his Norvalian counterpart, Paul Brown, signed 14 economic agreements on Monday.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
-        let e = code_in("en", "John Barrow and his Norvalian counterpart Paul Brown signed 15 agreements in the Great Hall.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
-        let e = code_in("it", "John Barrow e il suo omologo norvaliano Paul Brown hanno firmato 15 accordi nella Grande Sala.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Support && dyad(e) == pair), "{e:?}");
+        let e = code_in(
+            "en",
+            "John Barrow and his Norvalian counterpart, Paul Brown, signed 14 economic agreements on Monday.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Support && dyad(e) == pair),
+            "{e:?}"
+        );
+        let e = code_in(
+            "en",
+            "John Barrow and his Norvalian counterpart Paul Brown signed 15 agreements in the Great Hall.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Support && dyad(e) == pair),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "John Barrow e il suo omologo norvaliano Paul Brown hanno firmato 15 accordi nella Grande Sala.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Support && dyad(e) == pair),
+            "{e:?}"
+        );
         // An adviser is the same side, not the other party.
-        let e = code_in("en", "John Barrow and his adviser Paul Brown signed 15 agreements in the Great Hall.", &a);
+        let e = code_in(
+            "en",
+            "John Barrow and his adviser Paul Brown signed 15 agreements in the Great Hall.",
+            &a,
+        );
         assert!(!e.iter().any(|e| dyad(e) == pair), "{e:?}");
     }
 
     #[test]
     fn the_subject_of_a_condition_is_no_object_when_the_act_has_one() {
-        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR")), ("Lunaria", ActorKind::Country, Some("LUN"))];
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Lunaria", ActorKind::Country, Some("LUN")),
+        ];
         let pair = ("Kessia".to_string(), "Norvalia".to_string());
         let e = code_in("en", "Kessia will not lift the ban on Norvalia until Lunaria acts.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
-        let e = code_in("it", "La Kessia non revocherà il divieto sulla Norvalia finché la Lunaria agirà.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "La Kessia non revocherà il divieto sulla Norvalia finché la Lunaria agirà.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair),
+            "{e:?}"
+        );
         // With no object of its own, the refusal is aimed at whom the condition names.
-        let e = code_in("en", "Kessia will not lift the embargo until Norvalia undertakes reforms.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair), "{e:?}");
+        let e = code_in(
+            "en",
+            "Kessia will not lift the embargo until Norvalia undertakes reforms.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Reject && dyad(e) == pair),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn italian_a_before_a_city_says_where_like_english_in() {
-        let a = [("Barrow", ActorKind::Person, Some("KES")), ("Lunaria", ActorKind::Location, Some("KES")), ("Kessia", ActorKind::Country, Some("KES")), ("Dario Venn", ActorKind::Person, Some("NOR"))];
-        let e = code_in("it", "Il generale Barrow ha dichiarato un cessate il fuoco a Lunaria.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
+        let a = [
+            ("Barrow", ActorKind::Person, Some("KES")),
+            ("Lunaria", ActorKind::Location, Some("KES")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dario Venn", ActorKind::Person, Some("NOR")),
+        ];
+        let e = code_in(
+            "it",
+            "Il generale Barrow ha dichiarato un cessate il fuoco a Lunaria.",
+            &a,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())),
+            "{e:?}"
+        );
         let e = code_in("en", "General Barrow declared a ceasefire in Lunaria.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Concede && dyad(e) == ("Barrow".to_string(), "Lunaria".to_string())),
+            "{e:?}"
+        );
         // An infinitive after "a" is a verb: its object is no place governed by "a".
-        let b = [("Norvalia", ActorKind::Country, Some("NOR")), ("Kessia", ActorKind::Country, Some("KES")), ("Lunaria", ActorKind::Country, Some("LUN"))];
-        let e = code_in("it", "La Norvalia mira a dissuadere la Kessia dal fornire aiuti alla Lunaria.", &b);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Lunaria".to_string())), "{e:?}");
+        let b = [
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Lunaria", ActorKind::Country, Some("LUN")),
+        ];
+        let e = code_in(
+            "it",
+            "La Norvalia mira a dissuadere la Kessia dal fornire aiuti alla Lunaria.",
+            &b,
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Lunaria".to_string())),
+            "{e:?}"
+        );
         // Before a person "a" is still the dative.
         let e = code_in("it", "La Kessia ha inviato aiuti a Dario Venn.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Aid && dyad(e) == ("Kessia".to_string(), "Dario Venn".to_string())),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
-        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR"))];
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ];
         let e = code_in("en", "Kessia and Western allies launch war games near Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text.contains("allies"))), "{e:?}");
-        let e = code_in("it", "La Kessia e gli alleati occidentali avviano esercitazioni militari vicino alla Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text.contains("alleati"))), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Cooperate
+                && e.actor[0].text == "Kessia"
+                && e.recipient.first().is_some_and(|r| r.text.contains("allies"))),
+            "{e:?}"
+        );
+        let e = code_in(
+            "it",
+            "La Kessia e gli alleati occidentali avviano esercitazioni militari vicino alla Norvalia.",
+            &a,
+        );
+        assert!(
+            e.iter().any(|e| e.event == Category::Cooperate
+                && e.actor[0].text == "Kessia"
+                && e.recipient.first().is_some_and(|r| r.text.contains("alleati"))),
+            "{e:?}"
+        );
         // A one-sided act keeps its object.
         let e = code_in("en", "Kessia and Western allies condemned Norvalia.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Norvalia")), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Norvalia")),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn an_italian_plural_with_a_demonym_after_it_is_a_people() {
-        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Chilean", ActorKind::Country, Some("CHL"))];
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Chilean", ActorKind::Country, Some("CHL")),
+        ];
         let e = code_in("it", "La Kessia addestra piloti cileni a pilotare nuovi aerei.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.actor[0].text == "Kessia" && e.recipient.first().is_some_and(|r| r.text == "piloti cileni")), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.event == Category::Cooperate
+                && e.actor[0].text == "Kessia"
+                && e.recipient.first().is_some_and(|r| r.text == "piloti cileni")),
+            "{e:?}"
+        );
         // English names the people by the demonym before the noun.
         let e = code_in("en", "Kessia trains Chilean pilots to fly new aircraft.", &a);
-        assert!(e.iter().any(|e| e.event == Category::Cooperate && e.recipient.first().is_some_and(|r| r.text.contains("Chilean"))), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Cooperate
+                    && e.recipient.first().is_some_and(|r| r.text.contains("Chilean"))),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn accepting_a_plan_agrees_with_its_author() {
-        let a = [("Kessia", ActorKind::Country, Some("KES")), ("Norvalia", ActorKind::Country, Some("NOR")), ("troops", ActorKind::Organization, None)];
+        let a = [
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("troops", ActorKind::Organization, None),
+        ];
         let pair = ("Kessia".to_string(), "Norvalia".to_string());
-        let e = code_in("en", "Kessia formally accepted a peace plan put forward by Norvalia.", &a);
+        let e = code_in(
+            "en",
+            "Kessia formally accepted a peace plan put forward by Norvalia.",
+            &a,
+        );
         assert!(e.iter().any(|e| e.event == Category::Agree && dyad(e) == pair), "{e:?}");
-        let e = code_in("it", "La Kessia ha accettato formalmente un piano di pace presentato dalla Norvalia.", &a);
+        let e = code_in(
+            "it",
+            "La Kessia ha accettato formalmente un piano di pace presentato dalla Norvalia.",
+            &a,
+        );
         assert!(e.iter().any(|e| e.event == Category::Agree && dyad(e) == pair), "{e:?}");
         // The source's own troops are no author on the other side.
-        let e = code_in("en", "Kessia offered a formal apology to Norvalia for the violence committed by its troops.", &a);
-        assert!(!e.iter().any(|e| e.recipient.iter().any(|r| r.text == "troops")), "{e:?}");
+        let e = code_in(
+            "en",
+            "Kessia offered a formal apology to Norvalia for the violence committed by its troops.",
+            &a,
+        );
+        assert!(
+            !e.iter().any(|e| e.recipient.iter().any(|r| r.text == "troops")),
+            "{e:?}"
+        );
     }
 }

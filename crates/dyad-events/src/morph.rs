@@ -52,7 +52,14 @@ pub fn verb_forms(lang: &str, lemma: &str, irregular: &HashMap<String, Irregular
         },
     };
     for f in listed.map(|l| l.forms.as_slice()).unwrap_or_default() {
-        forms.push((f.clone(), if lang == "it" { italian_tense_of(f) } else { Tense::Plain }));
+        forms.push((
+            f.clone(),
+            if lang == "it" {
+                italian_tense_of(f)
+            } else {
+                Tense::Plain
+            },
+        ));
     }
     forms.sort();
     forms.dedup_by(|a, b| a.0 == b.0);
@@ -129,9 +136,15 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
         } else {
             stem.to_string()
         };
-        let i_stem = if stem.ends_with('i') { &stem[..stem.len() - 1] } else { stem };
+        let i_stem = if stem.ends_with('i') {
+            &stem[..stem.len() - 1]
+        } else {
+            stem
+        };
         // No first person "-o": rare in news and it collides with nouns ("accordo", "impegno").
-        for e in ["a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "arono", "are", "ammo", "avamo"] {
+        for e in [
+            "a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "arono", "are", "ammo", "avamo",
+        ] {
             push(format!("{stem}{e}"), Tense::Plain);
         }
         // The past "-ò" (firmò) is added by the rules loader, which matches it
@@ -151,7 +164,10 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
             push(format!("{stem}andosi"), Tense::Plain);
         }
     } else if let Some(stem) = base.strip_suffix("ere") {
-        for e in ["o", "e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "ette", "ettero", "erono", "ere", "a", "ano", "iamo", "ete"] {
+        for e in [
+            "o", "e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "ette", "ettero", "erono", "ere", "a",
+            "ano", "iamo", "ete",
+        ] {
             push(format!("{stem}{e}"), Tense::Plain);
         }
         push(format!("{stem}é"), Tense::Plain);
@@ -168,7 +184,10 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
     } else if let Some(stem) = base.strip_suffix("ire") {
         // Both the plain and the -isc- pattern: which one a verb takes is lexical,
         // and the wrong one never occurs in text.
-        for e in ["o", "e", "ono", "ito", "ita", "iti", "ite", "endo", "iva", "ivano", "irono", "ire", "a", "ano", "isco", "isce", "iscono", "isca", "iscano", "iamo"] {
+        for e in [
+            "o", "e", "ono", "ito", "ita", "iti", "ite", "endo", "iva", "ivano", "irono", "ire", "a", "ano", "isco",
+            "isce", "iscono", "isca", "iscano", "iamo",
+        ] {
             push(format!("{stem}{e}"), Tense::Plain);
         }
         push(format!("{stem}ì"), Tense::Plain);
@@ -187,7 +206,11 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
     }
     // A gerund takes its object pronoun as an enclitic ("accusandolo",
     // "definendola"): the same verb form.
-    let gerunds: Vec<String> = out.iter().filter(|(f, _)| f.ends_with("ando") || f.ends_with("endo")).map(|(f, _)| f.clone()).collect();
+    let gerunds: Vec<String> = out
+        .iter()
+        .filter(|(f, _)| f.ends_with("ando") || f.ends_with("endo"))
+        .map(|(f, _)| f.clone())
+        .collect();
     for g in gerunds {
         for c in ["lo", "la", "li", "le", "gli", "ne"] {
             out.push((format!("{g}{c}"), Tense::Plain));
@@ -212,7 +235,11 @@ fn english_verb(lemma: &str) -> Vec<(String, Tense)> {
         out.push(format!("{stem}ied"));
         out.push(format!("{lemma}ing"));
     } else {
-        let es = lemma.ends_with('s') || lemma.ends_with('x') || lemma.ends_with("ch") || lemma.ends_with("sh") || lemma.ends_with('z');
+        let es = lemma.ends_with('s')
+            || lemma.ends_with('x')
+            || lemma.ends_with("ch")
+            || lemma.ends_with("sh")
+            || lemma.ends_with('z');
         out.push(if es { format!("{lemma}es") } else { format!("{lemma}s") });
         out.push(format!("{lemma}ed"));
         out.push(format!("{lemma}ing"));
@@ -220,7 +247,12 @@ fn english_verb(lemma: &str) -> Vec<(String, Tense)> {
         // banned), and in longer ones with final stress or a final "l" (expel →
         // expelled, submit → submitted, travel → travelled). Generating the
         // doubled form for every such verb is harmless: "visitted" never occurs.
-        if n >= 3 && consonant(chars[n - 3]) && !consonant(chars[n - 2]) && consonant(chars[n - 1]) && !"wxy".contains(chars[n - 1]) {
+        if n >= 3
+            && consonant(chars[n - 3])
+            && !consonant(chars[n - 2])
+            && consonant(chars[n - 1])
+            && !"wxy".contains(chars[n - 1])
+        {
             out.push(format!("{lemma}{}ed", chars[n - 1]));
             out.push(format!("{lemma}{}ing", chars[n - 1]));
         }
@@ -233,13 +265,24 @@ mod tests {
     use super::*;
 
     fn forms(lang: &str, lemma: &str) -> Vec<String> {
-        verb_forms(lang, lemma, &HashMap::new()).into_iter().map(|(f, _)| f).collect()
+        verb_forms(lang, lemma, &HashMap::new())
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect()
     }
 
     #[test]
     fn italian_regular_conjugations_cover_news_tenses() {
         let f = forms("it", "firmare");
-        for expected in ["firma", "firmano", "firmato", "firmata", "firmarono", "firmava", "firmando"] {
+        for expected in [
+            "firma",
+            "firmano",
+            "firmato",
+            "firmata",
+            "firmarono",
+            "firmava",
+            "firmando",
+        ] {
             assert!(f.contains(&expected.to_string()), "{expected} missing from {f:?}");
         }
         let f = forms("it", "accusare");
@@ -268,7 +311,13 @@ mod tests {
         let f = forms("en", "ban");
         assert!(f.contains(&"banned".to_string()));
         let mut irregular = HashMap::new();
-        irregular.insert("meet".to_string(), IrregularForms { forms: vec!["met".to_string()], complete: false });
+        irregular.insert(
+            "meet".to_string(),
+            IrregularForms {
+                forms: vec!["met".to_string()],
+                complete: false,
+            },
+        );
         assert!(verb_forms("en", "meet", &irregular).iter().any(|(f, _)| f == "met"));
     }
 }
@@ -282,7 +331,10 @@ pub fn is_infinitive_or_gerund(lang: &str, word: &str) -> bool {
     }
     match lang {
         "it" => {
-            let stem = ["la", "le", "li", "lo", "ne", "si", "ci", "vi", "gli"].iter().find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with(['r']))).map(|s| format!("{s}e"));
+            let stem = ["la", "le", "li", "lo", "ne", "si", "ci", "vi", "gli"]
+                .iter()
+                .find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with(['r'])))
+                .map(|s| format!("{s}e"));
             let w = stem.as_deref().unwrap_or(word);
             ["are", "ere", "ire"].iter().any(|s| w.ends_with(s))
         }
@@ -298,7 +350,13 @@ pub fn is_gerund(lang: &str, word: &str) -> bool {
     }
     match lang {
         "it" => {
-            let bare = ["gli", "la", "le", "li", "lo", "ne", "si", "ci", "vi", "mi", "ti"].iter().find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with("ando") || s.ends_with("endo"))).unwrap_or(word);
+            let bare = ["gli", "la", "le", "li", "lo", "ne", "si", "ci", "vi", "mi", "ti"]
+                .iter()
+                .find_map(|c| {
+                    word.strip_suffix(c)
+                        .filter(|s| s.ends_with("ando") || s.ends_with("endo"))
+                })
+                .unwrap_or(word);
             bare.ends_with("ando") || bare.ends_with("endo")
         }
         _ => word.ends_with("ing"),

@@ -39,7 +39,11 @@ pub struct LexiconDataError {
 
 impl LexiconDataError {
     pub(crate) fn at(file: &str, row: &Row<'_>, message: impl Into<String>) -> Self {
-        LexiconDataError { file: file.to_string(), line: row.line, message: message.into() }
+        LexiconDataError {
+            file: file.to_string(),
+            line: row.line,
+            message: message.into(),
+        }
     }
 }
 
@@ -177,7 +181,14 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             kind = TokKind::Punct;
             fold_char(c, &mut norm);
         }
-        toks.push(Tok { start: tstart, end: tend, norm, kind, cap: c.is_uppercase(), glued });
+        toks.push(Tok {
+            start: tstart,
+            end: tend,
+            norm,
+            kind,
+            cap: c.is_uppercase(),
+            glued,
+        });
         glued = true;
     }
     toks
@@ -197,7 +208,9 @@ pub(crate) struct PhraseSet<V> {
 
 impl<V> Default for PhraseSet<V> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::new() }
+        PhraseSet {
+            by_first: HashMap::new(),
+        }
     }
 }
 
@@ -262,7 +275,11 @@ pub(crate) fn parse_digits(s: &str, lang: &str) -> Option<Digits> {
     }
     let plain = s.bytes().all(|b| b.is_ascii_digit());
     if plain {
-        return Some(Digits { value: s.parse().ok()?, plain, len: s.len() });
+        return Some(Digits {
+            value: s.parse().ok()?,
+            plain,
+            len: s.len(),
+        });
     }
     let thousands = if lang == "en" { b',' } else { b'.' };
     let last_sep = s.bytes().rposition(|b| b == b'.' || b == b',')?;
@@ -288,7 +305,11 @@ pub(crate) fn parse_digits(s: &str, lang: &str) -> Option<Digits> {
             clean.push('.');
         }
     }
-    Some(Digits { value: clean.parse().ok()?, plain: false, len: s.len() })
+    Some(Digits {
+        value: clean.parse().ok()?,
+        plain: false,
+        len: s.len(),
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -320,14 +341,19 @@ pub(crate) struct NumberReader {
 impl NumberReader {
     pub fn load(lex: &Lexicons, lang: &str) -> Result<Self, LexiconDataError> {
         let file = format!("{lang}/numbers.tsv");
-        let mut r = NumberReader { lang: lang.to_string(), ..Default::default() };
+        let mut r = NumberReader {
+            lang: lang.to_string(),
+            ..Default::default()
+        };
         for row in tsv_rows(lex.text(&file)) {
             let (kind, value, form) = (row.field(0), row.field(1), fold(row.field(2)));
             if form.is_empty() {
                 return Err(LexiconDataError::at(&file, &row, "missing form (third column)"));
             }
             let num = || -> Result<f64, LexiconDataError> {
-                value.parse::<f64>().map_err(|_| LexiconDataError::at(&file, &row, format!("bad number '{value}'")))
+                value
+                    .parse::<f64>()
+                    .map_err(|_| LexiconDataError::at(&file, &row, format!("bad number '{value}'")))
             };
             match kind {
                 "card" => {
@@ -364,7 +390,9 @@ impl NumberReader {
                     r.collectives.insert(form, (num()?, approx));
                 }
                 "fixed" => {
-                    let unit = row.opt(3).ok_or_else(|| LexiconDataError::at(&file, &row, "fixed needs a unit (fourth column)"))?;
+                    let unit = row
+                        .opt(3)
+                        .ok_or_else(|| LexiconDataError::at(&file, &row, "fixed needs a unit (fourth column)"))?;
                     r.fixed.insert(form, (num()?, unit.to_string()));
                 }
                 "approx" => r.approx.insert(&form, ()),
@@ -423,7 +451,9 @@ impl NumberReader {
             j += 1;
             // "twenty-four": a glued hyphen between two number words.
             if toks.get(j).is_some_and(|h| h.norm == "-" && h.glued)
-                && toks.get(j + 1).is_some_and(|n| n.glued && self.word_parts(&n.norm).is_some())
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.glued && self.word_parts(&n.norm).is_some())
             {
                 j += 1;
             }
@@ -491,7 +521,11 @@ pub struct QuantityMention {
 
 impl From<&QuantityMention> for dyad_model::Quantity {
     fn from(q: &QuantityMention) -> Self {
-        dyad_model::Quantity { text: q.text.clone(), value: q.value, unit: q.unit.clone() }
+        dyad_model::Quantity {
+            text: q.text.clone(),
+            value: q.value,
+            unit: q.unit.clone(),
+        }
     }
 }
 
@@ -534,7 +568,10 @@ impl QuantityFinder {
             if lex.get(&format!("{lang}/numbers.tsv")).is_none() {
                 continue;
             }
-            let mut q = QuantLang { numbers: NumberReader::load(lex, &lang)?, ..Default::default() };
+            let mut q = QuantLang {
+                numbers: NumberReader::load(lex, &lang)?,
+                ..Default::default()
+            };
             let file = format!("{lang}/units.tsv");
             for row in tsv_rows(lex.text(&file)) {
                 let (kind, value, form) = (row.field(0), row.field(1), row.field(2));
@@ -578,7 +615,9 @@ impl QuantityFinder {
 
     /// Quantities in `text[start..end]` (byte offsets; clamped, never panics).
     pub fn find(&self, text: &str, start: usize, end: usize, lang: &str) -> Vec<QuantityMention> {
-        let Some(q) = self.langs.get(lang).or_else(|| self.langs.get("en")) else { return Vec::new() };
+        let Some(q) = self.langs.get(lang).or_else(|| self.langs.get("en")) else {
+            return Vec::new();
+        };
         let toks = tokenize(text, start, end);
         let mut out = Vec::new();
         let mut i = 0;
@@ -614,14 +653,21 @@ impl QuantityFinder {
     /// A quantity starting at token `i`:
     /// ((first token, end token, value, unit, approximate), next index).
     #[allow(clippy::type_complexity)]
-    fn quantity_at(&self, q: &QuantLang, toks: &[Tok], i: usize) -> Option<((usize, usize, f64, Option<String>, bool), usize)> {
+    fn quantity_at(
+        &self,
+        q: &QuantLang,
+        toks: &[Tok],
+        i: usize,
+    ) -> Option<((usize, usize, f64, Option<String>, bool), usize)> {
         let t = &toks[i];
         let n = &q.numbers;
         // A currency sign or code before the number: "$50bn", "€3,5 miliardi", "USD 5".
         let mut currency = None;
         let mut j = i;
         if let Some((len, UnitWord::Currency(code))) = q.units.longest_at(toks, i) {
-            if toks.get(i + len).is_some_and(|x| x.kind == TokKind::Num) && (t.kind == TokKind::Punct || t.cap || toks[i + len].glued) {
+            if toks.get(i + len).is_some_and(|x| x.kind == TokKind::Num)
+                && (t.kind == TokKind::Punct || t.cap || toks[i + len].glued)
+            {
                 currency = Some(code.clone());
                 j = i + len;
             }
@@ -703,7 +749,11 @@ impl QuantityFinder {
         let mut end = k;
         let mut probe = k;
         // "di"/"of" links a scale or collective to what it counts.
-        if collective && toks.get(probe).is_some_and(|x| matches!(x.norm.as_str(), "di" | "of" | "d'")) {
+        if collective
+            && toks
+                .get(probe)
+                .is_some_and(|x| matches!(x.norm.as_str(), "di" | "of" | "d'"))
+        {
             probe += 1;
         }
         if let Some((len, w)) = q.units.longest_at(toks, probe) {
@@ -775,7 +825,9 @@ impl QuantityFinder {
         }
         if let Some(nx) = toks.get(j + 1) {
             if nx.glued {
-                if matches!(nx.norm.as_str(), "/" | ":" | "-" | "–") && toks.get(j + 2).is_some_and(|x| x.glued && x.kind == TokKind::Num) {
+                if matches!(nx.norm.as_str(), "/" | ":" | "-" | "–")
+                    && toks.get(j + 2).is_some_and(|x| x.glued && x.kind == TokKind::Num)
+                {
                     return false;
                 }
                 if ORDINAL_SUFFIXES.contains(&nx.norm.as_str()) {
@@ -800,7 +852,8 @@ impl QuantityFinder {
             return None;
         }
         let w = t.norm.trim_end_matches('\'');
-        if q.stops.contains(&t.norm) || q.stops.contains(w) || q.months.contains(w) || q.numbers.scales.contains_key(w) {
+        if q.stops.contains(&t.norm) || q.stops.contains(w) || q.months.contains(w) || q.numbers.scales.contains_key(w)
+        {
             return None;
         }
         if let Some(l) = q.lemmas.get(w) {
@@ -868,13 +921,22 @@ mod tests {
 
     #[test]
     fn italian_figures() {
-        assert_eq!(one("La marina ha intercettato 4.500 container di munizioni.", "it"), (4500.0, Some("container".into()), false, "4.500 container".into()));
+        assert_eq!(
+            one("La marina ha intercettato 4.500 container di munizioni.", "it"),
+            (4500.0, Some("container".into()), false, "4.500 container".into())
+        );
         let (v, u, a, _) = one("Secondo l'agenzia, circa 2.300 soldati sono rientrati.", "it");
         assert_eq!((v, u.as_deref(), a), (2300.0, Some("soldati"), true));
         let (v, u, a, _) = one("Sono stati consegnati almeno 7.000 proiettili.", "it");
         assert_eq!((v, u.as_deref(), a), (7000.0, Some("proiettili"), true));
-        let (v, u, _, t) = one("Il Fondo ha stanziato 12 miliardi di dollari per la ricostruzione.", "it");
-        assert_eq!((v, u.as_deref(), t.as_str()), (1.2e10, Some("USD"), "12 miliardi di dollari"));
+        let (v, u, _, t) = one(
+            "Il Fondo ha stanziato 12 miliardi di dollari per la ricostruzione.",
+            "it",
+        );
+        assert_eq!(
+            (v, u.as_deref(), t.as_str()),
+            (1.2e10, Some("USD"), "12 miliardi di dollari")
+        );
         let (v, u, _, _) = one("Il pacchetto vale €3,5 miliardi.", "it");
         assert_eq!((v, u.as_deref()), (3.5e9, Some("EUR")));
         let (v, u, a, _) = one("L'esercito controlla oltre l'80% del territorio.", "it");
@@ -902,7 +964,10 @@ mod tests {
         let (v, u, _, _) = one("The ministers met twice in Geneva.", "en");
         assert_eq!((v, u.as_deref()), (2.0, Some("times")));
         let (v, u, _, t) = one("They signed a dozen cooperation agreements.", "en");
-        assert_eq!((v, u.as_deref(), t.as_str()), (12.0, Some("agreement"), "a dozen cooperation agreements"));
+        assert_eq!(
+            (v, u.as_deref(), t.as_str()),
+            (12.0, Some("agreement"), "a dozen cooperation agreements")
+        );
         let (v, u, a, _) = one("Dozens of people were killed.", "en");
         assert_eq!((v, u.as_deref(), a), (24.0, Some("people"), true));
         let (v, u, _, _) = one("Sales fell by 12 percent.", "en");
@@ -954,19 +1019,37 @@ mod tests {
             return;
         };
         let q = f.find(&t, 0, t.len(), "it");
-        let get = |s: &str| q.iter().find(|m| m.text == s).unwrap_or_else(|| panic!("{s} not in {q:?}"));
+        let get = |s: &str| {
+            q.iter()
+                .find(|m| m.text == s)
+                .unwrap_or_else(|| panic!("{s} not in {q:?}"))
+        };
         let a = get("11.000 container");
-        assert_eq!((a.value, a.unit.as_deref(), a.approximate), (11000.0, Some("container"), true));
+        assert_eq!(
+            (a.value, a.unit.as_deref(), a.approximate),
+            (11000.0, Some("container"), true)
+        );
         let b = get("9.000 container");
-        assert_eq!((b.value, b.unit.as_deref(), b.approximate), (9000.0, Some("container"), true));
-        assert!(q.iter().all(|m| !(1990.0..=2030.0).contains(&m.value)), "a year was taken: {q:?}");
+        assert_eq!(
+            (b.value, b.unit.as_deref(), b.approximate),
+            (9000.0, Some("container"), true)
+        );
+        assert!(
+            q.iter().all(|m| !(1990.0..=2030.0).contains(&m.value)),
+            "a year was taken: {q:?}"
+        );
         if let Ok(t) = std::fs::read_to_string(format!("{dir}/004_91525126e568a6db.txt")) {
             let q = f.find(&t, 0, t.len(), "it");
             let loan = q.iter().find(|m| m.unit.as_deref() == Some("USD")).expect("the loan");
             assert_eq!(loan.value, 5e10);
-            let pct = q.iter().find(|m| m.unit.as_deref() == Some("percent")).expect("the share");
+            let pct = q
+                .iter()
+                .find(|m| m.unit.as_deref() == Some("percent"))
+                .expect("the share");
             assert_eq!((pct.value, pct.approximate), (80.0, true));
-            assert!(q.iter().any(|m| m.value == 12.0 && m.unit.as_deref() == Some("accordi")));
+            assert!(q
+                .iter()
+                .any(|m| m.value == 12.0 && m.unit.as_deref() == Some("accordi")));
             assert!(q.iter().all(|m| m.value != 24.0 && m.value != 1995.0), "{q:?}");
         }
     }

@@ -23,8 +23,8 @@
 //! assert_eq!(q[0].speaker.as_ref().unwrap().text, "Meloni");
 //! ```
 
-use crate::quantities::{clamp_range, fold, tokenize, PhraseSet, Tok, TokKind};
 pub use crate::quantities::LexiconDataError;
+use crate::quantities::{clamp_range, fold, tokenize, PhraseSet, Tok, TokKind};
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::{ActorMention, Quote, Sentence, TextSpan};
 use std::collections::{HashMap, HashSet};
@@ -165,7 +165,13 @@ fn cues_in(c: &CueLang, text: &str, toks: &[Tok]) -> Vec<SpeechCue> {
         match hit {
             Some((e, kind, lemma)) => {
                 let (s, en) = (toks[i].start, toks[e - 1].end);
-                out.push(SpeechCue { start: s, end: en, text: text[s..en].to_string(), kind, lemma });
+                out.push(SpeechCue {
+                    start: s,
+                    end: en,
+                    text: text[s..en].to_string(),
+                    kind,
+                    lemma,
+                });
                 i = e;
             }
             None => i += 1,
@@ -188,9 +194,20 @@ const MIN_WORDS_UNATTRIBUTED: usize = 3;
 /// empty: sentence bounds then come from punctuation, speakers from noun
 /// phrases). Speaker spans are byte offsets into `text`; a speaker that is an
 /// actor mention takes that mention's span.
-pub fn find_quotes(text: &str, sentences: &[Sentence], actors: &[ActorMention], lang: &str, cues: &SpeechCues) -> Vec<Quote> {
+pub fn find_quotes(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &[ActorMention],
+    lang: &str,
+    cues: &SpeechCues,
+) -> Vec<Quote> {
     let Some(c) = cues.lang(lang) else { return Vec::new() };
-    let ctx = Ctx { text, sentences, actors, c };
+    let ctx = Ctx {
+        text,
+        sentences,
+        actors,
+        c,
+    };
     let mut out: Vec<(Quote, usize)> = Vec::new(); // quote, sentence index of its end
 
     let dashes = ctx.dash_quotes();
@@ -215,7 +232,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], actors: &[ActorMention], 
         if speaker.is_none() && floor > s_start {
             if let Some((c, Some(prev))) = &last {
                 let between = &text[*c..open];
-                let new_subject = between.chars().any(|ch| ch.is_uppercase()) || actors.iter().any(|a| a.start >= *c && a.end <= open);
+                let new_subject = between.chars().any(|ch| ch.is_uppercase())
+                    || actors.iter().any(|a| a.start >= *c && a.end <= open);
                 if !new_subject && !between.contains(['.', ';', '!', '?']) {
                     speaker = Some(prev.clone());
                 }
@@ -230,7 +248,15 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], actors: &[ActorMention], 
         };
         last = Some((close, speaker.clone()));
         if keep {
-            out.push((Quote { speaker, text: content.to_string(), start: s, end: e }, ctx.sentence_index(close)));
+            out.push((
+                Quote {
+                    speaker,
+                    text: content.to_string(),
+                    start: s,
+                    end: e,
+                },
+                ctx.sentence_index(close),
+            ));
         }
     }
     let mut quotes: Vec<Quote> = out.into_iter().map(|(q, _)| q).collect();
@@ -332,7 +358,11 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Byte bounds of the sentence containing `pos`.
     fn sentence_at(&self, pos: usize) -> (usize, usize) {
-        if let Some(s) = self.sentences.iter().find(|s| s.start <= pos && pos < s.end.max(s.start + 1)) {
+        if let Some(s) = self
+            .sentences
+            .iter()
+            .find(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+        {
             let (a, b) = clamp_range(self.text, s.start, s.end);
             return (a, b);
         }
@@ -342,12 +372,16 @@ impl<'a> Ctx<'a> {
         let start = before
             .char_indices()
             .rev()
-            .find(|&(k, ch)| ch == '\n' || (matches!(ch, '.' | '!' | '?') && before[k + 1..].starts_with(char::is_whitespace)))
+            .find(|&(k, ch)| {
+                ch == '\n' || (matches!(ch, '.' | '!' | '?') && before[k + 1..].starts_with(char::is_whitespace))
+            })
             .map_or(0, |(k, ch)| k + ch.len_utf8());
         let after = &self.text[pos..];
         let end = after
             .char_indices()
-            .find(|&(k, ch)| ch == '\n' || (matches!(ch, '.' | '!' | '?') && after[k + 1..].chars().next().is_none_or_ws()))
+            .find(|&(k, ch)| {
+                ch == '\n' || (matches!(ch, '.' | '!' | '?') && after[k + 1..].chars().next().is_none_or_ws())
+            })
             .map_or(self.text.len(), |(k, ch)| pos + k + ch.len_utf8());
         (start, end)
     }
@@ -356,7 +390,10 @@ impl<'a> Ctx<'a> {
         if self.sentences.is_empty() {
             return self.sentence_at(pos).0;
         }
-        self.sentences.iter().position(|s| s.start <= pos && pos <= s.end).unwrap_or(usize::MAX)
+        self.sentences
+            .iter()
+            .position(|s| s.start <= pos && pos <= s.end)
+            .unwrap_or(usize::MAX)
     }
 
     /// The speaker of a quote whose marks span `open..close`.
@@ -366,7 +403,9 @@ impl<'a> Ctx<'a> {
         // 1. An inverted cue right after the quote: "”, ha detto Lam ai giornalisti".
         let after = cues_in(self.c, self.text, &tokenize(self.text, close, after_end));
         if let Some(cue) = after.first() {
-            if cue.start.saturating_sub(close) <= CUE_GAP && self.text[close..cue.start].chars().all(|ch| !ch.is_alphanumeric()) {
+            if cue.start.saturating_sub(close) <= CUE_GAP
+                && self.text[close..cue.start].chars().all(|ch| !ch.is_alphanumeric())
+            {
                 return match cue.kind {
                     SpeechKind::Reported => None,
                     _ => self.np_after(cue.end, after_end),
@@ -415,10 +454,16 @@ impl<'a> Ctx<'a> {
         if p_start >= s_start {
             return None;
         }
-        if let Some((q, _)) = earlier.iter().rev().find(|(q, _)| q.end <= s_start && q.end >= p_start && q.speaker.is_some()) {
+        if let Some((q, _)) = earlier
+            .iter()
+            .rev()
+            .find(|(q, _)| q.end <= s_start && q.end >= p_start && q.speaker.is_some())
+        {
             return q.speaker.clone();
         }
-        let cue = cues_in(self.c, self.text, &tokenize(self.text, p_start, s_start)).into_iter().find(|c| c.kind == SpeechKind::Verb)?;
+        let cue = cues_in(self.c, self.text, &tokenize(self.text, p_start, s_start))
+            .into_iter()
+            .find(|c| c.kind == SpeechKind::Verb)?;
         self.subject_before(cue.start, p_start)
     }
 
@@ -436,7 +481,11 @@ impl<'a> Ctx<'a> {
         let toks = tokenize(self.text, clause_start, cue_start);
         let mut k = 0;
         // Skip opening conjunctions and adverbs ("Ma", "Inoltre") and dashes.
-        while toks.get(k).is_some_and(|t| t.kind == TokKind::Punct || (self.c.stops.contains(&t.norm) && !t.cap && k == 0) || (k == 0 && t.cap && self.c.stops.contains(&t.norm) && !self.c.articles.contains(&t.norm))) {
+        while toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                || (self.c.stops.contains(&t.norm) && !t.cap && k == 0)
+                || (k == 0 && t.cap && self.c.stops.contains(&t.norm) && !self.c.articles.contains(&t.norm))
+        }) {
             k += 1;
         }
         let np = self.np_in(&toks, k)?;
@@ -469,7 +518,12 @@ impl<'a> Ctx<'a> {
                 if t.kind == TokKind::Word && t.cap {
                     words += 1;
                     e += 1;
-                } else if t.norm == "-" && t.glued && toks.get(e + 1).is_some_and(|n| n.glued && n.kind == TokKind::Word && n.cap) {
+                } else if t.norm == "-"
+                    && t.glued
+                    && toks
+                        .get(e + 1)
+                        .is_some_and(|n| n.glued && n.kind == TokKind::Word && n.cap)
+                {
                     e += 2;
                 } else if words == 1 && self.c.particles.contains(&t.norm) && toks.get(e + 1).is_some_and(|n| n.cap) {
                     e += 1;
@@ -508,13 +562,26 @@ impl<'a> Ctx<'a> {
         }
         let (start, end) = (first.start, toks[e - 1].end);
         // An actor mention at the phrase's start or head is the speaker.
-        if let Some(m) = self.actors.iter().filter(|m| m.start < end && (m.start == start || m.start == content_start)).max_by_key(|m| m.end) {
+        if let Some(m) = self
+            .actors
+            .iter()
+            .filter(|m| m.start < end && (m.start == start || m.start == content_start))
+            .max_by_key(|m| m.end)
+        {
             let (ms, me) = clamp_range(self.text, m.start, m.end);
             if ms < me {
-                return Some(TextSpan { text: self.text[ms..me].to_string(), start: ms, end: me });
+                return Some(TextSpan {
+                    text: self.text[ms..me].to_string(),
+                    start: ms,
+                    end: me,
+                });
             }
         }
-        Some(TextSpan { text: self.text[start..end].to_string(), start, end })
+        Some(TextSpan {
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+        })
     }
 
     /// Paragraphs opening with a dash and closing with ", afferma X" / ", says X".
@@ -526,7 +593,10 @@ impl<'a> Ctx<'a> {
             line_start += line.len();
             let trimmed = line.trim_start();
             let indent = line.len() - trimmed.len();
-            let dash_len = ["- ", "– ", "— "].iter().find(|d| trimmed.starts_with(**d)).map(|d| d.len());
+            let dash_len = ["- ", "– ", "— "]
+                .iter()
+                .find(|d| trimmed.starts_with(**d))
+                .map(|d| d.len());
             let Some(dl) = dash_len else { continue };
             let body_start = ls + indent + dl;
             let body_end = ls + line.trim_end().len();
@@ -535,20 +605,29 @@ impl<'a> Ctx<'a> {
             }
             let cues = cues_in(self.c, self.text, &tokenize(self.text, body_start, body_end));
             // The last verb cue preceded by a comma, with a speaker after it.
-            let found = cues.iter().rev().filter(|c| c.kind != SpeechKind::Reported).find_map(|cue| {
-                let before = self.text[body_start..cue.start].trim_end();
-                if !before.ends_with(',') && !before.ends_with('–') && !before.ends_with('—') {
-                    return None;
-                }
-                let speaker = self.np_after(cue.end, body_end)?;
-                let mark = before.chars().next_back().map_or(0, char::len_utf8);
-                let qend = body_start + before.len() - mark;
-                Some((speaker, qend))
-            });
+            let found = cues
+                .iter()
+                .rev()
+                .filter(|c| c.kind != SpeechKind::Reported)
+                .find_map(|cue| {
+                    let before = self.text[body_start..cue.start].trim_end();
+                    if !before.ends_with(',') && !before.ends_with('–') && !before.ends_with('—') {
+                        return None;
+                    }
+                    let speaker = self.np_after(cue.end, body_end)?;
+                    let mark = before.chars().next_back().map_or(0, char::len_utf8);
+                    let qend = body_start + before.len() - mark;
+                    Some((speaker, qend))
+                });
             let Some((speaker, qend)) = found else { continue };
             let (s, e) = trim_span(self.text, body_start, qend);
             if s < e {
-                let q = Quote { speaker: Some(speaker), text: self.text[s..e].to_string(), start: s, end: e };
+                let q = Quote {
+                    speaker: Some(speaker),
+                    text: self.text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                };
                 out.push((q, 0));
             }
         }
@@ -577,11 +656,22 @@ mod tests {
 
     fn actor(text: &str, name: &str) -> ActorMention {
         let start = text.find(name).expect("name in text");
-        ActorMention { text: name.into(), start, end: start + name.len(), kind: ActorKind::Person, country: None, sector: None, id: None, name: None }
+        ActorMention {
+            text: name.into(),
+            start,
+            end: start + name.len(),
+            kind: ActorKind::Person,
+            country: None,
+            sector: None,
+            id: None,
+            name: None,
+        }
     }
 
     fn speakers(q: &[Quote]) -> Vec<(String, Option<String>)> {
-        q.iter().map(|q| (q.text.clone(), q.speaker.as_ref().map(|s| s.text.clone()))).collect()
+        q.iter()
+            .map(|q| (q.text.clone(), q.speaker.as_ref().map(|s| s.text.clone())))
+            .collect()
     }
 
     #[test]
@@ -590,7 +680,14 @@ mod tests {
         let t = "Il ministro ha detto che i colloqui, secondo quanto riferito, sono finiti; lo affermano fonti diplomatiche.";
         let f = c.find(t, 0, t.len(), "it");
         let got: Vec<_> = f.iter().map(|c| (c.text.as_str(), c.kind)).collect();
-        assert_eq!(got, vec![("ha detto", SpeechKind::Verb), ("secondo quanto riferito", SpeechKind::Reported), ("affermano", SpeechKind::Verb)]);
+        assert_eq!(
+            got,
+            vec![
+                ("ha detto", SpeechKind::Verb),
+                ("secondo quanto riferito", SpeechKind::Reported),
+                ("affermano", SpeechKind::Verb)
+            ]
+        );
         let t = "Per il secondo anno il governo ha recentemente dichiarato lo stato d'emergenza.";
         let f = c.find(t, 0, t.len(), "it");
         assert_eq!(f.len(), 1, "{f:?}");
@@ -606,20 +703,32 @@ mod tests {
         let c = cues();
         let t = "“Vogliamo rafforzare la cooperazione nella difesa”, ha detto Rossi ai giornalisti dopo il vertice.";
         let q = find_quotes(t, &[], &[], "it", &c);
-        assert_eq!(speakers(&q), vec![("Vogliamo rafforzare la cooperazione nella difesa".into(), Some("Rossi".into()))]);
+        assert_eq!(
+            speakers(&q),
+            vec![(
+                "Vogliamo rafforzare la cooperazione nella difesa".into(),
+                Some("Rossi".into())
+            )]
+        );
         let sp = q[0].speaker.as_ref().unwrap();
         assert_eq!(&t[sp.start..sp.end], "Rossi");
         // An actor mention after the cue is the speaker.
         let t = "I due paesi hanno un \"legame eterno\", ha affermato il presidente bielorusso in un messaggio.";
         let a = actor(t, "presidente bielorusso");
         let q = find_quotes(t, &[], &[a], "it", &c);
-        assert_eq!(speakers(&q), vec![("legame eterno".into(), Some("presidente bielorusso".into()))]);
+        assert_eq!(
+            speakers(&q),
+            vec![("legame eterno".into(), Some("presidente bielorusso".into()))]
+        );
         // Without actors the noun phrase stands in.
         let q = find_quotes(t, &[], &[], "it", &c);
         assert_eq!(q[0].speaker.as_ref().unwrap().text, "il presidente bielorusso");
         let t = "\"We will not back down,\" the minister said on Tuesday.";
         let q = find_quotes(t, &[], &[], "en", &c);
-        assert_eq!(speakers(&q), vec![("We will not back down,".into(), Some("the minister".into()))]);
+        assert_eq!(
+            speakers(&q),
+            vec![("We will not back down,".into(), Some("the minister".into()))]
+        );
     }
 
     #[test]
@@ -629,14 +738,24 @@ mod tests {
         let q = find_quotes(t, &[], &[], "it", &c);
         assert_eq!(
             speakers(&q),
-            vec![("molto vicine".into(), Some("Il portavoce".into())), ("una soluzione pacifica e duratura per tutti".into(), Some("Il portavoce".into()))]
+            vec![
+                ("molto vicine".into(), Some("Il portavoce".into())),
+                (
+                    "una soluzione pacifica e duratura per tutti".into(),
+                    Some("Il portavoce".into())
+                )
+            ]
         );
-        let t = "L'ambasciatore cinese in Francia ha recentemente affermato che i rapporti sono \"i migliori di sempre\".";
+        let t =
+            "L'ambasciatore cinese in Francia ha recentemente affermato che i rapporti sono \"i migliori di sempre\".";
         let q = find_quotes(t, &[], &[], "it", &c);
         assert_eq!(q[0].speaker.as_ref().unwrap().text, "L'ambasciatore cinese");
         let t = "Il Ministero degli Esteri di Tokyo si è detto “profondamente preoccupato” per il test.";
         let q = find_quotes(t, &[], &[], "it", &c);
-        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Il Ministero degli Esteri di Tokyo");
+        assert_eq!(
+            q[0].speaker.as_ref().unwrap().text,
+            "Il Ministero degli Esteri di Tokyo"
+        );
         let t = "Secondo Bianchi, la tregua è «un passo nella giusta direzione».";
         let q = find_quotes(t, &[], &[], "it", &c);
         assert_eq!(q[0].speaker.as_ref().unwrap().text, "Bianchi");
@@ -662,10 +781,25 @@ mod tests {
         let t = "Titolo\n\n- La tregua è fragile. Nessuno vuole cedere, afferma Maria Verdi, docente all'Università di Bologna.\n\nAltro testo.\n\n- Il dialogo resta l'unica via, dice un ex diplomatico francese.\n\n- The ceasefire will not hold, says Ahmed Al-Rashid of the Cairo Institute.\n";
         let q = find_quotes(t, &[], &[], "it", &c);
         let s = speakers(&q);
-        assert_eq!(s[0], ("La tregua è fragile. Nessuno vuole cedere".into(), Some("Maria Verdi".into())));
-        assert_eq!(s[1], ("Il dialogo resta l'unica via".into(), Some("un ex diplomatico francese".into())));
+        assert_eq!(
+            s[0],
+            (
+                "La tregua è fragile. Nessuno vuole cedere".into(),
+                Some("Maria Verdi".into())
+            )
+        );
+        assert_eq!(
+            s[1],
+            (
+                "Il dialogo resta l'unica via".into(),
+                Some("un ex diplomatico francese".into())
+            )
+        );
         let q = find_quotes(t, &[], &[], "en", &c);
-        assert!(speakers(&q).contains(&("The ceasefire will not hold".into(), Some("Ahmed Al-Rashid".into()))), "{q:?}");
+        assert!(
+            speakers(&q).contains(&("The ceasefire will not hold".into(), Some("Ahmed Al-Rashid".into()))),
+            "{q:?}"
+        );
         // A caption with a dash and no cue is not a quote.
         assert!(find_quotes("- Foto di repertorio\n", &[], &[], "it", &c).is_empty());
     }
@@ -673,9 +807,26 @@ mod tests {
     #[test]
     fn odd_input_never_panics() {
         let c = cues();
-        for t in ["", "«", "“”", "\"", "- ", "- , afferma", "«ha detto»", "'a b c' ha detto", "” , ha detto «x", "—\n- , dice\n", "- testo —dice Rossi\n- a b — afferma Rossi", "‘uno due tre’ ha detto Rossi"] {
+        for t in [
+            "",
+            "«",
+            "“”",
+            "\"",
+            "- ",
+            "- , afferma",
+            "«ha detto»",
+            "'a b c' ha detto",
+            "” , ha detto «x",
+            "—\n- , dice\n",
+            "- testo —dice Rossi\n- a b — afferma Rossi",
+            "‘uno due tre’ ha detto Rossi",
+        ] {
             let _ = find_quotes(t, &[], &[], "it", &c);
-            let bad = Sentence { start: 5, end: 1, tokens: vec![] };
+            let bad = Sentence {
+                start: 5,
+                end: 1,
+                tokens: vec![],
+            };
             let _ = find_quotes(t, &[bad], &[], "en", &c);
             for s in 0..=t.len() + 1 {
                 let _ = c.find(t, s, t.len() + 1, "it");
@@ -685,7 +836,10 @@ mod tests {
 
     /// The seed articles, read in place (never copied into the repo).
     fn seed(name: &str) -> Option<String> {
-        let path = format!("{}/seeds/{name}", concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
+        let path = format!(
+            "{}/seeds/{name}",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")
+        );
         let text = std::fs::read_to_string(&path).ok();
         if text.is_none() {
             eprintln!("note: seed {path} not found; skipping");
@@ -698,8 +852,18 @@ mod tests {
         let c = cues();
         if let Some(t) = seed("000_e9255316bfc9fb12.txt") {
             let q = find_quotes(&t, &[], &[], "it", &c);
-            let who: Vec<&str> = q.iter().filter_map(|q| q.speaker.as_ref()).map(|s| s.text.as_str()).collect();
-            for name in ["Andrei Lankov", "Fyodor Tertytsky", "Lee Sang-Hyun", "un ex funzionario sudcoreano", "il dittatore nordcoreano"] {
+            let who: Vec<&str> = q
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .map(|s| s.text.as_str())
+                .collect();
+            for name in [
+                "Andrei Lankov",
+                "Fyodor Tertytsky",
+                "Lee Sang-Hyun",
+                "un ex funzionario sudcoreano",
+                "il dittatore nordcoreano",
+            ] {
                 assert!(who.contains(&name), "{name} missing in {who:?}");
             }
             for q in &q {
@@ -709,7 +873,10 @@ mod tests {
                 }
             }
             // The dash quote stops before its cue.
-            let lankov = q.iter().find(|q| q.speaker.as_ref().is_some_and(|s| s.text == "Andrei Lankov")).unwrap();
+            let lankov = q
+                .iter()
+                .find(|q| q.speaker.as_ref().is_some_and(|s| s.text == "Andrei Lankov"))
+                .unwrap();
             assert!(lankov.text.ends_with("artificiale"), "{}", lankov.text);
         }
         if let Some(t) = seed("004_91525126e568a6db.txt") {
@@ -718,11 +885,29 @@ mod tests {
             assert_eq!(lam.speaker.as_ref().map(|s| s.text.as_str()), Some("Lam"));
             // With an actor mention for the speaker, the mention's span is used.
             let start = t.find("To Lam").unwrap();
-            let actor = ActorMention { text: "To Lam".into(), start, end: start + 6, kind: ActorKind::Person, country: Some("VNM".into()), sector: Some("GOV".into()), id: None, name: None };
+            let actor = ActorMention {
+                text: "To Lam".into(),
+                start,
+                end: start + 6,
+                kind: ActorKind::Person,
+                country: Some("VNM".into()),
+                sector: Some("GOV".into()),
+                id: None,
+                name: None,
+            };
             let lam_start = lam.end + t[lam.end..].find("Lam").unwrap();
-            let mention = ActorMention { text: "Lam".into(), start: lam_start, end: lam_start + 3, ..actor };
+            let mention = ActorMention {
+                text: "Lam".into(),
+                start: lam_start,
+                end: lam_start + 3,
+                ..actor
+            };
             let q2 = find_quotes(&t, &[], &[mention], "it", &c);
-            let sp = q2.iter().find(|q| q.start == lam.start).and_then(|q| q.speaker.clone()).unwrap();
+            let sp = q2
+                .iter()
+                .find(|q| q.start == lam.start)
+                .and_then(|q| q.speaker.clone())
+                .unwrap();
             assert_eq!((sp.start, sp.end), (lam_start, lam_start + 3));
         }
     }

@@ -8,7 +8,11 @@ use dyad_model::{Category, Modality};
 use std::collections::{HashMap, HashSet};
 
 fn data_error(file: &str, line: usize, message: impl Into<String>) -> LexiconDataError {
-    LexiconDataError { file: file.to_string(), line, message: message.into() }
+    LexiconDataError {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
 }
 
 /// How a trigger's words are matched.
@@ -119,7 +123,10 @@ impl LanguageRules {
         if self.is("not-agent", word) || word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
             return false;
         }
-        self.word_classes.get("agent-suffix").is_some_and(|set| set.iter().any(|suf| word.len() >= suf.len() + 3 && word.ends_with(suf.as_str())))
+        self.word_classes.get("agent-suffix").is_some_and(|set| {
+            set.iter()
+                .any(|suf| word.len() >= suf.len() + 3 && word.ends_with(suf.as_str()))
+        })
     }
 }
 
@@ -145,15 +152,30 @@ pub fn load_scores(lex: &Lexicons) -> Result<HashMap<(Category, Option<String>),
     let file = "common/plover.tsv";
     let mut scores = HashMap::new();
     for row in tsv_rows(lex.text(file)) {
-        let category = row.field(0).parse::<Category>().map_err(|e| data_error(file, row.line, e.to_string()))?;
-        let score = row.field(2).parse::<f64>().map_err(|_| data_error(file, row.line, format!("score '{}' is not a number", row.field(2))))?;
+        let category = row
+            .field(0)
+            .parse::<Category>()
+            .map_err(|e| data_error(file, row.line, e.to_string()))?;
+        let score = row
+            .field(2)
+            .parse::<f64>()
+            .map_err(|_| data_error(file, row.line, format!("score '{}' is not a number", row.field(2))))?;
         scores.insert((category, row.opt(1).map(str::to_string)), score);
     }
     Ok(scores)
 }
 
 /// Grammar classes whose words are never inflected forms of a trigger verb.
-const FUNCTION_CLASSES: [&str; 8] = ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep", "determiner", "coord", "clause-break", "auxiliary"];
+const FUNCTION_CLASSES: [&str; 8] = [
+    "recipient-prep",
+    "genitive-prep",
+    "agent-prep",
+    "destination-prep",
+    "determiner",
+    "coord",
+    "clause-break",
+    "auxiliary",
+];
 
 /// The word sequences of a noun trigger, singular and plural. An English
 /// compound is inflected on its last word, the head ("air strike" → "air
@@ -162,23 +184,46 @@ const FUNCTION_CLASSES: [&str; 8] = ["recipient-prep", "genitive-prep", "agent-p
 /// first word and an adjective right after it agrees ("attacco aereo" →
 /// "attacchi aerei"; "sciopero della fame" → "scioperi della fame").
 fn noun_sequences(lang: &str, words: &[String], classes: &HashMap<String, HashSet<String>>) -> Vec<Vec<String>> {
-    let function = |w: &str| w.ends_with('\'') || FUNCTION_CLASSES.iter().chain(["genitive-prep", "with-prep"].iter()).any(|c| classes.get(*c).is_some_and(|set| set.contains(w)));
-    let with_first = |forms: Vec<String>| forms.into_iter().map(|f| std::iter::once(f).chain(words[1..].iter().cloned()).collect::<Vec<_>>()).collect::<Vec<_>>();
+    let function = |w: &str| {
+        w.ends_with('\'')
+            || FUNCTION_CLASSES
+                .iter()
+                .chain(["genitive-prep", "with-prep"].iter())
+                .any(|c| classes.get(*c).is_some_and(|set| set.contains(w)))
+    };
+    let with_first = |forms: Vec<String>| {
+        forms
+            .into_iter()
+            .map(|f| std::iter::once(f).chain(words[1..].iter().cloned()).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    };
     if words.len() < 2 || words.iter().any(|w| function(w)) {
         return with_first(noun_forms(lang, &words[0]));
     }
     match lang {
         "en" => {
             let last = words.len() - 1;
-            noun_forms(lang, &words[last]).into_iter().map(|f| words[..last].iter().cloned().chain(std::iter::once(f)).collect()).collect()
+            noun_forms(lang, &words[last])
+                .into_iter()
+                .map(|f| words[..last].iter().cloned().chain(std::iter::once(f)).collect())
+                .collect()
         }
         "it" => {
             let heads = noun_forms(lang, &words[0]);
             let adjectives = noun_forms(lang, &words[1]);
             let mut out = vec![words.to_vec()];
             for h in heads.iter().skip(1) {
-                for a in adjectives.iter().skip(1).chain(if adjectives.len() == 1 { adjectives.first() } else { None }) {
-                    out.push(std::iter::once(h.clone()).chain(std::iter::once(a.clone())).chain(words[2..].iter().cloned()).collect());
+                for a in adjectives.iter().skip(1).chain(if adjectives.len() == 1 {
+                    adjectives.first()
+                } else {
+                    None
+                }) {
+                    out.push(
+                        std::iter::once(h.clone())
+                            .chain(std::iter::once(a.clone()))
+                            .chain(words[2..].iter().cloned())
+                            .collect(),
+                    );
                 }
             }
             out
@@ -196,7 +241,13 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         let complete = match row.field(2) {
             "complete" => true,
             "" => false,
-            other => return Err(data_error(&forms_file, row.line, format!("third column '{other}' is not 'complete'"))),
+            other => {
+                return Err(data_error(
+                    &forms_file,
+                    row.line,
+                    format!("third column '{other}' is not 'complete'"),
+                ))
+            }
         };
         irregular.insert(dyad_text::fold(row.field(0)), IrregularForms { forms, complete });
     }
@@ -229,7 +280,13 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
             return Err(err("empty pattern".into()));
         }
         let mut flags = TriggerFlags::default();
-        for flag in row.opt(5).unwrap_or("").split(',').map(str::trim).filter(|f| !f.is_empty()) {
+        for flag in row
+            .opt(5)
+            .unwrap_or("")
+            .split(',')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+        {
             match flag {
                 "flip" => flags.flip = true,
                 "dest" => flags.dest = true,
@@ -251,7 +308,10 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         defs.push(TriggerDef {
             category,
             mode: row.opt(1).map(str::to_string),
-            context: row.opt(2).map(|c| c.split(',').map(|s| s.trim().to_string()).collect()).unwrap_or_default(),
+            context: row
+                .opt(2)
+                .map(|c| c.split(',').map(|s| s.trim().to_string()).collect())
+                .unwrap_or_default(),
             kind,
             pattern: pattern.to_string(),
             flags,
@@ -263,23 +323,49 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 .filter(|(head, _)| {
                     // A generated form that is a function word ("versò" folds to the
                     // preposition "verso") would fire everywhere: only the lemma itself may be one.
-                    head == &words[0] || !FUNCTION_CLASSES.iter().any(|c| word_classes.get(*c).is_some_and(|set| set.contains(head)))
+                    head == &words[0]
+                        || !FUNCTION_CLASSES
+                            .iter()
+                            .any(|c| word_classes.get(*c).is_some_and(|set| set.contains(head)))
                 })
                 .map(|(head, tense)| (std::iter::once(head).chain(words[1..].iter().cloned()).collect(), tense))
                 .collect(),
-            TriggerKind::Noun => noun_sequences(lang, &words, &word_classes).into_iter().map(|w| (w, Tense::Plain)).collect(),
+            TriggerKind::Noun => noun_sequences(lang, &words, &word_classes)
+                .into_iter()
+                .map(|w| (w, Tense::Plain))
+                .collect(),
             TriggerKind::Fixed => vec![(words.clone(), Tense::Plain)],
         };
         for (pattern_words, tense) in sequences {
-            by_first_word.entry(pattern_words[0].clone()).or_default().push(Pattern { words: pattern_words, def: def_index, tense, exact_first: None });
+            by_first_word
+                .entry(pattern_words[0].clone())
+                .or_default()
+                .push(Pattern {
+                    words: pattern_words,
+                    def: def_index,
+                    tense,
+                    exact_first: None,
+                });
         }
         if lang == "it" && kind == TriggerKind::Verb {
-            let lemma = words[0].strip_suffix("si").filter(|b| b.ends_with("ar")).map(|b| format!("{b}e")).unwrap_or_else(|| words[0].clone());
+            let lemma = words[0]
+                .strip_suffix("si")
+                .filter(|b| b.ends_with("ar"))
+                .map(|b| format!("{b}e"))
+                .unwrap_or_else(|| words[0].clone());
             if let Some(stem) = lemma.strip_suffix("are") {
                 let past = format!("{stem}ò");
                 let mut pattern_words = vec![dyad_text::fold(&past)];
                 pattern_words.extend(words[1..].iter().cloned());
-                by_first_word.entry(pattern_words[0].clone()).or_default().push(Pattern { words: pattern_words, def: def_index, tense: Tense::Plain, exact_first: Some(past) });
+                by_first_word
+                    .entry(pattern_words[0].clone())
+                    .or_default()
+                    .push(Pattern {
+                        words: pattern_words,
+                        def: def_index,
+                        tense: Tense::Plain,
+                        exact_first: Some(past),
+                    });
             }
         }
     }
@@ -334,14 +420,30 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
     let modality_file = format!("{lang}/modality.tsv");
     let mut modality_cues = Vec::new();
     for row in tsv_rows(lex.text(&modality_file)) {
-        let modality = row.field(0).parse::<Modality>().map_err(|e| data_error(&modality_file, row.line, e.to_string()))?;
+        let modality = row
+            .field(0)
+            .parse::<Modality>()
+            .map_err(|e| data_error(&modality_file, row.line, e.to_string()))?;
         let clause = match row.field(2) {
             "clause" => true,
             "before" | "" => false,
-            other => return Err(data_error(&modality_file, row.line, format!("scope '{other}' is not before or clause"))),
+            other => {
+                return Err(data_error(
+                    &modality_file,
+                    row.line,
+                    format!("scope '{other}' is not before or clause"),
+                ))
+            }
         };
         modality_cues.push((modality, phrase_words(row.field(1)), clause));
     }
 
-    Ok(LanguageRules { lang: lang.to_string(), defs, by_first_word, word_classes, modality_cues, demonym_country })
+    Ok(LanguageRules {
+        lang: lang.to_string(),
+        defs,
+        by_first_word,
+        word_classes,
+        modality_cues,
+        demonym_country,
+    })
 }
