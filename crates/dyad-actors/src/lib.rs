@@ -94,7 +94,7 @@ struct LangData {
     /// Folded given names ("george", "cristoforo").
     given: HashSet<String>,
     /// Phrases standing for the two actors named last ("i due leader").
-    groups: Vec<groups::GroupForm>,
+    groups: groups::GroupForms,
 }
 
 /// Recognizes and links actor mentions. Build once, share across threads.
