@@ -591,37 +591,5 @@ fn article_before(doc: &Doc, i: usize) -> bool {
     if j == 0 {
         return false;
     }
-    matches!(
-        doc.word(j - 1),
-        "il" | "lo"
-            | "la"
-            | "i"
-            | "gli"
-            | "le"
-            | "l"
-            | "del"
-            | "dello"
-            | "della"
-            | "dei"
-            | "degli"
-            | "delle"
-            | "dell"
-            | "al"
-            | "allo"
-            | "alla"
-            | "ai"
-            | "agli"
-            | "alle"
-            | "all"
-            | "dal"
-            | "dalla"
-            | "dall"
-            | "nel"
-            | "nella"
-            | "nell"
-            | "sul"
-            | "sulla"
-            | "sull"
-            | "the"
-    )
+    crate::lone::article(doc.word(j - 1))
 }

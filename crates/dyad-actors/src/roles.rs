@@ -404,54 +404,8 @@ fn article_before(doc: &Doc, i: usize) -> bool {
             return false;
         }
         let w = doc.word(j - back);
-        if matches!(
-            w,
-            "il" | "lo"
-                | "la"
-                | "i"
-                | "gli"
-                | "le"
-                | "l"
-                | "un"
-                | "una"
-                | "uno"
-                | "del"
-                | "dello"
-                | "della"
-                | "dei"
-                | "degli"
-                | "delle"
-                | "dell"
-                | "al"
-                | "allo"
-                | "alla"
-                | "ai"
-                | "agli"
-                | "alle"
-                | "all"
-                | "dal"
-                | "dalla"
-                | "dall"
-                | "dai"
-                | "dagli"
-                | "dalle"
-                | "nel"
-                | "nella"
-                | "nell"
-                | "sul"
-                | "sulla"
-                | "sull"
-                | "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-        ) {
+        // a definite article, or an indefinite one ("a Russian soldier", "un soldato russo")
+        if crate::lone::article(w) || matches!(w, "un" | "una" | "uno" | "a") {
             return true;
         }
         if !(doc.plain_word(j - back) && doc.tok(j - back).is_some_and(|t| !t.cap)) {
