@@ -1,26 +1,9 @@
 //! Generic sector actors, acronyms, regions and names in no list, on
 //! sentences written for these tests (Italian and English).
 
-use dyad_actors::ActorRecognizer;
-use dyad_lexicon::Lexicons;
-use dyad_model::{ActorKind, ActorMention};
-
-fn rec() -> ActorRecognizer {
-    ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse")
-}
-
-fn find<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
-    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
-        panic!(
-            "no mention '{text}' in {:#?}",
-            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
-        )
-    })
-}
-
-fn cs(m: &ActorMention) -> (Option<&str>, Option<&str>) {
-    (m.country.as_deref(), m.sector.as_deref())
-}
+mod common;
+use common::{cs, find, rec};
+use dyad_model::ActorKind;
 
 #[test]
 fn english_generic_actors() {

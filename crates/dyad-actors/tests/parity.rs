@@ -2,26 +2,9 @@
 //! should give actors with the same country and sector. Phase 8 of
 //! docs/notes/actors.md.
 
+mod common;
+use common::{cs, find, rec};
 use dyad_actors::ActorRecognizer;
-use dyad_lexicon::Lexicons;
-use dyad_model::ActorMention;
-
-fn rec() -> ActorRecognizer {
-    ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse")
-}
-
-fn find<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
-    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
-        panic!(
-            "no mention '{text}' in {:#?}",
-            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
-        )
-    })
-}
-
-fn cs(m: &ActorMention) -> (Option<&str>, Option<&str>) {
-    (m.country.as_deref(), m.sector.as_deref())
-}
 
 /// (Italian mention, English mention, country, sector) in the paired sentences.
 fn both(rec: &ActorRecognizer, it: &str, en: &str, pairs: &[(&str, &str, Option<&str>, Option<&str>)]) {

@@ -1,22 +1,9 @@
 //! Recognition on sentences written for these tests, and on the seed
 //! articles read in place from ../../../shared (skipped when absent).
 
-use dyad_actors::ActorRecognizer;
-use dyad_lexicon::Lexicons;
+mod common;
+use common::{find, rec};
 use dyad_model::{ActorKind, ActorMention};
-
-fn rec() -> ActorRecognizer {
-    ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse")
-}
-
-fn find<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
-    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
-        panic!(
-            "no mention '{text}' in {:#?}",
-            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
-        )
-    })
-}
 
 fn check(m: &ActorMention, kind: ActorKind, country: Option<&str>, sector: Option<&str>) {
     assert_eq!(

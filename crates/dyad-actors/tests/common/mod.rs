@@ -1,16 +1,32 @@
-//! Helpers shared by the NER name tests (`lone.rs`, `spans.rs`): the NER
-//! names a text yields, and assertions over them.
+//! Helpers shared by the recognizer's integration tests: one recognizer for
+//! the whole test binary, a mention by its text, and the NER names a text
+//! yields with assertions over them.
 
 #![allow(dead_code)]
 
 use dyad_actors::ActorRecognizer;
 use dyad_lexicon::Lexicons;
-use dyad_model::ActorKind;
+use dyad_model::{ActorKind, ActorMention};
 use std::sync::OnceLock;
 
 pub fn rec() -> &'static ActorRecognizer {
     static REC: OnceLock<ActorRecognizer> = OnceLock::new();
     REC.get_or_init(|| ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse"))
+}
+
+/// The mention whose text is `text`; panics listing the mentions found.
+pub fn find<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
+    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
+        panic!(
+            "no mention '{text}' in {:#?}",
+            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+        )
+    })
+}
+
+/// A mention's (country, sector).
+pub fn cs(m: &ActorMention) -> (Option<&str>, Option<&str>) {
+    (m.country.as_deref(), m.sector.as_deref())
 }
 
 /// The NER names of a text as (text, kind).
