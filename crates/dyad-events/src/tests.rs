@@ -1,0 +1,2863 @@
+//! Unit tests of the coder on team-written sentences: one `#[test]` per rule or
+//! convention, each on invented actors (Norvalia, Kessia) or the seeds' shapes.
+
+use super::*;
+use dyad_model::Article;
+
+/// Codes one sentence with the given actor mentions (text, kind, country).
+pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+    let lex = Lexicons::embedded();
+    let coder = Coder::new(&lex).unwrap();
+    let article = Article {
+        source: "test".into(),
+        text: sentence.to_string(),
+        date: Some("2024-06-20".into()),
+        ..Default::default()
+    };
+    let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else {
+        return Vec::new();
+    };
+    let mentions: Vec<ActorMention> = actors
+        .iter()
+        .map(|(t, kind, country)| {
+            let start = sentence.find(t).unwrap();
+            ActorMention {
+                text: t.to_string(),
+                start,
+                end: start + t.len(),
+                kind: *kind,
+                country: country.map(str::to_string),
+                sector: None,
+                id: None,
+                name: None,
+            }
+        })
+        .collect();
+    coder.code(&analysis, &mentions, "doc", &NoPlaces).events
+}
+
+pub(super) fn dyad(e: &Event) -> (String, String) {
+    let names = |r: &[dyad_model::ActorRef]| r.iter().map(|a| a.text.clone()).collect::<Vec<_>>().join("+");
+    (names(&e.actor), names(&e.recipient))
+}
+
+/// True when some event in `events` is `category` from `source` to `recipient`, each
+/// side given as its mention texts joined by "+" (see [`dyad`]).
+pub(super) fn coded(events: &[Event], category: Category, source: &str, recipient: &str) -> bool {
+    events
+        .iter()
+        .any(|e| e.event == category && dyad(e) == (source.to_string(), recipient.to_string()))
+}
+
+#[test]
+fn noun_phrases_fill_roles_no_actor_fills() {
+    let e = code(
+        "en",
+        "The dockworkers union has sued the port authority over unpaid wages.",
+        &[],
+    );
+    let sued = e
+        .iter()
+        .find(|e| e.event == Category::Accuse)
+        .expect("ACCUSE from 'sued'");
+    assert_eq!(
+        dyad(sued),
+        ("The dockworkers union".into(), "the port authority".into())
+    );
+    assert!(sued.reason.contains("noun phrase"), "{}", sued.reason);
+
+    let e = code(
+        "it",
+        "Il sindacato dei portuali ha denunciato l'autorità portuale per i ritardi.",
+        &[],
+    );
+    let accuse = e
+        .iter()
+        .find(|e| e.event == Category::Accuse)
+        .expect("ACCUSE from 'denunciato'");
+    assert!(accuse.actor[0].text.starts_with("Il sindacato"), "{:?}", dyad(accuse));
+    assert!(
+        accuse.recipient[0].text.contains("autorità portuale"),
+        "{:?}",
+        dyad(accuse)
+    );
+}
+
+#[test]
+fn actors_win_over_noun_phrases() {
+    let e = code(
+        "en",
+        "Norway signed a fisheries accord with Iceland on Monday.",
+        &[
+            ("Norway", ActorKind::Country, Some("NOR")),
+            ("Iceland", ActorKind::Country, Some("ISL")),
+        ],
+    );
+    // Signing an agreement is CAMEO 057, PLOVER SUPPORT.
+    let signed = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT");
+    assert_eq!(dyad(signed), ("Norway".into(), "Iceland".into()));
+}
+
+#[test]
+fn a_direct_object_beats_a_place_after_a_locative_preposition() {
+    let e = code(
+        "it",
+        "La guardia costiera ha arrestato tre pescatori a bordo nel porto di Palermo.",
+        &[("Palermo", ActorKind::Location, Some("ITA"))],
+    );
+    let arrest = e.iter().find(|e| e.event == Category::Coerce).expect("COERCE");
+    assert_eq!(arrest.recipient[0].text, "tre pescatori");
+}
+
+#[test]
+fn announced_intent_is_agree_or_threaten() {
+    let e = code(
+        "en",
+        "Chile will release the detained fishermen, the minister said.",
+        &[("Chile", ActorKind::Country, Some("CHL"))],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Agree && e.reason.contains("announced intent")),
+        "{e:?}"
+    );
+    let e = code(
+        "it",
+        "Il Cile libererà i pescatori detenuti.",
+        &[("Cile", ActorKind::Country, Some("CHL"))],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+    let e = code(
+        "en",
+        "Chile will impose sanctions on the fishing fleet.",
+        &[("Chile", ActorKind::Country, Some("CHL"))],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
+}
+
+#[test]
+fn contiguous_mentions_merge_into_one_actor() {
+    let e = code(
+        "en",
+        "Oslo Port Authority condemned the decision.",
+        &[
+            ("Oslo", ActorKind::Location, Some("NOR")),
+            ("Port Authority", ActorKind::Organization, None),
+        ],
+    );
+    let c = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+    assert_eq!(c.actor[0].text, "Oslo Port Authority");
+    assert_eq!(c.actor[0].country.as_deref(), Some("NOR"));
+}
+
+#[test]
+fn a_pronoun_after_a_speech_verb_is_the_speaker() {
+    let e = code(
+        "en",
+        "The Sirvani militia said on Sunday that it will free the foreign engineers.",
+        &[],
+    );
+    let ev = e
+        .iter()
+        .find(|e| e.actor.iter().any(|a| a.text.contains("Sirvani")))
+        .expect("event with the militia as source");
+    assert!(
+        ev.recipient.iter().any(|r| r.text.contains("engineers")),
+        "{:?}",
+        dyad(ev)
+    );
+    // Italian drops the pronoun: the speaker is the sentence subject, "che" is no relative.
+    let e = code(
+        "it",
+        "Il governo di Norvalia ha dichiarato che libererà i pescatori detenuti.",
+        &[("Norvalia", ActorKind::Country, None)],
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Agree
+            && e.actor
+                .iter()
+                .any(|a| a.text.contains("governo") || a.text.contains("Norvalia"))),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_light_verb_makes_a_nominal_trigger_a_predicate() {
+    let e = code(
+        "en",
+        "Oslo prosecutors launched an investigation into the harbour company.",
+        &[],
+    );
+    let ev = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+    assert!(
+        ev.recipient.iter().any(|r| r.text.contains("harbour company")),
+        "{:?}",
+        dyad(ev)
+    );
+    let e = code(
+        "it",
+        "La procura di Bergamo ha avviato un'indagine sulla società portuale.",
+        &[],
+    );
+    let ev = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+    assert!(
+        ev.recipient.iter().any(|r| r.text.contains("società portuale")),
+        "{:?}",
+        dyad(ev)
+    );
+}
+
+#[test]
+fn an_announced_refusal_to_cooperate_is_reject() {
+    let e = code(
+        "en",
+        "Chile will not lift the embargo on Peru.",
+        &[
+            ("Chile", ActorKind::Country, Some("CHL")),
+            ("Peru", ActorKind::Country, Some("PER")),
+        ],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
+    let e = code(
+        "it",
+        "Il Cile non revocherà l'embargo contro il Perù.",
+        &[
+            ("Cile", ActorKind::Country, Some("CHL")),
+            ("Perù", ActorKind::Country, Some("PER")),
+        ],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
+}
+
+#[test]
+fn the_subjects_own_forces_are_not_the_recipient() {
+    let e = code(
+        "en",
+        "Chile withdrew its troops from Peru.",
+        &[
+            ("Chile", ActorKind::Country, Some("CHL")),
+            ("Peru", ActorKind::Country, Some("PER")),
+        ],
+    );
+    let ev = e.iter().find(|e| e.event == Category::Retreat).expect("RETREAT");
+    assert_eq!(dyad(ev), ("Chile".into(), "Peru".into()));
+    let e = code(
+        "it",
+        "Il Cile ha ritirato le proprie truppe dal Perù.",
+        &[
+            ("Cile", ActorKind::Country, Some("CHL")),
+            ("Perù", ActorKind::Country, Some("PER")),
+        ],
+    );
+    let ev = e.iter().find(|e| e.event == Category::Retreat).expect("RETREAT");
+    assert_eq!(dyad(ev), ("Cile".into(), "Perù".into()));
+}
+
+#[test]
+fn partitive_and_suffix_agents_can_be_sources() {
+    let e = code(
+        "en",
+        "Hundreds of dockworkers protested the closure of the terminal.",
+        &[],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Hundreds")),
+        "{e:?}"
+    );
+    let e = code(
+        "it",
+        "Migliaia di lavoratori hanno protestato contro la chiusura del porto.",
+        &[],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Protest && e.actor[0].text.starts_with("Migliaia")),
+        "{e:?}"
+    );
+    // A thing is still no source.
+    let e = code("en", "The heavy flooding attacked the morale of the town.", &[]);
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for s in ["", "-", "'s", "the the the", "Ha ha ha ha.", "sued", "‘’“”", "a - ' s"] {
+        let _ = code("en", s, &[]);
+        let _ = code("it", s, &[]);
+    }
+}
+
+#[test]
+fn the_place_is_the_recipient_when_nothing_else_is() {
+    let e = code(
+        "en",
+        "Norvalia declared a ceasefire in Kessburg, the rebels' last stronghold, on Monday.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessburg", ActorKind::Location, Some("NOR")),
+        ],
+    );
+    let c = e.iter().find(|e| e.event == Category::Concede).expect("CONCEDE");
+    assert_eq!(c.recipient[0].text, "Kessburg", "{}", c.reason);
+    // A place says where when the clause names a person acted on.
+    let e = code(
+        "en",
+        "Norvalian police tortured a young inmate in western Norvalia.",
+        &[
+            ("Norvalian police", ActorKind::Organization, Some("NOR")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ],
+    );
+    let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+    assert_eq!(a.recipient[0].text, "a young inmate", "{}", a.reason);
+}
+
+#[test]
+fn a_direct_object_of_the_same_country_is_still_the_recipient() {
+    let e = code(
+        "en",
+        "The Norvalian president defended Norvalia's new border policy.",
+        &[
+            ("Norvalian president", ActorKind::Person, Some("NOR")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ],
+    );
+    let s = e.iter().find(|e| e.event == Category::Support).expect("SUPPORT");
+    assert!(
+        s.recipient.iter().any(|r| r.text.starts_with("Norvalia")),
+        "{}",
+        s.reason
+    );
+}
+
+#[test]
+fn a_sector_adjective_after_a_trigger_noun_is_no_participant() {
+    let e = code(
+        "it",
+        "La Norvalia si è rifiutata di fornire aiuti militari alla Kessonia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("militari", ActorKind::Organization, None),
+            ("Kessonia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(
+        e.iter().any(|e| e.recipient.iter().any(|r| r.text == "Kessonia")),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter().any(|e| e.recipient.iter().any(|r| r.text == "militari")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn transitive_strike_is_an_attack() {
+    let e = code(
+        "en",
+        "Norvalian jets struck a rebel depot near the border.",
+        &[("Norvalian jets", ActorKind::Organization, Some("NOR"))],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+}
+
+#[test]
+fn a_material_or_agreement_target_is_someone_or_somewhere() {
+    // Supplying "a support" or agreeing to use "the profits": no participant.
+    let e = code(
+        "it",
+        "La Norvalia potrebbe fornire un supporto tecnologico.",
+        &[("Norvalia", ActorKind::Country, Some("NOR"))],
+    );
+    assert!(
+        e.iter()
+            .filter(|e| e.event == Category::Aid)
+            .all(|e| e.recipient.is_empty()),
+        "{e:?}"
+    );
+    let e = code(
+        "en",
+        "Norvalia agreed to use the profits of the fund.",
+        &[("Norvalia", ActorKind::Country, Some("NOR"))],
+    );
+    assert!(e.iter().all(|e| e.recipient.is_empty()), "{e:?}");
+    // A people, a person or a place can be.
+    let e = code(
+        "en",
+        "Norvalian troops captured three cities in the north.",
+        &[("Norvalian troops", ActorKind::Organization, Some("NOR"))],
+    );
+    let a = e
+        .iter()
+        .find(|e| e.recipient.iter().any(|r| r.text == "three cities"))
+        .expect("three cities");
+    assert!(matches!(a.event, Category::Assault | Category::Coerce), "{}", a.reason);
+    // A judgement can be about a thing.
+    let e = code(
+        "en",
+        "Norvalia rejected the referendum as unconstitutional.",
+        &[("Norvalia", ActorKind::Country, Some("NOR"))],
+    );
+    let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+    assert_eq!(r.recipient[0].text, "the referendum", "{}", r.reason);
+}
+
+#[test]
+fn a_promised_act_aimed_at_a_place_is_directed_at_it() {
+    let e = code(
+        "en",
+        "Norvalia offered to send engineers to Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
+    assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
+    let e = code(
+        "it",
+        "La Norvalia ha accettato di inviare ingegneri in Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
+    assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
+}
+
+#[test]
+fn a_pledge_of_support_is_support() {
+    let e = code(
+        "en",
+        "Norvalia pledged its full support for Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Support) && !e.iter().any(|e| e.event == Category::Agree),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn rejecting_a_request_rejects_its_author() {
+    let e = code(
+        "en",
+        "Norvalia refused a request from Kessia to open the port.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+    assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
+    let e = code(
+        "it",
+        "La Norvalia ha respinto la proposta della Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+    assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
+}
+
+#[test]
+fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
+    let e = code(
+        "en",
+        "Norvalia agreed to open its borders for aid trucks to enter Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
+    assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
+}
+
+#[test]
+fn contributing_to_an_outcome_is_no_aid() {
+    let e = code(
+        "it",
+        "La Norvalia sta contribuendo a complicare la strategia della Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(e.iter().all(|e| e.event != Category::Aid), "{e:?}");
+    let e = code(
+        "it",
+        "La Norvalia ha contribuito con dieci milioni alla Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+}
+
+#[test]
+fn taking_a_place_is_occupation_taking_goods_is_confiscation() {
+    // CAMEO 192 "occupy territory": COERCE, mode confiscate, context military
+    // (CAMEO→PLOVER 2021 table); 171 "seize property": COERCE, confiscate.
+    let e = code(
+        "en",
+        "Norvalian troops captured three towns near the border.",
+        &[("Norvalian troops", ActorKind::Organization, Some("NOR"))],
+    );
+    let c = e.iter().find(|e| e.event == Category::Coerce).expect("COERCE");
+    assert_eq!(c.mode.as_deref(), Some("confiscate"), "{}", c.reason);
+    assert!(c.context.iter().any(|x| x == "military"), "{:?}", c.context);
+    assert!(e.iter().all(|e| e.event != Category::Assault), "{e:?}");
+    let e = code(
+        "en",
+        "Norvalian troops seized two pumping stations on the pipeline.",
+        &[("Norvalian troops", ActorKind::Organization, Some("NOR"))],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")),
+        "{e:?}"
+    );
+    let e = code(
+        "en",
+        "Norvalian forces occupied the Kessian border region.",
+        &[
+            ("Norvalian forces", ActorKind::Organization, Some("NOR")),
+            ("Kessian", ActorKind::Organization, Some("KES")),
+        ],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate")),
+        "{e:?}"
+    );
+    let e = code(
+        "it",
+        "Le truppe della Norvalia hanno occupato la capitale della Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Coerce && e.mode.as_deref() == Some("confiscate"))
+            && !e.iter().any(|e| e.event == Category::Assault),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn compound_trigger_nouns_inflect_on_their_head() {
+    let nor = ("Norvalian jets", ActorKind::Organization, Some("NOR"));
+    let e = code(
+        "en",
+        "Norvalian jets carried out more than two dozen air strikes against Kessian positions.",
+        &[nor, ("Kessian", ActorKind::Organization, Some("KES"))],
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Protest),
+        "{e:?}"
+    );
+    let e = code(
+        "it",
+        "L'aviazione norvaliana ha condotto attacchi aerei contro le basi kessiane.",
+        &[
+            ("aviazione norvaliana", ActorKind::Organization, Some("NOR")),
+            ("kessiane", ActorKind::Organization, Some("KES")),
+        ],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+    // A strike on something is an attack; a strike for wages is a protest.
+    let e = code(
+        "en",
+        "A Norvalian strike on a Kessian depot destroyed fuel stocks.",
+        &[
+            ("Norvalian", ActorKind::Country, Some("NOR")),
+            ("Kessian", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+    let e = code(
+        "en",
+        "Dockworkers in Norvalia began a strike for higher wages.",
+        &[("Norvalia", ActorKind::Country, Some("NOR"))],
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Assault), "{e:?}");
+}
+
+#[test]
+fn a_cyber_attack_is_an_assault_in_the_cyber_context() {
+    let e = code(
+        "en",
+        "Norvalia launched cyber attacks on Kessia's banks.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+    assert!(a.context.iter().any(|c| c == "cyber"), "{a:?}");
+    let e = code(
+        "it",
+        "La Norvalia ha lanciato attacchi informatici contro la Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Assault && e.context.iter().any(|c| c == "cyber")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn cutting_aid_or_withdrawing_a_mission_is_a_sanction() {
+    let nk = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let e = code(
+        "en",
+        "Norvalia reduced military aid to Kessia by ten million dollars.",
+        &nk,
+    );
+    let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+    assert_eq!(dyad(s), ("Norvalia".into(), "Kessia".into()));
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    let e = code("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", &nk);
+    assert!(
+        e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
+        "{e:?}"
+    );
+    // Peacekeepers leave a place: SANCTION against it; troops pulled back stay RETREAT.
+    let e = code("en", "Norvalia withdrew its peacekeepers from Kessia last week.", &nk);
+    let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+    assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
+    let e = code("it", "La Norvalia ritirò gli osservatori dalla Kessia.", &nk);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Sanction && e.recipient.iter().any(|r| r.text == "Kessia")),
+        "{e:?}"
+    );
+    let e = code("en", "Norvalia withdrew its troops from Kessia.", &nk);
+    assert!(e.iter().any(|e| e.event == Category::Retreat), "{e:?}");
+    // Freeing a diplomat is a release, not a withdrawal.
+    let e = code(
+        "en",
+        "Norvalia freed a Kessian diplomat on Monday.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessian diplomat", ActorKind::Person, Some("KES")),
+        ],
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Retreat) && !e.iter().any(|e| e.event == Category::Sanction),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn aid_workers_are_people_not_aid() {
+    let e = code(
+        "en",
+        "Norvalia expelled twenty aid workers from the capital.",
+        &[("Norvalia", ActorKind::Country, Some("NOR"))],
+    );
+    let s = e
+        .iter()
+        .find(|e| e.event == Category::Sanction)
+        .expect("SANCTION from 'expelled'");
+    assert!(s.recipient.iter().any(|r| r.text.contains("workers")), "{}", s.reason);
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    // Troops keep the mission their noun names.
+    let e = code(
+        "en",
+        "Norvalian peacekeeping troops arrived in Kessia.",
+        &[
+            ("Norvalian", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+}
+
+#[test]
+fn suspending_a_newspaper_is_censorship() {
+    let e = code(
+        "en",
+        "The Norvalian government ordered the daily Voice to suspend publication.",
+        &[("Norvalian government", ActorKind::Organization, Some("NOR"))],
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Sanction),
+        "{e:?}"
+    );
+    let e = code(
+        "it",
+        "Il governo norvaliano ha sospeso le pubblicazioni del quotidiano Voce.",
+        &[("governo norvaliano", ActorKind::Organization, Some("NOR"))],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+    // Suspending talks reduces relations, in both languages.
+    let e = code(
+        "it",
+        "La Norvalia ha sospeso i colloqui con la Kessia.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+}
+
+#[test]
+fn an_object_after_a_gerund_clause_belongs_to_the_gerund() {
+    let e = code(
+        "en",
+        "Norvalia withdrew its observers from Kessia, allowing Dravia to move its army.",
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Dravia", ActorKind::Country, Some("DRV")),
+        ],
+    );
+    let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+    assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
+    // An Italian accented past is a verb even after "article + name".
+    let e = code(
+        "it",
+        "L'Onu ritirò i caschi blu dalla Kessia.",
+        &[
+            ("Onu", ActorKind::Organization, Some("UNO")),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
+    assert!(
+        s.trigger.text == "ritirò" && s.reason.contains("'ritirare'"),
+        "{}",
+        s.reason
+    );
+}
+
+#[test]
+fn an_attack_or_weapon_as_subject_gives_the_killing_its_source() {
+    // Unnamed perpetrator: the attack itself is the source, the victims the recipient.
+    let e = code(
+        "en",
+        "In May, a car bomb in Dravport killed two Kessian engineers.",
+        &[("Dravport", ActorKind::Location, Some("DRV"))],
+    );
+    let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+    assert_eq!(
+        dyad(a),
+        ("a car bomb".into(), "two Kessian engineers".into()),
+        "{}",
+        a.reason
+    );
+    let e = code(
+        "it",
+        "A maggio un'autobomba a Dravport ha ucciso due ingegneri kessiani.",
+        &[("Dravport", ActorKind::Location, Some("DRV"))],
+    );
+    let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+    assert_eq!(a.actor[0].text, "un'autobomba", "{}", a.reason);
+    // A named perpetrator after "by" is the source.
+    let e = code(
+        "en",
+        "A suicide bombing by the Red Dawn group killed nine villagers.",
+        &[("Red Dawn", ActorKind::Organization, None)],
+    );
+    let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
+    assert!(
+        a.actor[0].text.starts_with("Red Dawn") && a.recipient.iter().any(|r| r.text.contains("villagers")),
+        "{}",
+        a.reason
+    );
+    // An attack that is the object of a verb is no subject.
+    let e = code(
+        "en",
+        "Norvalian forces launched air strikes on rebel targets near Kessburg.",
+        &[("Norvalian forces", ActorKind::Organization, Some("NOR"))],
+    );
+    assert!(
+        e.iter()
+            .filter(|e| e.event == Category::Assault)
+            .all(|e| e.actor[0].text == "Norvalian forces"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn calling_for_sanctions_against_someone_accuses_them() {
+    let e = code(
+        "en",
+        "Several Nordic lawmakers have called for sanctions against Kessia over the crackdown.",
+        &[
+            ("Nordic lawmakers", ActorKind::Organization, None),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    let a = e.iter().find(|e| e.event == Category::Accuse).expect("ACCUSE");
+    assert!(a.recipient.iter().any(|r| r.text == "Kessia"), "{}", a.reason);
+    assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+    let e = code(
+        "it",
+        "Alcuni parlamentari nordici hanno chiesto sanzioni contro la Kessia.",
+        &[
+            ("parlamentari nordici", ActorKind::Organization, None),
+            ("Kessia", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Kessia")),
+        "{e:?}"
+    );
+    // Asking for aid stays a request.
+    let e = code(
+        "en",
+        "Kessia called for humanitarian aid from Norvalia.",
+        &[
+            ("Kessia", ActorKind::Country, Some("KES")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ],
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Request) && !e.iter().any(|e| e.event == Category::Accuse),
+        "{e:?}"
+    );
+}
+
+// --- Session 14 (categories). ---
+
+#[test]
+fn a_call_or_mission_takes_the_category_of_its_purpose() {
+    let a = [
+        ("Arlo Venn", ActorKind::Person, Some("NOR")),
+        ("Tomas Brel", ActorKind::Person, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let pair = ("Arlo Venn".to_string(), "Tomas Brel".to_string());
+    let e = code_in(
+        "en",
+        "Arlo Venn called Tomas Brel on Monday to congratulate him on his election.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Support, &pair.0, &pair.1) && !e.iter().any(|e| e.event == Category::Consult),
+        "{e:?}"
+    );
+    let e = code_in(
+        "en",
+        "Arlo Venn called Tomas Brel on Friday to express his support for the new cabinet.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, &pair.0, &pair.1), "{e:?}");
+    let e = code_in(
+        "it",
+        "Arlo Venn ha telefonato a Tomas Brel per esprimere la sua solidarietà.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Support, &pair.0, &pair.1) && !e.iter().any(|e| e.event == Category::Consult),
+        "{e:?}"
+    );
+    let e = code_in(
+        "en",
+        "Norvalia has sent a team of experts to Kessia to investigate the crash.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Accuse
+            && e.mode.as_deref() == Some("investigate")
+            && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+        "{e:?}"
+    );
+    let e = code_in(
+        "it",
+        "La Norvalia ha inviato una squadra di esperti in Kessia per indagare sull'incidente.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Accuse
+            && e.mode.as_deref() == Some("investigate")
+            && dyad(e) == ("Norvalia".to_string(), "Kessia".to_string())),
+        "{e:?}"
+    );
+    // A call to discuss stays a call; troops sent "to support" are no praise.
+    let e = code_in("en", "Arlo Venn called Tomas Brel to discuss the border.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    let e = code_in("en", "Norvalia sent troops to Kessia to support the government.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Support), "{e:?}");
+    // What a sent letter does is the event; what follows sent aid is not.
+    let e = code_in(
+        "en",
+        "Arlo Venn sent a letter to Tomas Brel threatening to cut funding.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Threaten, &pair.0, &pair.1) && !coded(&e, Category::Aid, &pair.0, &pair.1),
+        "{e:?}"
+    );
+    let e = code_in(
+        "it",
+        "Arlo Venn ha inviato una lettera a Tomas Brel minacciando di tagliare i finanziamenti.",
+        &a,
+    );
+    assert!(coded(&e, Category::Threaten, &pair.0, &pair.1), "{e:?}");
+    let e = code_in("en", "Norvalia sent food aid to Kessia, praising its resilience.", &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Aid && e.trigger.text == "sent"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let nk = ("Norvalia".to_string(), "Kessia".to_string());
+    // CAMEO 125/127: a planned meeting or an agreement called off is REJECT, mode meet.
+    for (lang, s) in [
+        ("en", "Norvalia cancelled a planned visit to Kessia amid tensions."),
+        ("en", "Norvalia has canceled the trade deal with Kessia."),
+        ("it", "La Norvalia ha annullato la visita prevista in Kessia."),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Reject && e.mode.as_deref() == Some("meet") && dyad(e) == nk),
+            "{s}: {e:?}"
+        );
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
+    }
+    // CAMEO 162/161: ending aid or cooperation reduces relations.
+    for (lang, s, mode) in [
+        ("en", "Norvalia cancelled its military aid to Kessia.", "discontinue"),
+        (
+            "it",
+            "La Norvalia ha annullato gli aiuti militari alla Kessia.",
+            "discontinue",
+        ),
+        (
+            "it",
+            "La Norvalia ha annullato la cooperazione militare con la Kessia.",
+            "withdraw",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Sanction && e.mode.as_deref() == Some(mode) && dyad(e) == nk),
+            "{s}: {e:?}"
+        );
+    }
+    // Refusing aid that is offered stays REJECT.
+    let e = code_in("en", "Kessia refused the aid offered by Norvalia.", &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Sanction),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn an_attack_described_as_speech_is_an_accusation() {
+    let a = [
+        ("Arlo Venn", ActorKind::Person, Some("NOR")),
+        ("Tomas Brel", ActorKind::Person, Some("KES")),
+        ("governo kessiano", ActorKind::Organization, Some("KES")),
+        ("Kessian government", ActorKind::Organization, Some("KES")),
+    ];
+    let verbal = |e: &[Event]| {
+        e.iter().any(|e| {
+            e.event == Category::Accuse
+                && e.mode.as_deref() == Some("disapprove")
+                && e.actor[0].text == "Arlo Venn"
+                && !e.recipient.is_empty()
+        }) && !e
+            .iter()
+            .any(|e| matches!(e.event, Category::Assault | Category::Consult))
+    };
+    for (lang, s) in [
+        (
+            "en",
+            "Arlo Venn launched a fierce attack on the Kessian government, calling it corrupt.",
+        ),
+        ("en", "Arlo Venn launched a scathing attack on Tomas Brel."),
+        (
+            "it",
+            "Arlo Venn ha sferrato un duro attacco al governo kessiano, accusandolo di corruzione.",
+        ),
+        ("it", "Arlo Venn ha lanciato un attacco verbale contro Tomas Brel."),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(verbal(&e), "{s}: {e:?}");
+    }
+    // Casualties keep an attack violent; a "calling" after a comma is no call.
+    let e = code_in(
+        "en",
+        "Arlo Venn launched an attack on the Kessian army base, killing five soldiers.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Assault) && !e.iter().any(|e| e.event == Category::Accuse),
+        "{e:?}"
+    );
+    let e = code_in(
+        "en",
+        "Arlo Venn praised Tomas Brel, calling him a reliable partner.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    // A phone call in the progressive is still a call.
+    let e = code_in("en", "Arlo Venn is calling Tomas Brel on Monday.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+}
+
+#[test]
+fn a_military_operation_is_force_and_a_cessation_of_hostilities_a_ceasefire() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessian rebels", ActorKind::Organization, Some("KES")),
+        ("ribelli kessiani", ActorKind::Organization, Some("KES")),
+    ];
+    let e = code_in(
+        "en",
+        "Norvalia launched a military operation against Kessian rebels.",
+        &a,
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "Kessian rebels")),
+        "{e:?}"
+    );
+    let e = code_in(
+        "en",
+        "Norvalia said it will begin a new military operation against Kessian rebels.",
+        &a,
+    );
+    assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha avviato un'operazione militare contro i ribelli kessiani.",
+        &a,
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Assault && e.recipient.iter().any(|r| r.text == "ribelli kessiani")),
+        "{e:?}"
+    );
+    let e = code_in(
+        "en",
+        "Norvalia declared a cessation of hostilities with Kessian rebels.",
+        &a,
+    );
+    assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha dichiarato la cessazione delle ostilità con i ribelli kessiani.",
+        &a,
+    );
+    assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+}
+
+#[test]
+fn an_offer_of_criticism_is_criticism() {
+    let a = [
+        ("Norvalian delegation", ActorKind::Organization, Some("NOR")),
+        ("delegazione norvaliana", ActorKind::Organization, Some("NOR")),
+        ("Kessian government", ActorKind::Organization, Some("KES")),
+        ("governo kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "The Norvalian delegation offered sharp criticism of the Kessian government.",
+        ),
+        (
+            "it",
+            "La delegazione norvaliana ha offerto dure critiche al governo kessiano.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Accuse && !e.recipient.is_empty())
+                && !e.iter().any(|e| e.event == Category::Agree),
+            "{s}: {e:?}"
+        );
+    }
+    // An offer of help stays an offer.
+    let e = code_in(
+        "en",
+        "The Norvalian delegation offered help to the Kessian government.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+}
+
+#[test]
+fn an_extradition_cooperates_with_its_destination_or_acts_against_the_person() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+        ("Norvalian court", ActorKind::Organization, Some("NOR")),
+        ("tribunale norvaliano", ActorKind::Organization, Some("NOR")),
+    ];
+    let e = code_in(
+        "en",
+        "Norvalia extradited a suspected smuggler to Kessia on Monday.",
+        &a,
+    );
+    assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha estradato in Kessia un presunto trafficante.", &a);
+    assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
+    // No destination: the legal action against the person (CAMEO 1121).
+    for (lang, s, src) in [
+        (
+            "en",
+            "A Norvalian court approved the extradition of Dario Venn to face fraud charges.",
+            "Norvalian court",
+        ),
+        (
+            "en",
+            "Norvalia extradited Dario Venn, wanted for smuggling weapons in Kessia.",
+            "Norvalia",
+        ),
+        (
+            "it",
+            "Il tribunale norvaliano ha approvato l'estradizione di Dario Venn.",
+            "tribunale norvaliano",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(coded(&e, Category::Accuse, src, "Dario Venn"), "{s}: {e:?}");
+        assert!(
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Agree | Category::Cooperate)),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn an_attributive_participle_is_no_event() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+    ];
+    let e = code_in("en", "Norvalia arrested the alleged leader of a Kessian gang.", &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Accuse),
+        "{e:?}"
+    );
+    let e = code_in(
+        "en",
+        "Norvalia hosted Kessia's foreign minister for talks on the disputed border.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+    let e = code_in(
+        "en",
+        "Norvalia filed a complaint against visiting minister Dario Venn.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    // A finite verb is still an act.
+    let e = code_in("en", "Norvalia alleged that Kessia had armed the rebels.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Accuse), "{e:?}");
+}
+
+#[test]
+fn giving_permission_is_allowing() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let nk = ("Norvalia".to_string(), "Kessia".to_string());
+    for (lang, s) in [
+        ("en", "Norvalia gave Kessia permission to use its airspace."),
+        (
+            "it",
+            "La Norvalia ha dato alla Kessia il permesso di usare il suo spazio aereo.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        // (The Italian recipient before the noun is left to role assignment.)
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Concede && (dyad(e) == nk || lang == "it" && dyad(e).0 == "Norvalia"))
+                && !e.iter().any(|e| e.event == Category::Aid),
+            "{s}: {e:?}"
+        );
+    }
+    let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_deadline_given_is_an_ultimatum() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let nk = ("Norvalia".to_string(), "Kessia".to_string());
+    for s in [
+        "Norvalia gave Kessia a 48-hour deadline to withdraw its troops.",
+        "Norvalia gave Kessia an ultimatum to hand over the suspects.",
+        "Norvalia set a 30-day deadline for Kessia to pay its debts.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(
+            coded(&e, Category::Threaten, &nk.0, &nk.1) && !e.iter().any(|e| e.event == Category::Aid),
+            "{s}: {e:?}"
+        );
+    }
+    // A deadline nobody gives or sets is a date.
+    for s in [
+        "Norvalia missed the deadline for its reply to Kessia.",
+        "Norvalia left Kessia a day ahead of the deadline.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_announced_boycott_is_a_threat() {
+    let a = [
+        ("Kessian opposition", ActorKind::Organization, Some("KES")),
+        ("opposizione kessiana", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "The Kessian opposition will boycott the regional summit."),
+        (
+            "en",
+            "The Kessian opposition said it would boycott the parliamentary vote.",
+        ),
+        ("it", "L'opposizione kessiana boicotterà il vertice regionale."),
+        (
+            "it",
+            "L'opposizione kessiana ha detto che boicotterà il voto parlamentare.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Threaten && !e.recipient.is_empty())
+                && !e.iter().any(|e| e.event == Category::Reject),
+            "{s}: {e:?}"
+        );
+    }
+    // A boycott carried out is a refusal.
+    for (lang, s) in [
+        ("en", "The Kessian opposition boycotted the regional summit."),
+        ("it", "L'opposizione kessiana ha boicottato il vertice regionale."),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Threaten),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn lifting_a_measure_is_a_concession() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia has lifted a three-year boycott of Kessian goods."),
+        ("en", "Norvalia dropped the investigation of Kessia's embassy."),
+        (
+            "en",
+            "Norvalia quashed the detention order against the Kessian sailors.",
+        ),
+        ("it", "La Norvalia ha revocato il boicottaggio contro la Kessia."),
+        ("it", "La Norvalia ha ritirato le accuse contro la Kessia."),
+        ("it", "La procura della Norvalia ha archiviato l'indagine sulla Kessia."),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede)
+                && !e.iter().any(|e| matches!(
+                    e.event,
+                    Category::Reject | Category::Accuse | Category::Coerce | Category::Retreat
+                )),
+            "{s}: {e:?}"
+        );
+    }
+    // An inquiry brought to an end is completed, not given up; an announced lifting is intent.
+    for (lang, s, c) in [
+        (
+            "en",
+            "Norvalia ended its investigation of Kessia's embassy.",
+            Category::Concede,
+        ),
+        (
+            "en",
+            "Norvalia will lift economic sanctions on Kessia.",
+            Category::Concede,
+        ),
+        ("en", "Norvalia imposed a boycott of Kessian goods.", Category::Concede),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(!e.iter().any(|e| e.event == c), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn accepting_demands_is_acceding_to_them() {
+    let a = [
+        ("Norvalian government", ActorKind::Organization, Some("NOR")),
+        ("governo norvaliano", ActorKind::Organization, Some("NOR")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "The Norvalian government accepted the key demands of the protesters.",
+        ),
+        (
+            "it",
+            "Il governo norvaliano ha accettato le richieste dei manifestanti.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree),
+            "{s}: {e:?}"
+        );
+    }
+    // An accepted proposal is agreement; rejected demands stay REJECT; a
+    // promise to accept stays a promise.
+    let e = code_in(
+        "it",
+        "Il governo norvaliano ha accettato la proposta dei manifestanti.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    let e = code_in(
+        "en",
+        "The Norvalian government rejected the demands of the protesters.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Concede),
+        "{e:?}"
+    );
+    let e = code_in(
+        "en",
+        "The Norvalian government will accept the demands of the protesters.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+}
+
+// --- Session 8: categories and modes of the CAMEO→PLOVER 2021 table. ---
+
+fn nk() -> [(&'static str, ActorKind, Option<&'static str>); 2] {
+    [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ]
+}
+
+/// [`code`] with only the mentions the sentence contains.
+fn code_in(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+    let present: Vec<(&str, ActorKind, Option<&str>)> = actors
+        .iter()
+        .copied()
+        .filter(|(t, _, _)| sentence.contains(t))
+        .collect();
+    code(lang, sentence, &present)
+}
+
+fn has(e: &[Event], c: Category, mode: Option<&str>) -> bool {
+    e.iter().any(|e| e.event == c && e.mode.as_deref() == mode)
+}
+
+#[test]
+fn signing_or_concluding_an_agreement_is_support_promising_one_is_agree() {
+    // CAMEO 057 "sign formal agreement" → SUPPORT.
+    for (lang, text) in [
+        ("en", "Norvalia and Kessia signed a trade treaty on Monday."),
+        ("en", "Norvalia reached an agreement with Kessia on fishing rights."),
+        ("en", "Norvalia and Kessia agreed a new border deal."),
+        ("it", "La Norvalia e la Kessia hanno firmato un trattato commerciale."),
+        ("it", "La Norvalia ha raggiunto un accordo con la Kessia sulla pesca."),
+        ("it", "La Norvalia e la Kessia hanno concordato un'intesa sui confini."),
+    ] {
+        let e = code_in(lang, text, &nk());
+        let s = e
+            .iter()
+            .find(|e| e.event == Category::Support)
+            .unwrap_or_else(|| panic!("SUPPORT for {text}: {e:?}"));
+        assert!(s.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", s.reason);
+        assert!(!e.iter().any(|e| e.event == Category::Agree), "{text}: {e:?}");
+    }
+    // CAMEO 03 "express intent to …" → AGREE: promises to sign, future signing,
+    // agreeing to do something.
+    for (lang, text) in [
+        ("en", "Norvalia promised to sign a trade treaty with Kessia."),
+        ("en", "Norvalia will sign a trade treaty with Kessia next week."),
+        ("en", "Norvalia agreed to withdraw its troops from Kessia."),
+        ("it", "La Norvalia ha promesso di firmare un trattato con la Kessia."),
+        ("it", "La Norvalia firmerà un trattato con la Kessia."),
+    ] {
+        let e = code_in(lang, text, &nk());
+        let a = e
+            .iter()
+            .find(|e| e.event == Category::Agree)
+            .unwrap_or_else(|| panic!("AGREE for {text}: {e:?}"));
+        assert!(a.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", a.reason);
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{text}: {e:?}");
+    }
+    // Failing to reach a settlement rejects it (CAMEO 127, REJECT meet).
+    let e = code("en", "Norvalia and Kessia failed to reach a deal on the border.", &nk());
+    assert!(has(&e, Category::Reject, Some("meet")), "{e:?}");
+}
+
+#[test]
+fn imposing_sanctions_is_coerce_other_reduced_relations_are_sanction() {
+    // CAMEO 163 "impose embargo, boycott, or sanctions" → COERCE, restrict.
+    for (lang, text) in [
+        ("en", "Norvalia imposed sanctions on Kessia."),
+        ("en", "Norvalia announced an embargo against Kessia."),
+        ("it", "La Norvalia ha imposto sanzioni contro la Kessia."),
+        ("it", "La Norvalia ha sanzionato la Kessia."),
+    ] {
+        let e = code_in(lang, text, &nk());
+        let c = e
+            .iter()
+            .find(|e| e.event == Category::Coerce)
+            .unwrap_or_else(|| panic!("COERCE for {text}: {e:?}"));
+        assert_eq!(c.mode.as_deref(), Some("restrict"), "{text}");
+        assert!(c.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", c.reason);
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{text}: {e:?}");
+    }
+    // Threatening sanctions stays THREATEN (1312).
+    for (lang, text) in [
+        ("en", "Norvalia threatened to impose sanctions on Kessia."),
+        ("it", "La Norvalia ha minacciato di imporre sanzioni contro la Kessia."),
+    ] {
+        let e = code_in(lang, text, &nk());
+        assert!(
+            e.iter().any(|e| e.event == Category::Threaten) && !e.iter().any(|e| e.event == Category::Coerce),
+            "{text}: {e:?}"
+        );
+    }
+    // The rest of CAMEO 16 stays SANCTION, with the table's modes.
+    for (lang, text, mode) in [
+        ("en", "Norvalia expelled two Kessian diplomats.", "expel"),
+        ("en", "Norvalia severed ties with Kessia.", "withdraw"),
+        ("en", "Norvalia cut military aid to Kessia.", "discontinue"),
+        ("en", "Norvalia reduced military aid to Kessia.", "discontinue"),
+        ("en", "Norvalia withdrew its observers from Kessia.", "expel"),
+        ("it", "La Norvalia ha espulso due diplomatici kessiani.", "expel"),
+        ("it", "La Norvalia ha rotto le relazioni con la Kessia.", "withdraw"),
+        (
+            "it",
+            "La Norvalia ha ridotto gli aiuti militari alla Kessia.",
+            "discontinue",
+        ),
+    ] {
+        let e = code_in(lang, text, &nk());
+        assert!(has(&e, Category::Sanction, Some(mode)), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn hosting_a_visit_is_consult_host() {
+    // CAMEO 043 "host a visit" → CONSULT, host; the visitor is the source.
+    for (lang, text) in [
+        ("en", "Kessia hosted the Norvalian prime minister on Tuesday."),
+        ("it", "La Kessia ha ospitato martedì il primo ministro norvaliano."),
+    ] {
+        let e = code_in(
+            lang,
+            text,
+            &[
+                ("Kessia", ActorKind::Country, Some("KES")),
+                ("Norvalian prime minister", ActorKind::Person, Some("NOR")),
+                ("primo ministro norvaliano", ActorKind::Person, Some("NOR")),
+            ],
+        );
+        let c = e
+            .iter()
+            .find(|e| e.event == Category::Consult)
+            .unwrap_or_else(|| panic!("CONSULT for {text}: {e:?}"));
+        assert_eq!(c.mode.as_deref(), Some("host"), "{text}");
+        assert!(c.recipient.iter().any(|r| r.text == "Kessia"), "{text}: {}", c.reason);
+    }
+}
+
+#[test]
+fn violence_against_property_and_persons_has_the_table_modes() {
+    for (lang, text, c, mode) in [
+        // 1712 destroy property → ASSAULT destroy.
+        (
+            "en",
+            "Norvalian soldiers demolished three houses in Kessia.",
+            Category::Assault,
+            Some("destroy"),
+        ),
+        (
+            "it",
+            "Soldati della Norvalia hanno demolito tre case in Kessia.",
+            Category::Assault,
+            Some("destroy"),
+        ),
+        // 173 arrest, detain → COERCE arrest; 181 abduct; 195 aerial weapons.
+        (
+            "en",
+            "Norvalian police arrested two Kessian journalists.",
+            Category::Coerce,
+            Some("arrest"),
+        ),
+        (
+            "it",
+            "La polizia della Norvalia ha arrestato due giornalisti kessiani.",
+            Category::Coerce,
+            Some("arrest"),
+        ),
+        (
+            "en",
+            "Gunmen kidnapped two Kessian engineers in Norvalia.",
+            Category::Assault,
+            Some("abduct"),
+        ),
+        (
+            "it",
+            "Uomini armati hanno rapito due ingegneri kessiani.",
+            Category::Assault,
+            Some("abduct"),
+        ),
+        (
+            "en",
+            "Norvalia bombarded Kessian positions overnight.",
+            Category::Assault,
+            Some("heavy-weapons"),
+        ),
+        // 112 accuse → ACCUSE disapprove (the table has no "allege" mode).
+        (
+            "en",
+            "Norvalia accused Kessia of spying.",
+            Category::Accuse,
+            Some("disapprove"),
+        ),
+        (
+            "it",
+            "La Norvalia ha accusato la Kessia di spionaggio.",
+            Category::Accuse,
+            Some("disapprove"),
+        ),
+    ] {
+        let e = code_in(
+            lang,
+            text,
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+                ("Norvalian police", ActorKind::Organization, Some("NOR")),
+                ("Norvalian soldiers", ActorKind::Organization, Some("NOR")),
+                ("Soldati della Norvalia", ActorKind::Organization, Some("NOR")),
+            ],
+        );
+        assert!(has(&e, c, mode), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn demands_and_rejections_take_their_mode_from_what_is_demanded() {
+    // CAMEO 106 demand a meeting → REQUEST meet; 122 reject aid → REJECT assist;
+    // 1053 demand a release → REQUEST yield.
+    for (lang, text, c, mode) in [
+        (
+            "en",
+            "Norvalia called for talks with Kessia.",
+            Category::Request,
+            "meet",
+        ),
+        (
+            "en",
+            "Kessia rejected the aid offered by Norvalia.",
+            Category::Reject,
+            "assist",
+        ),
+        (
+            "en",
+            "Norvalia demanded the release of Kessian prisoners.",
+            Category::Request,
+            "yield",
+        ),
+        (
+            "it",
+            "La Kessia ha respinto gli aiuti della Norvalia.",
+            Category::Reject,
+            "assist",
+        ),
+        (
+            "en",
+            "Kessia vetoed the Norvalian resolution.",
+            Category::Reject,
+            "yield",
+        ),
+    ] {
+        let e = code_in(lang, text, &nk());
+        assert!(has(&e, c, Some(mode)), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn protest_and_mobilize_modes() {
+    for (lang, text, c, mode) in [
+        (
+            "en",
+            "Kessian prisoners went on hunger strike in Norvalia.",
+            Category::Protest,
+            "hunger",
+        ),
+        (
+            "it",
+            "I detenuti kessiani hanno iniziato uno sciopero della fame.",
+            Category::Protest,
+            "hunger",
+        ),
+        (
+            "en",
+            "Thousands of Kessians demonstrated against Norvalia.",
+            Category::Protest,
+            "demo",
+        ),
+        (
+            "it",
+            "Migliaia di kessiani hanno manifestato contro la Norvalia.",
+            Category::Protest,
+            "demo",
+        ),
+        (
+            "en",
+            "Norvalia mobilized troops along the Kessian border.",
+            Category::Mobilize,
+            "troops",
+        ),
+        (
+            "it",
+            "La Norvalia ha mobilitato truppe al confine con la Kessia.",
+            Category::Mobilize,
+            "troops",
+        ),
+    ] {
+        let e = code_in(
+            lang,
+            text,
+            &[
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessian prisoners", ActorKind::Organization, Some("KES")),
+                ("detenuti kessiani", ActorKind::Organization, Some("KES")),
+            ],
+        );
+        assert!(has(&e, c, Some(mode)), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn a_possessive_or_demonym_names_the_author_of_a_rejected_proposal() {
+    let e = code(
+        "en",
+        "Greece rejected Turkey's latest offer to mediate.",
+        &[
+            ("Greece", ActorKind::Country, Some("GRC")),
+            ("Turkey", ActorKind::Country, Some("TUR")),
+        ],
+    );
+    let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+    assert_eq!(r.recipient[0].text, "Turkey", "{}", r.reason);
+    let e = code(
+        "en",
+        "Kessia has rejected an Armenian proposal on the talks format.",
+        &[("Kessia", ActorKind::Country, Some("KES"))],
+    );
+    let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+    assert_eq!(
+        (r.recipient[0].text.as_str(), r.recipient[0].country.as_deref()),
+        ("Armenian", Some("ARM")),
+        "{}",
+        r.reason
+    );
+    let e = code(
+        "it",
+        "La Kessia ha respinto la proposta armena sui colloqui.",
+        &[("Kessia", ActorKind::Country, Some("KES"))],
+    );
+    let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+    assert_eq!(r.recipient[0].country.as_deref(), Some("ARM"), "{}", r.reason);
+    // The source's own people is no author.
+    let e = code(
+        "en",
+        "Armenia rejected an Armenian proposal.",
+        &[("Armenia", ActorKind::Country, Some("ARM"))],
+    );
+    assert!(
+        e.iter()
+            .filter(|e| e.event == Category::Reject)
+            .all(|e| e.recipient.iter().all(|r| r.text != "Armenian")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn judging_an_act_judges_its_author() {
+    let a = nk();
+    for (lang, text, cat) in [
+        (
+            "en",
+            "Norvalia condemned the violent protest by Kessia on Sunday.",
+            Category::Accuse,
+        ),
+        (
+            "en",
+            "Norvalia condemned the act of aggression and the repeated threats made by Kessia.",
+            Category::Accuse,
+        ),
+        (
+            "en",
+            "Norvalia welcomed the decision by Kessia to reopen the border.",
+            Category::Support,
+        ),
+        (
+            "en",
+            "Norvalia has accepted the demands by Kessia for a new vote.",
+            Category::Concede,
+        ),
+        (
+            "it",
+            "La Norvalia ha condannato l'attacco compiuto da Kessia contro il porto.",
+            Category::Accuse,
+        ),
+        (
+            "it",
+            "La Norvalia ha condannato la decisione di Kessia di chiudere il confine.",
+            Category::Accuse,
+        ),
+        (
+            "it",
+            "La Norvalia ha condannato la mossa ad opera di Kessia.",
+            Category::Accuse,
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == cat)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert_eq!(
+            dyad(ev),
+            ("Norvalia".to_string(), "Kessia".to_string()),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+    // An event noun's genitive is its patient, not its author.
+    let e = code_in("en", "Norvalia condemned the killing of Kessia's ambassador.", &a);
+    assert!(
+        e.iter()
+            .filter(|e| e.event == Category::Accuse)
+            .all(|e| !e.reason.contains("author of")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_demand_or_accusation_through_a_that_clause_is_aimed_at_its_subject() {
+    let a = nk();
+    for (lang, text, cat) in [
+        (
+            "en",
+            "Norvalia demanded that Kessia withdraw its ships.",
+            Category::Request,
+        ),
+        (
+            "en",
+            "Norvalia has launched an investigation into claims that Kessia smuggled weapons.",
+            Category::Accuse,
+        ),
+        (
+            "en",
+            "Norvalia conceded to demands that Kessia should be allowed to vote.",
+            Category::Concede,
+        ),
+        (
+            "it",
+            "La Norvalia chiede che la Kessia ritiri le sue navi.",
+            Category::Request,
+        ),
+        (
+            "it",
+            "La Norvalia ha aperto un'inchiesta sulle accuse che la Kessia abbia nascosto armi.",
+            Category::Accuse,
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == cat)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert_eq!(ev.actor[0].text, "Norvalia", "{text}: {}", ev.reason);
+        assert!(
+            ev.recipient.iter().any(|r| r.text.contains("Kessia")),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+    // A relative clause about the reports says nothing about whom they target.
+    let e = code_in(
+        "en",
+        "Norvalia challenged reports that appeared in Kessia last week.",
+        &a,
+    );
+    assert!(e.iter().all(|e| !e.reason.contains("complement clause")), "{e:?}");
+}
+
+#[test]
+fn the_party_against_beats_a_forum_and_a_verdict_names_its_object() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Supreme Court", ActorKind::Organization, Some("NOR")),
+        ("Human Rights Council", ActorKind::Organization, None),
+        ("Lunaria", ActorKind::Location, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalia filed a lawsuit in the Supreme Court on Monday against Kessia over the dam.",
+        ),
+        (
+            "en",
+            "Norvalia filed a complaint with the Human Rights Council against Kessia.",
+        ),
+        (
+            "en",
+            "Norvalia carried out air strikes on Friday against Kessia throughout Lunaria.",
+        ),
+        (
+            "it",
+            "La Norvalia ha presentato una denuncia al Human Rights Council contro la Kessia.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == Category::Accuse || e.event == Category::Assault)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert_eq!(
+            dyad(ev),
+            ("Norvalia".to_string(), "Kessia".to_string()),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+    // Another trigger's "against" is its own: "… and announced sanctions against Y".
+    let e = code_in(
+        "en",
+        "Norvalia reneged on a deal with Lunaria and announced sanctions against Kessia.",
+        &a,
+    );
+    let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
+    assert!(r.recipient.iter().all(|x| x.text != "Kessia"), "{}", r.reason);
+    for (lang, text) in [
+        ("en", "A court in Norvalia found Brannigan guilty of fraud."),
+        (
+            "it",
+            "Un tribunale della Norvalia ha giudicato Brannigan colpevole di frode.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == Category::Accuse)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert!(
+            ev.recipient.iter().any(|r| r.text.contains("Brannigan")),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+}
+
+#[test]
+fn a_promised_dispatch_is_aimed_at_whom_it_is_to_help() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessian army", ActorKind::Organization, Some("KES")),
+        ("esercito kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalia has offered to send troops to help the Kessian army against the rebels.",
+        ),
+        (
+            "it",
+            "La Norvalia ha offerto di inviare truppe per aiutare l'esercito kessiano contro i ribelli.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == Category::Agree)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert_eq!(
+            ev.recipient.first().and_then(|r| r.country.as_deref()),
+            Some("KES"),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+    // A partner named with the promise itself stays its recipient.
+    let e = code_in(
+        "en",
+        "Norvalia agreed with its Kessian counterpart to exchange technology in the energy sector.",
+        &a,
+    );
+    assert!(e.iter().all(|e| !e.reason.contains("is for")), "{e:?}");
+}
+
+#[test]
+fn a_discussion_meets_the_partner_not_the_topic() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lunaria", ActorKind::Country, Some("LUN")),
+    ];
+    for (lang, text) in [
+        ("en", "Norvalia discussed Lunaria with Kessia in a phone call."),
+        ("it", "La Norvalia ha discusso la crisi in Lunaria con la Kessia."),
+    ] {
+        let e = code_in(lang, text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == Category::Consult)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert_eq!(
+            dyad(ev),
+            ("Norvalia".to_string(), "Kessia".to_string()),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+}
+
+#[test]
+fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, text, cat) in [
+        (
+            "en",
+            "Norvalia declared a unilateral ceasefire on Sunday.",
+            Category::Concede,
+        ),
+        (
+            "en",
+            "Norvalia and Kessia performed joint war games in October.",
+            Category::Cooperate,
+        ),
+        (
+            "it",
+            "La Norvalia ha dichiarato un cessate il fuoco unilaterale domenica.",
+            Category::Concede,
+        ),
+        (
+            "it",
+            "La Norvalia e la Kessia hanno svolto esercitazioni congiunte a ottobre.",
+            Category::Cooperate,
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        let hit: Vec<&Event> = e.iter().filter(|e| e.event == cat).collect();
+        assert_eq!(hit.len(), 1, "{text}: {e:?}");
+        assert_eq!(dyad(hit[0]).0, "Norvalia", "{text}: {}", hit[0].reason);
+    }
+    // What a subject suffers or obtains is no act of its own.
+    for (lang, text) in [
+        ("en", "Kessia suffered a unilateral ceasefire."),
+        ("it", "La Kessia ha subito un cessate il fuoco unilaterale."),
+        ("it", "La Kessia ha ottenuto una promessa di pieno sostegno."),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(
+            !e.iter().any(|e| matches!(e.event, Category::Concede | Category::Agree)
+                && e.actor.iter().any(|s| s.text == "Kessia")),
+            "{text}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn as_before_a_trigger_noun_is_a_predicate_not_a_clause() {
+    let a = [
+        ("Norvalian militias", ActorKind::Organization, Some("NOR")),
+        ("Kessian civilians", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalian militias held Kessian civilians as human shields in the port.",
+        ),
+        (
+            "it",
+            "Le Norvalian militias hanno usato i Kessian civilians come scudi umani nel porto.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        let hit: Vec<&Event> = e.iter().filter(|e| e.event == Category::Assault).collect();
+        assert_eq!(hit.len(), 1, "{text}: {e:?}");
+        assert_eq!(
+            dyad(hit[0]),
+            ("Norvalian militias".to_string(), "Kessian civilians".to_string()),
+            "{text}: {}",
+            hit[0].reason
+        );
+    }
+}
+
+#[test]
+fn diplomatic_ties_tariff_cuts_and_curfews_follow_the_table() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, text, cat) in [
+        (
+            "en",
+            "Norvalia has established diplomatic ties with Kessia.",
+            Category::Support,
+        ),
+        (
+            "it",
+            "La Norvalia ha stabilito relazioni diplomatiche con la Kessia.",
+            Category::Support,
+        ),
+        (
+            "en",
+            "Norvalia reduced tariffs on goods from Kessia.",
+            Category::Concede,
+        ),
+        (
+            "it",
+            "La Norvalia ha ridotto i dazi sulle merci della Kessia.",
+            Category::Concede,
+        ),
+        ("en", "Norvalia extended the curfew in Kessia.", Category::Coerce),
+        (
+            "it",
+            "La Norvalia ha prorogato il coprifuoco in Kessia.",
+            Category::Coerce,
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(
+            e.iter().any(|e| e.event == cat && dyad(e).0 == "Norvalia"),
+            "{text}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_supplier_after_a_copula_gives_to_its_genitive() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, text) in [
+        ("en", "Norvalia has been Kessia's main arms supplier for decades."),
+        ("en", "Norvalia is the largest donor to Kessia."),
+        (
+            "it",
+            "La Norvalia è stata per decenni il principale fornitore di armi della Kessia.",
+        ),
+        ("it", "La Norvalia è il maggiore donatore della Kessia."),
+    ] {
+        let e = code_in(lang, text, &a);
+        let aid: Vec<&Event> = e.iter().filter(|e| e.event == Category::Aid).collect();
+        assert_eq!(aid.len(), 1, "{text}: {e:?}");
+        assert_eq!(
+            dyad(aid[0]),
+            ("Norvalia".to_string(), "Kessia".to_string()),
+            "{text}: {}",
+            aid[0].reason
+        );
+    }
+    // A supplier that is no predicate names a role, not a giving.
+    let e = code_in(
+        "it",
+        "La Kessia vuole rafforzare la Norvalia come fornitore alternativo di componenti.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    let e = code_in(
+        "en",
+        "Kessia wants to build up Norvalia as an alternative supplier of components.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+}
+
+#[test]
+fn a_noun_judged_by_a_concern_is_no_act_of_the_judge() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lunaria", ActorKind::Country, Some("LUN")),
+    ];
+    for (lang, text) in [
+        (
+            "it",
+            "La Lunaria si è detta preoccupata per il nuovo patto Norvalia-Kessia.",
+        ),
+        (
+            "en",
+            "Lunaria said it was deeply concerned about the new Norvalia-Kessia pact.",
+        ),
+        (
+            "en",
+            "Lunaria was deeply concerned about the new pact between Norvalia and Kessia.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{text}: {e:?}");
+        let accuse = e
+            .iter()
+            .find(|e| e.event == Category::Accuse)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert_eq!(
+            dyad(accuse),
+            ("Lunaria".to_string(), "Norvalia+Kessia".to_string()),
+            "{text}: {}",
+            accuse.reason
+        );
+    }
+    // An act with a source of its own stays its author's event.
+    let e = code_in(
+        "it",
+        "La Lunaria ha espresso preoccupazione per l'attacco della Norvalia contro la Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn the_ordered_party_is_the_target_and_the_one_who_orders_the_source() {
+    let a = [
+        ("Norvalian court", ActorKind::Organization, Some("NOR")),
+        ("Kessian Herald", ActorKind::Organization, Some("KES")),
+        ("Tribunale di Lunaria", ActorKind::Organization, Some("LUN")),
+        ("Gazzetta Boreale", ActorKind::Organization, Some("BOR")),
+        ("Paolo Ferrante", ActorKind::Person, Some("LUN")),
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+    ];
+    let pair = |e: &[Event], c: Category, s: &str, r: &str| {
+        e.iter()
+            .any(|e| e.event == c && dyad(e) == (s.to_string(), r.to_string()))
+    };
+    let e = code_in(
+        "en",
+        "The Norvalian court ordered the Kessian Herald to suspend publication for a month.",
+        &a,
+    );
+    assert!(pair(&e, Category::Coerce, "Norvalian court", "Kessian Herald"), "{e:?}");
+    let e = code_in(
+        "en",
+        "The Norvalian court has ordered the aide of Dario Venn jailed pending trial.",
+        &a,
+    );
+    assert!(pair(&e, Category::Coerce, "Norvalian court", "Dario Venn"), "{e:?}");
+    let e = code_in(
+        "it",
+        "Il Tribunale di Lunaria ha ordinato alla Gazzetta Boreale di sospendere le pubblicazioni.",
+        &a,
+    );
+    assert!(
+        pair(&e, Category::Coerce, "Tribunale di Lunaria", "Gazzetta Boreale"),
+        "{e:?}"
+    );
+    // The passive names no one who orders; a noun "orders" orders no one.
+    let e = code_in("en", "The Kessian Herald was ordered to suspend publication.", &a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Kessian Herald"), "{e:?}");
+    let e = code_in(
+        "en",
+        "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.reason.contains("ordered by")), "{e:?}");
+}
+
+#[test]
+fn the_one_who_reaffirms_a_sides_support_is_the_source() {
+    let a = [
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    let e = code_in(
+        "en",
+        "Dario Venn reiterated Kessia's support for Norvalia on Monday.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, "Dario Venn", "Norvalia"), "{e:?}");
+    // Without a verb of reaffirming, the possessor stays the author.
+    let e = code_in("en", "Dario Venn welcomed Kessia's support for Norvalia on Monday.", &a);
+    assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+    // Italian: "ribadire" is itself the act, and its subject the source.
+    let e = code_in(
+        "it",
+        "Dario Venn ha ribadito il sostegno della Kessia alla Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, "Dario Venn", "Norvalia"), "{e:?}");
+}
+
+#[test]
+fn the_one_who_voices_a_sides_stance_or_pledge_is_the_source() {
+    let a = [
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    let venn = |e: &[Event]| coded(&e, Category::Support, "Dario Venn", "Norvalia");
+    // A pledge to the act: the stance noun and its preposition stand between.
+    let e = code_in(
+        "en",
+        "Dario Venn reiterated Kessia's commitment to supporting Norvalia.",
+        &a,
+    );
+    assert!(venn(&e), "{e:?}");
+    // Expressing is voicing, like reaffirming.
+    let e = code_in("en", "Dario Venn expressed Kessia's solidarity with Norvalia.", &a);
+    assert!(venn(&e), "{e:?}");
+    let e = code_in(
+        "it",
+        "Dario Venn ha espresso la solidarietà della Kessia alla Norvalia.",
+        &a,
+    );
+    assert!(venn(&e), "{e:?}");
+    // Without a voicing verb the possessor stays the author.
+    let e = code_in(
+        "en",
+        "Dario Venn welcomed Kessia's commitment to supporting Norvalia.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+    let e = code_in(
+        "it",
+        "Dario Venn ha accolto la solidarietà della Kessia alla Norvalia.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.reason.contains("reaffirmed by")), "{e:?}");
+}
+
+#[test]
+fn an_approximator_before_a_figure_is_no_preposition() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    for (lang, text) in [
+        ("en", "Over 700 villagers have sought refuge in Kessia."),
+        ("en", "Up to 700 villagers have sought refuge in Kessia."),
+        ("it", "Più di 700 abitanti hanno cercato rifugio in Kessia."),
+        ("it", "Fino a 700 abitanti hanno cercato rifugio in Kessia."),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Request && dyad(e).0.contains("700") && dyad(e).1 == "Kessia"),
+            "{text}: {e:?}"
+        );
+    }
+    // A real preposition before the approximator still governs the phrase.
+    let e = code_in("en", "Norvalia sent aid to over 700 villages.", &a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia" && dyad(e).1.contains("700 villages")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_short_parenthesis_is_transparent_and_fills_no_role() {
+    let a = [
+        ("Norvalian Liberation Front", ActorKind::Organization, Some("NOR")),
+        ("NLF", ActorKind::Organization, Some("NOR")),
+        ("Fronte di Liberazione Norvaliano", ActorKind::Organization, Some("NOR")),
+        ("FLN", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+        ("Lunar Press", ActorKind::Organization, Some("LUN")),
+    ];
+    let e = code_in(
+        "en",
+        "The Norvalian Liberation Front (NLF) on Thursday met Dario Venn in the capital.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Consult, "Norvalian Liberation Front", "Dario Venn"),
+        "{e:?}"
+    );
+    // The clause runs on past "(NLF)": the name before it is the subject.
+    let e = code_in("en", "Dario Venn, May 3 (NLF) Under pressure from Kessia, the Norvalian Liberation Front (NLF) has dropped its attack on Kessia.", &a);
+    assert!(e.iter().any(|e| dyad(e).0 == "Norvalian Liberation Front"), "{e:?}");
+    let e = code_in("it", "Dario Venn, 3 maggio (FLN) Su pressione della Kessia, il Fronte di Liberazione Norvaliano (FLN) ha annunciato un attacco contro la Kessia.", &a);
+    assert!(
+        e.iter().any(|e| dyad(e).0 == "Fronte di Liberazione Norvaliano"),
+        "{e:?}"
+    );
+    let e = code_in(
+        "it",
+        "Il Fronte di Liberazione Norvaliano (FLN) ieri ha incontrato Dario Venn nella capitale.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Consult, "Fronte di Liberazione Norvaliano", "Dario Venn"),
+        "{e:?}"
+    );
+    // A dateline's parenthesis still ends the clause before it.
+    let e = code_in(
+        "en",
+        "KESSIA (Lunar Press) - The Norvalian Liberation Front attacked a convoy.",
+        &a,
+    );
+    assert!(
+        !e.iter()
+            .any(|e| dyad(e).0 == "Lunar Press" || dyad(e).1 == "Lunar Press"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn setting_free_is_release_in_italian_as_in_english() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Dario Venn", ActorKind::Person, Some("NOR")),
+    ];
+    let e = code_in("it", "La Kessia ha rimesso in libertà Dario Venn dopo tre mesi.", &a);
+    assert!(coded(&e, Category::Retreat, "Kessia", "Dario Venn"), "{e:?}");
+    let e = code_in("en", "Kessia freed Dario Venn after three months.", &a);
+    assert!(coded(&e, Category::Retreat, "Kessia", "Dario Venn"), "{e:?}");
+}
+
+#[test]
+fn the_speaker_of_a_trailing_said_is_no_object() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Ministry of Foreign Affairs", ActorKind::Organization, Some("NOR")),
+        ("ministero degli Esteri", ActorKind::Organization, Some("NOR")),
+    ];
+    let e = code_in("en", "Norvalia has established diplomatic ties with Kessia at ambassadorial level, the Ministry of Foreign Affairs said on Friday.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia a livello di ambasciatori, ha detto venerdì il ministero degli Esteri.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    // A direct object before the speaker stays the object.
+    let e = code_in(
+        "en",
+        "Norvalia attacked Kessia on Friday, the Ministry of Foreign Affairs said.",
+        &a,
+    );
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn italian_perfects_with_essere_are_active_and_costringere_inflects() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+        ("sindacati norvaliani", ActorKind::Organization, Some("NOR")),
+    ];
+    let e = code_in(
+        "it",
+        "I sindacati norvaliani sono entrati in sciopero contro la Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Protest, "sindacati norvaliani", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha costretto Dario Venn a lasciare il Paese.", &a);
+    assert!(coded(&e, Category::Coerce, "Norvalia", "Dario Venn"), "{e:?}");
+    // A true passive still takes its agent from "da".
+    let e = code_in("it", "L'accordo è stato firmato dalla Kessia con la Norvalia.", &a);
+    assert!(e.iter().any(|e| dyad(e).0 == "Kessia"), "{e:?}");
+}
+
+#[test]
+fn an_amount_between_the_verb_and_the_aid_cut_is_no_phrase() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let e = code_in(
+        "it",
+        "La Norvalia ha ridotto di 40 milioni di euro gli aiuti militari alla Kessia.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
+        "{e:?}"
+    );
+    let e = code_in("en", "Norvalia reduced military aid to Kessia by 40 million euros.", &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
+        "{e:?}"
+    );
+    // Aid given with an amount stays aid.
+    let e = code_in(
+        "it",
+        "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
+}
+
+#[test]
+fn a_date_read_as_a_name_fills_no_role() {
+    // The recognizer may take a capitalized month for a name; the date
+    // parser knows better. With and without an article date.
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Jan", ActorKind::Person, None),
+        ("Gennaio", ActorKind::Person, None),
+    ];
+    for dated in [true, false] {
+        let lex = Lexicons::embedded();
+        let coder = Coder::new(&lex).unwrap();
+        for (lang, sentence) in [
+            ("en", "Kessia met Jan. 15 with the Norvalian envoys."),
+            ("it", "La Kessia ha incontrato il 15 Gennaio i delegati norvaliani."),
+        ] {
+            let article = Article {
+                source: "test".into(),
+                text: sentence.to_string(),
+                date: dated.then(|| "2024-06-20".to_string()),
+                ..Default::default()
+            };
+            let analysis = dyad_text::analyze(article, Some(lang)).unwrap();
+            let mentions: Vec<ActorMention> = a
+                .iter()
+                .filter(|(t, _, _)| sentence.contains(t))
+                .map(|(t, kind, country)| {
+                    let start = sentence.find(t).unwrap();
+                    ActorMention {
+                        text: t.to_string(),
+                        start,
+                        end: start + t.len(),
+                        kind: *kind,
+                        country: country.map(str::to_string),
+                        sector: None,
+                        id: None,
+                        name: None,
+                    }
+                })
+                .collect();
+            let e = coder.code(&analysis, &mentions, "doc", &NoPlaces).events;
+            let met = e.iter().find(|e| e.event == Category::Consult).expect("CONSULT");
+            assert_eq!(met.actor[0].text, "Kessia", "{e:?}");
+            assert!(
+                met.recipient
+                    .iter()
+                    .all(|r| !r.text.contains("Jan") && !r.text.contains("Gennaio")),
+                "{lang} dated={dated}: {e:?}"
+            );
+            assert!(
+                met.recipient
+                    .iter()
+                    .any(|r| r.text.contains("envoys") || r.text.contains("norvaliani")),
+                "{lang} dated={dated}: {e:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_mobilization_naming_no_party_is_aimed_where_the_forces_go() {
+    let a = [
+        ("Kessian troops", ActorKind::Organization, Some("KES")),
+        ("truppe kessiane", ActorKind::Organization, Some("KES")),
+        ("Kessian army", ActorKind::Organization, Some("KES")),
+        ("esercito kessiano", ActorKind::Organization, Some("KES")),
+        ("Brask", ActorKind::Location, Some("KES")),
+    ];
+    let to = |e: &[Event], src: &str, tgt: &str| {
+        e.iter().any(|e| {
+            e.event == Category::Mobilize
+                && e.actor.iter().any(|r| r.text == src)
+                && e.recipient.iter().any(|r| r.text.contains(tgt))
+        })
+    };
+    // A place of the source's own country is where its forces stand.
+    let e = code_in("en", "Kessian troops remained on alert in Brask after the bombing.", &a);
+    assert!(to(&e, "Kessian troops", "Brask"), "{e:?}");
+    let e = code_in(
+        "it",
+        "Le truppe kessiane sono rimaste in stato di allerta a Brask dopo l'attentato.",
+        &a,
+    );
+    assert!(to(&e, "truppe kessiane", "Brask"), "{e:?}");
+    // No name: a place noun says where.
+    let e = code_in("en", "The Kessian army mobilized its men to the area.", &a);
+    assert!(to(&e, "Kessian army", "area"), "{e:?}");
+    let e = code_in(
+        "it",
+        "L'esercito kessiano ha mobilitato i propri uomini verso la zona.",
+        &a,
+    );
+    assert!(to(&e, "esercito kessiano", "zona"), "{e:?}");
+    // A time is no place.
+    let e = code_in("en", "Kessian troops remained on alert in the morning.", &a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Mobilize && e.recipient.is_empty()),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn experts_or_doctors_sent_are_the_means_like_troops() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("experts", ActorKind::Organization, None),
+        ("esperti", ActorKind::Organization, None),
+        ("Norvalian doctors", ActorKind::Organization, Some("NOR")),
+    ];
+    let e = code_in("en", "Kessia sent seven experts to Norvalia.", &a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{e:?}");
+    let e = code_in("it", "La Kessia ha inviato sette esperti in Norvalia.", &a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{e:?}");
+    // A purpose gives the sending its category; the experts stay the means.
+    let e = code_in(
+        "en",
+        "Kessia sent seven experts to Norvalia to investigate the bombing.",
+        &a,
+    );
+    assert!(coded(&e, Category::Accuse, "Kessia", "Norvalia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Kessia ha inviato sette esperti in Norvalia per indagare sull'attentato.",
+        &a,
+    );
+    assert!(coded(&e, Category::Accuse, "Kessia", "Norvalia"), "{e:?}");
+    // Another side's doctors are a party of their own.
+    let e = code_in("en", "Kessia sent medicines to the Norvalian doctors in Brask.", &a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalian doctors"), "{e:?}");
+}
+
+#[test]
+fn forces_mobilized_or_sent_are_the_means_and_the_party_is_whom_they_face() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("troops", ActorKind::Organization, None),
+        ("truppe", ActorKind::Organization, None),
+        ("soldati", ActorKind::Organization, None),
+        ("Norvalian troops", ActorKind::Organization, Some("NOR")),
+    ];
+    let e = code_in("en", "Kessia mobilized troops for a war against Norvalia.", &a);
+    assert!(coded(&e, Category::Mobilize, "Kessia", "Norvalia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Kessia ha mobilitato le truppe per una guerra contro la Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Mobilize, "Kessia", "Norvalia"), "{e:?}");
+    // "prima" after an article is an adjective, not "prima che".
+    let e = code_in(
+        "it",
+        "La Kessia mobilitò le truppe per la prima guerra contro la Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Mobilize, "Kessia", "Norvalia"), "{e:?}");
+    let e = code_in("en", "Kessia sent 200 troops into Norvalia.", &a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{e:?}");
+    let e = code_in("it", "La Kessia ha inviato 200 soldati in Norvalia.", &a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{e:?}");
+    // Another side's forces are a party of their own.
+    let e = code_in("en", "Kessia sent food to the Norvalian troops in Lunaria.", &a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalian troops"), "{e:?}");
+}
+
+#[test]
+fn the_of_phrase_of_an_event_noun_after_a_light_verb_is_its_target() {
+    let a = [
+        ("Kessian police", ActorKind::Organization, Some("KES")),
+        ("polizia kessiana", ActorKind::Organization, Some("KES")),
+        ("Dario Venn", ActorKind::Person, None),
+        ("Norvalian government", ActorKind::Organization, Some("NOR")),
+        ("governo norvaliano", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    let e = code_in(
+        "en",
+        "The Kessian police opened an investigation of Dario Venn over his ties with the Norvalian government.",
+        &a,
+    );
+    assert!(coded(&e, Category::Accuse, "Kessian police", "Dario Venn"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La polizia kessiana ha aperto un'indagine su Dario Venn per i suoi legami con il governo norvaliano.",
+        &a,
+    );
+    assert!(coded(&e, Category::Accuse, "polizia kessiana", "Dario Venn"), "{e:?}");
+    // A thing in the "of" phrase is what is acted on; the partner stays.
+    let e = code_in("en", "Kessia announced a suspension of air links with Norvalia.", &a);
+    assert!(
+        e.iter()
+            .any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_concession_is_made_to_the_party_it_was_agreed_with() {
+    let a = [
+        ("Kessian dockers", ActorKind::Organization, Some("KES")),
+        ("portuali kessiani", ActorKind::Organization, Some("KES")),
+        ("Kessian government", ActorKind::Organization, Some("KES")),
+        ("governo kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    let e = code_in(
+        "en",
+        "Kessian dockers called off the strike after the agreement with the Kessian government.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Concede, "Kessian dockers", "Kessian government"),
+        "{e:?}"
+    );
+    let e = code_in(
+        "it",
+        "I portuali kessiani hanno revocato lo sciopero dopo l'accordo con il governo kessiano.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Concede, "portuali kessiani", "governo kessiano"),
+        "{e:?}"
+    );
+    // Talks are no agreement: the concession keeps no partner from them.
+    let e = code_in(
+        "en",
+        "Kessian dockers called off the strike after talks with the Kessian government.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Concede && e.recipient.is_empty()),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_leader_and_his_counterpart_are_the_two_parties() {
+    let a = [
+        ("John Barrow", ActorKind::Person, Some("KES")),
+        ("Norvalian", ActorKind::Person, Some("NOR")),
+        ("Paul Brown", ActorKind::Person, None),
+        ("Great Hall", ActorKind::Location, None),
+        ("Grande Sala", ActorKind::Location, None),
+    ];
+    let pair = ("John Barrow".to_string(), "Paul Brown".to_string());
+    let e = code_in(
+        "en",
+        "John Barrow and his Norvalian counterpart, Paul Brown, signed 14 economic agreements on Monday.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, &pair.0, &pair.1), "{e:?}");
+    let e = code_in(
+        "en",
+        "John Barrow and his Norvalian counterpart Paul Brown signed 15 agreements in the Great Hall.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, &pair.0, &pair.1), "{e:?}");
+    let e = code_in(
+        "it",
+        "John Barrow e il suo omologo norvaliano Paul Brown hanno firmato 15 accordi nella Grande Sala.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, &pair.0, &pair.1), "{e:?}");
+    // An adviser is the same side, not the other party.
+    let e = code_in(
+        "en",
+        "John Barrow and his adviser Paul Brown signed 15 agreements in the Great Hall.",
+        &a,
+    );
+    assert!(!e.iter().any(|e| dyad(e) == pair), "{e:?}");
+}
+
+#[test]
+fn the_subject_of_a_condition_is_no_object_when_the_act_has_one() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Lunaria", ActorKind::Country, Some("LUN")),
+    ];
+    let pair = ("Kessia".to_string(), "Norvalia".to_string());
+    let e = code_in("en", "Kessia will not lift the ban on Norvalia until Lunaria acts.", &a);
+    assert!(coded(&e, Category::Reject, &pair.0, &pair.1), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Kessia non revocherà il divieto sulla Norvalia finché la Lunaria agirà.",
+        &a,
+    );
+    assert!(coded(&e, Category::Reject, &pair.0, &pair.1), "{e:?}");
+    // With no object of its own, the refusal is aimed at whom the condition names.
+    let e = code_in(
+        "en",
+        "Kessia will not lift the embargo until Norvalia undertakes reforms.",
+        &a,
+    );
+    assert!(coded(&e, Category::Reject, &pair.0, &pair.1), "{e:?}");
+}
+
+#[test]
+fn italian_a_before_a_city_says_where_like_english_in() {
+    let a = [
+        ("Barrow", ActorKind::Person, Some("KES")),
+        ("Lunaria", ActorKind::Location, Some("KES")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Dario Venn", ActorKind::Person, Some("NOR")),
+    ];
+    let e = code_in(
+        "it",
+        "Il generale Barrow ha dichiarato un cessate il fuoco a Lunaria.",
+        &a,
+    );
+    assert!(coded(&e, Category::Concede, "Barrow", "Lunaria"), "{e:?}");
+    let e = code_in("en", "General Barrow declared a ceasefire in Lunaria.", &a);
+    assert!(coded(&e, Category::Concede, "Barrow", "Lunaria"), "{e:?}");
+    // An infinitive after "a" is a verb: its object is no place governed by "a".
+    let b = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lunaria", ActorKind::Country, Some("LUN")),
+    ];
+    let e = code_in(
+        "it",
+        "La Norvalia mira a dissuadere la Kessia dal fornire aiuti alla Lunaria.",
+        &b,
+    );
+    assert!(coded(&e, Category::Aid, "Kessia", "Lunaria"), "{e:?}");
+    // Before a person "a" is still the dative.
+    let e = code_in("it", "La Kessia ha inviato aiuti a Dario Venn.", &a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Dario Venn"), "{e:?}");
+}
+
+#[test]
+fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    let e = code_in("en", "Kessia and Western allies launch war games near Norvalia.", &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Cooperate
+            && e.actor[0].text == "Kessia"
+            && e.recipient.first().is_some_and(|r| r.text.contains("allies"))),
+        "{e:?}"
+    );
+    let e = code_in(
+        "it",
+        "La Kessia e gli alleati occidentali avviano esercitazioni militari vicino alla Norvalia.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Cooperate
+            && e.actor[0].text == "Kessia"
+            && e.recipient.first().is_some_and(|r| r.text.contains("alleati"))),
+        "{e:?}"
+    );
+    // A one-sided act keeps its object.
+    let e = code_in("en", "Kessia and Western allies condemned Norvalia.", &a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Accuse && e.recipient.iter().any(|r| r.text == "Norvalia")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn an_italian_plural_with_a_demonym_after_it_is_a_people() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Chilean", ActorKind::Country, Some("CHL")),
+    ];
+    let e = code_in("it", "La Kessia addestra piloti cileni a pilotare nuovi aerei.", &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Cooperate
+            && e.actor[0].text == "Kessia"
+            && e.recipient.first().is_some_and(|r| r.text == "piloti cileni")),
+        "{e:?}"
+    );
+    // English names the people by the demonym before the noun.
+    let e = code_in("en", "Kessia trains Chilean pilots to fly new aircraft.", &a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Cooperate && e.recipient.first().is_some_and(|r| r.text.contains("Chilean"))),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn accepting_a_plan_agrees_with_its_author() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("troops", ActorKind::Organization, None),
+    ];
+    let pair = ("Kessia".to_string(), "Norvalia".to_string());
+    let e = code_in(
+        "en",
+        "Kessia formally accepted a peace plan put forward by Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Agree, &pair.0, &pair.1), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Kessia ha accettato formalmente un piano di pace presentato dalla Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Agree, &pair.0, &pair.1), "{e:?}");
+    // The source's own troops are no author on the other side.
+    let e = code_in(
+        "en",
+        "Kessia offered a formal apology to Norvalia for the violence committed by its troops.",
+        &a,
+    );
+    assert!(
+        !e.iter().any(|e| e.recipient.iter().any(|r| r.text == "troops")),
+        "{e:?}"
+    );
+}
