@@ -12,13 +12,35 @@
 //! - [`quotes`]: direct quotes, speech cues and speakers;
 //! - [`learned`]: the optional learned layer that reviews each event's category.
 //!
-//! ```no_run
+//! The coder takes an analysed article and the actor mentions found in it (the
+//! pipeline gets them from `dyad-actors`; here they are written by hand):
+//!
+//! ```
 //! use dyad_events::{Coder, NoPlaces};
-//! let lex = dyad_lexicon::Lexicons::embedded();
-//! let coder = Coder::new(&lex).unwrap();
-//! # let analysis: dyad_model::Analysis = unimplemented!();
-//! let coded = coder.code(&analysis, &[], "doc-1", &NoPlaces);
-//! for e in &coded.events { println!("{} {}", e.event, e.reason); }
+//! use dyad_model::{ActorKind, ActorMention, Article, Category, Modality};
+//!
+//! let text = "La Norvalia ha firmato ieri un patto di mutua difesa con la Kessia.";
+//! let article = Article { text: text.into(), date: Some("2024-06-20".into()), ..Default::default() };
+//! let analysis = dyad_text::analyze(article, Some("it")).unwrap();
+//! let mention = |name: &str, code: &str| {
+//!     let start = text.find(name).unwrap();
+//!     ActorMention {
+//!         text: name.into(), start, end: start + name.len(), kind: ActorKind::Country,
+//!         country: Some(code.into()), sector: None, id: None, name: None,
+//!     }
+//! };
+//! let mentions = [mention("Norvalia", "NOR"), mention("Kessia", "KES")];
+//!
+//! let coder = Coder::new(&dyad_lexicon::Lexicons::embedded()).unwrap();
+//! let coded = coder.code(&analysis, &mentions, "doc-1", &NoPlaces);
+//! let pact = &coded.events[0];
+//! // Signing an agreement is SUPPORT (CAMEO 057 in the CAMEO→PLOVER table).
+//! assert_eq!(pact.event, Category::Support);
+//! assert_eq!(pact.actor[0].country.as_deref(), Some("NOR"));
+//! assert_eq!(pact.recipient[0].country.as_deref(), Some("KES"));
+//! assert_eq!(pact.modality, Modality::Asserted);
+//! assert_eq!(pact.date.as_deref(), Some("2024-06-19")); // "ieri", the day before publication
+//! println!("{}", pact.reason);
 //! ```
 
 mod antecedents;

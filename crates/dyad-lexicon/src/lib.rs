@@ -28,6 +28,24 @@ pub enum LexiconError {
 }
 
 /// A set of lexicon files by relative path (`it/triggers.tsv`).
+///
+/// ```
+/// use dyad_lexicon::Lexicons;
+///
+/// let lex = Lexicons::embedded();
+/// assert!(lex.languages().contains(&"it".to_string()));
+/// assert!(lex.get("it/triggers.tsv").is_some());
+/// // A language may lack a file: `text` reads it as empty.
+/// assert_eq!(lex.text("xx/triggers.tsv"), "");
+///
+/// // An override directory replaces files of the same path and adds new ones.
+/// let dir = std::env::temp_dir().join(format!("dyad-lexicon-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(dir.join("it")).unwrap();
+/// std::fs::write(dir.join("it/triggers.tsv"), "# replaced\n").unwrap();
+/// let custom = Lexicons::with_overrides(&dir).unwrap();
+/// assert_eq!(custom.text("it/triggers.tsv"), "# replaced\n");
+/// std::fs::remove_dir_all(&dir).unwrap();
+/// ```
 #[derive(Debug, Clone)]
 pub struct Lexicons {
     files: BTreeMap<String, String>,
@@ -103,6 +121,13 @@ impl Lexicons {
 }
 
 /// One data line of a lexicon file.
+///
+/// ```
+/// let row = dyad_lexicon::tsv_rows("Mosca\t-\t RUS \n").next().unwrap();
+/// assert_eq!(row.field(2), "RUS");
+/// assert_eq!(row.opt(1), None); // `-` marks an empty field
+/// assert_eq!(row.field(7), "");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row<'a> {
     /// 1-based line number, for error messages.

@@ -24,6 +24,38 @@ pub use plover::{Category, Modality, QuadClass};
 /// One output record per document: the article and everything coded from it.
 ///
 /// Field names are part of the public contract (see `docs/event-record.md`).
+///
+/// ```
+/// use dyad_model::{Category, Modality, Record};
+///
+/// // A record as `dyad code` writes it, one per line of JSON (fields trimmed to one event).
+/// let line = r#"{
+///   "doc": {"id": "d1", "source": "-", "url": null, "title": null, "lang": "en",
+///           "date": "2024-06-20", "text": "Norvalia signed a pact with Kessia."},
+///   "actors": [
+///     {"text": "Norvalia", "start": 0, "end": 8, "kind": "country",
+///      "country": "NOR", "sector": null, "id": null, "name": "Norvalia"}
+///   ],
+///   "events": [{
+///     "id": "e1", "event": "SUPPORT", "mode": null, "context": [], "quad": 1, "score": 3.5,
+///     "actor": [{"text": "Norvalia", "start": 0, "end": 8, "country": "NOR", "sector": null}],
+///     "recipient": [{"text": "Kessia", "start": 28, "end": 34, "country": "KES", "sector": null}],
+///     "date": "2024-06-20", "date_precision": "day", "date_source": "publication",
+///     "location": null, "modality": "asserted", "attribution": null, "quantity": [],
+///     "sentence": 0, "start": 0, "end": 35,
+///     "trigger": {"text": "signed", "start": 9, "end": 15},
+///     "reason": "trigger 'signed'", "confidence": 0.8
+///   }],
+///   "quotes": []
+/// }"#;
+/// let record: Record = serde_json::from_str(line).unwrap();
+/// let event = &record.events[0];
+/// assert_eq!(event.event, Category::Support);
+/// assert_eq!(event.modality, Modality::Asserted);
+/// assert!(event.quad.is_cooperation());
+/// // Offsets index the document text.
+/// assert_eq!(&record.doc.text[event.trigger.start..event.trigger.end], "signed");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub doc: DocInfo,
@@ -50,6 +82,15 @@ pub struct DocInfo {
 }
 
 /// What kind of thing an actor mention names.
+///
+/// ```
+/// use dyad_model::ActorKind;
+///
+/// // Lexicon files and CoNLL tags use either spelling.
+/// assert_eq!("ORG".parse::<ActorKind>().unwrap(), ActorKind::Organization);
+/// assert_eq!(ActorKind::Country.as_str(), "country");
+/// assert!("city".parse::<ActorKind>().is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {

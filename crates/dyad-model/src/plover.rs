@@ -6,6 +6,15 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The four PLOVER quad classes, serialized as 1–4 (GDELT's QuadClass order).
+///
+/// ```
+/// use dyad_model::QuadClass;
+///
+/// let q = QuadClass::from_number(4).unwrap();
+/// assert_eq!(q, QuadClass::MaterialConflict);
+/// assert!(!q.is_cooperation());
+/// assert_eq!(QuadClass::from_number(5), None);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuadClass {
     VerbalCooperation = 1,
@@ -53,6 +62,17 @@ impl<'de> Deserialize<'de> for QuadClass {
 macro_rules! categories {
     ($($variant:ident = $name:literal, $quad:ident;)*) => {
         /// The 16 PLOVER event categories.
+        ///
+        /// ```
+        /// use dyad_model::{Category, QuadClass};
+        ///
+        /// let c: Category = "sanction".parse().unwrap();
+        /// assert_eq!(c.as_str(), "SANCTION");
+        /// assert_eq!(c.quad(), QuadClass::VerbalConflict);
+        /// // Older PLOVER names still parse.
+        /// assert_eq!("YIELD".parse::<Category>().unwrap(), Category::Concede);
+        /// assert_eq!(Category::ALL.len(), 16);
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum Category {
             $(#[serde(rename = $name)] $variant,)*
@@ -116,6 +136,14 @@ impl fmt::Display for Category {
 }
 
 /// How the text presents an event.
+///
+/// ```
+/// use dyad_model::Modality;
+///
+/// let m: Modality = serde_json::from_str("\"negated\"").unwrap();
+/// assert_eq!(m, Modality::Negated);
+/// assert_eq!(m.as_str(), "negated");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
