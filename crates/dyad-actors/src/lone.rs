@@ -303,8 +303,19 @@ fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
 /// The type the noun right before `u` gives it ("la società X" ORG, "la
 /// stazione X" LOC), for role phrases that would read X as a person.
 pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let cues = &doc.g.name_cues;
     let p = prev(doc, u).filter(|&p| any_word(doc, p))?;
-    doc.g.name_cues.next.get(doc.word(p)).copied()
+    if let Some(&k) = cues.next.get(doc.word(p)) {
+        return Some(k);
+    }
+    // "la compagnia genovese X", "la squadra russa X": an Italian adjective
+    // follows its noun, so the cue may stand one word further back
+    let adjective = doc.lang == "it"
+        && doc.tok(p).is_some_and(|t| !t.cap)
+        && (lower_word(doc, p) || matches!(doc.entry(p), Some(Entry::Demonym(..))))
+        && !cues.link.contains(doc.word(p));
+    let q = p.checked_sub(1).filter(|&q| adjective && lower_word(doc, q))?;
+    cues.next.get(doc.word(q)).copied()
 }
 
 /// A definite article, alone or joined to a preposition: Italian and English

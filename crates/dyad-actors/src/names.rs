@@ -348,6 +348,23 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             }
         }
         let words = nwords;
+        // "la compagnia Vessa Lumora", "the club Barvo Tellin": a noun that
+        // names a kind of body or place types the name after it; a given
+        // name first still makes a person ("il club di Mario Rossi")
+        if let Some(kind) = crate::lone::noun_cue(doc, i)
+            .filter(|&k| words >= 2 && k != ActorKind::Person && !given.contains(doc.word(i)))
+        {
+            out.push(Name {
+                u0: i,
+                u1: pe + 1,
+                kind,
+                sector: None,
+                country: None,
+                single: false,
+            });
+            i = pe + 1;
+            continue;
+        }
         // "The Guardian", "Der Spiegel", "La Gazzetta Sportiva": a
         // Capitalised article inside a sentence opens a title
         if words >= 2 && crate::lone::title_article(doc, i) {

@@ -319,3 +319,47 @@ fn initial_auxiliary_is_no_place() {
     lacks("Ho telefonato al sindaco ieri sera.", "it", "Ho");
     has("Ho Chi Minh è una città del Vietnam.", "it", "Ho Chi Minh", LOC);
 }
+
+// Phase 14: Italian news keeps English bodies' names untranslated, so the
+// English organization heads type them there too.
+#[test]
+fn english_heads_in_italian_text() {
+    has(
+        "Secondo la International League of Free Sailors e Marvel Fishing Council, il porto è chiuso.",
+        "it",
+        "International League of Free Sailors",
+        ORG,
+    );
+    has(
+        "Secondo la International League of Free Sailors e Marvel Fishing Council, il porto è chiuso.",
+        "it",
+        "Marvel Fishing Council",
+        ORG,
+    );
+}
+
+// Phase 14: a noun naming a kind of body before a name of two or more
+// words types it (Italian may put an adjective between); a given name
+// first still opens a person.
+#[test]
+fn cue_noun_types_a_multiword_name() {
+    has(
+        "Ieri la compagnia genovese Vessa Lumora ha sospeso le partenze.",
+        "it",
+        "Vessa Lumora",
+        ORG,
+    );
+    has("La squadra Barvo Tellin ha vinto il torneo.", "it", "Barvo Tellin", ORG);
+    has(
+        "Yesterday the company Vessa Lumora and the club Barvo Tellin signed a deal.",
+        "en",
+        "Vessa Lumora",
+        ORG,
+    );
+    has(
+        "Il presidente dell'azienda Paolo Verdi ha parlato ai giornalisti.",
+        "it",
+        "Paolo Verdi",
+        PER,
+    );
+}
