@@ -1169,11 +1169,14 @@ fn not_role_noun(w: &str) -> bool {
 /// After a country at `i` (English: "Germany defender", "Canadian
 /// goalkeeper"; Italian only when the country follows "di" + a role noun:
 /// "difensore della Germania"): one or two lowercase role nouns then a
-/// person name of two words or more; returns the name's first unit.
+/// person's or a body's name of two words or more; returns its first unit.
 fn role_noun_then_name(doc: &Doc, names: &HashMap<usize, &Name>, i: usize) -> Option<usize> {
     let full_name = |u: usize| {
         matches!(doc.entry(u), Some(Entry::Leader(_)))
-            || names.get(&u).is_some_and(|n| n.kind == ActorKind::Person && !n.single)
+            // "Saudi club Al Hilal": the noun may type the name a body
+            || names
+                .get(&u)
+                .is_some_and(|n| matches!(n.kind, ActorKind::Person | ActorKind::Organization) && !n.single)
     };
     let lower_noun = |u: usize| {
         doc.plain_word(u)
