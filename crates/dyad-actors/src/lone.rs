@@ -139,11 +139,10 @@ fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
         return Some(structure(doc, u).unwrap_or(ActorKind::Organization));
     }
     if is_of(pw) {
-        // "la moglie di X", "il comune di X", "the town of X"
+        if let Some(k) = of_cue(doc, u) {
+            return Some(k);
+        }
         if let Some(q) = prev(doc, p).filter(|&q| any_word(doc, q)) {
-            if let Some(&k) = cues.of.get(doc.word(q)) {
-                return Some(k);
-            }
             // "la guerra di X", "la scoperta di X": a thing's name, or
             // anything; no default here
             if doc.common_word(q) && !cues.link.contains(doc.word(q)) {
@@ -316,6 +315,14 @@ pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
         && !cues.link.contains(doc.word(p));
     let q = p.checked_sub(1).filter(|&q| adjective && lower_word(doc, q))?;
     cues.next.get(doc.word(q)).copied()
+}
+
+/// The type a noun before "di/of" gives the name after it ("la moglie di
+/// X" PER, "il comune di X", "the town of X" LOC, "i tifosi della X" ORG).
+pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let p = prev(doc, u).filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))?;
+    let q = prev(doc, p).filter(|&q| any_word(doc, q))?;
+    doc.g.name_cues.of.get(doc.word(q)).copied()
 }
 
 /// A definite article, alone or joined to a preposition: Italian and English

@@ -278,6 +278,16 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 if head.is_some() && person_start(doc, given, nx) {
                     break;
                 }
+                // "Tellin del Ministero della Salute": names before "di" +
+                // an organization's head are someone of it; common words
+                // there name a part of it ("Presidenza del Consiglio")
+                if head.is_none()
+                    && !is_particle
+                    && org_head(doc, nx).is_some()
+                    && (i..k).all(|u| !name_word(doc, u) || !doc.common_word(u))
+                {
+                    break;
+                }
                 let next_ok = nx < n
                     && (name_word(doc, nx)
                         || org_head(doc, nx).is_some()
@@ -348,10 +358,12 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             }
         }
         let words = nwords;
-        // "la compagnia Vessa Lumora", "the club Barvo Tellin": a noun that
-        // names a kind of body or place types the name after it; a given
-        // name first still makes a person ("il club di Mario Rossi")
+        // "la compagnia Vessa Lumora", "the club Barvo Tellin", "il
+        // distretto di Vessa Lumora": a noun that names a kind of body or
+        // place types the name after it (or after "di/of"); a given name
+        // first still makes a person ("il club di Mario Rossi")
         if let Some(kind) = crate::lone::noun_cue(doc, i)
+            .or_else(|| crate::lone::of_cue(doc, i))
             .filter(|&k| words >= 2 && k != ActorKind::Person && !given.contains(doc.word(i)))
         {
             out.push(Name {

@@ -363,3 +363,59 @@ fn cue_noun_types_a_multiword_name() {
         PER,
     );
 }
+
+// Phase 14: a noun before "di/of" types a multi-word name after it as it
+// types a lone one.
+#[test]
+fn of_cue_types_a_multiword_name() {
+    has(
+        "Il sindaco di Vessa Lumora vive nel distretto di Barvo Tellin.",
+        "it",
+        "Vessa Lumora",
+        LOC,
+    );
+    has(
+        "Il sindaco di Vessa Lumora vive nel distretto di Barvo Tellin.",
+        "it",
+        "distretto di Barvo Tellin",
+        LOC,
+    );
+    has("The mayor of Vessa Lumora resigned yesterday.", "en", "Vessa Lumora", LOC);
+    has(
+        "Il sindaco ha parlato con la moglie di Carlo Tellin.",
+        "it",
+        "Carlo Tellin",
+        PER,
+    );
+}
+
+// Phase 14: a name before "di" + an organization's head is someone of that
+// body, not part of its name; common words there still name a part of it.
+#[test]
+fn name_before_of_and_head_is_no_part_of_it() {
+    has(
+        "Lo ha confermato Abbass del Ministero della Salute in una nota.",
+        "it",
+        "Ministero della Salute",
+        ORG,
+    );
+    lacks(
+        "Lo ha confermato Abbass del Ministero della Salute in una nota.",
+        "it",
+        "Abbass del Ministero della Salute",
+    );
+    has(
+        "Ieri la Presidenza del Consiglio ha diffuso una nota.",
+        "it",
+        "Presidenza del Consiglio",
+        ORG,
+    );
+}
+
+// Phase 14: a sports word before a town opens a club's name.
+#[test]
+fn sports_word_before_town_is_a_club() {
+    has("Ieri il Rugby Tellin ha battuto il Volley Modena.", "it", "Volley Modena", ORG);
+    has("Ieri il Rugby Tellin ha battuto il Volley Modena.", "it", "Rugby Tellin", ORG);
+    has("La Dinamo Mosca ha perso in casa.", "it", "Dinamo Mosca", ORG);
+}
