@@ -311,20 +311,33 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             if (i..=last).any(|u| head_for(doc, u)) {
                 places.clear();
             }
-            if last == i {
+            let mut end = last + 1;
+            let mut country = places.into_iter().next();
+            // "Corte suprema", "Ministero degli Esteri britannico", "Agenzia
+            // spaziale europea": Italian relational adjectives and demonyms
+            // after the name are part of it
+            while doc.lang == "it" && end < last + 4 && doc.tok(end).is_some_and(|t| t.word && !t.cap) {
+                let dem = demonym_country(doc, end);
+                if dem.is_none() && !(doc.plain_word(end) && crate::roles::italian_adjective(doc.word(end))) {
+                    break;
+                }
+                country = country.or(dem);
+                end += 1;
+            }
+            if end == i + 1 {
                 // a head word alone ("Gruppo di esperti") names nothing
                 i += 1;
                 continue;
             }
             out.push(Name {
                 u0: i,
-                u1: last + 1,
+                u1: end,
                 kind: ActorKind::Organization,
                 sector,
-                country: places.into_iter().next(),
+                country,
                 single: false,
             });
-            i = last + 1;
+            i = end;
             continue;
         }
         let Some(pe) = person_end else {

@@ -203,12 +203,15 @@ fn complement(doc: &Doc, names: &HashMap<usize, &Name>, i: usize, cue: &crate::g
 
 /// An Italian relational adjective by its ending ("federale", "militare",
 /// "provvisorio", "milanese"); demonyms are gazetteer hits, not plain words.
-fn italian_adjective(w: &str) -> bool {
+pub(crate) fn italian_adjective(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "ale", "ali", "ile", "ili", "are", "ari", "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi",
         "ive", "orio", "oria", "ori", "ario", "aria",
     ];
-    w.chars().count() > 4 && ENDS.iter().any(|e| w.ends_with(e))
+    // "europeo", "mediterranea"; shorter words in -ea are nouns ("area", "linea")
+    const LONG_ENDS: &[&str] = &["eo", "ea", "ei", "ee"];
+    let n = w.chars().count();
+    n > 4 && ENDS.iter().any(|e| w.ends_with(e)) || n > 6 && LONG_ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether a cue with no country or name beside it is an actor of its own:

@@ -419,3 +419,15 @@ fn sports_word_before_town_is_a_club() {
     has("Ieri il Rugby Tellin ha battuto il Volley Modena.", "it", "Rugby Tellin", ORG);
     has("La Dinamo Mosca ha perso in casa.", "it", "Dinamo Mosca", ORG);
 }
+
+// Phase 14: Italian relational adjectives and demonyms after an
+// organization's name are part of it.
+#[test]
+fn italian_adjectives_after_organization_names() {
+    let s = "Ieri la Corte suprema ha respinto il ricorso mentre il Ministero degli Esteri britannico e la Banca centrale europea tacevano.";
+    has(s, "it", "Corte suprema", ORG);
+    has(s, "it", "Ministero degli Esteri britannico", ORG);
+    has(s, "it", "Banca centrale europea", ORG);
+    // a noun after the name is no adjective of it
+    has("Ieri la Corte ha respinto il ricorso.", "it", "Corte", ORG);
+}
