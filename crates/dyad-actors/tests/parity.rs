@@ -476,3 +476,19 @@ fn possessive_country_adjective_title_name() {
     let en = r.recognize_text("Homeland Security Secretary Jane Doe visited the border.", "en", None);
     assert_eq!(cs(find(&en.mentions, "Jane Doe")), (None, Some("GOV")));
 }
+
+// Phase 14: English names the government's buildings with the noun
+// ("government compound", a GOV cue); Italian with the adjective
+// ("complesso governativo"), which was no cue.
+#[test]
+fn government_buildings_take_gov_from_the_adjective() {
+    let r = rec();
+    both(
+        &r,
+        "Un attacco dei ribelli contro un complesso governativo ha ucciso dieci soldati.",
+        "A rebel attack on a government compound killed ten soldiers.",
+        &[("complesso governativo", "government", None, Some("GOV"))],
+    );
+    let ri = r.recognize_text("I ribelli hanno occupato un edificio governativo.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "edificio governativo")), (None, Some("GOV")));
+}
