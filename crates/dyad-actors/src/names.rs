@@ -270,6 +270,16 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 if doc.is_punct(nx, "'") {
                     nx += 1;
                 }
+                // "Assembly of the Council of Europe", "Union of the Comoros
+                // Ports": English puts the article inside a body's name
+                if head.is_some()
+                    && doc.word(k) == "of"
+                    && doc.plain_word(nx)
+                    && doc.word(nx) == "the"
+                    && doc.tok(nx).is_some_and(|t| !t.cap)
+                {
+                    nx += 1;
+                }
                 // "Óscar de la Hoya", "Ludwig van der Berg"
                 if is_particle && doc.plain_word(nx) && particle(doc.word(nx)) && name_word(doc, nx + 1) {
                     nx += 1;

@@ -431,3 +431,22 @@ fn italian_adjectives_after_organization_names() {
     // a noun after the name is no adjective of it
     has("Ieri la Corte ha respinto il ricorso.", "it", "Corte", ORG);
 }
+
+// Phase 14: English "of the" inside a body's name, in either language's text.
+#[test]
+fn of_the_inside_organization_names() {
+    has(
+        "Yesterday the Union of the Northern Ports met in Genoa.",
+        "en",
+        "Union of the Northern Ports",
+        ORG,
+    );
+    has(
+        "Ieri la Union of the Northern Ports si è riunita a Genova.",
+        "it",
+        "Union of the Northern Ports",
+        ORG,
+    );
+    // a lowercase noun after "of the" ends the name
+    lacks("The Council of the city voted yesterday.", "en", "Council of the city");
+}
