@@ -401,17 +401,21 @@ fn article_before(doc: &Doc, i: usize) -> bool {
         j -= 1;
     }
     // one adjective between: "the Israeli military" is a demonym phrase,
-    // "the new government", "il nuovo governo"
-    for back in 1..=2 {
-        if j < back {
+    // "the new government", "il nuovo governo", "dall'attuale giunta"
+    for back in 0..2 {
+        if j == 0 {
             return false;
         }
-        let w = doc.word(j - back);
+        j -= 1;
+        if back > 0 && j > 0 && doc.is_punct(j, "'") {
+            j -= 1;
+        }
+        let w = doc.word(j);
         // a definite article, or an indefinite one ("a Russian soldier", "un soldato russo")
         if crate::lone::article(w) || matches!(w, "un" | "una" | "uno" | "a") {
             return true;
         }
-        if !(doc.plain_word(j - back) && doc.tok(j - back).is_some_and(|t| !t.cap)) {
+        if !(doc.plain_word(j) && doc.tok(j).is_some_and(|t| !t.cap)) {
             return false;
         }
     }

@@ -492,3 +492,17 @@ fn government_buildings_take_gov_from_the_adjective() {
     let ri = r.recognize_text("I ribelli hanno occupato un edificio governativo.", "it", None);
     assert_eq!(cs(find(&ri.mentions, "edificio governativo")), (None, Some("GOV")));
 }
+
+// Phase 14: "giunta" is also the participle of "giungere" ("la notizia è
+// giunta ieri"): the noun needs an article before it, which may stand
+// before an adjective and an elision ("dall'attuale giunta").
+#[test]
+fn giunta_needs_an_article() {
+    let r = rec();
+    let ri = r.recognize_text("La notizia è giunta ieri alla redazione di Norvalia.", "it", None);
+    assert!(!ri.mentions.iter().any(|m| m.text.contains("giunta")), "{:?}", ri.mentions);
+    let ri = r.recognize_text("Dall'attuale giunta militare non è arrivata alcuna risposta.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "giunta militare")), (None, Some("GOV")));
+    let ri = r.recognize_text("Dall'attuale ministro non è arrivata alcuna risposta.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "ministro")), (None, Some("GOV")));
+}
