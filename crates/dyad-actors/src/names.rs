@@ -443,7 +443,34 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         });
         i = pe + 1;
     }
+    same_name_same_body(doc, given, &mut out);
     out
+}
+
+/// "la compagnia Vessa Lumora … Vessa Lumora ha chiuso": a name a cue or a
+/// head typed as a body once names that body wherever the text repeats it,
+/// where only the person default typed it (not when a given name opens it).
+fn same_name_same_body(doc: &Doc, given: &HashSet<String>, out: &mut [Name]) {
+    let text = |n: &Name| doc.slice(doc.units[n.u0].start, doc.units[n.u1 - 1].end);
+    let bodies: HashSet<&str> = out
+        .iter()
+        .filter(|n| n.kind == ActorKind::Organization)
+        .map(text)
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    let renamed: Vec<usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| {
+            n.kind == ActorKind::Person && !n.single && !given.contains(doc.word(n.u0)) && bodies.contains(text(n))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in renamed {
+        out[k].kind = ActorKind::Organization;
+    }
 }
 
 /// A one-word gazetteer place, Capitalised, that may be part of a name.

@@ -450,3 +450,29 @@ fn of_the_inside_organization_names() {
     // a lowercase noun after "of the" ends the name
     lacks("The Council of the city voted yesterday.", "en", "Council of the city");
 }
+
+// Phase 14: a name typed as a body once by a cue is that body where the
+// text repeats it with no cue; a given name first keeps a person.
+#[test]
+fn repeated_name_keeps_the_body_type() {
+    let it = "Ieri la compagnia Vessa Lumora ha sospeso i voli. Secondo Vessa Lumora la crisi è finita.";
+    let n = common::names(it, "it");
+    assert_eq!(
+        n.iter().filter(|(t, k)| t == "Vessa Lumora" && *k == ORG).count(),
+        2,
+        "{n:?}"
+    );
+    let en = "The company Vessa Lumora halted flights. Vessa Lumora said the crisis was over.";
+    let n = common::names(en, "en");
+    assert_eq!(
+        n.iter().filter(|(t, k)| t == "Vessa Lumora" && *k == ORG).count(),
+        2,
+        "{n:?}"
+    );
+    has(
+        "La fondazione Paolo Verdi apre oggi. Paolo Verdi ha detto che è felice.",
+        "it",
+        "Paolo Verdi",
+        PER,
+    );
+}
