@@ -519,7 +519,13 @@ impl Gazetteer {
     }
 
     fn load_heads(&mut self, lex: &Lexicons, lang: &str) {
-        for row in tsv_rows(lex.text(&format!("{lang}/organizations-heads.tsv"))) {
+        // Italian news keeps English bodies' names untranslated ("l'Africa
+        // Council", "la International League of ..."): their heads too
+        let mut files = vec![format!("{lang}/organizations-heads.tsv")];
+        if lang == "it" {
+            files.push("en/organizations-heads.tsv".to_string());
+        }
+        for row in files.iter().flat_map(|f| tsv_rows(lex.text(f))) {
             let idx = self.head_sectors.len() as u32;
             self.head_sectors.push(row.opt(1).map(str::to_string));
             self.head_for.push(row.opt(2) == Some("for"));

@@ -139,11 +139,10 @@ fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
         return Some(structure(doc, u).unwrap_or(ActorKind::Organization));
     }
     if is_of(pw) {
-        // "la moglie di X", "il comune di X", "the town of X"
+        if let Some(k) = of_cue(doc, u) {
+            return Some(k);
+        }
         if let Some(q) = prev(doc, p).filter(|&q| any_word(doc, q)) {
-            if let Some(&k) = cues.of.get(doc.word(q)) {
-                return Some(k);
-            }
             // "la guerra di X", "la scoperta di X": a thing's name, or
             // anything; no default here
             if doc.common_word(q) && !cues.link.contains(doc.word(q)) {
@@ -303,8 +302,27 @@ fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
 /// The type the noun right before `u` gives it ("la società X" ORG, "la
 /// stazione X" LOC), for role phrases that would read X as a person.
 pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let cues = &doc.g.name_cues;
     let p = prev(doc, u).filter(|&p| any_word(doc, p))?;
-    doc.g.name_cues.next.get(doc.word(p)).copied()
+    if let Some(&k) = cues.next.get(doc.word(p)) {
+        return Some(k);
+    }
+    // "la compagnia genovese X", "la squadra russa X": an Italian adjective
+    // follows its noun, so the cue may stand one word further back
+    let adjective = doc.lang == "it"
+        && doc.tok(p).is_some_and(|t| !t.cap)
+        && (lower_word(doc, p) || matches!(doc.entry(p), Some(Entry::Demonym(..))))
+        && !cues.link.contains(doc.word(p));
+    let q = p.checked_sub(1).filter(|&q| adjective && lower_word(doc, q))?;
+    cues.next.get(doc.word(q)).copied()
+}
+
+/// The type a noun before "di/of" gives the name after it ("la moglie di
+/// X" PER, "il comune di X", "the town of X" LOC, "i tifosi della X" ORG).
+pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
+    let p = prev(doc, u).filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))?;
+    let q = prev(doc, p).filter(|&q| any_word(doc, q))?;
+    doc.g.name_cues.of.get(doc.word(q)).copied()
 }
 
 /// A definite article, alone or joined to a preposition: Italian and English

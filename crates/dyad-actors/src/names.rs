@@ -270,12 +270,32 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 if doc.is_punct(nx, "'") {
                     nx += 1;
                 }
+                // "Assembly of the Council of Europe", "Union of the Comoros
+                // Ports": English puts the article inside a body's name
+                if head.is_some()
+                    && doc.word(k) == "of"
+                    && doc.plain_word(nx)
+                    && doc.word(nx) == "the"
+                    && doc.tok(nx).is_some_and(|t| !t.cap)
+                {
+                    nx += 1;
+                }
                 // "Óscar de la Hoya", "Ludwig van der Berg"
                 if is_particle && doc.plain_word(nx) && particle(doc.word(nx)) && name_word(doc, nx + 1) {
                     nx += 1;
                 }
                 // "la Lega Nord di Anna Rossi": an organization's person
                 if head.is_some() && person_start(doc, given, nx) {
+                    break;
+                }
+                // "Tellin del Ministero della Salute": names before "di" +
+                // an organization's head are someone of it; common words
+                // there name a part of it ("Presidenza del Consiglio")
+                if head.is_none()
+                    && !is_particle
+                    && org_head(doc, nx).is_some()
+                    && (i..k).all(|u| !name_word(doc, u) || !doc.common_word(u))
+                {
                     break;
                 }
                 let next_ok = nx < n
@@ -301,20 +321,33 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             if (i..=last).any(|u| head_for(doc, u)) {
                 places.clear();
             }
-            if last == i {
+            let mut end = last + 1;
+            let mut country = places.into_iter().next();
+            // "Corte suprema", "Ministero degli Esteri britannico", "Agenzia
+            // spaziale europea": Italian relational adjectives and demonyms
+            // after the name are part of it
+            while doc.lang == "it" && end < last + 4 && doc.tok(end).is_some_and(|t| t.word && !t.cap) {
+                let dem = demonym_country(doc, end);
+                if dem.is_none() && !(doc.plain_word(end) && crate::roles::italian_adjective(doc.word(end))) {
+                    break;
+                }
+                country = country.or(dem);
+                end += 1;
+            }
+            if end == i + 1 {
                 // a head word alone ("Gruppo di esperti") names nothing
                 i += 1;
                 continue;
             }
             out.push(Name {
                 u0: i,
-                u1: last + 1,
+                u1: end,
                 kind: ActorKind::Organization,
                 sector,
-                country: places.into_iter().next(),
+                country,
                 single: false,
             });
-            i = last + 1;
+            i = end;
             continue;
         }
         let Some(pe) = person_end else {
@@ -348,6 +381,25 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             }
         }
         let words = nwords;
+        // "la compagnia Vessa Lumora", "the club Barvo Tellin", "il
+        // distretto di Vessa Lumora": a noun that names a kind of body or
+        // place types the name after it (or after "di/of"); a given name
+        // first still makes a person ("il club di Mario Rossi")
+        if let Some(kind) = crate::lone::noun_cue(doc, i)
+            .or_else(|| crate::lone::of_cue(doc, i))
+            .filter(|&k| words >= 2 && k != ActorKind::Person && !given.contains(doc.word(i)))
+        {
+            out.push(Name {
+                u0: i,
+                u1: pe + 1,
+                kind,
+                sector: None,
+                country: None,
+                single: false,
+            });
+            i = pe + 1;
+            continue;
+        }
         // "The Guardian", "Der Spiegel", "La Gazzetta Sportiva": a
         // Capitalised article inside a sentence opens a title
         if words >= 2 && crate::lone::title_article(doc, i) {
@@ -391,7 +443,34 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         });
         i = pe + 1;
     }
+    same_name_same_body(doc, given, &mut out);
     out
+}
+
+/// "la compagnia Vessa Lumora … Vessa Lumora ha chiuso": a name a cue or a
+/// head typed as a body once names that body wherever the text repeats it,
+/// where only the person default typed it (not when a given name opens it).
+fn same_name_same_body(doc: &Doc, given: &HashSet<String>, out: &mut [Name]) {
+    let text = |n: &Name| doc.slice(doc.units[n.u0].start, doc.units[n.u1 - 1].end);
+    let bodies: HashSet<&str> = out
+        .iter()
+        .filter(|n| n.kind == ActorKind::Organization)
+        .map(text)
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    let renamed: Vec<usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| {
+            n.kind == ActorKind::Person && !n.single && !given.contains(doc.word(n.u0)) && bodies.contains(text(n))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in renamed {
+        out[k].kind = ActorKind::Organization;
+    }
 }
 
 /// A one-word gazetteer place, Capitalised, that may be part of a name.

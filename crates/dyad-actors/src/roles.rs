@@ -203,12 +203,15 @@ fn complement(doc: &Doc, names: &HashMap<usize, &Name>, i: usize, cue: &crate::g
 
 /// An Italian relational adjective by its ending ("federale", "militare",
 /// "provvisorio", "milanese"); demonyms are gazetteer hits, not plain words.
-fn italian_adjective(w: &str) -> bool {
+pub(crate) fn italian_adjective(w: &str) -> bool {
     const ENDS: &[&str] = &[
         "ale", "ali", "ile", "ili", "are", "ari", "ese", "esi", "ico", "ica", "ici", "iche", "ivo", "iva", "ivi",
         "ive", "orio", "oria", "ori", "ario", "aria",
     ];
-    w.chars().count() > 4 && ENDS.iter().any(|e| w.ends_with(e))
+    // "europeo", "mediterranea"; shorter words in -ea are nouns ("area", "linea")
+    const LONG_ENDS: &[&str] = &["eo", "ea", "ei", "ee"];
+    let n = w.chars().count();
+    n > 4 && ENDS.iter().any(|e| w.ends_with(e)) || n > 6 && LONG_ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether a cue with no country or name beside it is an actor of its own:
@@ -398,17 +401,21 @@ fn article_before(doc: &Doc, i: usize) -> bool {
         j -= 1;
     }
     // one adjective between: "the Israeli military" is a demonym phrase,
-    // "the new government", "il nuovo governo"
-    for back in 1..=2 {
-        if j < back {
+    // "the new government", "il nuovo governo", "dall'attuale giunta"
+    for back in 0..2 {
+        if j == 0 {
             return false;
         }
-        let w = doc.word(j - back);
+        j -= 1;
+        if back > 0 && j > 0 && doc.is_punct(j, "'") {
+            j -= 1;
+        }
+        let w = doc.word(j);
         // a definite article, or an indefinite one ("a Russian soldier", "un soldato russo")
         if crate::lone::article(w) || matches!(w, "un" | "una" | "uno" | "a") {
             return true;
         }
-        if !(doc.plain_word(j - back) && doc.tok(j - back).is_some_and(|t| !t.cap)) {
+        if !(doc.plain_word(j) && doc.tok(j).is_some_and(|t| !t.cap)) {
             return false;
         }
     }
@@ -1169,11 +1176,14 @@ fn not_role_noun(w: &str) -> bool {
 /// After a country at `i` (English: "Germany defender", "Canadian
 /// goalkeeper"; Italian only when the country follows "di" + a role noun:
 /// "difensore della Germania"): one or two lowercase role nouns then a
-/// person name of two words or more; returns the name's first unit.
+/// person's or a body's name of two words or more; returns its first unit.
 fn role_noun_then_name(doc: &Doc, names: &HashMap<usize, &Name>, i: usize) -> Option<usize> {
     let full_name = |u: usize| {
         matches!(doc.entry(u), Some(Entry::Leader(_)))
-            || names.get(&u).is_some_and(|n| n.kind == ActorKind::Person && !n.single)
+            // "Saudi club Al Hilal": the noun may type the name a body
+            || names
+                .get(&u)
+                .is_some_and(|n| matches!(n.kind, ActorKind::Person | ActorKind::Organization) && !n.single)
     };
     let lower_noun = |u: usize| {
         doc.plain_word(u)

@@ -476,3 +476,33 @@ fn possessive_country_adjective_title_name() {
     let en = r.recognize_text("Homeland Security Secretary Jane Doe visited the border.", "en", None);
     assert_eq!(cs(find(&en.mentions, "Jane Doe")), (None, Some("GOV")));
 }
+
+// Phase 14: English names the government's buildings with the noun
+// ("government compound", a GOV cue); Italian with the adjective
+// ("complesso governativo"), which was no cue.
+#[test]
+fn government_buildings_take_gov_from_the_adjective() {
+    let r = rec();
+    both(
+        &r,
+        "Un attacco dei ribelli contro un complesso governativo ha ucciso dieci soldati.",
+        "A rebel attack on a government compound killed ten soldiers.",
+        &[("complesso governativo", "government", None, Some("GOV"))],
+    );
+    let ri = r.recognize_text("I ribelli hanno occupato un edificio governativo.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "edificio governativo")), (None, Some("GOV")));
+}
+
+// Phase 14: "giunta" is also the participle of "giungere" ("la notizia è
+// giunta ieri"): the noun needs an article before it, which may stand
+// before an adjective and an elision ("dall'attuale giunta").
+#[test]
+fn giunta_needs_an_article() {
+    let r = rec();
+    let ri = r.recognize_text("La notizia è giunta ieri alla redazione di Norvalia.", "it", None);
+    assert!(!ri.mentions.iter().any(|m| m.text.contains("giunta")), "{:?}", ri.mentions);
+    let ri = r.recognize_text("Dall'attuale giunta militare non è arrivata alcuna risposta.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "giunta militare")), (None, Some("GOV")));
+    let ri = r.recognize_text("Dall'attuale ministro non è arrivata alcuna risposta.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "ministro")), (None, Some("GOV")));
+}

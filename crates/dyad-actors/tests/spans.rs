@@ -319,3 +319,160 @@ fn initial_auxiliary_is_no_place() {
     lacks("Ho telefonato al sindaco ieri sera.", "it", "Ho");
     has("Ho Chi Minh è una città del Vietnam.", "it", "Ho Chi Minh", LOC);
 }
+
+// Phase 14: Italian news keeps English bodies' names untranslated, so the
+// English organization heads type them there too.
+#[test]
+fn english_heads_in_italian_text() {
+    has(
+        "Secondo la International League of Free Sailors e Marvel Fishing Council, il porto è chiuso.",
+        "it",
+        "International League of Free Sailors",
+        ORG,
+    );
+    has(
+        "Secondo la International League of Free Sailors e Marvel Fishing Council, il porto è chiuso.",
+        "it",
+        "Marvel Fishing Council",
+        ORG,
+    );
+}
+
+// Phase 14: a noun naming a kind of body before a name of two or more
+// words types it (Italian may put an adjective between); a given name
+// first still opens a person.
+#[test]
+fn cue_noun_types_a_multiword_name() {
+    has(
+        "Ieri la compagnia genovese Vessa Lumora ha sospeso le partenze.",
+        "it",
+        "Vessa Lumora",
+        ORG,
+    );
+    has("La squadra Barvo Tellin ha vinto il torneo.", "it", "Barvo Tellin", ORG);
+    has(
+        "Yesterday the company Vessa Lumora and the club Barvo Tellin signed a deal.",
+        "en",
+        "Vessa Lumora",
+        ORG,
+    );
+    has(
+        "Il presidente dell'azienda Paolo Verdi ha parlato ai giornalisti.",
+        "it",
+        "Paolo Verdi",
+        PER,
+    );
+}
+
+// Phase 14: a noun before "di/of" types a multi-word name after it as it
+// types a lone one.
+#[test]
+fn of_cue_types_a_multiword_name() {
+    has(
+        "Il sindaco di Vessa Lumora vive nel distretto di Barvo Tellin.",
+        "it",
+        "Vessa Lumora",
+        LOC,
+    );
+    has(
+        "Il sindaco di Vessa Lumora vive nel distretto di Barvo Tellin.",
+        "it",
+        "distretto di Barvo Tellin",
+        LOC,
+    );
+    has("The mayor of Vessa Lumora resigned yesterday.", "en", "Vessa Lumora", LOC);
+    has(
+        "Il sindaco ha parlato con la moglie di Carlo Tellin.",
+        "it",
+        "Carlo Tellin",
+        PER,
+    );
+}
+
+// Phase 14: a name before "di" + an organization's head is someone of that
+// body, not part of its name; common words there still name a part of it.
+#[test]
+fn name_before_of_and_head_is_no_part_of_it() {
+    has(
+        "Lo ha confermato Abbass del Ministero della Salute in una nota.",
+        "it",
+        "Ministero della Salute",
+        ORG,
+    );
+    lacks(
+        "Lo ha confermato Abbass del Ministero della Salute in una nota.",
+        "it",
+        "Abbass del Ministero della Salute",
+    );
+    has(
+        "Ieri la Presidenza del Consiglio ha diffuso una nota.",
+        "it",
+        "Presidenza del Consiglio",
+        ORG,
+    );
+}
+
+// Phase 14: a sports word before a town opens a club's name.
+#[test]
+fn sports_word_before_town_is_a_club() {
+    has("Ieri il Rugby Tellin ha battuto il Volley Modena.", "it", "Volley Modena", ORG);
+    has("Ieri il Rugby Tellin ha battuto il Volley Modena.", "it", "Rugby Tellin", ORG);
+    has("La Dinamo Mosca ha perso in casa.", "it", "Dinamo Mosca", ORG);
+}
+
+// Phase 14: Italian relational adjectives and demonyms after an
+// organization's name are part of it.
+#[test]
+fn italian_adjectives_after_organization_names() {
+    let s = "Ieri la Corte suprema ha respinto il ricorso mentre il Ministero degli Esteri britannico e la Banca centrale europea tacevano.";
+    has(s, "it", "Corte suprema", ORG);
+    has(s, "it", "Ministero degli Esteri britannico", ORG);
+    has(s, "it", "Banca centrale europea", ORG);
+    // a noun after the name is no adjective of it
+    has("Ieri la Corte ha respinto il ricorso.", "it", "Corte", ORG);
+}
+
+// Phase 14: English "of the" inside a body's name, in either language's text.
+#[test]
+fn of_the_inside_organization_names() {
+    has(
+        "Yesterday the Union of the Northern Ports met in Genoa.",
+        "en",
+        "Union of the Northern Ports",
+        ORG,
+    );
+    has(
+        "Ieri la Union of the Northern Ports si è riunita a Genova.",
+        "it",
+        "Union of the Northern Ports",
+        ORG,
+    );
+    // a lowercase noun after "of the" ends the name
+    lacks("The Council of the city voted yesterday.", "en", "Council of the city");
+}
+
+// Phase 14: a name typed as a body once by a cue is that body where the
+// text repeats it with no cue; a given name first keeps a person.
+#[test]
+fn repeated_name_keeps_the_body_type() {
+    let it = "Ieri la compagnia Vessa Lumora ha sospeso i voli. Secondo Vessa Lumora la crisi è finita.";
+    let n = common::names(it, "it");
+    assert_eq!(
+        n.iter().filter(|(t, k)| t == "Vessa Lumora" && *k == ORG).count(),
+        2,
+        "{n:?}"
+    );
+    let en = "The company Vessa Lumora halted flights. Vessa Lumora said the crisis was over.";
+    let n = common::names(en, "en");
+    assert_eq!(
+        n.iter().filter(|(t, k)| t == "Vessa Lumora" && *k == ORG).count(),
+        2,
+        "{n:?}"
+    );
+    has(
+        "La fondazione Paolo Verdi apre oggi. Paolo Verdi ha detto che è felice.",
+        "it",
+        "Paolo Verdi",
+        PER,
+    );
+}
