@@ -1845,6 +1845,23 @@ impl Coder {
                 ));
                 e.recipient = r;
             }
+            // "sent food to thousands of families in X", "ha inviato aiuti alla
+            // popolazione in X": an unnamed mass of people stands for the place
+            // it is in, which is the party the act reaches.
+            for e in sentence_events.iter_mut() {
+                if e.actor.is_empty() {
+                    continue;
+                }
+                let Some(p) = people_place(rules, &toks, &slots, e) else {
+                    continue;
+                };
+                let r = coder::slot_refs(rules, &toks, &slots, p);
+                e.reason.push_str(&format!(
+                    " + recipient '{}': where the people the act reaches are",
+                    r[0].text
+                ));
+                e.recipient = r;
+            }
             // "called off the strike after reaching agreement with X", "ha
             // revocato lo sciopero dopo l'accordo con X": a concession with no
             // object of its own is made to the party it was agreed with, the
@@ -2394,6 +2411,39 @@ impl Coder {
         let quotes = quotes::find_quotes(text, &analysis.sentences, actors, &analysis.lang, &self.speech);
         Coded { events, quotes }
     }
+}
+
+/// The place standing for an event's recipient made only of unnamed people
+/// (`people-noun` head, no country): a country, a place or a national group
+/// in a locative phrase right after it ("to 2,000 families in X", "alla
+/// popolazione in X"), with no clause break between. None when the recipient
+/// names anyone, or the place is the source itself.
+fn people_place(rules: &rules::LanguageRules, toks: &[Tok], slots: &[coder::Slot], e: &Event) -> Option<usize> {
+    let unnamed_people = |r: &dyad_model::ActorRef| {
+        r.country.is_none()
+            && toks
+                .iter()
+                .rposition(|t| t.end <= r.end && t.start >= r.start)
+                .is_some_and(|k| rules.is("people-noun", &toks[k].word))
+    };
+    if e.recipient.is_empty() || !e.recipient.iter().all(unnamed_people) {
+        return None;
+    }
+    let last = e.recipient.iter().map(|r| r.end).max()?;
+    let end = toks.iter().rposition(|t| t.end <= last)? + 1;
+    (0..slots.len()).find(|&i| {
+        let sl = &slots[i];
+        let m = sl.mention;
+        sl.first >= end
+            && sl.first <= end + 3
+            && (m.country.is_some()
+                || matches!(m.kind, dyad_model::ActorKind::Country | dyad_model::ActorKind::Location))
+            && rules.is("locative-prep", coder::effective_governor(rules, toks, slots, i))
+            && !toks[end..sl.first]
+                .iter()
+                .any(|t| t.kind == dyad_model::TokenKind::Punct || rules.is("clause-break", &t.word))
+            && !e.actor.iter().any(|a| a.start == m.start)
+    })
 }
 
 /// The category of a trigger under its modality: see the comment at the call.

@@ -2861,3 +2861,42 @@ fn accepting_a_plan_agrees_with_its_author() {
         "{e:?}"
     );
 }
+
+#[test]
+fn unnamed_people_stand_for_the_place_they_are_in() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    let e = code_in(
+        "en",
+        "Norvalia delivered tents and blankets to 2,000 families now living in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha consegnato tende e coperte a duemila famiglie sfollate in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "en",
+        "Norvalia lifted the curbs on the right of its citizens to visit relatives in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha inviato aiuti per sostenere la popolazione in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+    // A place after a clause break is no longer where the people are.
+    let e = code_in(
+        "en",
+        "Norvalia delivered tents to 2,000 families after the floods in Kessia.",
+        &a,
+    );
+    assert!(!coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+}
