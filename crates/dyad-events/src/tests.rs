@@ -2900,3 +2900,40 @@ fn unnamed_people_stand_for_the_place_they_are_in() {
     );
     assert!(!coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn a_body_in_a_locative_phrase_is_the_setting_and_the_against_party_the_target() {
+    let a = [
+        ("students", ActorKind::Organization, None),
+        ("studenti", ActorKind::Organization, None),
+        ("Norvalia University", ActorKind::Organization, Some("NOR")),
+        ("Università di Norvalia", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lurbia", ActorKind::Country, Some("LUR")),
+    ];
+    // Neither phrase is a named party: the later pass that looks for a named
+    // against-party does not see them, role assignment must.
+    let e = code_in(
+        "en",
+        "The students held a rally at the old city hall against the new tax law.",
+        &a,
+    );
+    assert!(coded(&e, Category::Protest, "students", "the new tax law"), "{e:?}");
+    let e = code_in(
+        "it",
+        "Gli studenti hanno manifestato presso il vecchio municipio contro la nuova legge fiscale.",
+        &a,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Protest
+            && e.recipient.first().is_some_and(|r| r.text.contains("legge fiscale"))),
+        "{e:?}"
+    );
+    // Only an against-phrase: a with-phrase after "into X" is no target of the probe.
+    let e = code_in(
+        "en",
+        "Lurbia launched a probe into Kessia over its partnership with Norvalia University.",
+        &a,
+    );
+    assert!(coded(&e, Category::Accuse, "Lurbia", "Kessia"), "{e:?}");
+}
