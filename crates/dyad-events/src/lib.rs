@@ -1862,6 +1862,48 @@ impl Coder {
                 ));
                 e.recipient = r;
             }
+            // "declared a state of siege in X", "announced a ceasefire in X", "ha
+            // proclamato il coprifuoco a X": a measure named by a noun is aimed
+            // at the area it is declared in, the place right after the noun. A
+            // later phrase not introduced by with/against/on (the quarry of a
+            // manhunt, an apposition, forces sent in) is not its party.
+            for e in sentence_events.iter_mut() {
+                if e.actor.is_empty() {
+                    continue;
+                }
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
+                    continue;
+                };
+                if h.def.kind == TriggerKind::Verb && h.last - h.first < 2 {
+                    continue;
+                }
+                let Some(p) = declared_area(rules, &toks, &slots, &all_slots, h.last) else {
+                    continue;
+                };
+                let (list, i) = p;
+                let place = &list[i];
+                if e.actor.iter().any(|a| a.start == place.mention.start)
+                    || e.recipient.iter().any(|r| r.start == place.mention.start)
+                {
+                    continue;
+                }
+                // "held talks in X with Y", "staged a protest in the port of X
+                // against Y": a partner named right after the place, or an
+                // opponent anywhere later in the clause, is the party; the place
+                // only the setting.
+                let clause_end = coder::clause_bounds(rules, &toks, h).1.min(toks.len());
+                let party_later = toks[place.last..clause_end].iter().enumerate().any(|(k, t)| {
+                    rules.is("against-prep", &t.word)
+                        || k < 2 && (rules.is("with-prep", &t.word) || rules.is("attack-prep", &t.word))
+                });
+                if party_later || e.recipient.first().is_some_and(|r| r.start < place.mention.start) {
+                    continue;
+                }
+                let r = coder::slot_refs(rules, &toks, list, i);
+                e.reason
+                    .push_str(&format!(" + recipient '{}': the area the measure is declared in", r[0].text));
+                e.recipient = r;
+            }
             // "called off the strike after reaching agreement with X", "ha
             // revocato lo sciopero dopo l'accordo con X": a concession with no
             // object of its own is made to the party it was agreed with, the
@@ -2411,6 +2453,39 @@ impl Coder {
         let quotes = quotes::find_quotes(text, &analysis.sentences, actors, &analysis.lang, &self.speech);
         Coded { events, quotes }
     }
+}
+
+/// The area right after a trigger ending at `at` (a locative preposition, an
+/// optional article, then a country or place, or a phrase headed by a
+/// `place-noun`): the slot list it was found in and its index there.
+fn declared_area<'s, 'a>(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    slots: &'s [coder::Slot<'a>],
+    all_slots: &'s [coder::Slot<'a>],
+    at: usize,
+) -> Option<(&'s [coder::Slot<'a>], usize)> {
+    if !toks.get(at).is_some_and(|t| rules.is("locative-prep", &t.word)) {
+        return None;
+    }
+    let start = if toks.get(at + 1).is_some_and(|t| rules.is("determiner", &t.word)) { at + 2 } else { at + 1 };
+    let named = (0..slots.len()).find(|&i| {
+        slots[i].first == start
+            && matches!(
+                slots[i].mention.kind,
+                dyad_model::ActorKind::Country | dyad_model::ActorKind::Location
+            )
+    });
+    if let Some(i) = named {
+        return Some((slots, i));
+    }
+    (0..all_slots.len())
+        .find(|&i| {
+            let sl = &all_slots[i];
+            (sl.first == start || sl.first == at + 1)
+                && toks[sl.first..sl.last].iter().any(|t| rules.is("place-noun", &t.word))
+        })
+        .map(|i| (all_slots, i))
 }
 
 /// The place standing for an event's recipient made only of unnamed people

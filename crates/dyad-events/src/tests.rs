@@ -2937,3 +2937,37 @@ fn a_body_in_a_locative_phrase_is_the_setting_and_the_against_party_the_target()
     );
     assert!(coded(&e, Category::Accuse, "Lurbia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Location, Some("KES")),
+        ("Lurbia", ActorKind::Country, Some("LUR")),
+        ("Paul Brown", ActorKind::Person, None),
+    ];
+    let e = code_in(
+        "en",
+        "Norvalia declared a state of emergency in Kessia pending a search for the rebel leader Paul Brown.",
+        &a,
+    );
+    assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha imposto il coprifuoco a Kessia in attesa della cattura del capo ribelle Paul Brown.",
+        &a,
+    );
+    assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{e:?}");
+    // An unnamed area: a phrase headed by a place noun.
+    let e = code_in(
+        "en",
+        "Norvalia imposed a curfew in the border town and sent in troops and police.",
+        &a,
+    );
+    assert!(coded(&e, Category::Coerce, "Norvalia", "the border town"), "{e:?}");
+    // The place of a meeting is its setting: the partner after it is the party.
+    let e = code_in("en", "Norvalia held talks in Kessia with Lurbia.", &a);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Lurbia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha tenuto colloqui a Kessia con la Lurbia.", &a);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Lurbia"), "{e:?}");
+}
