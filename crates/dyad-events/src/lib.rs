@@ -1874,6 +1874,7 @@ impl Coder {
                 let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
                     continue;
                 };
+                // A bare verb is no measure ("fought in X").
                 if h.def.kind == TriggerKind::Verb && h.last - h.first < 2 {
                     continue;
                 }
@@ -2456,8 +2457,9 @@ impl Coder {
 }
 
 /// The area right after a trigger ending at `at` (a locative preposition, an
-/// optional article, then a country or place, or a phrase headed by a
-/// `place-noun`): the slot list it was found in and its index there.
+/// optional article, then a country or place, a phrase with a `place-noun`,
+/// or a phrase "of" a named place): the slot list it was found in and its
+/// index there.
 fn declared_area<'s, 'a>(
     rules: &rules::LanguageRules,
     toks: &[Tok],
@@ -2477,6 +2479,26 @@ fn declared_area<'s, 'a>(
             )
     });
     if let Some(i) = named {
+        return Some((slots, i));
+    }
+    // "in some parts of X", "in the north of X": the area is part of the
+    // named place (a short phrase, words only, with "of" before the name).
+    let whole = (0..slots.len()).find(|&i| {
+        let f = slots[i].first;
+        f > start
+            && f <= start + 5
+            && matches!(
+                slots[i].mention.kind,
+                dyad_model::ActorKind::Country | dyad_model::ActorKind::Location
+            )
+            && toks[start..f].iter().any(|t| rules.is("genitive-prep", &t.word))
+            && toks[start..f].iter().all(|t| {
+                t.kind == dyad_model::TokenKind::Word
+                    && !rules.is("clause-break", &t.word)
+                    && (rules.is("genitive-prep", &t.word) || !coder::is_preposition(rules, &t.word))
+            })
+    });
+    if let Some(i) = whole {
         return Some((slots, i));
     }
     (0..all_slots.len())

@@ -2945,6 +2945,7 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
         ("Kessia", ActorKind::Location, Some("KES")),
         ("Lurbia", ActorKind::Country, Some("LUR")),
         ("Paul Brown", ActorKind::Person, None),
+        ("Norvalian army", ActorKind::Organization, Some("NOR")),
     ];
     let e = code_in(
         "en",
@@ -2965,6 +2966,19 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
         &a,
     );
     assert!(coded(&e, Category::Coerce, "Norvalia", "the border town"), "{e:?}");
+    // Part of a named place stands for it.
+    let e = code_in(
+        "en",
+        "The Norvalian army declared a curfew in some districts of northern Kessia and announced new checks.",
+        &a,
+    );
+    assert!(coded(&e, Category::Coerce, "Norvalian army", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha rafforzato le proprie forze in alcune zone della città di Kessia e ha annunciato nuovi controlli.",
+        &a,
+    );
+    assert!(coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{e:?}");
     // The place of a meeting is its setting: the partner after it is the party.
     let e = code_in("en", "Norvalia held talks in Kessia with Lurbia.", &a);
     assert!(coded(&e, Category::Consult, "Norvalia", "Lurbia"), "{e:?}");
