@@ -700,10 +700,25 @@ pub(crate) fn assign_roles(
         });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
-        let prepositioned = right.iter().copied().find(|&i| {
-            slots[i].first < next_verb
-                && rules.is("recipient-prep", gov(i))
-                && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
+        let prepositioned = |setting: bool| {
+            right.iter().copied().find(|&i| {
+                slots[i].first < next_verb
+                    && rules.is("recipient-prep", gov(i))
+                    && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
+                    && (setting || rules.is("against-prep", gov(i)))
+            })
+        };
+        // "held a rally at the city hall against the new law": a body or thing
+        // in a locative phrase is the setting; what the act is against comes
+        // after it. (The later against-party pass sees named parties only.)
+        let prepositioned = prepositioned(true).map(|p| {
+            if rules.is("locative-prep", gov(p)) {
+                prepositioned(false)
+                    .filter(|&a| a > p && !toks[slots[p].last..slots[a].first].iter().any(|t| t.word == ","))
+                    .unwrap_or(p)
+            } else {
+                p
+            }
         });
         // "will not lift the ban on X until Y provides …": the subject of a
         // condition clause is no direct object when the act already has its

@@ -1867,6 +1867,66 @@ impl Coder {
                 ));
                 e.recipient = r;
             }
+            // "sent food to thousands of families in X", "ha inviato aiuti alla
+            // popolazione in X": an unnamed mass of people stands for the place
+            // it is in, which is the party the act reaches.
+            for e in sentence_events.iter_mut() {
+                if e.actor.is_empty() {
+                    continue;
+                }
+                let Some(p) = people_place(rules, &toks, &slots, e) else {
+                    continue;
+                };
+                let r = coder::slot_refs(rules, &toks, &slots, p);
+                e.reason.push_str(&format!(
+                    " + recipient '{}': where the people the act reaches are",
+                    r[0].text
+                ));
+                e.recipient = r;
+            }
+            // "declared a state of siege in X", "announced a ceasefire in X", "ha
+            // proclamato il coprifuoco a X": a measure named by a noun is aimed
+            // at the area it is declared in, the place right after the noun. A
+            // later phrase not introduced by with/against/on (the quarry of a
+            // manhunt, an apposition, forces sent in) is not its party.
+            for e in sentence_events.iter_mut() {
+                if e.actor.is_empty() {
+                    continue;
+                }
+                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
+                    continue;
+                };
+                // A bare verb is no measure ("fought in X").
+                if h.def.kind == TriggerKind::Verb && h.last - h.first < 2 {
+                    continue;
+                }
+                let Some(p) = declared_area(rules, &toks, &slots, &all_slots, h.last) else {
+                    continue;
+                };
+                let (list, i) = p;
+                let place = &list[i];
+                if e.actor.iter().any(|a| a.start == place.mention.start)
+                    || e.recipient.iter().any(|r| r.start == place.mention.start)
+                {
+                    continue;
+                }
+                // "held talks in X with Y", "staged a protest in the port of X
+                // against Y": a partner named right after the place, or an
+                // opponent anywhere later in the clause, is the party; the place
+                // only the setting.
+                let clause_end = coder::clause_bounds(rules, &toks, h).1.min(toks.len());
+                let party_later = toks[place.last..clause_end].iter().enumerate().any(|(k, t)| {
+                    rules.is("against-prep", &t.word)
+                        || k < 2 && (rules.is("with-prep", &t.word) || rules.is("attack-prep", &t.word))
+                });
+                if party_later || e.recipient.first().is_some_and(|r| r.start < place.mention.start) {
+                    continue;
+                }
+                let r = coder::slot_refs(rules, &toks, list, i);
+                e.reason
+                    .push_str(&format!(" + recipient '{}': the area the measure is declared in", r[0].text));
+                e.recipient = r;
+            }
             // "called off the strike after reaching agreement with X", "ha
             // revocato lo sciopero dopo l'accordo con X": a concession with no
             // object of its own is made to the party it was agreed with, the
@@ -2416,6 +2476,93 @@ impl Coder {
         let quotes = quotes::find_quotes(text, &analysis.sentences, actors, &analysis.lang, &self.speech);
         Coded { events, quotes }
     }
+}
+
+/// The area right after a trigger ending at `at` (a locative preposition, an
+/// optional article, then a country or place, a phrase with a `place-noun`,
+/// or a phrase "of" a named place): the slot list it was found in and its
+/// index there.
+fn declared_area<'s, 'a>(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    slots: &'s [coder::Slot<'a>],
+    all_slots: &'s [coder::Slot<'a>],
+    at: usize,
+) -> Option<(&'s [coder::Slot<'a>], usize)> {
+    if !toks.get(at).is_some_and(|t| rules.is("locative-prep", &t.word)) {
+        return None;
+    }
+    let start = if toks.get(at + 1).is_some_and(|t| rules.is("determiner", &t.word)) { at + 2 } else { at + 1 };
+    let named = (0..slots.len()).find(|&i| {
+        slots[i].first == start
+            && matches!(
+                slots[i].mention.kind,
+                dyad_model::ActorKind::Country | dyad_model::ActorKind::Location
+            )
+    });
+    if let Some(i) = named {
+        return Some((slots, i));
+    }
+    // "in some parts of X", "in the north of X": the area is part of the
+    // named place (a short phrase, words only, with "of" before the name).
+    let whole = (0..slots.len()).find(|&i| {
+        let f = slots[i].first;
+        f > start
+            && f <= start + 5
+            && matches!(
+                slots[i].mention.kind,
+                dyad_model::ActorKind::Country | dyad_model::ActorKind::Location
+            )
+            && toks[start..f].iter().any(|t| rules.is("genitive-prep", &t.word))
+            && toks[start..f].iter().all(|t| {
+                t.kind == dyad_model::TokenKind::Word
+                    && !rules.is("clause-break", &t.word)
+                    && (rules.is("genitive-prep", &t.word) || !coder::is_preposition(rules, &t.word))
+            })
+    });
+    if let Some(i) = whole {
+        return Some((slots, i));
+    }
+    (0..all_slots.len())
+        .find(|&i| {
+            let sl = &all_slots[i];
+            (sl.first == start || sl.first == at + 1)
+                && toks[sl.first..sl.last].iter().any(|t| rules.is("place-noun", &t.word))
+        })
+        .map(|i| (all_slots, i))
+}
+
+/// The place standing for an event's recipient made only of unnamed people
+/// (`people-noun` head, no country): a country, a place or a national group
+/// in a locative phrase right after it ("to 2,000 families in X", "alla
+/// popolazione in X"), with no clause break between. None when the recipient
+/// names anyone, or the place is the source itself.
+fn people_place(rules: &rules::LanguageRules, toks: &[Tok], slots: &[coder::Slot], e: &Event) -> Option<usize> {
+    let unnamed_people = |r: &dyad_model::ActorRef| {
+        r.country.is_none()
+            && toks
+                .iter()
+                .rposition(|t| t.end <= r.end && t.start >= r.start)
+                .is_some_and(|k| rules.is("people-noun", &toks[k].word))
+    };
+    if e.recipient.is_empty() || !e.recipient.iter().all(unnamed_people) {
+        return None;
+    }
+    let last = e.recipient.iter().map(|r| r.end).max()?;
+    let end = toks.iter().rposition(|t| t.end <= last)? + 1;
+    (0..slots.len()).find(|&i| {
+        let sl = &slots[i];
+        let m = sl.mention;
+        sl.first >= end
+            && sl.first <= end + 3
+            && (m.country.is_some()
+                || matches!(m.kind, dyad_model::ActorKind::Country | dyad_model::ActorKind::Location))
+            && rules.is("locative-prep", coder::effective_governor(rules, toks, slots, i))
+            && !toks[end..sl.first]
+                .iter()
+                .any(|t| t.kind == dyad_model::TokenKind::Punct || rules.is("clause-break", &t.word))
+            && !e.actor.iter().any(|a| a.start == m.start)
+    })
 }
 
 /// The category of a trigger under its modality: see the comment at the call.
