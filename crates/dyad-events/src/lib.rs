@@ -1284,13 +1284,29 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
-                let (mut modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0)
+                let (modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0)
                     .unwrap_or_else(|| coder::modality(rules, &toks, hit, clause.0));
                 // An announced intention is its own PLOVER event: intent to
                 // cooperate ("will release", "is willing to withdraw") is AGREE
                 // and intent to act against ("will impose sanctions") THREATEN,
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
-                let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
+                // "said it would free them", "ha detto che avrebbe liberato": the
+                // speaker announcing his own cooperation speaks of its future, an
+                // intent (CAMEO 03), not a supposition. A hostile act so announced
+                // keeps its category: the team examples code "said it would freeze
+                // the assets" as the freeze itself.
+                let reported_future = matches!(
+                    hit.def.category.quad(),
+                    dyad_model::QuadClass::VerbalCooperation | dyad_model::QuadClass::MaterialCooperation
+                ) && reported_intent(rules, &toks, hit, &speech_mask, &in_actor);
+                let (mut modality, modality_note) =
+                    if reported_future && matches!(modality, Modality::Hypothetical | Modality::Asserted | Modality::Reported) {
+                        (Modality::Future, Some("reported intent ('said it would')".to_string()))
+                    } else {
+                        (modality, modality_note)
+                    };
+                let refusal = modality == Modality::Negated
+                    && (reported_future || coder::announces(rules, &toks, hit, clause.0));
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
                 // "said they would boycott the summit": a boycott still to come is a
                 // threat to withhold participation (CAMEO 133), not yet a refusal.
@@ -2537,6 +2553,49 @@ const RECODED_MODES: &[(Category, &str)] = &[
     (Category::Reject, "yield"),
     (Category::Reject, "meet"),
 ];
+
+/// True when a `reported` future cue ("would", "avrebbe") stands right
+/// before the trigger (an adverb or "not" may come between) and follows a
+/// speech verb with at most a complementizer, a subject pronoun and a few
+/// non-actor words ("said on Wednesday it would"): the speaker's own
+/// announcement. "said the army would attack" predicts another's act.
+fn reported_intent(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, speech_verb: &[bool], in_actor: &[bool]) -> bool {
+    let matches_at = |s: usize, cue: &[String]| {
+        toks.get(s..s + cue.len())
+            .is_some_and(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
+    };
+    rules.reported_future_cues.iter().any(|cue| {
+        let lowest = hit.first.saturating_sub(cue.len() + 2);
+        let Some(s) = (lowest..hit.first.saturating_sub(cue.len() - 1)).rev().find(|&s| matches_at(s, cue)) else {
+            return false;
+        };
+        let mut k = s;
+        // "che non avrebbe liberato": the negation stands before the cue in Italian.
+        let negation = |w: &str| {
+            rules
+                .modality_cues
+                .iter()
+                .any(|(m, c, _)| *m == Modality::Negated && c.len() == 1 && c[0] == w)
+        };
+        if k > 0 && negation(&toks[k - 1].word) {
+            k -= 1;
+        }
+        if k > 0 && rules.is("subject-pronoun", &toks[k - 1].word) {
+            k -= 1;
+        }
+        if k > 0 && rules.is("clause-break", &toks[k - 1].word) {
+            k -= 1;
+        }
+        (k.saturating_sub(4)..k).rev().find(|&j| speech_verb.get(j).copied().unwrap_or(false)).is_some_and(|v| {
+            (v + 1..k).all(|j| {
+                toks[j].kind == dyad_model::TokenKind::Word
+                    && !in_actor.get(j).copied().unwrap_or(false)
+                    && !rules.is("determiner", &toks[j].word)
+                    && !rules.is("clause-break", &toks[j].word)
+            })
+        })
+    })
+}
 
 fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Category, Option<String>) {
     use dyad_model::QuadClass;

@@ -102,6 +102,9 @@ pub struct LanguageRules {
     pub word_classes: HashMap<String, HashSet<String>>,
     /// (modality, cue words, scope is whole clause)
     pub modality_cues: Vec<(Modality, Vec<String>, bool)>,
+    /// Cues of the future seen from the past ("said it would", "ha detto che
+    /// avrebbe"): scope `reported` in modality.tsv.
+    pub reported_future_cues: Vec<Vec<String>>,
     /// Demonym forms (folded) to their country code: "armenian" → ARM.
     pub demonym_country: HashMap<String, String>,
 }
@@ -419,6 +422,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
 
     let modality_file = format!("{lang}/modality.tsv");
     let mut modality_cues = Vec::new();
+    let mut reported_future_cues = Vec::new();
     for row in tsv_rows(lex.text(&modality_file)) {
         let modality = row
             .field(0)
@@ -427,11 +431,15 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         let clause = match row.field(2) {
             "clause" => true,
             "before" | "" => false,
+            "reported" if modality == Modality::Future => {
+                reported_future_cues.push(phrase_words(row.field(1)));
+                continue;
+            }
             other => {
                 return Err(data_error(
                     &modality_file,
                     row.line,
-                    format!("scope '{other}' is not before or clause"),
+                    format!("scope '{other}' is not before, clause or (future only) reported"),
                 ))
             }
         };
@@ -444,6 +452,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         by_first_word,
         word_classes,
         modality_cues,
+        reported_future_cues,
         demonym_country,
     })
 }

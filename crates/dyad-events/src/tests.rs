@@ -2861,3 +2861,26 @@ fn accepting_a_plan_agrees_with_its_author() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_speaker_announcing_his_own_cooperation_expresses_intent() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // The future seen from the past: an intent to recognize (CAMEO 03), not a supposition.
+    let e = code_in("en", "Norvalia said on Monday it would recognize Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha detto che avrebbe riconosciuto la Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    // Announced as not to come, it is a refusal.
+    let e = code_in("en", "Norvalia said that it would not recognize Kessia.", &a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha detto che non avrebbe riconosciuto la Kessia.", &a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    // "could" is a supposition, and what another actor would do is a prediction.
+    let e = code_in("en", "Norvalia said it could recognize Kessia.", &a);
+    assert!(!coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia said the army would soon recognize Kessia.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+}
