@@ -602,11 +602,54 @@ impl Coder {
                         continue;
                     }
                 }
-                if hit.def.flags.issued && !issued_by_verb(rules, &toks, hit, clause.0) {
+                let giving_verb = |k: usize| {
+                    hits.iter().position(|h| {
+                        h.last == k + 1
+                            && h.def.kind == TriggerKind::Verb
+                            && matches!(h.def.category, Category::Aid | Category::Cooperate)
+                    })
+                };
+                let giver = if hit.def.flags.given {
+                    verb_shortly_before(rules, &toks, hit, clause.0, |k| giving_verb(k).is_some())
+                        .and_then(giving_verb)
+                } else {
+                    None
+                };
+                if (hit.def.flags.issued
+                    && verb_shortly_before(rules, &toks, hit, clause.0, |k| rules.is("issue-verb", &toks[k].word))
+                        .is_none())
+                    || (hit.def.flags.given && giver.is_none())
+                {
                     trace(format!(
                         "  '{trigger_text}' {}: given or set by no verb, no event",
                         hit.def.category
                     ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
+                // "ha fornito al governo le informazioni": what the giving verb hands
+                // over is the act (information shared, CAMEO 064), even where the
+                // noun is not the verb's direct object; the verb's event takes it.
+                if let Some(v) = giver {
+                    let verb_start = toks[hits[v].first].start;
+                    if let Some(e) = sentence_events
+                        .iter_mut()
+                        .find(|e| e.trigger.start == verb_start && e.event == Category::Aid)
+                    {
+                        let c = hit.def.category;
+                        e.event = c;
+                        e.quad = c.quad();
+                        e.mode = hit.def.mode.clone();
+                        e.context = hit.def.context.clone();
+                        e.score = self
+                            .scores
+                            .get(&(c, e.mode.clone()))
+                            .or_else(|| self.scores.get(&(c, None)))
+                            .copied()
+                            .unwrap_or(e.score);
+                        e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
+                    }
+                    trace(format!("  '{trigger_text}' {}: what the verb gives", hit.def.category));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
@@ -841,9 +884,11 @@ impl Coder {
                             }
                             // "gave the army permission to use the airspace": giving leave
                             // is allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline
-                            // to leave" is an ultimatum (CAMEO 139 → THREATEN).
+                            // to leave" is an ultimatum (CAMEO 139 → THREATEN); information
+                            // given is shared, cooperation on intelligence (CAMEO 064).
                             if e.event == Category::Aid
-                                && matches!(hit.def.category, Category::Concede | Category::Threaten)
+                                && (matches!(hit.def.category, Category::Concede | Category::Threaten)
+                                    || hit.def.flags.given)
                             {
                                 let c = hit.def.category;
                                 e.event = c;
@@ -3121,23 +3166,31 @@ fn reaffirmed_for(
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
-/// An `issue-verb` shortly before the noun in its clause: "gave X a three-day
-/// deadline", "set a 30-day deadline". The noun phrase may hold a name, a
-/// date or a figure, so the window is wider than [`after_class_verb`]'s.
-fn issued_by_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
+/// The token of a verb (as `is_verb` says of a token) shortly before the
+/// noun in its clause: an `issue-verb` in "gave X a three-day deadline", "set a 30-day
+/// deadline"; a giving verb in "provided the ministry with information". The
+/// noun phrase may hold a name, a date or a figure, so the window is wider
+/// than [`after_class_verb`]'s.
+fn verb_shortly_before(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    clause_start: usize,
+    is_verb: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let from = hit.first.saturating_sub(7).max(clause_start);
     for k in (from..hit.first).rev() {
         let t = &toks[k];
-        if rules.is("issue-verb", &t.word) {
-            return true;
+        if is_verb(k) {
+            return Some(k);
         }
         if rules.is("clause-break", &t.word)
             || !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-")
         {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// A sanction, coercion, refusal or accusation that a lifting or reducing

@@ -65,7 +65,30 @@ pub struct TriggerFlags {
     /// The noun is an act only as what an `issue-verb` gives or sets ("gave X
     /// a deadline", CAMEO 139); "ahead of the deadline" names a date.
     pub issued: bool,
+    /// The noun is an act only as what a giving verb (an AID or COOPERATE
+    /// verb trigger) hands over: "provided information to X" shares it
+    /// (CAMEO 064), "according to information" is no event.
+    pub given: bool,
 }
+
+/// The `flags` column: each name and the field it sets. One table, so a new
+/// flag is one line here and one field above.
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 14] = [
+    ("flip", |f| f.flip = true),
+    ("dest", |f| f.dest = true),
+    ("sym", |f| f.symmetric = true),
+    ("nominal-needs-two", |f| f.needs_two = true),
+    ("no-infinitive", |f| f.no_infinitive = true),
+    ("place-occupy", |f| f.place_occupy = true),
+    ("party-target", |f| f.party_target = true),
+    ("channel", |f| f.channel = true),
+    ("naming", |f| f.naming = true),
+    ("handover", |f| f.handover = true),
+    ("proposal", |f| f.proposal = true),
+    ("announced-threat", |f| f.announced_threat = true),
+    ("issued", |f| f.issued = true),
+    ("given", |f| f.given = true),
+];
 
 /// One trigger line of `triggers.tsv`.
 #[derive(Debug, Clone)]
@@ -290,21 +313,9 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
             .map(str::trim)
             .filter(|f| !f.is_empty())
         {
-            match flag {
-                "flip" => flags.flip = true,
-                "dest" => flags.dest = true,
-                "sym" => flags.symmetric = true,
-                "nominal-needs-two" => flags.needs_two = true,
-                "no-infinitive" => flags.no_infinitive = true,
-                "place-occupy" => flags.place_occupy = true,
-                "party-target" => flags.party_target = true,
-                "channel" => flags.channel = true,
-                "naming" => flags.naming = true,
-                "handover" => flags.handover = true,
-                "proposal" => flags.proposal = true,
-                "announced-threat" => flags.announced_threat = true,
-                "issued" => flags.issued = true,
-                other => return Err(err(format!("unknown flag '{other}'"))),
+            match FLAGS.iter().find(|(name, _)| *name == flag) {
+                Some((_, set)) => set(&mut flags),
+                None => return Err(err(format!("unknown flag '{flag}'"))),
             }
         }
         let def_index = defs.len();

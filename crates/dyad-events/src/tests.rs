@@ -2884,3 +2884,23 @@ fn a_speaker_announcing_his_own_cooperation_expresses_intent() {
     let e = code_in("en", "Norvalia said the army would soon recognize Kessia.", &a);
     assert!(!e.iter().any(|e| e.event == Category::Agree), "{e:?}");
 }
+
+#[test]
+fn information_handed_over_is_shared_not_aid() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // CAMEO 064: sharing intelligence or information is COOPERATE, whatever the giving verb.
+    let e = code_in("en", "Norvalia provided intelligence to Kessia on the smugglers.", &a);
+    assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    let e = code_in("it", "La Norvalia ha fornito alla Kessia le informazioni sui trafficanti.", &a);
+    assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    // Information nobody hands over is no event.
+    let e = code_in("en", "According to information from Norvalia, Kessia is preparing a vote.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+    let e = code_in("it", "Secondo informazioni della Norvalia, la Kessia prepara un voto.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+}
