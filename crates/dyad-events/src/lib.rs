@@ -267,6 +267,13 @@ impl Coder {
             };
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
+            // "on March 24", "last March": a word inside a date names the month,
+            // not a protest march.
+            hits.retain(|h| {
+                !time_spans
+                    .iter()
+                    .any(|&(a, b)| a <= toks[h.first].start && toks[h.last - 1].end <= b)
+            });
             // "contribuendo a complicare la strategia": with a verbal complement
             // the verb says what the subject brings about, not what it gives.
             hits.retain(|h| {

@@ -2904,3 +2904,18 @@ fn information_handed_over_is_shared_not_aid() {
     let e = code_in("it", "Secondo informazioni della Norvalia, la Kessia prepara un voto.", &a);
     assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
 }
+
+#[test]
+fn a_month_name_in_a_date_is_no_protest_march() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let e = code_in("en", "On March 24, Norvalia met the envoy of Kessia.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+    let e = code_in("en", "Norvalia, in a meeting last March with Kessia, agreed to a plan.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+    // The noun and the verb still mark a protest.
+    let e = code_in("en", "Students in Norvalia held a march against Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+}
