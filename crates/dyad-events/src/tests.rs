@@ -2919,3 +2919,26 @@ fn a_month_name_in_a_date_is_no_protest_march() {
     let e = code_in("en", "Students in Norvalia held a march against Kessia.", &a);
     assert!(e.iter().any(|e| e.event == Category::Protest), "{e:?}");
 }
+
+#[test]
+fn italian_chiamare_is_a_call_and_a_call_to_arms_mobilizes_in_both_languages() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // A call made to express support is the support (CAMEO 051), as with "called X to …".
+    let e = code_in("it", "La Norvalia ha chiamato la Kessia per esprimere il suo sostegno.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia called Kessia to express its support.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    // Being named is no call.
+    let e = code_in("it", "Il nuovo partito della Norvalia si chiama Fronte per la Kessia.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    // Calling up reservists is mobilizing (CAMEO 154), not a phone call.
+    let e = code_in("en", "Norvalia called up 5,000 reservists on the border with Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    let e = code_in("it", "La Norvalia ha chiamato alle armi i riservisti al confine con la Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+}
