@@ -2942,3 +2942,25 @@ fn italian_chiamare_is_a_call_and_a_call_to_arms_mobilizes_in_both_languages() {
     assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
 }
+
+#[test]
+fn upgrading_or_downgrading_diplomatic_ties_in_both_languages() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // CAMEO 050: raising relations is diplomatic cooperation, asserted as it happens.
+    let e = code_in("en", "Norvalia and Kessia are upgrading diplomatic ties.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia e la Kessia stanno innalzando il livello delle relazioni diplomatiche.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    // CAMEO 161: downgrading them reduces relations, as "downgraded" does in English.
+    let e = code_in("it", "La Norvalia ha declassato i rapporti diplomatici con la Kessia.", &a);
+    assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia downgraded diplomatic relations with Kessia.", &a);
+    assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
+}
