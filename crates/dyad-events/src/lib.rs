@@ -268,9 +268,11 @@ impl Coder {
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
             // "on March 24", "last March": a word inside a date names the month,
-            // not a protest march.
+            // not a protest march. An `admitted` noun ("refugees") is no event of
+            // its own: it only tells what an admitting verb grants.
             hits.retain(|h| {
-                !time_spans
+                !h.def.flags.admitted
+                    && !time_spans
                     .iter()
                     .any(|&(a, b)| a <= toks[h.first].start && toks[h.last - 1].end <= b)
             });
@@ -636,12 +638,13 @@ impl Coder {
                 }
                 // "ha fornito al governo le informazioni": what the giving verb hands
                 // over is the act (information shared, CAMEO 064), even where the
-                // noun is not the verb's direct object; the verb's event takes it.
+                // noun is not the verb's direct object; the verb's event takes it
+                // unless its modality recoded it ("refused to give": REJECT).
                 if let Some(v) = giver {
                     let verb_start = toks[hits[v].first].start;
                     if let Some(e) = sentence_events
                         .iter_mut()
-                        .find(|e| e.trigger.start == verb_start && e.event == Category::Aid)
+                        .find(|e| e.trigger.start == verb_start && e.event == hits[v].def.category)
                     {
                         let c = hit.def.category;
                         e.event = c;
@@ -654,7 +657,7 @@ impl Coder {
                             .or_else(|| self.scores.get(&(c, None)))
                             .copied()
                             .unwrap_or(e.score);
-                        e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
+                        e.reason.push_str(&format!(" + gave '{trigger_text}': {} → {c}", hits[v].def.category));
                     }
                     trace(format!("  '{trigger_text}' {}: what the verb gives", hit.def.category));
                     coded_hits.push((hit_index, None));
@@ -1420,6 +1423,33 @@ impl Coder {
                         |n| format!("{} lifted: CONCEDE + {n}", hit.def.category),
                     ));
                 }
+                // "accepted 1,141 Iraqi refugees" (the refugees often an actor, so no
+                // trigger of their own): admitting refugees grants asylum (CAMEO 075).
+                let admitted = if hit.def.flags.admits && category == hit.def.category {
+                    (hit.last..clause.1.min(hit.last + 8).min(toks.len())).find_map(|k| {
+                        rules.by_first_word.get(&toks[k].word)?.iter().find_map(|p| {
+                            let d = &rules.defs[p.def];
+                            (d.flags.admitted
+                                && toks
+                                    .get(k..k + p.words.len())
+                                    .is_some_and(|w| w.iter().zip(&p.words).all(|(t, x)| &t.word == x)))
+                            .then_some(d)
+                        })
+                    })
+                } else {
+                    None
+                };
+                if let Some(d) = admitted {
+                    let (c, note) = intent_category(d.category, modality, refusal);
+                    category = c;
+                    intent_note = Some(format!(
+                        "admitted '{}': {} → {}{}",
+                        d.pattern,
+                        hit.def.category,
+                        d.category,
+                        note.map_or_else(String::new, |n| format!(" + {n}"))
+                    ));
+                }
                 if category == Category::Retreat
                     && category == hit.def.category
                     && hit.def.mode.as_deref() == Some("withdraw")
@@ -1554,11 +1584,13 @@ impl Coder {
                 let mode = match recoded_mode {
                     Some(m) => Some(m.to_string()),
                     None if category == hit.def.category => hit.def.mode.clone(),
-                    None => None,
+                    None => admitted.and_then(|d| d.mode.clone()),
                 };
                 // A recoded verbal attack is no military act.
                 let mut context = if category == Category::Accuse && hit.def.category == Category::Assault {
                     Vec::new()
+                } else if let Some(d) = admitted {
+                    d.context.clone()
                 } else {
                     hit.def.context.clone()
                 };

@@ -69,11 +69,17 @@ pub struct TriggerFlags {
     /// verb trigger) hands over: "provided information to X" shares it
     /// (CAMEO 064), "according to information" is no event.
     pub given: bool,
+    /// A verb of admitting ("accept", "accettare"): what it admits may be an
+    /// act of the verb's subject (`admitted` nouns).
+    pub admits: bool,
+    /// Not an event of its own: what an `admits` verb takes in, which gives
+    /// the verb's event ("accepted 1,000 refugees" grants asylum, CAMEO 075).
+    pub admitted: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
-const FLAGS: [(&str, fn(&mut TriggerFlags)); 14] = [
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 16] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -88,6 +94,8 @@ const FLAGS: [(&str, fn(&mut TriggerFlags)); 14] = [
     ("announced-threat", |f| f.announced_threat = true),
     ("issued", |f| f.issued = true),
     ("given", |f| f.given = true),
+    ("admits", |f| f.admits = true),
+    ("admitted", |f| f.admitted = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

@@ -2964,3 +2964,23 @@ fn upgrading_or_downgrading_diplomatic_ties_in_both_languages() {
     let e = code_in("en", "Norvalia downgraded diplomatic relations with Kessia.", &a);
     assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn accepting_refugees_grants_asylum() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let aid_from_norvalia =
+        |e: &[Event]| e.iter().any(|e| e.event == Category::Aid && e.actor.iter().any(|s| s.text == "Norvalia"));
+    // CAMEO 075: taking refugees in is asylum granted, an act of aid.
+    let e = code_in("en", "Norvalia accepted 500 refugees from Kessia.", &a);
+    assert!(aid_from_norvalia(&e), "{e:?}");
+    let e = code_in("it", "La Norvalia ha accettato 500 rifugiati dalla Kessia.", &a);
+    assert!(aid_from_norvalia(&e), "{e:?}");
+    // Announced, it is an intent (AGREE); a plan accepted stays an agreement.
+    let e = code_in("en", "Norvalia will accept 500 refugees from Kessia.", &a);
+    assert!(!aid_from_norvalia(&e) && e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+    let e = code_in("en", "Norvalia accepted the peace plan of Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+}
