@@ -2984,3 +2984,26 @@ fn accepting_refugees_grants_asylum() {
     let e = code_in("en", "Norvalia accepted the peace plan of Kessia.", &a);
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn revoking_a_measure_yields_revoking_a_right_coerces() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessian activists", ActorKind::Organization, Some("KES")),
+    ];
+    // English "revoke" is a concession like Italian "revocare" (081).
+    let e = code_in("en", "Norvalia revoked the detention order against Kessian activists.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+    // A right taken away is an administrative sanction (172), in both languages.
+    let e = code_in("en", "Norvalia revoked the citizenship of Kessian activists.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    let a_it = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("attivisti kessiani", ActorKind::Organization, Some("KES")),
+    ];
+    let e = code_in("it", "La Norvalia ha revocato la cittadinanza agli attivisti kessiani.", &a_it);
+    assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+}
