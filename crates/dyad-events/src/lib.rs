@@ -289,6 +289,15 @@ impl Coder {
             };
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
+            // "on March 24", "last March": a word inside a date names the month,
+            // not a protest march. An `admitted` noun ("refugees") is no event of
+            // its own: it only tells what an admitting verb grants.
+            hits.retain(|h| {
+                !h.def.flags.admitted
+                    && !time_spans
+                    .iter()
+                    .any(|&(a, b)| a <= toks[h.first].start && toks[h.last - 1].end <= b)
+            });
             // "contribuendo a complicare la strategia": with a verbal complement
             // the verb says what the subject brings about, not what it gives.
             hits.retain(|h| {
@@ -624,11 +633,55 @@ impl Coder {
                         continue;
                     }
                 }
-                if hit.def.flags.issued && !issued_by_verb(rules, &toks, hit, clause.0) {
+                let giving_verb = |k: usize| {
+                    hits.iter().position(|h| {
+                        h.last == k + 1
+                            && h.def.kind == TriggerKind::Verb
+                            && matches!(h.def.category, Category::Aid | Category::Cooperate)
+                    })
+                };
+                let giver = if hit.def.flags.given {
+                    verb_shortly_before(rules, &toks, hit, clause.0, |k| giving_verb(k).is_some())
+                        .and_then(giving_verb)
+                } else {
+                    None
+                };
+                if (hit.def.flags.issued
+                    && verb_shortly_before(rules, &toks, hit, clause.0, |k| rules.is("issue-verb", &toks[k].word))
+                        .is_none())
+                    || (hit.def.flags.given && giver.is_none())
+                {
                     trace(format!(
                         "  '{trigger_text}' {}: given or set by no verb, no event",
                         hit.def.category
                     ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
+                // "ha fornito al governo le informazioni": what the giving verb hands
+                // over is the act (information shared, CAMEO 064), even where the
+                // noun is not the verb's direct object; the verb's event takes it
+                // unless its modality recoded it ("refused to give": REJECT).
+                if let Some(v) = giver {
+                    let verb_start = toks[hits[v].first].start;
+                    if let Some(e) = sentence_events
+                        .iter_mut()
+                        .find(|e| e.trigger.start == verb_start && e.event == hits[v].def.category)
+                    {
+                        let c = hit.def.category;
+                        e.event = c;
+                        e.quad = c.quad();
+                        e.mode = hit.def.mode.clone();
+                        e.context = hit.def.context.clone();
+                        e.score = self
+                            .scores
+                            .get(&(c, e.mode.clone()))
+                            .or_else(|| self.scores.get(&(c, None)))
+                            .copied()
+                            .unwrap_or(e.score);
+                        e.reason.push_str(&format!(" + gave '{trigger_text}': {} → {c}", hits[v].def.category));
+                    }
+                    trace(format!("  '{trigger_text}' {}: what the verb gives", hit.def.category));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
@@ -863,9 +916,11 @@ impl Coder {
                             }
                             // "gave the army permission to use the airspace": giving leave
                             // is allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline
-                            // to leave" is an ultimatum (CAMEO 139 → THREATEN).
+                            // to leave" is an ultimatum (CAMEO 139 → THREATEN); information
+                            // given is shared, cooperation on intelligence (CAMEO 064).
                             if e.event == Category::Aid
-                                && matches!(hit.def.category, Category::Concede | Category::Threaten)
+                                && (matches!(hit.def.category, Category::Concede | Category::Threaten)
+                                    || hit.def.flags.given)
                             {
                                 let c = hit.def.category;
                                 e.event = c;
@@ -1306,13 +1361,29 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
-                let (mut modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0)
+                let (modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0)
                     .unwrap_or_else(|| coder::modality(rules, &toks, hit, clause.0));
                 // An announced intention is its own PLOVER event: intent to
                 // cooperate ("will release", "is willing to withdraw") is AGREE
                 // and intent to act against ("will impose sanctions") THREATEN,
                 // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
-                let refusal = modality == Modality::Negated && coder::announces(rules, &toks, hit, clause.0);
+                // "said it would free them", "ha detto che avrebbe liberato": the
+                // speaker announcing his own cooperation speaks of its future, an
+                // intent (CAMEO 03), not a supposition. A hostile act so announced
+                // keeps its category: the team examples code "said it would freeze
+                // the assets" as the freeze itself.
+                let reported_future = matches!(
+                    hit.def.category.quad(),
+                    dyad_model::QuadClass::VerbalCooperation | dyad_model::QuadClass::MaterialCooperation
+                ) && reported_intent(rules, &toks, hit, &speech_mask, &in_actor);
+                let (mut modality, modality_note) =
+                    if reported_future && matches!(modality, Modality::Hypothetical | Modality::Asserted | Modality::Reported) {
+                        (Modality::Future, Some("reported intent ('said it would')".to_string()))
+                    } else {
+                        (modality, modality_note)
+                    };
+                let refusal = modality == Modality::Negated
+                    && (reported_future || coder::announces(rules, &toks, hit, clause.0));
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
                 // "said they would boycott the summit": a boycott still to come is a
                 // threat to withhold participation (CAMEO 133), not yet a refusal.
@@ -1372,6 +1443,33 @@ impl Coder {
                     intent_note = Some(note.map_or_else(
                         || format!("{} lifted: CONCEDE", hit.def.category),
                         |n| format!("{} lifted: CONCEDE + {n}", hit.def.category),
+                    ));
+                }
+                // "accepted 1,141 Iraqi refugees" (the refugees often an actor, so no
+                // trigger of their own): admitting refugees grants asylum (CAMEO 075).
+                let admitted = if hit.def.flags.admits && category == hit.def.category {
+                    (hit.last..clause.1.min(hit.last + 8).min(toks.len())).find_map(|k| {
+                        rules.by_first_word.get(&toks[k].word)?.iter().find_map(|p| {
+                            let d = &rules.defs[p.def];
+                            (d.flags.admitted
+                                && toks
+                                    .get(k..k + p.words.len())
+                                    .is_some_and(|w| w.iter().zip(&p.words).all(|(t, x)| &t.word == x)))
+                            .then_some(d)
+                        })
+                    })
+                } else {
+                    None
+                };
+                if let Some(d) = admitted {
+                    let (c, note) = intent_category(d.category, modality, refusal);
+                    category = c;
+                    intent_note = Some(format!(
+                        "admitted '{}': {} → {}{}",
+                        d.pattern,
+                        hit.def.category,
+                        d.category,
+                        note.map_or_else(String::new, |n| format!(" + {n}"))
                     ));
                 }
                 if category == Category::Retreat
@@ -1508,11 +1606,13 @@ impl Coder {
                 let mode = match recoded_mode {
                     Some(m) => Some(m.to_string()),
                     None if category == hit.def.category => hit.def.mode.clone(),
-                    None => None,
+                    None => admitted.and_then(|d| d.mode.clone()),
                 };
                 // A recoded verbal attack is no military act.
                 let mut context = if category == Category::Accuse && hit.def.category == Category::Assault {
                     Vec::new()
+                } else if let Some(d) = admitted {
+                    d.context.clone()
                 } else {
                     hit.def.context.clone()
                 };
@@ -2707,6 +2807,49 @@ const RECODED_MODES: &[(Category, &str)] = &[
     (Category::Reject, "meet"),
 ];
 
+/// True when a `reported` future cue ("would", "avrebbe") stands right
+/// before the trigger (an adverb or "not" may come between) and follows a
+/// speech verb with at most a complementizer, a subject pronoun and a few
+/// non-actor words ("said on Wednesday it would"): the speaker's own
+/// announcement. "said the army would attack" predicts another's act.
+fn reported_intent(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, speech_verb: &[bool], in_actor: &[bool]) -> bool {
+    let matches_at = |s: usize, cue: &[String]| {
+        toks.get(s..s + cue.len())
+            .is_some_and(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
+    };
+    rules.reported_future_cues.iter().any(|cue| {
+        let lowest = hit.first.saturating_sub(cue.len() + 2);
+        let Some(s) = (lowest..hit.first.saturating_sub(cue.len() - 1)).rev().find(|&s| matches_at(s, cue)) else {
+            return false;
+        };
+        let mut k = s;
+        // "che non avrebbe liberato": the negation stands before the cue in Italian.
+        let negation = |w: &str| {
+            rules
+                .modality_cues
+                .iter()
+                .any(|(m, c, _)| *m == Modality::Negated && c.len() == 1 && c[0] == w)
+        };
+        if k > 0 && negation(&toks[k - 1].word) {
+            k -= 1;
+        }
+        if k > 0 && rules.is("subject-pronoun", &toks[k - 1].word) {
+            k -= 1;
+        }
+        if k > 0 && rules.is("clause-break", &toks[k - 1].word) {
+            k -= 1;
+        }
+        (k.saturating_sub(4)..k).rev().find(|&j| speech_verb.get(j).copied().unwrap_or(false)).is_some_and(|v| {
+            (v + 1..k).all(|j| {
+                toks[j].kind == dyad_model::TokenKind::Word
+                    && !in_actor.get(j).copied().unwrap_or(false)
+                    && !rules.is("determiner", &toks[j].word)
+                    && !rules.is("clause-break", &toks[j].word)
+            })
+        })
+    })
+}
+
 fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Category, Option<String>) {
     use dyad_model::QuadClass;
     // An announced refusal to cooperate ("will not lift the embargo", "non
@@ -3231,23 +3374,31 @@ fn reaffirmed_for(
 
 /// True when a verb of the grammar class `class` governs the nominal trigger
 /// (see [`after_light_verb`]).
-/// An `issue-verb` shortly before the noun in its clause: "gave X a three-day
-/// deadline", "set a 30-day deadline". The noun phrase may hold a name, a
-/// date or a figure, so the window is wider than [`after_class_verb`]'s.
-fn issued_by_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
+/// The token of a verb (as `is_verb` says of a token) shortly before the
+/// noun in its clause: an `issue-verb` in "gave X a three-day deadline", "set a 30-day
+/// deadline"; a giving verb in "provided the ministry with information". The
+/// noun phrase may hold a name, a date or a figure, so the window is wider
+/// than [`after_class_verb`]'s.
+fn verb_shortly_before(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    clause_start: usize,
+    is_verb: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let from = hit.first.saturating_sub(7).max(clause_start);
     for k in (from..hit.first).rev() {
         let t = &toks[k];
-        if rules.is("issue-verb", &t.word) {
-            return true;
+        if is_verb(k) {
+            return Some(k);
         }
         if rules.is("clause-break", &t.word)
             || !(t.kind == dyad_model::TokenKind::Word || t.kind == dyad_model::TokenKind::Number || t.word == "-")
         {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// A sanction, coercion, refusal or accusation that a lifting or reducing

@@ -65,7 +65,38 @@ pub struct TriggerFlags {
     /// The noun is an act only as what an `issue-verb` gives or sets ("gave X
     /// a deadline", CAMEO 139); "ahead of the deadline" names a date.
     pub issued: bool,
+    /// The noun is an act only as what a giving verb (an AID or COOPERATE
+    /// verb trigger) hands over: "provided information to X" shares it
+    /// (CAMEO 064), "according to information" is no event.
+    pub given: bool,
+    /// A verb of admitting ("accept", "accettare"): what it admits may be an
+    /// act of the verb's subject (`admitted` nouns).
+    pub admits: bool,
+    /// Not an event of its own: what an `admits` verb takes in, which gives
+    /// the verb's event ("accepted 1,000 refugees" grants asylum, CAMEO 075).
+    pub admitted: bool,
 }
+
+/// The `flags` column: each name and the field it sets. One table, so a new
+/// flag is one line here and one field above.
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 16] = [
+    ("flip", |f| f.flip = true),
+    ("dest", |f| f.dest = true),
+    ("sym", |f| f.symmetric = true),
+    ("nominal-needs-two", |f| f.needs_two = true),
+    ("no-infinitive", |f| f.no_infinitive = true),
+    ("place-occupy", |f| f.place_occupy = true),
+    ("party-target", |f| f.party_target = true),
+    ("channel", |f| f.channel = true),
+    ("naming", |f| f.naming = true),
+    ("handover", |f| f.handover = true),
+    ("proposal", |f| f.proposal = true),
+    ("announced-threat", |f| f.announced_threat = true),
+    ("issued", |f| f.issued = true),
+    ("given", |f| f.given = true),
+    ("admits", |f| f.admits = true),
+    ("admitted", |f| f.admitted = true),
+];
 
 /// One trigger line of `triggers.tsv`.
 #[derive(Debug, Clone)]
@@ -102,6 +133,9 @@ pub struct LanguageRules {
     pub word_classes: HashMap<String, HashSet<String>>,
     /// (modality, cue words, scope is whole clause)
     pub modality_cues: Vec<(Modality, Vec<String>, bool)>,
+    /// Cues of the future seen from the past ("said it would", "ha detto che
+    /// avrebbe"): scope `reported` in modality.tsv.
+    pub reported_future_cues: Vec<Vec<String>>,
     /// Demonym forms (folded) to their country code: "armenian" → ARM.
     pub demonym_country: HashMap<String, String>,
 }
@@ -287,21 +321,9 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
             .map(str::trim)
             .filter(|f| !f.is_empty())
         {
-            match flag {
-                "flip" => flags.flip = true,
-                "dest" => flags.dest = true,
-                "sym" => flags.symmetric = true,
-                "nominal-needs-two" => flags.needs_two = true,
-                "no-infinitive" => flags.no_infinitive = true,
-                "place-occupy" => flags.place_occupy = true,
-                "party-target" => flags.party_target = true,
-                "channel" => flags.channel = true,
-                "naming" => flags.naming = true,
-                "handover" => flags.handover = true,
-                "proposal" => flags.proposal = true,
-                "announced-threat" => flags.announced_threat = true,
-                "issued" => flags.issued = true,
-                other => return Err(err(format!("unknown flag '{other}'"))),
+            match FLAGS.iter().find(|(name, _)| *name == flag) {
+                Some((_, set)) => set(&mut flags),
+                None => return Err(err(format!("unknown flag '{flag}'"))),
             }
         }
         let def_index = defs.len();
@@ -419,6 +441,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
 
     let modality_file = format!("{lang}/modality.tsv");
     let mut modality_cues = Vec::new();
+    let mut reported_future_cues = Vec::new();
     for row in tsv_rows(lex.text(&modality_file)) {
         let modality = row
             .field(0)
@@ -427,11 +450,15 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         let clause = match row.field(2) {
             "clause" => true,
             "before" | "" => false,
+            "reported" if modality == Modality::Future => {
+                reported_future_cues.push(phrase_words(row.field(1)));
+                continue;
+            }
             other => {
                 return Err(data_error(
                     &modality_file,
                     row.line,
-                    format!("scope '{other}' is not before or clause"),
+                    format!("scope '{other}' is not before, clause or (future only) reported"),
                 ))
             }
         };
@@ -444,6 +471,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         by_first_word,
         word_classes,
         modality_cues,
+        reported_future_cues,
         demonym_country,
     })
 }

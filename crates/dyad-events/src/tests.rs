@@ -2985,3 +2985,149 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
     let e = code_in("it", "La Norvalia ha tenuto colloqui a Kessia con la Lurbia.", &a);
     assert!(coded(&e, Category::Consult, "Norvalia", "Lurbia"), "{e:?}");
 }
+
+#[test]
+fn a_speaker_announcing_his_own_cooperation_expresses_intent() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // The future seen from the past: an intent to recognize (CAMEO 03), not a supposition.
+    let e = code_in("en", "Norvalia said on Monday it would recognize Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha detto che avrebbe riconosciuto la Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    // Announced as not to come, it is a refusal.
+    let e = code_in("en", "Norvalia said that it would not recognize Kessia.", &a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha detto che non avrebbe riconosciuto la Kessia.", &a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    // "could" is a supposition, and what another actor would do is a prediction.
+    let e = code_in("en", "Norvalia said it could recognize Kessia.", &a);
+    assert!(!coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia said the army would soon recognize Kessia.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+}
+
+#[test]
+fn information_handed_over_is_shared_not_aid() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // CAMEO 064: sharing intelligence or information is COOPERATE, whatever the giving verb.
+    let e = code_in("en", "Norvalia provided intelligence to Kessia on the smugglers.", &a);
+    assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    let e = code_in("it", "La Norvalia ha fornito alla Kessia le informazioni sui trafficanti.", &a);
+    assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    // Information nobody hands over is no event.
+    let e = code_in("en", "According to information from Norvalia, Kessia is preparing a vote.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+    let e = code_in("it", "Secondo informazioni della Norvalia, la Kessia prepara un voto.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+}
+
+#[test]
+fn a_month_name_in_a_date_is_no_protest_march() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let e = code_in("en", "On March 24, Norvalia met the envoy of Kessia.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+    let e = code_in("en", "Norvalia, in a meeting last March with Kessia, agreed to a plan.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+    // The noun and the verb still mark a protest.
+    let e = code_in("en", "Students in Norvalia held a march against Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+}
+
+#[test]
+fn italian_chiamare_is_a_call_and_a_call_to_arms_mobilizes_in_both_languages() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // A call made to express support is the support (CAMEO 051), as with "called X to …".
+    let e = code_in("it", "La Norvalia ha chiamato la Kessia per esprimere il suo sostegno.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia called Kessia to express its support.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    // Being named is no call.
+    let e = code_in("it", "Il nuovo partito della Norvalia si chiama Fronte per la Kessia.", &a);
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    // Calling up reservists is mobilizing (CAMEO 154), not a phone call.
+    let e = code_in("en", "Norvalia called up 5,000 reservists on the border with Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    let e = code_in("it", "La Norvalia ha chiamato alle armi i riservisti al confine con la Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+}
+
+#[test]
+fn upgrading_or_downgrading_diplomatic_ties_in_both_languages() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // CAMEO 050: raising relations is diplomatic cooperation, asserted as it happens.
+    let e = code_in("en", "Norvalia and Kessia are upgrading diplomatic ties.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia e la Kessia stanno innalzando il livello delle relazioni diplomatiche.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    // CAMEO 161: downgrading them reduces relations, as "downgraded" does in English.
+    let e = code_in("it", "La Norvalia ha declassato i rapporti diplomatici con la Kessia.", &a);
+    assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia downgraded diplomatic relations with Kessia.", &a);
+    assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn accepting_refugees_grants_asylum() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let aid_from_norvalia =
+        |e: &[Event]| e.iter().any(|e| e.event == Category::Aid && e.actor.iter().any(|s| s.text == "Norvalia"));
+    // CAMEO 075: taking refugees in is asylum granted, an act of aid.
+    let e = code_in("en", "Norvalia accepted 500 refugees from Kessia.", &a);
+    assert!(aid_from_norvalia(&e), "{e:?}");
+    let e = code_in("it", "La Norvalia ha accettato 500 rifugiati dalla Kessia.", &a);
+    assert!(aid_from_norvalia(&e), "{e:?}");
+    // Announced, it is an intent (AGREE); a plan accepted stays an agreement.
+    let e = code_in("en", "Norvalia will accept 500 refugees from Kessia.", &a);
+    assert!(!aid_from_norvalia(&e) && e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+    let e = code_in("en", "Norvalia accepted the peace plan of Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn revoking_a_measure_yields_revoking_a_right_coerces() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessian activists", ActorKind::Organization, Some("KES")),
+    ];
+    // English "revoke" is a concession like Italian "revocare" (081).
+    let e = code_in("en", "Norvalia revoked the detention order against Kessian activists.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+    // A right taken away is an administrative sanction (172), in both languages.
+    let e = code_in("en", "Norvalia revoked the citizenship of Kessian activists.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+    let a_it = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("attivisti kessiani", ActorKind::Organization, Some("KES")),
+    ];
+    let e = code_in("it", "La Norvalia ha revocato la cittadinanza agli attivisti kessiani.", &a_it);
+    assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
+}
