@@ -2023,8 +2023,10 @@ impl Coder {
                     continue;
                 }
                 let r = coder::slot_refs(rules, &toks, list, i);
-                e.reason
-                    .push_str(&format!(" + recipient '{}': the area the measure is declared in", r[0].text));
+                e.reason.push_str(&format!(
+                    " + recipient '{}': the area the measure is declared in",
+                    r[0].text
+                ));
                 e.recipient = r;
             }
             // "called off the strike after reaching agreement with X", "ha
@@ -2592,7 +2594,11 @@ fn declared_area<'s, 'a>(
     if !toks.get(at).is_some_and(|t| rules.is("locative-prep", &t.word)) {
         return None;
     }
-    let start = if toks.get(at + 1).is_some_and(|t| rules.is("determiner", &t.word)) { at + 2 } else { at + 1 };
+    let start = if toks.get(at + 1).is_some_and(|t| rules.is("determiner", &t.word)) {
+        at + 2
+    } else {
+        at + 1
+    };
     let named = (0..slots.len()).find(|&i| {
         slots[i].first == start
             && matches!(

@@ -2925,8 +2925,9 @@ fn a_body_in_a_locative_phrase_is_the_setting_and_the_against_party_the_target()
         &a,
     );
     assert!(
-        e.iter().any(|e| e.event == Category::Protest
-            && e.recipient.first().is_some_and(|r| r.text.contains("legge fiscale"))),
+        e.iter()
+            .any(|e| e.event == Category::Protest
+                && e.recipient.first().is_some_and(|r| r.text.contains("legge fiscale"))),
         "{e:?}"
     );
     // Only an against-phrase: a with-phrase after "into X" is no target of the probe.

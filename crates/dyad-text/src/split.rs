@@ -256,6 +256,23 @@ impl SentenceSplitter {
                     kind: TokenKind::Word,
                     dot,
                 });
+                // "the U.N.'s envoy": the possessive after a dotted acronym is
+                // its own token, as after any other name.
+                let apostrophe = char_at(text, end).filter(|a| matches!(a, '\'' | '\u{2019}' | '\u{02BC}'));
+                if let (Apostrophe::Clitic, Some(a)) = (&self.apostrophe, apostrophe) {
+                    let s_at = end + a.len_utf8();
+                    if matches!(char_at(text, s_at), Some('s' | 'S'))
+                        && !char_at(text, s_at + 1).is_some_and(is_word_char)
+                    {
+                        out.push(Tok {
+                            start: end,
+                            end: s_at + 1,
+                            kind: TokenKind::Word,
+                            dot: Dot::None,
+                        });
+                        return s_at + 1;
+                    }
+                }
                 return end;
             }
         }
@@ -915,6 +932,16 @@ mod tests {
             ]
         );
         assert_eq!(tokens("po' di tempo", "it"), ["po", "'", "di", "tempo"]);
+    }
+
+    #[test]
+    fn a_possessive_after_a_dotted_acronym_is_its_own_token() {
+        assert_eq!(
+            tokens("the U.N.'s envoy met the U.S.’s allies", "en"),
+            ["the", "U.N.", "'s", "envoy", "met", "the", "U.S.", "’s", "allies"]
+        );
+        // Not a possessive: an apostrophe that opens a quote.
+        assert_eq!(tokens("the U.N. 'said' it", "en")[1], "U.N.");
     }
 
     #[test]
