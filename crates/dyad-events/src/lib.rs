@@ -2823,7 +2823,7 @@ fn reported_intent(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit,
         toks.get(s..s + cue.len())
             .is_some_and(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
     };
-    rules.reported_future_cues.iter().any(|cue| {
+    rules.reported_future_cues.iter().filter(|cue| !cue.is_empty()).any(|cue| {
         let lowest = hit.first.saturating_sub(cue.len() + 2);
         let Some(s) = (lowest..hit.first.saturating_sub(cue.len() - 1)).rev().find(|&s| matches_at(s, cue)) else {
             return false;

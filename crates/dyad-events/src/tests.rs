@@ -3132,3 +3132,23 @@ fn revoking_a_measure_yields_revoking_a_right_coerces() {
     assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
 }
+
+#[test]
+fn a_green_light_approves_and_taking_part_participates_in_both_languages() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // Giving the green light is approving (AGREE); refused for the future, REJECT.
+    let e = code_in("en", "Norvalia gave the green light to the membership bid of Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha dato il via libera alla candidatura della Kessia.", &a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia non darà il via libera alla candidatura della Kessia.", &a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    // Taking part in an event with someone is participating, as "partecipare" already was.
+    let e = code_in("en", "Norvalia took part in the ceremony with Kessia.", &a);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha preso parte alla cerimonia con la Kessia.", &a);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{e:?}");
+}
