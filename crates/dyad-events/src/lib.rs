@@ -295,8 +295,8 @@ impl Coder {
             hits.retain(|h| {
                 !h.def.flags.admitted
                     && !time_spans
-                    .iter()
-                    .any(|&(a, b)| a <= toks[h.first].start && toks[h.last - 1].end <= b)
+                        .iter()
+                        .any(|&(a, b)| a <= toks[h.first].start && toks[h.last - 1].end <= b)
             });
             // "contribuendo a complicare la strategia": with a verbal complement
             // the verb says what the subject brings about, not what it gives.
@@ -641,8 +641,7 @@ impl Coder {
                     })
                 };
                 let giver = if hit.def.flags.given {
-                    verb_shortly_before(rules, &toks, hit, clause.0, |k| giving_verb(k).is_some())
-                        .and_then(giving_verb)
+                    verb_shortly_before(rules, &toks, hit, clause.0, |k| giving_verb(k).is_some()).and_then(giving_verb)
                 } else {
                     None
                 };
@@ -679,7 +678,8 @@ impl Coder {
                             .or_else(|| self.scores.get(&(c, None)))
                             .copied()
                             .unwrap_or(e.score);
-                        e.reason.push_str(&format!(" + gave '{trigger_text}': {} → {c}", hits[v].def.category));
+                        e.reason
+                            .push_str(&format!(" + gave '{trigger_text}': {} → {c}", hits[v].def.category));
                     }
                     trace(format!("  '{trigger_text}' {}: what the verb gives", hit.def.category));
                     coded_hits.push((hit_index, None));
@@ -1376,14 +1376,17 @@ impl Coder {
                     hit.def.category.quad(),
                     dyad_model::QuadClass::VerbalCooperation | dyad_model::QuadClass::MaterialCooperation
                 ) && reported_intent(rules, &toks, hit, &speech_mask, &in_actor);
-                let (mut modality, modality_note) =
-                    if reported_future && matches!(modality, Modality::Hypothetical | Modality::Asserted | Modality::Reported) {
-                        (Modality::Future, Some("reported intent ('said it would')".to_string()))
-                    } else {
-                        (modality, modality_note)
-                    };
-                let refusal = modality == Modality::Negated
-                    && (reported_future || coder::announces(rules, &toks, hit, clause.0));
+                let (mut modality, modality_note) = if reported_future
+                    && matches!(
+                        modality,
+                        Modality::Hypothetical | Modality::Asserted | Modality::Reported
+                    ) {
+                    (Modality::Future, Some("reported intent ('said it would')".to_string()))
+                } else {
+                    (modality, modality_note)
+                };
+                let refusal =
+                    modality == Modality::Negated && (reported_future || coder::announces(rules, &toks, hit, clause.0));
                 let (mut category, mut intent_note) = intent_category(hit.def.category, modality, refusal);
                 // "said they would boycott the summit": a boycott still to come is a
                 // threat to withhold participation (CAMEO 133), not yet a refusal.
@@ -2818,42 +2821,58 @@ const RECODED_MODES: &[(Category, &str)] = &[
 /// speech verb with at most a complementizer, a subject pronoun and a few
 /// non-actor words ("said on Wednesday it would"): the speaker's own
 /// announcement. "said the army would attack" predicts another's act.
-fn reported_intent(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, speech_verb: &[bool], in_actor: &[bool]) -> bool {
+fn reported_intent(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    speech_verb: &[bool],
+    in_actor: &[bool],
+) -> bool {
     let matches_at = |s: usize, cue: &[String]| {
         toks.get(s..s + cue.len())
             .is_some_and(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
     };
-    rules.reported_future_cues.iter().filter(|cue| !cue.is_empty()).any(|cue| {
-        let lowest = hit.first.saturating_sub(cue.len() + 2);
-        let Some(s) = (lowest..hit.first.saturating_sub(cue.len() - 1)).rev().find(|&s| matches_at(s, cue)) else {
-            return false;
-        };
-        let mut k = s;
-        // "che non avrebbe liberato": the negation stands before the cue in Italian.
-        let negation = |w: &str| {
-            rules
-                .modality_cues
-                .iter()
-                .any(|(m, c, _)| *m == Modality::Negated && c.len() == 1 && c[0] == w)
-        };
-        if k > 0 && negation(&toks[k - 1].word) {
-            k -= 1;
-        }
-        if k > 0 && rules.is("subject-pronoun", &toks[k - 1].word) {
-            k -= 1;
-        }
-        if k > 0 && rules.is("clause-break", &toks[k - 1].word) {
-            k -= 1;
-        }
-        (k.saturating_sub(4)..k).rev().find(|&j| speech_verb.get(j).copied().unwrap_or(false)).is_some_and(|v| {
-            (v + 1..k).all(|j| {
-                toks[j].kind == dyad_model::TokenKind::Word
-                    && !in_actor.get(j).copied().unwrap_or(false)
-                    && !rules.is("determiner", &toks[j].word)
-                    && !rules.is("clause-break", &toks[j].word)
-            })
+    rules
+        .reported_future_cues
+        .iter()
+        .filter(|cue| !cue.is_empty())
+        .any(|cue| {
+            let lowest = hit.first.saturating_sub(cue.len() + 2);
+            let Some(s) = (lowest..hit.first.saturating_sub(cue.len() - 1))
+                .rev()
+                .find(|&s| matches_at(s, cue))
+            else {
+                return false;
+            };
+            let mut k = s;
+            // "che non avrebbe liberato": the negation stands before the cue in Italian.
+            let negation = |w: &str| {
+                rules
+                    .modality_cues
+                    .iter()
+                    .any(|(m, c, _)| *m == Modality::Negated && c.len() == 1 && c[0] == w)
+            };
+            if k > 0 && negation(&toks[k - 1].word) {
+                k -= 1;
+            }
+            if k > 0 && rules.is("subject-pronoun", &toks[k - 1].word) {
+                k -= 1;
+            }
+            if k > 0 && rules.is("clause-break", &toks[k - 1].word) {
+                k -= 1;
+            }
+            (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&j| speech_verb.get(j).copied().unwrap_or(false))
+                .is_some_and(|v| {
+                    (v + 1..k).all(|j| {
+                        toks[j].kind == dyad_model::TokenKind::Word
+                            && !in_actor.get(j).copied().unwrap_or(false)
+                            && !rules.is("determiner", &toks[j].word)
+                            && !rules.is("clause-break", &toks[j].word)
+                    })
+                })
         })
-    })
 }
 
 fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Category, Option<String>) {

@@ -36,6 +36,12 @@ pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Optio
     coder.code(&analysis, &mentions, "doc", &NoPlaces).events
 }
 
+/// The two invented states most tests code: Norvalia (NOR) and Kessia (KES).
+const NORVALIA_KESSIA: &[(&str, ActorKind, Option<&str>)] = &[
+    ("Norvalia", ActorKind::Country, Some("NOR")),
+    ("Kessia", ActorKind::Country, Some("KES")),
+];
+
 pub(super) fn dyad(e: &Event) -> (String, String) {
     let names = |r: &[dyad_model::ActorRef]| r.iter().map(|a| a.text.clone()).collect::<Vec<_>>().join("+");
     (names(&e.actor), names(&e.recipient))
@@ -406,23 +412,13 @@ fn a_material_or_agreement_target_is_someone_or_somewhere() {
 
 #[test]
 fn a_promised_act_aimed_at_a_place_is_directed_at_it() {
-    let e = code(
-        "en",
-        "Norvalia offered to send engineers to Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
-    );
+    let e = code("en", "Norvalia offered to send engineers to Kessia.", NORVALIA_KESSIA);
     let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
     assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
     let e = code(
         "it",
         "La Norvalia ha accettato di inviare ingegneri in Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
     assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
@@ -430,14 +426,7 @@ fn a_promised_act_aimed_at_a_place_is_directed_at_it() {
 
 #[test]
 fn a_pledge_of_support_is_support() {
-    let e = code(
-        "en",
-        "Norvalia pledged its full support for Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
-    );
+    let e = code("en", "Norvalia pledged its full support for Kessia.", NORVALIA_KESSIA);
     assert!(
         e.iter().any(|e| e.event == Category::Support) && !e.iter().any(|e| e.event == Category::Agree),
         "{e:?}"
@@ -449,20 +438,14 @@ fn rejecting_a_request_rejects_its_author() {
     let e = code(
         "en",
         "Norvalia refused a request from Kessia to open the port.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
     assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
     let e = code(
         "it",
         "La Norvalia ha respinto la proposta della Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     let r = e.iter().find(|e| e.event == Category::Reject).expect("REJECT");
     assert_eq!(r.recipient[0].text, "Kessia", "{}", r.reason);
@@ -473,10 +456,7 @@ fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
     let e = code(
         "en",
         "Norvalia agreed to open its borders for aid trucks to enter Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
     assert_eq!(a.recipient[0].text, "Kessia", "{}", a.reason);
@@ -487,19 +467,13 @@ fn contributing_to_an_outcome_is_no_aid() {
     let e = code(
         "it",
         "La Norvalia sta contribuendo a complicare la strategia della Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     assert!(e.iter().all(|e| e.event != Category::Aid), "{e:?}");
     let e = code(
         "it",
         "La Norvalia ha contribuito con dieci milioni alla Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
 }
@@ -543,10 +517,7 @@ fn taking_a_place_is_occupation_taking_goods_is_confiscation() {
     let e = code(
         "it",
         "Le truppe della Norvalia hanno occupato la capitale della Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     assert!(
         e.iter()
@@ -600,20 +571,14 @@ fn a_cyber_attack_is_an_assault_in_the_cyber_context() {
     let e = code(
         "en",
         "Norvalia launched cyber attacks on Kessia's banks.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     let a = e.iter().find(|e| e.event == Category::Assault).expect("ASSAULT");
     assert!(a.context.iter().any(|c| c == "cyber"), "{a:?}");
     let e = code(
         "it",
         "La Norvalia ha lanciato attacchi informatici contro la Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     assert!(
         e.iter()
@@ -624,10 +589,7 @@ fn a_cyber_attack_is_an_assault_in_the_cyber_context() {
 
 #[test]
 fn cutting_aid_or_withdrawing_a_mission_is_a_sanction() {
-    let nk = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let nk = NORVALIA_KESSIA;
     let e = code(
         "en",
         "Norvalia reduced military aid to Kessia by ten million dollars.",
@@ -714,10 +676,7 @@ fn suspending_a_newspaper_is_censorship() {
     let e = code(
         "it",
         "La Norvalia ha sospeso i colloqui con la Kessia.",
-        &[
-            ("Norvalia", ActorKind::Country, Some("NOR")),
-            ("Kessia", ActorKind::Country, Some("KES")),
-        ],
+        NORVALIA_KESSIA,
     );
     assert!(e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
 }
@@ -928,10 +887,7 @@ fn a_call_or_mission_takes_the_category_of_its_purpose() {
 
 #[test]
 fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     let nk = ("Norvalia".to_string(), "Kessia".to_string());
     // CAMEO 125/127: a planned meeting or an agreement called off is REJECT, mode meet.
     for (lang, s) in [
@@ -1187,10 +1143,7 @@ fn an_attributive_participle_is_no_event() {
 
 #[test]
 fn giving_permission_is_allowing() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     let nk = ("Norvalia".to_string(), "Kessia".to_string());
     for (lang, s) in [
         ("en", "Norvalia gave Kessia permission to use its airspace."),
@@ -1217,10 +1170,7 @@ fn giving_permission_is_allowing() {
 
 #[test]
 fn a_deadline_given_is_an_ultimatum() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     let nk = ("Norvalia".to_string(), "Kessia".to_string());
     for s in [
         "Norvalia gave Kessia a 48-hour deadline to withdraw its troops.",
@@ -1284,10 +1234,7 @@ fn an_announced_boycott_is_a_threat() {
 
 #[test]
 fn lifting_a_measure_is_a_concession() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     for (lang, s) in [
         ("en", "Norvalia has lifted a three-year boycott of Kessian goods."),
         ("en", "Norvalia dropped the investigation of Kessia's embassy."),
@@ -1973,10 +1920,7 @@ fn a_discussion_meets_the_partner_not_the_topic() {
 
 #[test]
 fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     for (lang, text, cat) in [
         (
             "en",
@@ -2049,10 +1993,7 @@ fn as_before_a_trigger_noun_is_a_predicate_not_a_clause() {
 
 #[test]
 fn diplomatic_ties_tariff_cuts_and_curfews_follow_the_table() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     for (lang, text, cat) in [
         (
             "en",
@@ -2091,10 +2032,7 @@ fn diplomatic_ties_tariff_cuts_and_curfews_follow_the_table() {
 
 #[test]
 fn a_supplier_after_a_copula_gives_to_its_genitive() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     for (lang, text) in [
         ("en", "Norvalia has been Kessia's main arms supplier for decades."),
         ("en", "Norvalia is the largest donor to Kessia."),
@@ -2416,10 +2354,7 @@ fn italian_perfects_with_essere_are_active_and_costringere_inflects() {
 
 #[test]
 fn an_amount_between_the_verb_and_the_aid_cut_is_no_phrase() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     let e = code_in(
         "it",
         "La Norvalia ha ridotto di 40 milioni di euro gli aiuti militari alla Kessia.",
@@ -2989,10 +2924,7 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
 
 #[test]
 fn a_speaker_announcing_his_own_cooperation_expresses_intent() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     // The future seen from the past: an intent to recognize (CAMEO 03), not a supposition.
     let e = code_in("en", "Norvalia said on Monday it would recognize Kessia.", &a);
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
@@ -3012,33 +2944,43 @@ fn a_speaker_announcing_his_own_cooperation_expresses_intent() {
 
 #[test]
 fn information_handed_over_is_shared_not_aid() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     // CAMEO 064: sharing intelligence or information is COOPERATE, whatever the giving verb.
     let e = code_in("en", "Norvalia provided intelligence to Kessia on the smugglers.", &a);
     assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
-    let e = code_in("it", "La Norvalia ha fornito alla Kessia le informazioni sui trafficanti.", &a);
+    let e = code_in(
+        "it",
+        "La Norvalia ha fornito alla Kessia le informazioni sui trafficanti.",
+        &a,
+    );
     assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
     // Information nobody hands over is no event.
-    let e = code_in("en", "According to information from Norvalia, Kessia is preparing a vote.", &a);
+    let e = code_in(
+        "en",
+        "According to information from Norvalia, Kessia is preparing a vote.",
+        &a,
+    );
     assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
-    let e = code_in("it", "Secondo informazioni della Norvalia, la Kessia prepara un voto.", &a);
+    let e = code_in(
+        "it",
+        "Secondo informazioni della Norvalia, la Kessia prepara un voto.",
+        &a,
+    );
     assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
 }
 
 #[test]
 fn a_month_name_in_a_date_is_no_protest_march() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     let e = code_in("en", "On March 24, Norvalia met the envoy of Kessia.", &a);
     assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
-    let e = code_in("en", "Norvalia, in a meeting last March with Kessia, agreed to a plan.", &a);
+    let e = code_in(
+        "en",
+        "Norvalia, in a meeting last March with Kessia, agreed to a plan.",
+        &a,
+    );
     assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
     // The noun and the verb still mark a protest.
     let e = code_in("en", "Students in Norvalia held a march against Kessia.", &a);
@@ -3047,33 +2989,43 @@ fn a_month_name_in_a_date_is_no_protest_march() {
 
 #[test]
 fn italian_chiamare_is_a_call_and_a_call_to_arms_mobilizes_in_both_languages() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     // A call made to express support is the support (CAMEO 051), as with "called X to …".
-    let e = code_in("it", "La Norvalia ha chiamato la Kessia per esprimere il suo sostegno.", &a);
+    let e = code_in(
+        "it",
+        "La Norvalia ha chiamato la Kessia per esprimere il suo sostegno.",
+        &a,
+    );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     let e = code_in("en", "Norvalia called Kessia to express its support.", &a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     // Being named is no call.
-    let e = code_in("it", "Il nuovo partito della Norvalia si chiama Fronte per la Kessia.", &a);
+    let e = code_in(
+        "it",
+        "Il nuovo partito della Norvalia si chiama Fronte per la Kessia.",
+        &a,
+    );
     assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
     // Calling up reservists is mobilizing (CAMEO 154), not a phone call.
-    let e = code_in("en", "Norvalia called up 5,000 reservists on the border with Kessia.", &a);
+    let e = code_in(
+        "en",
+        "Norvalia called up 5,000 reservists on the border with Kessia.",
+        &a,
+    );
     assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
-    let e = code_in("it", "La Norvalia ha chiamato alle armi i riservisti al confine con la Kessia.", &a);
+    let e = code_in(
+        "it",
+        "La Norvalia ha chiamato alle armi i riservisti al confine con la Kessia.",
+        &a,
+    );
     assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
 }
 
 #[test]
 fn upgrading_or_downgrading_diplomatic_ties_in_both_languages() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     // CAMEO 050: raising relations is diplomatic cooperation, asserted as it happens.
     let e = code_in("en", "Norvalia and Kessia are upgrading diplomatic ties.", &a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
@@ -3084,7 +3036,11 @@ fn upgrading_or_downgrading_diplomatic_ties_in_both_languages() {
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     // CAMEO 161: downgrading them reduces relations, as "downgraded" does in English.
-    let e = code_in("it", "La Norvalia ha declassato i rapporti diplomatici con la Kessia.", &a);
+    let e = code_in(
+        "it",
+        "La Norvalia ha declassato i rapporti diplomatici con la Kessia.",
+        &a,
+    );
     assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
     let e = code_in("en", "Norvalia downgraded diplomatic relations with Kessia.", &a);
     assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
@@ -3092,12 +3048,11 @@ fn upgrading_or_downgrading_diplomatic_ties_in_both_languages() {
 
 #[test]
 fn accepting_refugees_grants_asylum() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
-    let aid_from_norvalia =
-        |e: &[Event]| e.iter().any(|e| e.event == Category::Aid && e.actor.iter().any(|s| s.text == "Norvalia"));
+    let a = NORVALIA_KESSIA;
+    let aid_from_norvalia = |e: &[Event]| {
+        e.iter()
+            .any(|e| e.event == Category::Aid && e.actor.iter().any(|s| s.text == "Norvalia"))
+    };
     // CAMEO 075: taking refugees in is asylum granted, an act of aid.
     let e = code_in("en", "Norvalia accepted 500 refugees from Kessia.", &a);
     assert!(aid_from_norvalia(&e), "{e:?}");
@@ -3105,7 +3060,10 @@ fn accepting_refugees_grants_asylum() {
     assert!(aid_from_norvalia(&e), "{e:?}");
     // Announced, it is an intent (AGREE); a plan accepted stays an agreement.
     let e = code_in("en", "Norvalia will accept 500 refugees from Kessia.", &a);
-    assert!(!aid_from_norvalia(&e) && e.iter().any(|e| e.event == Category::Agree), "{e:?}");
+    assert!(
+        !aid_from_norvalia(&e) && e.iter().any(|e| e.event == Category::Agree),
+        "{e:?}"
+    );
     let e = code_in("en", "Norvalia accepted the peace plan of Kessia.", &a);
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
 }
@@ -3117,7 +3075,11 @@ fn revoking_a_measure_yields_revoking_a_right_coerces() {
         ("Kessian activists", ActorKind::Organization, Some("KES")),
     ];
     // English "revoke" is a concession like Italian "revocare" (081).
-    let e = code_in("en", "Norvalia revoked the detention order against Kessian activists.", &a);
+    let e = code_in(
+        "en",
+        "Norvalia revoked the detention order against Kessian activists.",
+        &a,
+    );
     assert!(e.iter().any(|e| e.event == Category::Concede), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
     // A right taken away is an administrative sanction (172), in both languages.
@@ -3128,23 +3090,36 @@ fn revoking_a_measure_yields_revoking_a_right_coerces() {
         ("Norvalia", ActorKind::Country, Some("NOR")),
         ("attivisti kessiani", ActorKind::Organization, Some("KES")),
     ];
-    let e = code_in("it", "La Norvalia ha revocato la cittadinanza agli attivisti kessiani.", &a_it);
+    let e = code_in(
+        "it",
+        "La Norvalia ha revocato la cittadinanza agli attivisti kessiani.",
+        &a_it,
+    );
     assert!(e.iter().any(|e| e.event == Category::Coerce), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Concede), "{e:?}");
 }
 
 #[test]
 fn a_green_light_approves_and_taking_part_participates_in_both_languages() {
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
+    let a = NORVALIA_KESSIA;
     // Giving the green light is approving (AGREE); refused for the future, REJECT.
-    let e = code_in("en", "Norvalia gave the green light to the membership bid of Kessia.", &a);
+    let e = code_in(
+        "en",
+        "Norvalia gave the green light to the membership bid of Kessia.",
+        &a,
+    );
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("it", "La Norvalia ha dato il via libera alla candidatura della Kessia.", &a);
+    let e = code_in(
+        "it",
+        "La Norvalia ha dato il via libera alla candidatura della Kessia.",
+        &a,
+    );
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("it", "La Norvalia non darà il via libera alla candidatura della Kessia.", &a);
+    let e = code_in(
+        "it",
+        "La Norvalia non darà il via libera alla candidatura della Kessia.",
+        &a,
+    );
     assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
     // Taking part in an event with someone is participating, as "partecipare" already was.
     let e = code_in("en", "Norvalia took part in the ceremony with Kessia.", &a);
