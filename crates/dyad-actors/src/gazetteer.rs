@@ -566,6 +566,7 @@ impl Gazetteer {
                 }
                 (Some(ActorKind::Location), "compass") => c.compass.extend(words),
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
+                (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
                     for w in words {
                         if matches!(place, "next" | "both") {
@@ -584,7 +585,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title and fixture with ORG)"
                     ),
                     ))
                 }

@@ -29,6 +29,9 @@ pub(crate) struct NameCues {
     /// Articles that, Capitalised inside a sentence, open a title ("Der
     /// Spiegel", "Il Fatto Quotidiano").
     pub title: HashSet<String>,
+    /// Nouns of a match before "X - Y" ("la partita Norvalia - Kessia"):
+    /// the two places are the teams.
+    pub fixture: HashSet<String>,
     /// Nouns of things a country owns, makes or claims ("acque iraniane",
     /// "Chinese goods"): a demonym with them names no group of people.
     pub things: HashSet<String>,

@@ -133,6 +133,29 @@ fn match_pair(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, A
     (u0 >= 2 && dash(u0 - 1) && org(&around[0], u0 - 2, true)) || (dash(u1) && org(&around[1], u1 + 1, false))
 }
 
+/// "la partita Norvalia - Kessia", "the match Norvalia - Kessia": two
+/// places set against each other by a dash right after a match noun
+/// (`fixture` in `name-cues.tsv`) are the two teams. `u0..u1` is either side.
+fn fixture(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, ActorKind)>; 2]) -> bool {
+    let dash = |u: usize| doc.is_punct(u, "-–");
+    let place = |k: ActorKind| matches!(k, ActorKind::Location | ActorKind::Country);
+    let noun_before = |u: usize| {
+        prev(doc, u).is_some_and(|p| lower(doc, p) && doc.g.name_cues.fixture.contains(doc.word(p)))
+    };
+    let first = noun_before(u0)
+        && dash(u1)
+        && around[1].is_some_and(|(s, _, k)| place(k) && doc.units.get(u1 + 1).is_some_and(|un| un.start == s));
+    let second = u0 >= 2
+        && dash(u0 - 1)
+        && around[0].is_some_and(|(s, e, k)| {
+            // the first side may already be typed a team here
+            (place(k) || k == ActorKind::Organization)
+                && doc.units[u0 - 2].end == e
+                && noun_before(doc.units.partition_point(|un| un.start < s))
+        });
+    first || second
+}
+
 /// Applies the conventions in place; spans stay sorted and disjoint.
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
     lone_heads(doc, spans);
@@ -172,7 +195,10 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         }
         // "i tifosi della Lazio", "Juventus - Milan": a town or region that
         // plays is its club
-        if s.kind == ActorKind::Location && (club_cue(doc, u0) || match_pair(doc, u0, u1, &[prev_kind, next_kind])) {
+        let around = [prev_kind, next_kind];
+        if s.kind == ActorKind::Location && (club_cue(doc, u0) || match_pair(doc, u0, u1, &around))
+            || matches!(s.kind, ActorKind::Location | ActorKind::Country) && fixture(doc, u0, u1, &around)
+        {
             s.kind = ActorKind::Organization;
             continue;
         }

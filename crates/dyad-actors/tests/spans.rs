@@ -476,3 +476,14 @@ fn repeated_name_keeps_the_body_type() {
         PER,
     );
 }
+
+// Phase 14: two places set against each other by a dash after a match noun
+// are the two teams; without the noun they stay places.
+#[test]
+fn fixture_places_are_teams() {
+    let it = "Dopo la partita Norvegia - Austria i tifosi hanno festeggiato.";
+    has(it, "it", "Norvegia", ORG);
+    has(it, "it", "Austria", ORG);
+    has("After the match Norway - Austria the fans celebrated.", "en", "Austria", ORG);
+    has("Il confine Norvegia - Svezia è chiuso.", "it", "Svezia", ActorKind::Country);
+}
