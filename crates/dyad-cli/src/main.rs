@@ -4,6 +4,22 @@
 //! Each subcommand lives in its own module under `commands/`, with its clap
 //! arguments and a `run` function; this file only dispatches.
 
+/// `println!`/`print!` for command output that hand the write error back
+/// (`?`) instead of panicking: a reader that stops early (`dyad eval … | head`)
+/// ends the command quietly in `main`.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($arg)*)?
+    }};
+}
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout(), $($arg)*)?
+    }};
+}
+
 mod commands;
 mod learned;
 mod pipeline;

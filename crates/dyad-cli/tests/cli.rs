@@ -204,3 +204,30 @@ fn one_story_from_three_outlets_is_one_cluster_with_three_mentions() {
     assert_eq!(ita_dza[0]["articles"], 3);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    // The examples twice with --errors print well over a pipe's 64 KiB buffer,
+    // so closing the pipe after a few bytes makes the command's later writes fail.
+    let examples: Vec<String> = std::fs::read_dir(workspace().join("training/plover"))
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".tsv"))
+        .collect();
+    let mut args = vec!["--rules-only", "eval", "plover", "--lang", "en", "--errors"];
+    args.extend(examples.iter().map(String::as_str));
+    args.extend(examples.iter().map(String::as_str));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(&args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{stderr}");
+}

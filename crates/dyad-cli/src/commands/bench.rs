@@ -86,9 +86,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     }
     let events: usize = records.iter().map(|r| r.events.len()).sum();
     let cores = args.threads.max(1) as f64;
-    println!("coder: {}", pipeline.describe_coder());
-    println!("coding: {} documents ({failed} failed), {sentences} sentences, {events} events, {:.1} MB in {code_secs:.3}s on {} thread(s)", records.len(), bytes as f64 / 1e6, args.threads.max(1));
-    println!(
+    outln!("coder: {}", pipeline.describe_coder());
+    outln!("coding: {} documents ({failed} failed), {sentences} sentences, {events} events, {:.1} MB in {code_secs:.3}s on {} thread(s)", records.len(), bytes as f64 / 1e6, args.threads.max(1));
+    outln!(
         "  {:.0} sentences/s ({:.0} per core), {:.2} MB/s ({:.2} per core), {:.0} documents/s",
         sentences as f64 / code_secs,
         sentences as f64 / code_secs / cores,
@@ -108,9 +108,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
         let store_secs = started.elapsed().as_secs_f64();
         drop(store);
         let _ = std::fs::remove_dir_all(&dir);
-        println!("store: {} documents, {events} events in {store_secs:.3}s: {:.0} documents/s, {:.0} events/s (one writer thread)",
+        outln!("store: {} documents, {events} events in {store_secs:.3}s: {:.0} documents/s, {:.0} events/s (one writer thread)",
             records.len(), records.len() as f64 / store_secs, events as f64 / store_secs);
-        println!(
+        outln!(
             "  coding takes {:.1}x the time of storing, per core",
             (code_secs * cores) / store_secs.max(1e-9)
         );

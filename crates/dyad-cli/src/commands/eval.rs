@@ -296,9 +296,12 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
             let coded = pred
                 .map(|e| format!(" got='{}' -> '{}'", got(&e.actor), got(&e.recipient)))
                 .unwrap_or_default();
-            println!(
+            outln!(
                 "WRONG gold={} pred={predicted} linked={linked} src='{}' tgt='{}'{coded} :: {}",
-                row.gold, row.source_text, row.target_text, row.sentence
+                row.gold,
+                row.source_text,
+                row.target_text,
+                row.sentence
             );
         }
         // Secondary figure only: the older PLOVER "YIELD" label also covered
@@ -313,21 +316,21 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
     }
     let n = rows.len().max(1) as f64;
     let secs = started.elapsed().as_secs_f64();
-    println!("coder: {}", pipeline.describe_coder());
-    println!(
+    outln!("coder: {}", pipeline.describe_coder());
+    outln!(
         "rows: {}  ({:.0} sentences/s)",
         rows.len(),
         rows.len() as f64 / secs.max(1e-9)
     );
-    println!(
+    outln!(
         "accuracy (category + linked pair, YIELD = CONCEDE): {:.3}",
         correct as f64 / n
     );
-    println!(
+    outln!(
         "category found anywhere in the sentence: {:.3}",
         category_only as f64 / n
     );
-    println!(
+    outln!(
         "(secondary: also accepting RETREAT for YIELD rows: {:.3})",
         lenient as f64 / n
     );
@@ -347,16 +350,16 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
             linked += usize::from(events.iter().any(links));
             any += usize::from(!events.is_empty());
         }
-        println!(
+        outln!(
             "no-relation rows (NONE): {}; an event links the marked pair (false alarm): {linked} ({:.3}); any event in the sentence: {any}",
             unrelated.len(),
             linked as f64 / unrelated.len() as f64
         );
     }
     if pipeline.learned().is_some() {
-        print_layer_reviews(&reviews);
+        print_layer_reviews(&reviews)?;
     }
-    println!("\n{:<10} {:>6} {:>6} {:>6} {:>6}", "category", "P", "R", "F1", "gold");
+    outln!("\n{:<10} {:>6} {:>6} {:>6} {:>6}", "category", "P", "R", "F1", "gold");
     let mut labels: Vec<String> = Category::ALL.iter().map(|c| c.as_str().to_string()).collect();
     labels.push("NONE".into());
     for c in Category::ALL {
@@ -367,23 +370,23 @@ fn plover(args: &PloverArgs, global: &Global) -> anyhow::Result<ExitCode> {
         let p = if predicted > 0 { tp / predicted as f64 } else { 0.0 };
         let r = if gold > 0 { tp / gold as f64 } else { 0.0 };
         let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-        println!("{c:<10} {p:>6.3} {r:>6.3} {f:>6.3} {gold:>6}");
+        outln!("{c:<10} {p:>6.3} {r:>6.3} {f:>6.3} {gold:>6}");
     }
-    println!("\nconfusion (rows gold, columns predicted):");
-    print!("{:<10}", "");
+    outln!("\nconfusion (rows gold, columns predicted):");
+    out!("{:<10}", "");
     for l in &labels {
-        print!(" {:>4}", &l[..4.min(l.len())]);
+        out!(" {:>4}", &l[..4.min(l.len())]);
     }
-    println!();
+    outln!();
     for g in Category::ALL {
-        print!("{:<10}", g.as_str());
+        out!("{:<10}", g.as_str());
         for l in &labels {
-            print!(
+            out!(
                 " {:>4}",
                 confusion.get(&(g.as_str().to_string(), l.clone())).unwrap_or(&0)
             );
         }
-        println!();
+        outln!();
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -428,14 +431,14 @@ fn layer_review(
 /// How often the head is right where the rules linked the pair, and what
 /// overriding would have done at a few policy settings (the layer's default
 /// is one of them).
-fn print_layer_reviews(reviews: &[LayerReview]) {
+fn print_layer_reviews(reviews: &[LayerReview]) -> std::io::Result<()> {
     let n = reviews.len();
-    println!(
+    outln!(
         "learned layer on {n} linked two-party events: rule's category right {}, head's best right {}",
         reviews.iter().filter(|r| r.rule_right).count(),
         reviews.iter().filter(|r| r.head_right).count()
     );
-    println!("  overriding when head p >= min and rule p <= max: rows changed, net rows gained");
+    outln!("  overriding when head p >= min and rule p <= max: rows changed, net rows gained");
     for (min, max) in [(0.3, 0.1), (0.4, 0.2), (0.5, 0.2), (0.6, 0.15), (0.7, 0.3)] {
         let changed: Vec<&LayerReview> = reviews
             .iter()
@@ -445,8 +448,9 @@ fn print_layer_reviews(reviews: &[LayerReview]) {
             .iter()
             .map(|r| i64::from(r.head_right) - i64::from(r.rule_right))
             .sum();
-        println!("  min {min:.2} max {max:.2}: {:>4} changed, net {net:+}", changed.len());
+        outln!("  min {min:.2} max {max:.2}: {:>4} changed, net {net:+}", changed.len());
     }
+    Ok(())
 }
 
 /// What one language made of a row: the category and the direction of the
@@ -515,7 +519,7 @@ fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<Exit
                         d.map(|(c, f)| format!("{c} {}", if f { "src→tgt" } else { "tgt→src" }))
                             .unwrap_or_else(|| "none".into())
                     };
-                    println!(
+                    outln!(
                         "DIFFER gold={} en={} it={} :: {} || {}",
                         en_row.gold,
                         show(en),
@@ -528,21 +532,21 @@ fn crosslingual(args: &CrosslingualArgs, global: &Global) -> anyhow::Result<Exit
         }
     }
     let n = pairs.max(1) as f64;
-    println!("coder: {}", pipeline.describe_coder());
-    println!(
+    outln!("coder: {}", pipeline.describe_coder());
+    outln!(
         "pairs: {pairs} (unpaired Italian rows: {unpaired}; {:.1} s)",
         started.elapsed().as_secs_f64()
     );
-    println!(
+    outln!(
         "same category and dyad (both code the gold pair, same category, same direction): {:.3}",
         same as f64 / n
     );
-    println!(
+    outln!(
         "  counting pairs where neither language codes the pair as agreeing too: {:.3}",
         (same + both_none) as f64 / n
     );
-    println!("  of the agreeing pairs, right in both languages: {both_right}");
-    println!(
+    outln!("  of the agreeing pairs, right in both languages: {both_right}");
+    outln!(
         "same predicted category (any dyad, NONE = NONE): {:.3}",
         same_category as f64 / n
     );

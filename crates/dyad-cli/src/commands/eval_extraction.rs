@@ -31,11 +31,11 @@ pub fn run(args: &Args, lex: &dyad_lexicon::Lexicons) -> anyhow::Result<()> {
     // One untimed pass first, so the timing does not include warming up.
     let _ = eval::run(&pages[..pages.len().min(5)], |p| eval::dyad_extract(&ex, p));
     let (s, _, secs) = eval::run(&pages, |p| eval::dyad_extract(&ex, p));
-    println!("pages      {}", s.pages);
-    println!("precision  {:.4}", s.precision);
-    println!("recall     {:.4}", s.recall);
-    println!("f1         {:.4}", s.f1);
-    println!(
+    outln!("pages      {}", s.pages);
+    outln!("precision  {:.4}", s.precision);
+    outln!("recall     {:.4}", s.recall);
+    outln!("f1         {:.4}", s.f1);
+    outln!(
         "speed      {:.1} pages/s ({:.3} s, one thread)",
         s.pages as f64 / secs.max(1e-9),
         secs

@@ -30,12 +30,12 @@ pub fn run(args: &Args, lex: &dyad_lexicon::Lexicons) -> anyhow::Result<()> {
         for e in dyad_actors::eval::errors_window(&rec, &text, &args.lang, args.window)
             .with_context(|| args.conll.display().to_string())?
         {
-            println!("{e}");
+            outln!("{e}");
         }
         return Ok(());
     }
     let report = dyad_actors::eval::evaluate_window(&rec, &text, &args.lang, args.window)
         .with_context(|| args.conll.display().to_string())?;
-    print!("{report}");
+    out!("{report}");
     Ok(())
 }

@@ -37,9 +37,9 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     };
     let mut steps = Vec::new();
     let record = pipeline.process_traced(doc, &opts, &mut |s| steps.push(s))?;
-    println!("actors:");
+    outln!("actors:");
     for a in &record.actors {
-        println!(
+        outln!(
             "  '{}' [{}..{}] {} country={} sector={}{}",
             a.text,
             a.start,
@@ -50,13 +50,13 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
             a.id.as_deref().map(|i| format!(" id={i}")).unwrap_or_default()
         );
     }
-    println!("steps:");
+    outln!("steps:");
     for s in &steps {
-        println!("  {s}");
+        outln!("  {s}");
     }
-    println!("events:");
+    outln!("events:");
     if record.events.is_empty() {
-        println!("  (none)");
+        outln!("  (none)");
     }
     for e in &record.events {
         let names = |v: &[dyad_model::ActorRef]| {
@@ -65,7 +65,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
                 .collect::<Vec<_>>()
                 .join("+")
         };
-        println!(
+        outln!(
             "  {}{} {} -> {} modality={} date={} confidence={:.2}",
             e.event,
             e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default(),

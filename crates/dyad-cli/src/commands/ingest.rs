@@ -89,7 +89,7 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     if let Some(e) = store_error {
         return Err(e);
     }
-    println!(
+    outln!(
         "ingested into {}: {new} new, {unchanged} unchanged, {failed} failed documents; {events} events stored; {:.2}s",
         args.db.display(),
         started.elapsed().as_secs_f64()
