@@ -1366,7 +1366,8 @@ impl Coder {
                 // An announced intention is its own PLOVER event: intent to
                 // cooperate ("will release", "is willing to withdraw") is AGREE
                 // and intent to act against ("will impose sanctions") THREATEN,
-                // as CAMEO 03 and 13 map to PLOVER. Planned meetings stay CONSULT.
+                // as CAMEO 03 and 13 map to PLOVER; a planned meeting or visit ("will
+                // meet", "si recherà") is intent to meet, AGREE (036), as the 2021 table has it.
                 // "said it would free them", "ha detto che avrebbe liberato": the
                 // speaker announcing his own cooperation speaks of its future, an
                 // intent (CAMEO 03), not a supposition. A hostile act so announced
@@ -2896,7 +2897,6 @@ fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Ca
     }
     let recoded = match category {
         Category::Agree
-        | Category::Consult
         | Category::Threaten
         | Category::Request
         | Category::Reject

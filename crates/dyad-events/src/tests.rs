@@ -3127,3 +3127,27 @@ fn a_green_light_approves_and_taking_part_participates_in_both_languages() {
     let e = code_in("it", "La Norvalia ha preso parte alla cerimonia con la Kessia.", &a);
     assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn a_planned_meeting_is_intent_to_meet() {
+    // CAMEO 036 "express intent to meet or negotiate" is AGREE in the 2021
+    // table; the meeting itself, once held, is CONSULT.
+    for (lang, planned, held) in [
+        (
+            "en",
+            "Norvalia will meet Kessia next week.",
+            "Norvalia met Kessia on Monday.",
+        ),
+        (
+            "it",
+            "La Norvalia incontrerà la Kessia la prossima settimana.",
+            "La Norvalia ha incontrato la Kessia lunedì.",
+        ),
+    ] {
+        let e = code_in(lang, planned, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{planned}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Consult), "{planned}: {e:?}");
+        let e = code_in(lang, held, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{held}: {e:?}");
+    }
+}
