@@ -269,15 +269,19 @@ fn place(doc: &Doc, u: usize) -> bool {
 }
 
 /// The type of the nearest known item of a list the name is in ("A, X e
-/// B"), walking left or right over other unknown names.
+/// B"), walking left or right over other unknown names. The members of a
+/// list are of one kind, so a cue noun before its first member types them
+/// all ("le stazioni di X, Y e Z", "the towns of X, Y and Z"). The two ends
+/// of a route ("da X a Roma", "from X to Leeds") are a list of two places.
 fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
     let mut v = u;
     for _ in 0..8 {
         let sep = if right { v + 1 } else { v.checked_sub(1)? };
-        let sep_ok =
-            doc.is_punct(sep, ",") || (doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or"));
+        let sep_ok = doc.is_punct(sep, ",")
+            || (doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or"))
+            || (right && v == u && route_to(doc, u, sep));
         if !sep_ok {
-            return None;
+            return (v != u && !right).then(|| list_cue(doc, v)).flatten();
         }
         v = if right { sep + 1 } else { sep.checked_sub(1)? };
         if !doc.tok(v).is_some_and(|t| t.word && t.cap) {
@@ -300,6 +304,22 @@ fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
         }
     }
     None
+}
+
+/// "da X a", "from X to": the word before `u` opens a route and `sep`
+/// closes it.
+fn route_to(doc: &Doc, u: usize, sep: usize) -> bool {
+    let from = prev(doc, u).is_some_and(|p| doc.plain_word(p) && matches!(doc.word(p), "da" | "from"));
+    from && doc.plain_word(sep) && matches!(doc.word(sep), "a" | "ad" | "to")
+}
+
+/// The type a cue noun gives the first member of a list: the noun right
+/// before it ("le città X, Y") or before "di/of" ("i comuni di X, Y").
+fn list_cue(doc: &Doc, first: usize) -> Option<ActorKind> {
+    if prev(doc, first).is_some_and(|p| doc.plain_word(p) && is_of(doc.word(p))) {
+        return of_cue(doc, first);
+    }
+    noun_cue(doc, first)
 }
 
 /// The type the noun right before `u` gives it ("la società X" ORG, "la
