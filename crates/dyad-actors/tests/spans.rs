@@ -487,3 +487,13 @@ fn fixture_places_are_teams() {
     has("After the match Norway - Austria the fans celebrated.", "en", "Austria", ORG);
     has("Il confine Norvegia - Svezia è chiuso.", "it", "Svezia", ActorKind::Country);
 }
+
+#[test]
+fn a_name_in_brackets_after_a_person_is_their_body() {
+    let it = "Tra i libri premiati: Marco Pellucci (Brundoni) e Luisa Ferratti (Casa Quillmoor).";
+    has(it, "it", "Brundoni", ORG);
+    has(it, "it", "Casa Quillmoor", ORG);
+    has("In front were Tom Varley (Brackworth Racing) and Ann Hollis.", "en", "Brackworth Racing", ORG);
+    // a given name in brackets is a second person, a known leader too
+    has("Hanno parlato Marco Pellucci (Giovanni) e altri.", "it", "Giovanni", PER);
+}
