@@ -325,19 +325,23 @@ fn list_cue(doc: &Doc, first: usize) -> Option<ActorKind> {
 /// The type the noun right before `u` gives it ("la società X" ORG, "la
 /// stazione X" LOC), for role phrases that would read X as a person.
 pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
-    let cues = &doc.g.name_cues;
     let p = prev(doc, u).filter(|&p| any_word(doc, p))?;
-    if let Some(&k) = cues.next.get(doc.word(p)) {
+    cue_at(doc, p, &doc.g.name_cues.next)
+}
+
+/// The type a cue noun of `cues` at `p` gives: "la compagnia genovese X",
+/// "il villaggio georgiano di X": an Italian adjective follows its noun, so
+/// the cue may stand one word further back.
+fn cue_at(doc: &Doc, p: usize, cues: &HashMap<String, ActorKind>) -> Option<ActorKind> {
+    if let Some(&k) = cues.get(doc.word(p)) {
         return Some(k);
     }
-    // "la compagnia genovese X", "la squadra russa X": an Italian adjective
-    // follows its noun, so the cue may stand one word further back
     let adjective = doc.lang == "it"
         && doc.tok(p).is_some_and(|t| !t.cap)
         && (lower_word(doc, p) || matches!(doc.entry(p), Some(Entry::Demonym(..))))
-        && !cues.link.contains(doc.word(p));
+        && !doc.g.name_cues.link.contains(doc.word(p));
     let q = p.checked_sub(1).filter(|&q| adjective && lower_word(doc, q))?;
-    cues.next.get(doc.word(q)).copied()
+    cues.get(doc.word(q)).copied()
 }
 
 /// The type a noun before "di/of" gives the name after it ("la moglie di
@@ -345,7 +349,7 @@ pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
 pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
     let p = prev(doc, u).filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))?;
     let q = prev(doc, p).filter(|&q| any_word(doc, q))?;
-    doc.g.name_cues.of.get(doc.word(q)).copied()
+    cue_at(doc, q, &doc.g.name_cues.of)
 }
 
 /// A definite article, alone or joined to a preposition: Italian and English

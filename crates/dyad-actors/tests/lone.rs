@@ -310,3 +310,9 @@ fn the_start_of_a_route_to_a_known_place_is_a_place() {
     has("Il treno viaggia da Valdorno a Roma ogni mattina.", "it", "Valdorno", ActorKind::Location);
     has("The bus runs from Brambleford to Leeds every hour.", "en", "Brambleford", ActorKind::Location);
 }
+
+#[test]
+fn an_italian_adjective_between_a_cue_and_di_keeps_the_cue() {
+    has("Gli scontri sono avvenuti nel villaggio georgiano di Valdorno.", "it", "Valdorno", ActorKind::Location);
+    has("Il sindaco ha visitato la frazione montana di Brellino.", "it", "Brellino", ActorKind::Location);
+}
