@@ -192,7 +192,7 @@ impl ActorRecognizer {
             .map(|d| &d[..10]);
         let doc = doc::Doc::new(text, &ld.g, &ld.m, lang, date);
         let names = names::find(&doc, &ld.stop, &ld.given);
-        let (mut found, singles) = roles::assemble(&doc, &names);
+        let (mut found, singles, role_names) = roles::assemble(&doc, &names);
         coref::resolve(&doc, &mut found, &singles, &ld.given);
         found.sort_by(|a, b| a.m.start.cmp(&b.m.start).then(b.m.end.cmp(&a.m.end)));
         let mut kept: Vec<roles::Found> = Vec::with_capacity(found.len());
@@ -251,8 +251,18 @@ impl ActorRecognizer {
                 }
             }
         }
+        for &u in &role_names {
+            let Some(m) = roles::hit_mention(&doc, u) else { continue };
+            if !spans.iter().any(|s| s.start < m.end && m.start < s.end) {
+                spans.push(NamedSpan {
+                    start: m.start,
+                    end: m.end,
+                    kind: m.kind,
+                });
+            }
+        }
         spans.sort_by_key(|s| s.start);
-        spans::refine(&doc, &mut spans);
+        spans::refine(&doc, &mut spans, &ld.given);
         let mut mentions: Vec<ActorMention> = kept.into_iter().map(|f| f.m).collect();
         groups::resolve(&doc, &ld.groups, &mut mentions);
         Recognition { mentions, names: spans }

@@ -269,15 +269,19 @@ fn place(doc: &Doc, u: usize) -> bool {
 }
 
 /// The type of the nearest known item of a list the name is in ("A, X e
-/// B"), walking left or right over other unknown names.
+/// B"), walking left or right over other unknown names. The members of a
+/// list are of one kind, so a cue noun before its first member types them
+/// all ("le stazioni di X, Y e Z", "the towns of X, Y and Z"). The two ends
+/// of a route ("da X a Roma", "from X to Leeds") are a list of two places.
 fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
     let mut v = u;
     for _ in 0..8 {
         let sep = if right { v + 1 } else { v.checked_sub(1)? };
-        let sep_ok =
-            doc.is_punct(sep, ",") || (doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or"));
+        let sep_ok = doc.is_punct(sep, ",")
+            || (doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or"))
+            || (right && v == u && route_to(doc, u, sep));
         if !sep_ok {
-            return None;
+            return (v != u && !right).then(|| list_cue(doc, v)).flatten();
         }
         v = if right { sep + 1 } else { sep.checked_sub(1)? };
         if !doc.tok(v).is_some_and(|t| t.word && t.cap) {
@@ -302,22 +306,42 @@ fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
     None
 }
 
+/// "da X a", "from X to": the word before `u` opens a route and `sep`
+/// closes it.
+fn route_to(doc: &Doc, u: usize, sep: usize) -> bool {
+    let from = prev(doc, u).is_some_and(|p| doc.plain_word(p) && matches!(doc.word(p), "da" | "from"));
+    from && doc.plain_word(sep) && matches!(doc.word(sep), "a" | "ad" | "to")
+}
+
+/// The type a cue noun gives the first member of a list: the noun right
+/// before it ("le città X, Y") or before "di/of" ("i comuni di X, Y").
+fn list_cue(doc: &Doc, first: usize) -> Option<ActorKind> {
+    if prev(doc, first).is_some_and(|p| doc.plain_word(p) && is_of(doc.word(p))) {
+        return of_cue(doc, first);
+    }
+    noun_cue(doc, first)
+}
+
 /// The type the noun right before `u` gives it ("la società X" ORG, "la
 /// stazione X" LOC), for role phrases that would read X as a person.
 pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
-    let cues = &doc.g.name_cues;
     let p = prev(doc, u).filter(|&p| any_word(doc, p))?;
-    if let Some(&k) = cues.next.get(doc.word(p)) {
+    cue_at(doc, p, &doc.g.name_cues.next)
+}
+
+/// The type a cue noun of `cues` at `p` gives: "la compagnia genovese X",
+/// "il villaggio georgiano di X": an Italian adjective follows its noun, so
+/// the cue may stand one word further back.
+fn cue_at(doc: &Doc, p: usize, cues: &HashMap<String, ActorKind>) -> Option<ActorKind> {
+    if let Some(&k) = cues.get(doc.word(p)) {
         return Some(k);
     }
-    // "la compagnia genovese X", "la squadra russa X": an Italian adjective
-    // follows its noun, so the cue may stand one word further back
     let adjective = doc.lang == "it"
         && doc.tok(p).is_some_and(|t| !t.cap)
         && (lower_word(doc, p) || matches!(doc.entry(p), Some(Entry::Demonym(..))))
-        && !cues.link.contains(doc.word(p));
+        && !doc.g.name_cues.link.contains(doc.word(p));
     let q = p.checked_sub(1).filter(|&q| adjective && lower_word(doc, q))?;
-    cues.next.get(doc.word(q)).copied()
+    cues.get(doc.word(q)).copied()
 }
 
 /// The type a noun before "di/of" gives the name after it ("la moglie di
@@ -325,7 +349,7 @@ pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
 pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
     let p = prev(doc, u).filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))?;
     let q = prev(doc, p).filter(|&q| any_word(doc, q))?;
-    doc.g.name_cues.of.get(doc.word(q)).copied()
+    cue_at(doc, q, &doc.g.name_cues.of)
 }
 
 /// A definite article, alone or joined to a preposition: Italian and English

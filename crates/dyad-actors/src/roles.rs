@@ -587,9 +587,13 @@ fn apposition(
 
 pub(crate) type Single = (usize, Option<(Option<String>, Option<String>, bool)>);
 
-pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
+pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, Vec<usize>) {
     let by_start: HashMap<usize, &Name> = names.iter().map(|n| (n.u0, n)).collect();
     let mut pending: HashMap<usize, Attr> = HashMap::new();
+    // "il presidente del Venezuela Hugo Chávez": the place or body after
+    // "di" in a role phrase that a person's name completes is a name of its
+    // own for NER, though the actor is the person (units)
+    let mut role_names: Vec<usize> = Vec::new();
     let mut out: Vec<Found> = Vec::new();
     // one-word names (unit index, what the context says), for coref
     let mut singles: Vec<Single> = Vec::new();
@@ -856,6 +860,9 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
                                 org,
                             },
                         );
+                        if !adjacent {
+                            role_names.push(last);
+                        }
                         i = after;
                         continue;
                     }
@@ -1001,7 +1008,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>) {
             Entry::OrgHead(_) => i += 1,
         }
     }
-    (out, singles)
+    (out, singles, role_names)
 }
 
 /// People of one country named by a demonym and no cue: English "77,000

@@ -8,6 +8,7 @@ use crate::doc::{is_of, Doc};
 use crate::gazetteer::Entry;
 use crate::NamedSpan;
 use dyad_model::ActorKind;
+use std::collections::HashSet;
 
 /// A lowercase one-token word (plain or in the gazetteer).
 fn lower(doc: &Doc, u: usize) -> bool {
@@ -157,7 +158,7 @@ fn fixture(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, Acto
 }
 
 /// Applies the conventions in place; spans stay sorted and disjoint.
-pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
+pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
     lone_heads(doc, spans);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
@@ -187,6 +188,21 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>) {
                 };
                 continue;
             }
+        }
+        // "Mario Rossi (Brundoni)": a name alone in brackets after a
+        // person's is the body the person speaks or plays for (party,
+        // team, publisher, company), not a second person; only the person
+        // default typed it if it opens with no given name
+        if s.kind == ActorKind::Person
+            && doc.is_punct(u0.wrapping_sub(1), "(")
+            && doc.is_punct(u1, ")")
+            && !given.contains(doc.word(u0))
+            && !matches!(doc.entry(u0), Some(Entry::Leader(_)))
+            && prev_kind
+                .is_some_and(|(_, e, k)| k == ActorKind::Person && u0 >= 2 && doc.units[u0 - 2].end == e)
+        {
+            s.kind = ActorKind::Organization;
+            continue;
         }
         // the first letter of the name must be a capital: lowercase
         // institutions ("la polizia") take no part noun

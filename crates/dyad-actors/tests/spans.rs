@@ -487,3 +487,26 @@ fn fixture_places_are_teams() {
     has("After the match Norway - Austria the fans celebrated.", "en", "Austria", ORG);
     has("Il confine Norvegia - Svezia è chiuso.", "it", "Svezia", ActorKind::Country);
 }
+
+#[test]
+fn a_name_in_brackets_after_a_person_is_their_body() {
+    let it = "Tra i libri premiati: Marco Pellucci (Brundoni) e Luisa Ferratti (Casa Quillmoor).";
+    has(it, "it", "Brundoni", ORG);
+    has(it, "it", "Casa Quillmoor", ORG);
+    has("In front were Tom Varley (Brackworth Racing) and Ann Hollis.", "en", "Brackworth Racing", ORG);
+    // a given name in brackets is a second person, a known leader too
+    has("Hanno parlato Marco Pellucci (Giovanni) e altri.", "it", "Giovanni", PER);
+}
+
+#[test]
+fn the_country_of_a_role_before_a_person_is_a_name_too() {
+    let it = "Il presidente della Norvegia Marco Pellucci è arrivato ieri.";
+    has(it, "it", "Norvegia", ActorKind::Country);
+    has(it, "it", "Marco Pellucci", PER);
+    let en = "The president of Norway Tom Varley arrived yesterday.";
+    has(en, "en", "Norway", ActorKind::Country);
+    has(en, "en", "Tom Varley", PER);
+    // the actor is still the person alone
+    let m = rec().recognize_text(it, "it", None).mentions;
+    assert!(m.iter().all(|m| m.text != "Norvegia"), "{m:?}");
+}
