@@ -3127,3 +3127,24 @@ fn a_green_light_approves_and_taking_part_participates_in_both_languages() {
     let e = code_in("it", "La Norvalia ha preso parte alla cerimonia con la Kessia.", &a);
     assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn the_named_owner_ending_the_object_phrase_is_the_party_acted_on() {
+    let a = NORVALIA_KESSIA;
+    let e = code_in("en", "Norvalia struck a large fuel depot of Kessia on Monday.", &a);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha colpito un grande deposito di carburante della Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia supports a thorough debate on the future of Kessia.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia sostiene un dibattito approfondito sul futuro della Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+}
