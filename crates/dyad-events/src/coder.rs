@@ -750,11 +750,26 @@ pub(crate) fn assign_roles(
         };
         let complement =
             genitive_close.filter(|&g| ctx.verbal && hit.def.kind != TriggerKind::Verb && gap(g) <= 2 && party(g));
+        // "struck an arms depot of the X army", "sostiene un dibattito
+        // sull'orientamento della X": when nothing else is the object, the
+        // named owner at the end of the object phrase is the party acted on
+        // (what is hit or discussed is theirs). The phrase must run unbroken
+        // from the verb: no punctuation or clause word between.
+        let owner = right.iter().copied().find(|&i| {
+            rules.is("genitive-prep", gov(i))
+                && party(i)
+                && slots[i].first < next_verb
+                && slots[i].mention.kind != dyad_model::ActorKind::Location
+                && toks[hit.last..slots[i].first].iter().all(|t| {
+                    t.kind == TokenKind::Word && !rules.is("clause-break", &t.word) && !rules.is("agent-prep", &t.word)
+                })
+        });
         let object = complement
             .or(direct)
             .or(prepositioned)
             .or(genitive_close)
-            .or(if passive { None } else { from });
+            .or(if passive { None } else { from })
+            .or(owner);
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;

@@ -3151,3 +3151,24 @@ fn a_planned_meeting_is_intent_to_meet() {
         assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{held}: {e:?}");
     }
 }
+
+#[test]
+fn the_named_owner_ending_the_object_phrase_is_the_party_acted_on() {
+    let a = NORVALIA_KESSIA;
+    let e = code_in("en", "Norvalia struck a large fuel depot of Kessia on Monday.", &a);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia ha colpito un grande deposito di carburante della Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("en", "Norvalia supports a thorough debate on the future of Kessia.", &a);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Norvalia sostiene un dibattito approfondito sul futuro della Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+}
