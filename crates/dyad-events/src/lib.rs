@@ -1769,9 +1769,7 @@ impl Coder {
                 if let Some(l) = later {
                     let (r, t) = (l.recipient.clone(), l.trigger.text.clone());
                     let e = &mut sentence_events[i];
-                    e.reason
-                        .push_str(&format!(" + recipient '{}': whom the promised '{t}' is for", r[0].text));
-                    e.recipient = r;
+                    take_recipient(e, r, "whom the promised '{t}' is for");
                 }
             }
             // "offered to send troops to Uganda", "agreed to set up an institute
@@ -1847,12 +1845,11 @@ impl Coder {
                 {
                     continue;
                 }
-                let r = coder::slot_refs(rules, &toks, &slots, place);
-                e.reason.push_str(&format!(
-                    " + recipient '{}': the place the promised act is aimed at",
-                    r[0].text
-                ));
-                e.recipient = r;
+                take_recipient(
+                    e,
+                    coder::slot_refs(rules, &toks, &slots, place),
+                    "the place the promised act is aimed at",
+                );
             }
             // "mobilized troops for a war against X", "sent 200 troops into X",
             // "ha mobilitato le truppe contro X": forces that are mobilized or
@@ -1964,12 +1961,11 @@ impl Coder {
                         None => continue,
                     },
                 };
-                let r = coder::slot_refs(rules, &toks, list, party);
-                e.reason.push_str(&format!(
-                    " + recipient '{}': whom the forces are raised against or sent to",
-                    r[0].text
-                ));
-                e.recipient = r;
+                take_recipient(
+                    e,
+                    coder::slot_refs(rules, &toks, list, party),
+                    "whom the forces are raised against or sent to",
+                );
             }
             // "sent food to thousands of families in X", "ha inviato aiuti alla
             // popolazione in X": an unnamed mass of people stands for the place
@@ -1981,12 +1977,11 @@ impl Coder {
                 let Some(p) = people_place(rules, &toks, &slots, e) else {
                     continue;
                 };
-                let r = coder::slot_refs(rules, &toks, &slots, p);
-                e.reason.push_str(&format!(
-                    " + recipient '{}': where the people the act reaches are",
-                    r[0].text
-                ));
-                e.recipient = r;
+                take_recipient(
+                    e,
+                    coder::slot_refs(rules, &toks, &slots, p),
+                    "where the people the act reaches are",
+                );
             }
             // "declared a state of siege in X", "announced a ceasefire in X", "ha
             // proclamato il coprifuoco a X": a measure named by a noun is aimed
@@ -2026,12 +2021,11 @@ impl Coder {
                 if party_later || e.recipient.first().is_some_and(|r| r.start < place.mention.start) {
                     continue;
                 }
-                let r = coder::slot_refs(rules, &toks, list, i);
-                e.reason.push_str(&format!(
-                    " + recipient '{}': the area the measure is declared in",
-                    r[0].text
-                ));
-                e.recipient = r;
+                take_recipient(
+                    e,
+                    coder::slot_refs(rules, &toks, list, i),
+                    "the area the measure is declared in",
+                );
             }
             // "called off the strike after reaching agreement with X", "ha
             // revocato lo sciopero dopo l'accordo con X": a concession with no
@@ -2068,12 +2062,11 @@ impl Coder {
                         && rules.is("with-prep", coder::effective_governor(rules, &toks, &named_slots, i))
                 });
                 let Some(p) = partner else { continue };
-                let r = coder::slot_refs(rules, &toks, &named_slots, p);
-                e.reason.push_str(&format!(
-                    " + recipient '{}': the party the concession was agreed with",
-                    r[0].text
-                ));
-                e.recipient = r;
+                take_recipient(
+                    e,
+                    coder::slot_refs(rules, &toks, &named_slots, p),
+                    "the party the concession was agreed with",
+                );
             }
             // Accepting one agrees with its author too ("accepted a plan put forward by X", AGREE).
             // Judging an act judges its author: "refused a request from X", "ha
@@ -2252,11 +2245,7 @@ impl Coder {
                 if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) {
                     continue;
                 }
-                e.reason.push_str(&format!(
-                    " + recipient '{}': subject of the complement clause",
-                    r[0].text
-                ));
-                e.recipient = r;
+                take_recipient(e, r, "subject of the complement clause");
             }
             // "filed a lawsuit in the X court against Y", "filed a complaint with the
             // X council against Y", "carried out strikes against Y throughout Z":
@@ -2291,9 +2280,7 @@ impl Coder {
                     if let Some(a) = against {
                         let r = coder::slot_refs(rules, &toks, &named_slots, a);
                         if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
-                            e.reason
-                                .push_str(&format!(" + recipient '{}': the party the act is against", r[0].text));
-                            e.recipient = r;
+                            take_recipient(e, r, "the party the act is against");
                             continue;
                         }
                     }
@@ -2302,9 +2289,7 @@ impl Coder {
                     if let Some(i) = named_slots.iter().position(|s| s.last == h.first) {
                         let r = coder::slot_refs(rules, &toks, &named_slots, i);
                         if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
-                            e.reason
-                                .push_str(&format!(" + recipient '{}': named by the verdict", r[0].text));
-                            e.recipient = r;
+                            take_recipient(e, r, "named by the verdict");
                         }
                     }
                 }
@@ -2337,11 +2322,7 @@ impl Coder {
                 {
                     continue;
                 }
-                e.reason.push_str(&format!(
-                    " + recipient '{}': the partner of the discussion (the object is its topic)",
-                    r[0].text
-                ));
-                e.recipient = r;
+                take_recipient(e, r, "the partner of the discussion (the object is its topic)");
             }
             // "Il Giappone si è detto preoccupato per il nuovo patto Russia-Corea del
             // Nord", "X expressed concern over the attack": a nominal trigger that is
@@ -2876,6 +2857,15 @@ fn reported_intent(
         })
 }
 
+/// Makes `refs` the event's recipient and says why in its reason; `refs` is
+/// never empty (a slot always gives at least its own mention).
+fn take_recipient(e: &mut Event, refs: Vec<dyad_model::ActorRef>, why: &str) {
+    if let Some(first) = refs.first() {
+        e.reason.push_str(&format!(" + recipient '{}': {why}", first.text));
+    }
+    e.recipient = refs;
+}
+
 fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Category, Option<String>) {
     use dyad_model::QuadClass;
     // An announced refusal to cooperate ("will not lift the embargo", "non
@@ -2896,11 +2886,7 @@ fn intent_category(category: Category, modality: Modality, refusal: bool) -> (Ca
         return (category, None);
     }
     let recoded = match category {
-        Category::Agree
-        | Category::Threaten
-        | Category::Request
-        | Category::Reject
-        | Category::Accuse => None,
+        Category::Agree | Category::Threaten | Category::Request | Category::Reject | Category::Accuse => None,
         c if matches!(c.quad(), QuadClass::VerbalCooperation | QuadClass::MaterialCooperation) => Some(Category::Agree),
         Category::Sanction | Category::Mobilize | Category::Coerce | Category::Assault => Some(Category::Threaten),
         _ => None,
