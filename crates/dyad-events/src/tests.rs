@@ -3127,3 +3127,57 @@ fn a_green_light_approves_and_taking_part_participates_in_both_languages() {
     let e = code_in("it", "La Norvalia ha preso parte alla cerimonia con la Kessia.", &a);
     assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn joining_a_protest_is_protesting_in_both_languages() {
+    let a = &[
+        ("Kessian students", ActorKind::Organization, Some("KES")),
+        ("Norvalian teachers", ActorKind::Organization, Some("NOR")),
+        ("Norvalian government", ActorKind::Organization, Some("NOR")),
+        ("studenti kessiani", ActorKind::Organization, Some("KES")),
+        ("governo norvaliano", ActorKind::Organization, Some("NOR")),
+    ];
+    // Joining a march or a strike is taking part in the protest (CAMEO 14), not cooperation.
+    let e = code_in(
+        "en",
+        "Kessian students joined a march against the Norvalian government.",
+        a,
+    );
+    assert!(
+        coded(&e, Category::Protest, "Kessian students", "Norvalian government"),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+    let e = code_in(
+        "it",
+        "Gli studenti kessiani hanno aderito alla protesta contro il governo norvaliano.",
+        a,
+    );
+    assert!(
+        coded(&e, Category::Protest, "studenti kessiani", "governo norvaliano"),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+    // Refused, the joining is a refusal, not a protest.
+    let e = code_in(
+        "en",
+        "Kessian students refused to join the protest against the Norvalian government.",
+        a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+    // Joining someone on a picket line: that one is a fellow protester, the
+    // protest keeps its own target.
+    let e = code_in(
+        "en",
+        "Kessian students joined Norvalian teachers on the picket lines against the Norvalian government.",
+        a,
+    );
+    assert!(
+        coded(&e, Category::Protest, "Kessian students", "Norvalian government"),
+        "{e:?}"
+    );
+    assert!(
+        !coded(&e, Category::Protest, "Kessian students", "Norvalian teachers"),
+        "{e:?}"
+    );
+}
