@@ -3181,3 +3181,16 @@ fn joining_a_protest_is_protesting_in_both_languages() {
         "{e:?}"
     );
 }
+
+#[test]
+fn declining_or_repudiating_is_a_refusal_in_both_languages() {
+    let a = NORVALIA_KESSIA;
+    // Declining an invitation turns it down (CAMEO 12), whatever it invited to.
+    let e = code_in("en", "Norvalia declined the invitation of Kessia.", a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha declinato l'invito della Kessia.", a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    let e = code_in("it", "La Norvalia ha ripudiato l'accordo con la Kessia.", a);
+    assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
+}
