@@ -3194,3 +3194,20 @@ fn declining_or_repudiating_is_a_refusal_in_both_languages() {
     let e = code_in("it", "La Norvalia ha ripudiato l'accordo con la Kessia.", a);
     assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
 }
+
+#[test]
+fn beating_hostage_taking_and_house_arrest_in_both_languages() {
+    let a = NORVALIA_KESSIA;
+    // The Italian list lacked these English verb triggers (trigger_parity example).
+    for (lang, s, c) in [
+        ("en", "Norvalia beat the envoy of Kessia.", Category::Assault),
+        ("it", "La Norvalia ha picchiato l'inviato della Kessia.", Category::Assault),
+        ("en", "Norvalia took hostage the envoy of Kessia.", Category::Assault),
+        ("it", "La Norvalia ha preso in ostaggio l'inviato della Kessia.", Category::Assault),
+        ("en", "Norvalia put under house arrest the envoy of Kessia.", Category::Coerce),
+        ("it", "La Norvalia ha messo agli arresti domiciliari l'inviato della Kessia.", Category::Coerce),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(e.iter().any(|e| e.event == c && dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    }
+}
