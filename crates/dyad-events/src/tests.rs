@@ -3211,3 +3211,18 @@ fn beating_hostage_taking_and_house_arrest_in_both_languages() {
         assert!(e.iter().any(|e| e.event == c && dyad(e).0 == "Norvalia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn aggression_and_lockdown_nouns_in_both_languages() {
+    let a = NORVALIA_KESSIA;
+    // English lacked these Italian noun triggers (trigger_parity example).
+    for (lang, s, c) in [
+        ("en", "The aggression of Norvalia against Kessia continued for a week.", Category::Assault),
+        ("it", "L'aggressione della Norvalia contro la Kessia è continuata per una settimana.", Category::Assault),
+        ("en", "Norvalia imposed a lockdown on Kessia.", Category::Coerce),
+        ("it", "La Norvalia ha imposto un lockdown alla Kessia.", Category::Coerce),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
