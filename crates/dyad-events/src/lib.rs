@@ -633,14 +633,26 @@ impl Coder {
                         continue;
                     }
                 }
+                // What a giving verb hands over (a `given` noun), or the act a
+                // `joins` verb takes part in ("joined the march", "ha aderito allo
+                // sciopero": CAMEO codes what the participants do), is the verb's event.
                 let giving_verb = |k: usize| {
                     hits.iter().position(|h| {
                         h.last == k + 1
                             && h.def.kind == TriggerKind::Verb
-                            && matches!(h.def.category, Category::Aid | Category::Cooperate)
+                            && if hit.def.flags.given {
+                                matches!(h.def.category, Category::Aid | Category::Cooperate)
+                            } else {
+                                h.def.flags.joins && joined_object(rules, &toks[h.last..hit.first])
+                            }
                     })
                 };
-                let giver = if hit.def.flags.given {
+                // A verb form after an article is a noun ("alla marcia").
+                let nominal = hit.def.kind == TriggerKind::Noun
+                    || hit.first.checked_sub(1).is_some_and(|k| {
+                        rules.is("determiner", &toks[k].word) || rules.is("destination-prep", &toks[k].word)
+                    });
+                let giver = if hit.def.flags.given || nominal {
                     verb_shortly_before(rules, &toks, hit, clause.0, |k| giving_verb(k).is_some()).and_then(giving_verb)
                 } else {
                     None
@@ -678,10 +690,14 @@ impl Coder {
                             .or_else(|| self.scores.get(&(c, None)))
                             .copied()
                             .unwrap_or(e.score);
+                        let how = if hit.def.flags.given { "gave" } else { "joined" };
                         e.reason
-                            .push_str(&format!(" + gave '{trigger_text}': {} → {c}", hits[v].def.category));
+                            .push_str(&format!(" + {how} '{trigger_text}': {} → {c}", hits[v].def.category));
                     }
-                    trace(format!("  '{trigger_text}' {}: what the verb gives", hit.def.category));
+                    trace(format!(
+                        "  '{trigger_text}' {}: what the verb gives or joins",
+                        hit.def.category
+                    ));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
@@ -3410,6 +3426,18 @@ fn verb_shortly_before(
         }
     }
     None
+}
+
+/// The words between a `joins` verb and an act noun leave the noun its
+/// object ("joined a nationwide protest", "ha aderito allo sciopero"): in
+/// "joined X on the picket lines against Y" the verb's object is a fellow
+/// participant and the act, with its own target, is coded by itself.
+fn joined_object(rules: &rules::LanguageRules, between: &[Tok]) -> bool {
+    let other = between
+        .iter()
+        .filter(|t| !rules.is("determiner", &t.word) && !rules.is("destination-prep", &t.word))
+        .collect::<Vec<_>>();
+    other.len() <= 2 && !other.iter().any(|t| rules.is("recipient-prep", &t.word))
 }
 
 /// A sanction, coercion, refusal or accusation that a lifting or reducing

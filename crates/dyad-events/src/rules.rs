@@ -75,11 +75,14 @@ pub struct TriggerFlags {
     /// Not an event of its own: what an `admits` verb takes in, which gives
     /// the verb's event ("accepted 1,000 refugees" grants asylum, CAMEO 075).
     pub admitted: bool,
+    /// Joining or taking part ("join", "aderire"): an act noun shortly after
+    /// the verb ("joined the march", CAMEO 14) is what its subject does.
+    pub joins: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
-const FLAGS: [(&str, fn(&mut TriggerFlags)); 16] = [
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 17] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -96,6 +99,7 @@ const FLAGS: [(&str, fn(&mut TriggerFlags)); 16] = [
     ("given", |f| f.given = true),
     ("admits", |f| f.admits = true),
     ("admitted", |f| f.admitted = true),
+    ("joins", |f| f.joins = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

@@ -3172,3 +3172,130 @@ fn the_named_owner_ending_the_object_phrase_is_the_party_acted_on() {
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn joining_a_protest_is_protesting_in_both_languages() {
+    let a = &[
+        ("Kessian students", ActorKind::Organization, Some("KES")),
+        ("Norvalian teachers", ActorKind::Organization, Some("NOR")),
+        ("Norvalian government", ActorKind::Organization, Some("NOR")),
+        ("studenti kessiani", ActorKind::Organization, Some("KES")),
+        ("governo norvaliano", ActorKind::Organization, Some("NOR")),
+    ];
+    // Joining a march or a strike is taking part in the protest (CAMEO 14), not cooperation.
+    let e = code_in(
+        "en",
+        "Kessian students joined a march against the Norvalian government.",
+        a,
+    );
+    assert!(
+        coded(&e, Category::Protest, "Kessian students", "Norvalian government"),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+    let e = code_in(
+        "it",
+        "Gli studenti kessiani hanno aderito alla protesta contro il governo norvaliano.",
+        a,
+    );
+    assert!(
+        coded(&e, Category::Protest, "studenti kessiani", "governo norvaliano"),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
+    // Refused, the joining is a refusal, not a protest.
+    let e = code_in(
+        "en",
+        "Kessian students refused to join the protest against the Norvalian government.",
+        a,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
+    // Joining someone on a picket line: that one is a fellow protester, the
+    // protest keeps its own target.
+    let e = code_in(
+        "en",
+        "Kessian students joined Norvalian teachers on the picket lines against the Norvalian government.",
+        a,
+    );
+    assert!(
+        coded(&e, Category::Protest, "Kessian students", "Norvalian government"),
+        "{e:?}"
+    );
+    assert!(
+        !coded(&e, Category::Protest, "Kessian students", "Norvalian teachers"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn declining_or_repudiating_is_a_refusal_in_both_languages() {
+    let a = NORVALIA_KESSIA;
+    // Declining an invitation turns it down (CAMEO 12), whatever it invited to.
+    let e = code_in("en", "Norvalia declined the invitation of Kessia.", a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in("it", "La Norvalia ha declinato l'invito della Kessia.", a);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+    let e = code_in("it", "La Norvalia ha ripudiato l'accordo con la Kessia.", a);
+    assert!(e.iter().any(|e| e.event == Category::Reject), "{e:?}");
+}
+
+#[test]
+fn beating_hostage_taking_and_house_arrest_in_both_languages() {
+    let a = NORVALIA_KESSIA;
+    // The Italian list lacked these English verb triggers (trigger_parity example).
+    for (lang, s, c) in [
+        ("en", "Norvalia beat the envoy of Kessia.", Category::Assault),
+        (
+            "it",
+            "La Norvalia ha picchiato l'inviato della Kessia.",
+            Category::Assault,
+        ),
+        ("en", "Norvalia took hostage the envoy of Kessia.", Category::Assault),
+        (
+            "it",
+            "La Norvalia ha preso in ostaggio l'inviato della Kessia.",
+            Category::Assault,
+        ),
+        (
+            "en",
+            "Norvalia put under house arrest the envoy of Kessia.",
+            Category::Coerce,
+        ),
+        (
+            "it",
+            "La Norvalia ha messo agli arresti domiciliari l'inviato della Kessia.",
+            Category::Coerce,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(e.iter().any(|e| e.event == c && dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn aggression_and_lockdown_nouns_in_both_languages() {
+    let a = NORVALIA_KESSIA;
+    // English lacked these Italian noun triggers (trigger_parity example).
+    for (lang, s, c) in [
+        (
+            "en",
+            "The aggression of Norvalia against Kessia continued for a week.",
+            Category::Assault,
+        ),
+        (
+            "it",
+            "L'aggressione della Norvalia contro la Kessia è continuata per una settimana.",
+            Category::Assault,
+        ),
+        ("en", "Norvalia imposed a lockdown on Kessia.", Category::Coerce),
+        (
+            "it",
+            "La Norvalia ha imposto un lockdown alla Kessia.",
+            Category::Coerce,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
