@@ -106,6 +106,24 @@ pub struct Coder {
 }
 
 impl Coder {
+    /// The PLOVER score of a category and mode (`common/plover.tsv`): the
+    /// mode's own, else the category's.
+    fn score(&self, category: Category, mode: &Option<String>) -> Option<f64> {
+        self.scores
+            .get(&(category, mode.clone()))
+            .or_else(|| self.scores.get(&(category, None)))
+            .copied()
+    }
+
+    /// Gives an event another category and mode, with the quad class and
+    /// score they carry (the old score stays when the table has none).
+    fn recode(&self, e: &mut Event, category: Category, mode: Option<String>) {
+        e.event = category;
+        e.quad = category.quad();
+        e.score = self.score(category, &mode).unwrap_or(e.score);
+        e.mode = mode;
+    }
+
     /// Loads every language that has a `triggers.tsv`.
     pub fn new(lex: &Lexicons) -> Result<Self, LexiconDataError> {
         let mut languages = HashMap::new();
@@ -680,16 +698,8 @@ impl Coder {
                         .find(|e| e.trigger.start == verb_start && e.event == hits[v].def.category)
                     {
                         let c = hit.def.category;
-                        e.event = c;
-                        e.quad = c.quad();
-                        e.mode = hit.def.mode.clone();
+                        self.recode(e, c, hit.def.mode.clone());
                         e.context = hit.def.context.clone();
-                        e.score = self
-                            .scores
-                            .get(&(c, e.mode.clone()))
-                            .or_else(|| self.scores.get(&(c, None)))
-                            .copied()
-                            .unwrap_or(e.score);
                         let how = if hit.def.flags.given { "gave" } else { "joined" };
                         e.reason
                             .push_str(&format!(" + {how} '{trigger_text}': {} → {c}", hits[v].def.category));
@@ -749,16 +759,8 @@ impl Coder {
                         if let Some(e) =
                             own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start))
                         {
-                            e.event = hit.def.category;
-                            e.mode = hit.def.mode.clone();
+                            self.recode(e, hit.def.category, hit.def.mode.clone());
                             e.context = hit.def.context.clone();
-                            e.quad = e.event.quad();
-                            e.score = self
-                                .scores
-                                .get(&(e.event, e.mode.clone()))
-                                .or_else(|| self.scores.get(&(e.event, None)))
-                                .copied()
-                                .unwrap_or(e.score);
                             e.reason
                                 .push_str(&format!(" + its purpose '{trigger_text}' is the act: {}", e.event));
                             trace(format!(
@@ -880,15 +882,7 @@ impl Coder {
                                 && e.modality != Modality::Negated
                                 && (!agreement_noun || concludes)
                             {
-                                e.event = Category::Support;
-                                e.quad = Category::Support.quad();
-                                e.mode = hit.def.mode.clone();
-                                e.score = self
-                                    .scores
-                                    .get(&(Category::Support, e.mode.clone()))
-                                    .or_else(|| self.scores.get(&(Category::Support, None)))
-                                    .copied()
-                                    .unwrap_or(e.score);
+                                self.recode(e, Category::Support, hit.def.mode.clone());
                                 if concludes {
                                     e.reason.push_str(&format!(
                                         " + concluded '{trigger_text}': AGREE → SUPPORT (CAMEO 057)"
@@ -904,15 +898,7 @@ impl Coder {
                                 && hit.def.category == Category::Accuse
                                 && e.modality != Modality::Negated
                             {
-                                e.event = Category::Accuse;
-                                e.quad = Category::Accuse.quad();
-                                e.mode = hit.def.mode.clone();
-                                e.score = self
-                                    .scores
-                                    .get(&(Category::Accuse, e.mode.clone()))
-                                    .or_else(|| self.scores.get(&(Category::Accuse, None)))
-                                    .copied()
-                                    .unwrap_or(e.score);
+                                self.recode(e, Category::Accuse, hit.def.mode.clone());
                                 e.reason
                                     .push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
                             }
@@ -923,10 +909,7 @@ impl Coder {
                                 && !hit.def.flags.proposal
                                 && matches!(e.modality, Modality::Asserted | Modality::Reported)
                             {
-                                e.event = Category::Concede;
-                                e.quad = Category::Concede.quad();
-                                e.mode = None;
-                                e.score = self.scores.get(&(Category::Concede, None)).copied().unwrap_or(e.score);
+                                self.recode(e, Category::Concede, None);
                                 e.reason
                                     .push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
                             }
@@ -939,15 +922,7 @@ impl Coder {
                                     || hit.def.flags.given)
                             {
                                 let c = hit.def.category;
-                                e.event = c;
-                                e.quad = c.quad();
-                                e.mode = hit.def.mode.clone();
-                                e.score = self
-                                    .scores
-                                    .get(&(c, e.mode.clone()))
-                                    .or_else(|| self.scores.get(&(c, None)))
-                                    .copied()
-                                    .unwrap_or(e.score);
+                                self.recode(e, c, hit.def.mode.clone());
                                 e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
                             }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
@@ -962,13 +937,7 @@ impl Coder {
                                     _ => None,
                                 };
                                 if let Some(m) = m {
-                                    e.mode = Some(m.to_string());
-                                    e.score = self
-                                        .scores
-                                        .get(&(e.event, e.mode.clone()))
-                                        .or_else(|| self.scores.get(&(e.event, None)))
-                                        .copied()
-                                        .unwrap_or(e.score);
+                                    self.recode(e, e.event, Some(m.to_string()));
                                     e.reason
                                         .push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
                                 }
@@ -981,22 +950,18 @@ impl Coder {
                                 && matches!(hit.def.category, Category::Aid | Category::Cooperate)
                                 && rules.is("reduce-verb", &toks[hits[v].first].word)
                             {
-                                e.event = Category::Sanction;
-                                e.quad = Category::Sanction.quad();
-                                e.mode = Some(
-                                    if hit.def.category == Category::Aid {
-                                        "discontinue"
-                                    } else {
-                                        "withdraw"
-                                    }
-                                    .to_string(),
+                                self.recode(
+                                    e,
+                                    Category::Sanction,
+                                    Some(
+                                        if hit.def.category == Category::Aid {
+                                            "discontinue"
+                                        } else {
+                                            "withdraw"
+                                        }
+                                        .to_string(),
+                                    ),
                                 );
-                                e.score = self
-                                    .scores
-                                    .get(&(Category::Sanction, e.mode.clone()))
-                                    .or_else(|| self.scores.get(&(Category::Sanction, None)))
-                                    .copied()
-                                    .unwrap_or(e.score);
                                 e.reason
                                     .push_str(&format!(" + '{trigger_text}' ended: REJECT → SANCTION"));
                             }
@@ -1007,10 +972,7 @@ impl Coder {
                                 && matches!(e.modality, Modality::Asserted | Modality::Reported)
                                 && lifted_measure(rules, &toks, hit)
                             {
-                                e.event = Category::Concede;
-                                e.quad = Category::Concede.quad();
-                                e.mode = None;
-                                e.score = self.scores.get(&(Category::Concede, None)).copied().unwrap_or(e.score);
+                                self.recode(e, Category::Concede, None);
                                 e.reason.push_str(&format!(" + '{trigger_text}' lifted: CONCEDE"));
                             }
                             // "called for sanctions against X", "ha chiesto sanzioni contro X":
@@ -1022,15 +984,7 @@ impl Coder {
                                 && !e.recipient.is_empty()
                                 && e.modality != Modality::Negated
                             {
-                                e.event = Category::Accuse;
-                                e.quad = Category::Accuse.quad();
-                                e.mode = Some("disapprove".to_string());
-                                e.score = self
-                                    .scores
-                                    .get(&(Category::Accuse, e.mode.clone()))
-                                    .or_else(|| self.scores.get(&(Category::Accuse, None)))
-                                    .copied()
-                                    .unwrap_or(e.score);
+                                self.recode(e, Category::Accuse, Some("disapprove".to_string()));
                                 e.reason.push_str(&format!(
                                     " + called for '{trigger_text}' against the recipient: REQUEST → ACCUSE"
                                 ));
@@ -1639,12 +1593,7 @@ impl Coder {
                 if let Some(c) = extra_context.filter(|c| !context.iter().any(|x| x == c)) {
                     context.push(c.to_string());
                 }
-                let score = self
-                    .scores
-                    .get(&(category, mode.clone()))
-                    .or_else(|| self.scores.get(&(category, None)))
-                    .copied()
-                    .unwrap_or(0.0);
+                let score = self.score(category, &mode).unwrap_or(0.0);
                 let base = if hit.def.kind == TriggerKind::Verb { 0.9 } else { 0.75 };
                 let confidence = ((base - roles.confidence_penalty) * 100.0).round() / 100.0;
                 let mut reason = format!(
@@ -2556,10 +2505,7 @@ impl Coder {
             sentence_events.retain(|e| !roles_only.contains(&e.trigger.start));
             if let Some(layer) = &self.learned {
                 layer.review_events(&mut sentence_events, text, &mut |e, category| {
-                    e.event = category;
-                    e.quad = category.quad();
-                    e.mode = None;
-                    e.score = self.scores.get(&(category, None)).copied().unwrap_or(e.score);
+                    self.recode(e, category, None);
                     e.id = dyad_model::stable_hash(&[
                         doc_id,
                         &index.to_string(),
