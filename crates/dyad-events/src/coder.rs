@@ -488,6 +488,21 @@ pub(crate) struct RoleContext<'h> {
     pub verbal: bool,
 }
 
+impl<'h> RoleContext<'h> {
+    /// The same context with another sentence subject: the passes that retry
+    /// roles over another set of slots (named phrases, every phrase) have
+    /// their own first unprepositioned slot.
+    pub(crate) fn with_subject(&self, sentence_subject: Option<usize>) -> Self {
+        RoleContext {
+            sentence_subject,
+            controller: self.controller.clone(),
+            hits: self.hits,
+            speech_verb: self.speech_verb,
+            verbal: self.verbal,
+        }
+    }
+}
+
 /// True when "that/che" at `i` introduces the complement of a speech verb
 /// ("said on Monday that …", "ha dichiarato che …") rather than a relative clause.
 pub(crate) fn is_speech_complementizer(toks: &[Tok], speech_verb: &[bool], i: usize) -> bool {

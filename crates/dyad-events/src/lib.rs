@@ -1080,13 +1080,7 @@ impl Coder {
                 // actor is coordinated with a named or agentive phrase the recognizer
                 // does not know acts with that phrase, as with two known actors.
                 if hit.def.flags.symmetric && roles.source.len() == 1 {
-                    let ctx_named = coder::RoleContext {
-                        sentence_subject: subject_named,
-                        controller: ctx.controller.clone(),
-                        hits: &hits,
-                        speech_verb: &speech_mask,
-                        verbal,
-                    };
+                    let ctx_named = ctx.with_subject(subject_named);
                     let alt = coder::assign_roles(rules, &toks, &named_slots, hit, clause, &ctx_named);
                     if alt.source.len() == 1
                         && alt.source[0].start == roles.source[0].start
@@ -1131,13 +1125,7 @@ impl Coder {
                             .is_some_and(|k| k <= hit.last + 3)
                     };
                     if !near(r.start) && r.start > trigger_end {
-                        let ctx_named = coder::RoleContext {
-                            sentence_subject: subject_named,
-                            controller: ctx.controller.clone(),
-                            hits: &hits,
-                            speech_verb: &speech_mask,
-                            verbal,
-                        };
+                        let ctx_named = ctx.with_subject(subject_named);
                         let alt = coder::assign_roles(rules, &toks, &named_slots, hit, clause, &ctx_named);
                         if let Some(a) = alt.recipient.first() {
                             let tok_at =
@@ -1201,13 +1189,7 @@ impl Coder {
                     [(&named_slots, subject_named, true), (&all_slots, subject_all, false)]
                 {
                     if (roles.source.is_empty() || roles.recipient.is_empty()) && !hit.def.flags.flip {
-                        let ctx_tier = coder::RoleContext {
-                            sentence_subject: tier_subject,
-                            controller: ctx.controller.clone(),
-                            hits: &hits,
-                            speech_verb: &speech_mask,
-                            verbal,
-                        };
+                        let ctx_tier = ctx.with_subject(tier_subject);
                         let mut alt = coder::assign_roles(rules, &toks, tier_slots, hit, clause, &ctx_tier);
                         if !sources_too {
                             alt.source.clear();
