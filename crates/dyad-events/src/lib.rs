@@ -557,6 +557,7 @@ impl Coder {
             for list in [&mut slots, &mut named_slots, &mut all_slots] {
                 antecedents::expand_groups(actors, (sentence.start, sentence.end), list);
                 pronoun_slots(rules, &toks, list, &speech_mask);
+                object_pronoun_slots(rules, &toks, list);
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.
                 list.retain(|s| {
@@ -3427,6 +3428,58 @@ fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
     ["recipient-prep", "genitive-prep", "agent-prep", "clause-break", "coord"]
         .iter()
         .any(|c| rules.is(c, w))
+}
+
+/// Object pronouns ("welcomed him", "lo ha graziato", "gli ha chiesto"):
+/// the clause's subject is the nearest actor before them and cannot be its
+/// own object, so the pronoun stands for the actor named before that subject
+/// (a person for "him/lo", a state or body for "it/them"). Italian clitics
+/// count only before an auxiliary, where they cannot be articles.
+fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec<Slot<'a>>) {
+    let mut added = Vec::new();
+    for p in 0..toks.len() {
+        let w = toks[p].word.as_str();
+        let person = rules.is("object-pronoun-person", w);
+        let party = rules.is("object-pronoun-party", w);
+        if !(person || party) || slots.iter().any(|s| s.first <= p && p < s.last) {
+            continue;
+        }
+        if rules.is("clitic-pronoun", w) && !toks.get(p + 1).is_some_and(|t| rules.is("auxiliary", &t.word)) {
+            continue;
+        }
+        let mut before: Vec<&Slot<'a>> = slots
+            .iter()
+            .filter(|s| s.last <= p && s.mention.kind != ActorKind::Location)
+            .collect();
+        before.sort_by_key(|s| s.last);
+        let Some(subject) = before.pop() else { continue };
+        let antecedent = before.iter().rev().find(|s| {
+            s.mention.text != subject.mention.text
+                && if person { s.mention.kind == ActorKind::Person } else { s.mention.kind != ActorKind::Person }
+        });
+        // A clitic before its verb would read as the subject; its slot goes
+        // where the object stands, just after the verb group.
+        let at = if rules.is("clitic-pronoun", w) {
+            let mut q = p + 1;
+            while toks.get(q).is_some_and(|t| rules.is("auxiliary", &t.word) || rules.is("passive-aux", &t.word)) {
+                q += 1;
+            }
+            q + 1
+        } else {
+            p
+        };
+        if let Some(a) = antecedent.filter(|_| at < toks.len() && !slots.iter().any(|s| s.first <= at && at < s.last)) {
+            added.push(Slot {
+                mention: a.mention,
+                first: at,
+                last: at + 1,
+            });
+        }
+    }
+    if !added.is_empty() {
+        slots.extend(added);
+        slots.sort_by_key(|s| s.first);
+    }
 }
 
 /// Subject pronouns that stand for the speaker of the clause they open:

@@ -3299,3 +3299,23 @@ fn aggression_and_lockdown_nouns_in_both_languages() {
         assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn an_object_pronoun_stands_for_the_actor_named_before_the_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("John Smith", ActorKind::Person, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    // The subject cannot be its own object: "him/lo" is the person before it.
+    for (lang, s) in [
+        ("en", "John Smith was arrested last year, but Norvalia pardoned him on Monday."),
+        ("it", "John Smith era stato arrestato l'anno scorso, ma la Norvalia lo ha graziato lunedì."),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
+    }
+    // An article "lo/la" before a noun is no pronoun: nothing is resolved.
+    let s = "John Smith ha detto che la Norvalia ha graziato lo studente.";
+    let e = code("it", s, a);
+    assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
+}
