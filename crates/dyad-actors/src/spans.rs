@@ -140,9 +140,8 @@ fn match_pair(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, A
 fn fixture(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, ActorKind)>; 2]) -> bool {
     let dash = |u: usize| doc.is_punct(u, "-–");
     let place = |k: ActorKind| matches!(k, ActorKind::Location | ActorKind::Country);
-    let noun_before = |u: usize| {
-        prev(doc, u).is_some_and(|p| lower(doc, p) && doc.g.name_cues.fixture.contains(doc.word(p)))
-    };
+    let noun_before =
+        |u: usize| prev(doc, u).is_some_and(|p| lower(doc, p) && doc.g.name_cues.fixture.contains(doc.word(p)));
     let first = noun_before(u0)
         && dash(u1)
         && around[1].is_some_and(|(s, _, k)| place(k) && doc.units.get(u1 + 1).is_some_and(|un| un.start == s));
@@ -198,8 +197,7 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
             && doc.is_punct(u1, ")")
             && !given.contains(doc.word(u0))
             && !matches!(doc.entry(u0), Some(Entry::Leader(_)))
-            && prev_kind
-                .is_some_and(|(_, e, k)| k == ActorKind::Person && u0 >= 2 && doc.units[u0 - 2].end == e)
+            && prev_kind.is_some_and(|(_, e, k)| k == ActorKind::Person && u0 >= 2 && doc.units[u0 - 2].end == e)
         {
             s.kind = ActorKind::Organization;
             continue;

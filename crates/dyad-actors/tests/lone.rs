@@ -291,7 +291,12 @@ fn a_brand_written_with_inner_capitals_is_an_organization() {
 fn a_cue_before_a_list_types_all_its_members() {
     // the noun before the first member says what the whole list is
     for name in ["Valdorno", "Pescorno", "Brellino"] {
-        has("Sono state chiuse le stazioni di Valdorno, Pescorno e Brellino.", "it", name, ActorKind::Location);
+        has(
+            "Sono state chiuse le stazioni di Valdorno, Pescorno e Brellino.",
+            "it",
+            name,
+            ActorKind::Location,
+        );
     }
     for name in ["Brambleford", "Quillmoor"] {
         has(
@@ -302,17 +307,42 @@ fn a_cue_before_a_list_types_all_its_members() {
         );
     }
     // a person cue types a list of people
-    has("Hanno parlato i figli di Zarbatti, Pellucci e Brondi.", "it", "Brondi", ActorKind::Person);
+    has(
+        "Hanno parlato i figli di Zarbatti, Pellucci e Brondi.",
+        "it",
+        "Brondi",
+        ActorKind::Person,
+    );
 }
 
 #[test]
 fn the_start_of_a_route_to_a_known_place_is_a_place() {
-    has("Il treno viaggia da Valdorno a Roma ogni mattina.", "it", "Valdorno", ActorKind::Location);
-    has("The bus runs from Brambleford to Leeds every hour.", "en", "Brambleford", ActorKind::Location);
+    has(
+        "Il treno viaggia da Valdorno a Roma ogni mattina.",
+        "it",
+        "Valdorno",
+        ActorKind::Location,
+    );
+    has(
+        "The bus runs from Brambleford to Leeds every hour.",
+        "en",
+        "Brambleford",
+        ActorKind::Location,
+    );
 }
 
 #[test]
 fn an_italian_adjective_between_a_cue_and_di_keeps_the_cue() {
-    has("Gli scontri sono avvenuti nel villaggio georgiano di Valdorno.", "it", "Valdorno", ActorKind::Location);
-    has("Il sindaco ha visitato la frazione montana di Brellino.", "it", "Brellino", ActorKind::Location);
+    has(
+        "Gli scontri sono avvenuti nel villaggio georgiano di Valdorno.",
+        "it",
+        "Valdorno",
+        ActorKind::Location,
+    );
+    has(
+        "Il sindaco ha visitato la frazione montana di Brellino.",
+        "it",
+        "Brellino",
+        ActorKind::Location,
+    );
 }

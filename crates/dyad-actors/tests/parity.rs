@@ -500,8 +500,16 @@ fn government_buildings_take_gov_from_the_adjective() {
 fn giunta_needs_an_article() {
     let r = rec();
     let ri = r.recognize_text("La notizia è giunta ieri alla redazione di Norvalia.", "it", None);
-    assert!(!ri.mentions.iter().any(|m| m.text.contains("giunta")), "{:?}", ri.mentions);
-    let ri = r.recognize_text("Dall'attuale giunta militare non è arrivata alcuna risposta.", "it", None);
+    assert!(
+        !ri.mentions.iter().any(|m| m.text.contains("giunta")),
+        "{:?}",
+        ri.mentions
+    );
+    let ri = r.recognize_text(
+        "Dall'attuale giunta militare non è arrivata alcuna risposta.",
+        "it",
+        None,
+    );
     assert_eq!(cs(find(&ri.mentions, "giunta militare")), (None, Some("GOV")));
     let ri = r.recognize_text("Dall'attuale ministro non è arrivata alcuna risposta.", "it", None);
     assert_eq!(cs(find(&ri.mentions, "ministro")), (None, Some("GOV")));

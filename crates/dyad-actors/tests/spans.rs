@@ -380,7 +380,12 @@ fn of_cue_types_a_multiword_name() {
         "distretto di Barvo Tellin",
         LOC,
     );
-    has("The mayor of Vessa Lumora resigned yesterday.", "en", "Vessa Lumora", LOC);
+    has(
+        "The mayor of Vessa Lumora resigned yesterday.",
+        "en",
+        "Vessa Lumora",
+        LOC,
+    );
     has(
         "Il sindaco ha parlato con la moglie di Carlo Tellin.",
         "it",
@@ -415,8 +420,18 @@ fn name_before_of_and_head_is_no_part_of_it() {
 // Phase 14: a sports word before a town opens a club's name.
 #[test]
 fn sports_word_before_town_is_a_club() {
-    has("Ieri il Rugby Tellin ha battuto il Volley Modena.", "it", "Volley Modena", ORG);
-    has("Ieri il Rugby Tellin ha battuto il Volley Modena.", "it", "Rugby Tellin", ORG);
+    has(
+        "Ieri il Rugby Tellin ha battuto il Volley Modena.",
+        "it",
+        "Volley Modena",
+        ORG,
+    );
+    has(
+        "Ieri il Rugby Tellin ha battuto il Volley Modena.",
+        "it",
+        "Rugby Tellin",
+        ORG,
+    );
     has("La Dinamo Mosca ha perso in casa.", "it", "Dinamo Mosca", ORG);
 }
 
@@ -484,8 +499,18 @@ fn fixture_places_are_teams() {
     let it = "Dopo la partita Norvegia - Austria i tifosi hanno festeggiato.";
     has(it, "it", "Norvegia", ORG);
     has(it, "it", "Austria", ORG);
-    has("After the match Norway - Austria the fans celebrated.", "en", "Austria", ORG);
-    has("Il confine Norvegia - Svezia è chiuso.", "it", "Svezia", ActorKind::Country);
+    has(
+        "After the match Norway - Austria the fans celebrated.",
+        "en",
+        "Austria",
+        ORG,
+    );
+    has(
+        "Il confine Norvegia - Svezia è chiuso.",
+        "it",
+        "Svezia",
+        ActorKind::Country,
+    );
 }
 
 #[test]
@@ -493,9 +518,19 @@ fn a_name_in_brackets_after_a_person_is_their_body() {
     let it = "Tra i libri premiati: Marco Pellucci (Brundoni) e Luisa Ferratti (Casa Quillmoor).";
     has(it, "it", "Brundoni", ORG);
     has(it, "it", "Casa Quillmoor", ORG);
-    has("In front were Tom Varley (Brackworth Racing) and Ann Hollis.", "en", "Brackworth Racing", ORG);
+    has(
+        "In front were Tom Varley (Brackworth Racing) and Ann Hollis.",
+        "en",
+        "Brackworth Racing",
+        ORG,
+    );
     // a given name in brackets is a second person, a known leader too
-    has("Hanno parlato Marco Pellucci (Giovanni) e altri.", "it", "Giovanni", PER);
+    has(
+        "Hanno parlato Marco Pellucci (Giovanni) e altri.",
+        "it",
+        "Giovanni",
+        PER,
+    );
 }
 
 #[test]

@@ -3455,13 +3455,20 @@ fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &
         let Some(subject) = before.pop() else { continue };
         let antecedent = before.iter().rev().find(|s| {
             s.mention.text != subject.mention.text
-                && if person { s.mention.kind == ActorKind::Person } else { s.mention.kind != ActorKind::Person }
+                && if person {
+                    s.mention.kind == ActorKind::Person
+                } else {
+                    s.mention.kind != ActorKind::Person
+                }
         });
         // A clitic before its verb would read as the subject; its slot goes
         // where the object stands, just after the verb group.
         let at = if rules.is("clitic-pronoun", w) {
             let mut q = p + 1;
-            while toks.get(q).is_some_and(|t| rules.is("auxiliary", &t.word) || rules.is("passive-aux", &t.word)) {
+            while toks
+                .get(q)
+                .is_some_and(|t| rules.is("auxiliary", &t.word) || rules.is("passive-aux", &t.word))
+            {
                 q += 1;
             }
             q + 1

@@ -3308,8 +3308,14 @@ fn an_object_pronoun_stands_for_the_actor_named_before_the_subject() {
     ];
     // The subject cannot be its own object: "him/lo" is the person before it.
     for (lang, s) in [
-        ("en", "John Smith was arrested last year, but Norvalia pardoned him on Monday."),
-        ("it", "John Smith era stato arrestato l'anno scorso, ma la Norvalia lo ha graziato lunedì."),
+        (
+            "en",
+            "John Smith was arrested last year, but Norvalia pardoned him on Monday.",
+        ),
+        (
+            "it",
+            "John Smith era stato arrestato l'anno scorso, ma la Norvalia lo ha graziato lunedì.",
+        ),
     ] {
         let e = code(lang, s, a);
         assert!(coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
