@@ -3476,17 +3476,24 @@ fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &
             p
         };
         if let Some(a) = antecedent.filter(|_| at < toks.len() && !slots.iter().any(|s| s.first <= at && at < s.last)) {
-            added.push(Slot {
-                mention: a.mention,
-                first: at,
-                last: at + 1,
-            });
+            added.push((a.mention, at));
         }
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
+    add_pronoun_slots(slots, added);
+}
+
+/// Adds one-token slots standing for a resolved pronoun (the antecedent's
+/// mention at the pronoun's token), keeping slots in text order.
+fn add_pronoun_slots<'a>(slots: &mut Vec<Slot<'a>>, added: Vec<(&'a ActorMention, usize)>) {
+    if added.is_empty() {
+        return;
     }
+    slots.extend(added.into_iter().map(|(mention, at)| Slot {
+        mention,
+        first: at,
+        last: at + 1,
+    }));
+    slots.sort_by_key(|s| s.first);
 }
 
 /// Subject pronouns that stand for the speaker of the clause they open:
@@ -3534,17 +3541,10 @@ fn pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec
             })
             .max_by_key(|s| s.last);
         if let Some(s) = speaker {
-            added.push(Slot {
-                mention: s.mention,
-                first: p,
-                last: p + 1,
-            });
+            added.push((s.mention, p));
         }
     }
-    if !added.is_empty() {
-        slots.extend(added);
-        slots.sort_by_key(|s| s.first);
-    }
+    add_pronoun_slots(slots, added);
 }
 
 /// The index of the hit whose complement `hits[i]` is: the previous hit,
