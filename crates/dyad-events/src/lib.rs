@@ -1717,7 +1717,7 @@ impl Coder {
                 if let Some(l) = later {
                     let (r, t) = (l.recipient.clone(), l.trigger.text.clone());
                     let e = &mut sentence_events[i];
-                    take_recipient(e, r, "whom the promised '{t}' is for");
+                    take_recipient(e, r, &format!("whom the promised '{t}' is for"));
                 }
             }
             // "offered to send troops to Uganda", "agreed to set up an institute
