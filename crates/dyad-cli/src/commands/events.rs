@@ -39,13 +39,8 @@ pub struct Args {
     #[arg(long, value_name = "CATEGORY", value_parser = parse_category)]
     pub event: Option<Category>,
 
-    /// First day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY (event date, else publication date).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub since: Option<String>,
-
-    /// Last day, inclusive: YYYY-MM-DD, YYYY-MM (its last day) or YYYY.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub dates: DateRange,
 
     /// At most this many rows.
     #[arg(long, value_name = "N")]
@@ -73,8 +68,8 @@ pub fn run(args: &Args, _global: &Global) -> anyhow::Result<ExitCode> {
         actor: args.actor.clone(),
         recipient: args.recipient.clone(),
         event: args.event,
-        since: args.since.clone(),
-        until: args.until.clone(),
+        since: args.dates.since.clone(),
+        until: args.dates.until.clone(),
         limit: args.limit,
         ..Default::default()
     };
@@ -315,14 +310,15 @@ impl DbArg {
     }
 }
 
-/// `--since` / `--until`, inclusive date bounds of the analytics commands.
+/// `--since` / `--until`, inclusive date bounds of the store commands, on the
+/// event date, else the publication date.
 #[derive(clap::Args)]
 pub struct DateRange {
-    /// First day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
+    /// First day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY (event date, else publication date).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<String>,
 
-    /// Last day, inclusive (YYYY-MM-DD, YYYY-MM, YYYY).
+    /// Last day, inclusive: YYYY-MM-DD, YYYY-MM (its last day) or YYYY.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub until: Option<String>,
 }
