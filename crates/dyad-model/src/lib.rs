@@ -58,9 +58,13 @@ pub use plover::{Category, Modality, QuadClass};
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
+    /// The document coded.
     pub doc: DocInfo,
+    /// Every actor mention, in text order.
     pub actors: Vec<ActorMention>,
+    /// The coded events, in text order.
     pub events: Vec<Event>,
+    /// Direct quotes and their speakers.
     pub quotes: Vec<Quote>,
 }
 
@@ -71,7 +75,9 @@ pub struct DocInfo {
     pub id: String,
     /// File path or URL the document was read from (`-` for stdin).
     pub source: String,
+    /// The document's URL (JSONL `url`, HTML canonical link).
     pub url: Option<String>,
+    /// Headline, when known.
     pub title: Option<String>,
     /// ISO 639-1 code of the text's language.
     pub lang: String,
@@ -94,9 +100,13 @@ pub struct DocInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
+    /// A person ("Putin", "Andrei Lankov").
     Person,
+    /// An organisation: an institution, party, company, university, armed group, international body.
     Organization,
+    /// A place that is not a country: a city, region or building used as a place.
     Location,
+    /// A state or territory, by name, capital or seat-of-government metonym.
     Country,
 }
 
@@ -133,9 +143,13 @@ pub struct UnknownName(pub String);
 /// One mention of an actor in the text, linked where possible.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActorMention {
+    /// The mention as written.
     pub text: String,
+    /// Byte offset of the mention in `doc.text`.
     pub start: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
+    /// What the mention names; a capital used as a place is a location.
     pub kind: ActorKind,
     /// ISO 3166 alpha-3, or IGO, UNO, EUR, NGO, MNC.
     pub country: Option<String>,
@@ -150,10 +164,15 @@ pub struct ActorMention {
 /// An actor as it takes part in an event (source or recipient).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActorRef {
+    /// The mention as written.
     pub text: String,
+    /// Byte offset of the mention in `doc.text`.
     pub start: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
+    /// ISO 3166 alpha-3, or IGO, UNO, EUR, NGO, MNC.
     pub country: Option<String>,
+    /// PLOVER sector code (GOV, MIL, …).
     pub sector: Option<String>,
 }
 
@@ -172,8 +191,11 @@ impl From<&ActorMention> for ActorRef {
 /// A piece of text with its byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextSpan {
+    /// The words as written.
     pub text: String,
+    /// Byte offset in `doc.text`.
     pub start: usize,
+    /// Byte offset just past the words.
     pub end: usize,
 }
 
@@ -181,9 +203,13 @@ pub struct TextSpan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
+    /// A day.
     Day,
+    /// A week (the date is its Monday).
     Week,
+    /// A month.
     Month,
+    /// A year.
     Year,
 }
 
@@ -200,25 +226,35 @@ pub enum DateSource {
 /// Where an event happened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Location {
+    /// The place as written ("a Pyongyang" gives "Pyongyang").
     pub text: String,
+    /// ISO 3166 alpha-3 of the place.
     pub country: Option<String>,
+    /// Latitude from the GeoNames-derived gazetteer, when known.
     pub lat: Option<f64>,
+    /// Longitude, as for `lat`.
     pub lon: Option<f64>,
 }
 
 /// Who the text says the event is reported by.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
+    /// Who says so, as written.
     pub text: String,
+    /// Their country code, when known.
     pub country: Option<String>,
+    /// Their PLOVER sector, when known.
     pub sector: Option<String>,
 }
 
 /// A figure attached to an event ("11.000 container", "50 miliardi di dollari").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
+    /// The figure as written.
     pub text: String,
+    /// Its value (11.000 gives 11000, "50 miliardi" gives 5e10).
     pub value: f64,
+    /// What it counts or measures (`container`, `USD`, `percent`).
     pub unit: Option<String>,
 }
 
@@ -227,37 +263,58 @@ pub struct Quantity {
 pub struct Event {
     /// Stable hash of document id, sentence, trigger and category.
     pub id: String,
+    /// PLOVER category.
     pub event: Category,
+    /// PLOVER mode, where the trigger carries one (`visit`, `restrict`, …).
     pub mode: Option<String>,
+    /// PLOVER contexts (`military`, `economic`, …).
     pub context: Vec<String>,
+    /// Quad class of the category.
     pub quad: QuadClass,
+    /// Goldstein-like intensity, −10…10 (`lexicons/common/plover.tsv`); not part of PLOVER.
     pub score: f64,
+    /// Source actor(s); coordinated subjects give several.
     pub actor: Vec<ActorRef>,
+    /// Target actor(s); empty when the text names none.
     pub recipient: Vec<ActorRef>,
+    /// When it happened: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, at the precision known.
     pub date: Option<String>,
+    /// How precisely `date` is known; for a week, `date` is its Monday.
     pub date_precision: Option<DatePrecision>,
+    /// Whether `date` came from the text or the publication date.
     pub date_source: Option<DateSource>,
+    /// Where the text says it happened.
     pub location: Option<Location>,
+    /// How the text presents the event: as fact, reported, possible, expected or denied.
     pub modality: Modality,
+    /// Who says so, for reported events.
     pub attribution: Option<Attribution>,
+    /// Figures in the event's clause.
     pub quantity: Vec<Quantity>,
     /// Index of the sentence in the document (0-based).
     pub sentence: usize,
     /// Byte span of the sentence.
     pub start: usize,
+    /// Byte offset just past the sentence.
     pub end: usize,
+    /// The words that fired the rule.
     pub trigger: TextSpan,
     /// Why the coder made this event: trigger, rule, assignment, modality.
     pub reason: String,
+    /// 0…1, lower when roles were inferred or the recipient is missing.
     pub confidence: f64,
 }
 
 /// A direct quote and, when found, who said it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
+    /// Who said it, when the text says.
     pub speaker: Option<TextSpan>,
+    /// The quoted words, without the quote marks.
     pub text: String,
+    /// Byte offset of the quoted words in `doc.text`.
     pub start: usize,
+    /// Byte offset just past them.
     pub end: usize,
 }
 
@@ -266,20 +323,26 @@ pub struct Quote {
 pub struct Document {
     /// Id given by the source (a JSONL `id`), if any.
     pub id: Option<String>,
+    /// Where it was read from: a path, `path:LINE`, a URL or `-`.
     pub source: String,
+    /// Its URL, when known.
     pub url: Option<String>,
+    /// Headline, when known.
     pub title: Option<String>,
     /// Declared language (ISO 639-1), if any.
     pub lang: Option<String>,
     /// Declared publication date `YYYY-MM-DD`, if any.
     pub date: Option<String>,
+    /// The text or HTML as read.
     pub body: Body,
 }
 
 /// The payload of a [`Document`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
+    /// Plain text.
     Text(String),
+    /// HTML, whose main text is extracted before analysis.
     Html(String),
 }
 
@@ -292,45 +355,63 @@ impl Default for Body {
 /// The main text of a document with its metadata: the input of analysis.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
+    /// Id given by the source, if any.
     pub id: Option<String>,
+    /// Where it was read from, as in [`Document::source`].
     pub source: String,
+    /// Its URL, when known.
     pub url: Option<String>,
+    /// Headline, when known.
     pub title: Option<String>,
+    /// Declared language (ISO 639-1), if any.
     pub lang: Option<String>,
+    /// Publication date `YYYY-MM-DD`, if known.
     pub date: Option<String>,
+    /// The main text; every offset of the analysis points into it.
     pub text: String,
 }
 
 /// A sentence: its byte span and its tokens.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sentence {
+    /// Byte offset of the sentence in the article text.
     pub start: usize,
+    /// Byte offset just past it.
     pub end: usize,
+    /// Its tokens, in order.
     pub tokens: Vec<Token>,
 }
 
 /// A word, number or punctuation mark with its byte span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
+    /// Byte offset of the token in the article text.
     pub start: usize,
+    /// Byte offset just past it.
     pub end: usize,
+    /// Word, number or punctuation.
     pub kind: TokenKind,
 }
 
 /// Coarse token classes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
+    /// Letters, with inner apostrophes or hyphens.
     Word,
+    /// Digits, with their separators ("11.000", "3,5").
     Number,
+    /// Any other character.
     Punct,
 }
 
 /// The analysed article: language and sentences over its text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
+    /// The article analysed.
     pub article: Article,
     /// ISO 639-1 language actually used for coding.
     pub lang: String,
+    /// Its sentences, in order, not overlapping.
     pub sentences: Vec<Sentence>,
 }
 

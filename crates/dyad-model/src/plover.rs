@@ -17,9 +17,13 @@ use std::str::FromStr;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuadClass {
+    /// 1: AGREE, CONSULT, SUPPORT, CONCEDE.
     VerbalCooperation = 1,
+    /// 2: COOPERATE, AID, RETREAT.
     MaterialCooperation = 2,
+    /// 3: REQUEST, ACCUSE, REJECT, SANCTION, THREATEN.
     VerbalConflict = 3,
+    /// 4: PROTEST, MOBILIZE, COERCE, ASSAULT.
     MaterialConflict = 4,
 }
 
@@ -75,7 +79,7 @@ macro_rules! categories {
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum Category {
-            $(#[serde(rename = $name)] $variant,)*
+            $(#[doc = concat!("PLOVER ", $name, ".")] #[serde(rename = $name)] $variant,)*
         }
 
         impl Category {
