@@ -13,6 +13,9 @@
 //! assert_eq!("SANCTION".parse::<Category>().unwrap(), Category::Sanction);
 //! ```
 
+// The record is a public contract: every public item says what it means.
+#![warn(missing_docs)]
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
