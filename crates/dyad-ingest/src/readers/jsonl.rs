@@ -21,7 +21,21 @@ struct Line {
     lang: Option<String>,
 }
 
-/// Iterator over the documents of a JSONL stream.
+/// Iterator over the documents of a JSONL stream: one JSON object per line
+/// (`id`, `text` or `html`, `url`, `title`, `date`, `lang`). A bad line is an
+/// error naming the stream and line, and reading goes on.
+///
+/// ```
+/// use dyad_ingest::readers::jsonl::JsonlReader;
+///
+/// let input = "{\"id\": 7, \"text\": \"Roma e Parigi firmano.\", \"date\": \"2024-06-20\"}\n{oops\n";
+/// let mut docs = JsonlReader::new("feed.jsonl".into(), Box::new(input.as_bytes()));
+/// let first = docs.next().unwrap().unwrap();
+/// assert_eq!((first.id.as_deref(), first.date.as_deref()), (Some("7"), Some("2024-06-20")));
+/// let bad = docs.next().unwrap().unwrap_err();
+/// assert!(bad.to_string().starts_with("feed.jsonl:line 2:"));
+/// assert!(docs.next().is_none());
+/// ```
 pub struct JsonlReader {
     name: String,
     reader: Box<dyn BufRead>,
@@ -31,6 +45,7 @@ pub struct JsonlReader {
 }
 
 impl JsonlReader {
+    /// Reads `reader`; `name` (a path, or `-`) prefixes every error.
     pub fn new(name: String, reader: Box<dyn BufRead>) -> Self {
         JsonlReader {
             name,

@@ -18,6 +18,21 @@ use dyad_model::{Body, Document};
 use std::io::{BufRead, Read};
 
 /// Iterator over the HTML documents of a WARC stream.
+///
+/// ```
+/// use dyad_ingest::readers::warc::WarcReader;
+///
+/// let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Talks in Rome.</p></body></html>";
+/// let warc = format!(
+///     "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/rome\r\n\
+///      Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+///     http.len()
+/// );
+/// let mut docs = WarcReader::new("crawl.warc".into(), Box::new(std::io::Cursor::new(warc.into_bytes())));
+/// let page = docs.next().unwrap().unwrap();
+/// assert_eq!(page.url.as_deref(), Some("https://news.example/rome"));
+/// assert!(docs.next().is_none());
+/// ```
 pub struct WarcReader {
     name: String,
     reader: Box<dyn BufRead>,
@@ -31,6 +46,7 @@ pub struct WarcReader {
 const MAX_HEADER_LINE: usize = 64 << 10;
 
 impl WarcReader {
+    /// Reads `reader`; `name` (a path, or `-`) prefixes every error.
     pub fn new(name: String, reader: Box<dyn BufRead>) -> Self {
         WarcReader {
             name,
