@@ -230,22 +230,20 @@ proptest! {
 /// little: a fixed sentence built from its pieces has to yield events.
 #[test]
 fn the_generator_pieces_make_events() {
-    let events = code(
-        "Mercoledì Putin ha firmato un patto di mutua difesa con Kim Jong Un a Pyongyang.",
-        "it",
-    )
-    .unwrap();
-    assert!(
-        !events.is_empty(),
-        "no event from an Italian sentence made of generator pieces"
-    );
-    let events = code(
-        "On Wednesday Putin signed a defence pact with Kim Jong Un, the Kremlin said.",
-        "en",
-    )
-    .unwrap();
-    assert!(
-        !events.is_empty(),
-        "no event from an English sentence made of generator pieces"
-    );
+    for (lang, sentence) in [
+        (
+            "it",
+            "Mercoledì Putin ha firmato un patto di mutua difesa con Kim Jong Un a Pyongyang.",
+        ),
+        (
+            "en",
+            "On Wednesday Putin signed a defence pact with Kim Jong Un, the Kremlin said.",
+        ),
+    ] {
+        let events = code(sentence, lang).unwrap();
+        assert!(
+            !events.is_empty(),
+            "no event from a {lang} sentence made of generator pieces"
+        );
+    }
 }
