@@ -352,7 +352,7 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         if a.last > b.first {
             return None;
         }
-        let words: Vec<&str> = (a.last..b.first).map(|t| toks[t].word.as_str()).collect();
+        let words = conjunct_link(rules, toks, a.last, b.first);
         // "A and his Norvalian counterpart, B", "A e il suo omologo norvaliano B":
         // a counterpart noun with its possessive and one modifier joins the pair.
         let counterpart = |k: usize| rules.is("counterpart-noun", words[k]);
@@ -402,6 +402,45 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         j += 1;
     }
     group
+}
+
+/// The words linking two conjuncts, `from..to`, without what belongs to
+/// neither link nor conjunct: a photo caption's position between commas
+/// ("A, second left, and B"; "A, a sinistra, e B") and the title before the
+/// second name ("A and Norvalian Prime Minister B", "A e il primo ministro
+/// norvaliano B"), which the recognizer leaves out of the name's span.
+fn conjunct_link<'t>(rules: &LanguageRules, toks: &'t [Tok], from: usize, to: usize) -> Vec<&'t str> {
+    let word = |t: usize| toks[t].word.as_str();
+    // The title run: articles, demonyms and agent nouns right before the
+    // second name, back to the conjunction or comma.
+    let mut end = to;
+    while end > from {
+        let w = word(end - 1);
+        if rules.is("coord", w)
+            || w == ","
+            || !(rules.is("determiner", w) || rules.is("demonym", w) || rules.is_agent_word(w))
+        {
+            break;
+        }
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    let mut t = from;
+    while t < end {
+        // A comma-enclosed run of caption words only.
+        if word(t) == "," {
+            let run = (t + 1..end)
+                .take_while(|&k| rules.is("caption-position", word(k)))
+                .count();
+            if run > 0 && t + 1 + run < end && word(t + 1 + run) == "," {
+                t += 1 + run;
+                continue;
+            }
+        }
+        out.push(word(t));
+        t += 1;
+    }
+    out
 }
 
 /// The actor refs of slot `i` with its coordinated conjuncts.

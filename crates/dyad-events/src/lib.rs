@@ -1095,6 +1095,19 @@ impl Coder {
                         roles.recipient = alt.recipient;
                     }
                 }
+                // "A and B attended a meeting", "A e B hanno partecipato a una
+                // riunione": a joint act named by the verb's object makes the verb
+                // joint too, so its compound subject acts as two partners.
+                if !hit.def.flags.symmetric
+                    && roles.recipient.is_empty()
+                    && roles.source.len() >= 2
+                    && joint_object(rules, &toks, &hits, hit_index)
+                {
+                    roles.recipient = roles.source.split_off(1);
+                    roles
+                        .notes
+                        .push("compound subject of a joint act's verb split into source and recipient".into());
+                }
                 let mut plain_recipient = false;
                 // "held civilians as human shields", "usato i civili come scudi
                 // umani": the noun after "as" is a predicate of the object before
@@ -3006,6 +3019,26 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
                 && !rules.is("clause-break", &t.word)
         });
     plain.then_some(prev)
+}
+
+/// True when the verb trigger `hits[v]` has a symmetric nominal trigger as its
+/// object, direct or prepositional ("attended a cabinet meeting", "ha
+/// partecipato a una riunione"): at most three plain words between them.
+fn joint_object(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], v: usize) -> bool {
+    let (Some(verb), Some(n)) = (hits.get(v), hits.get(v + 1)) else {
+        return false;
+    };
+    verb.def.kind == TriggerKind::Verb
+        && n.def.kind != TriggerKind::Verb
+        && n.def.flags.symmetric
+        && n.first >= verb.last
+        && n.first - verb.last <= 3
+        && toks[verb.last..n.first].iter().all(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && !["genitive-prep", "with-prep", "agent-prep", "clause-break", "coord"]
+                    .iter()
+                    .any(|c| rules.is(c, &t.word))
+        })
 }
 
 /// An attack or weapon phrase that is the subject of a verb trigger: see [`event_subject`].

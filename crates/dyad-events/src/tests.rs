@@ -3325,3 +3325,30 @@ fn an_object_pronoun_stands_for_the_actor_named_before_the_subject() {
     let e = code("it", s, a);
     assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_caption_position_and_a_title_do_not_break_a_compound_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("John Smith", ActorKind::Person, Some("NOR")),
+        ("Mario Rossi", ActorKind::Person, Some("KES")),
+    ];
+    // A joint act of two conjuncts: the first acts with the second, whatever
+    // caption words or title stand between them.
+    for (lang, s) in [
+        (
+            "en",
+            "John Smith, second left, and Prime Minister Mario Rossi, left, attended a meeting in the capital.",
+        ),
+        (
+            "it",
+            "John Smith, secondo da sinistra, e il primo ministro Mario Rossi, a sinistra, hanno partecipato a una riunione nella capitale.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Consult, "John Smith", "Mario Rossi"), "{s}: {e:?}");
+    }
+    // A clause between commas is no caption: the first name is not a partner.
+    let s = "John Smith, who left, said Prime Minister Mario Rossi met the envoys.";
+    let e = code("en", s, a);
+    assert!(!coded(&e, Category::Consult, "John Smith", "Mario Rossi"), "{s}: {e:?}");
+}
