@@ -1988,6 +1988,52 @@ impl Coder {
                     "the area the measure is declared in",
                 );
             }
+            // "pledged full support for the war in X", "ha promesso sostegno
+            // alla guerra in X": the place a war is fought in is not a party to
+            // it; backing or judging a war is backing or judging whoever wages
+            // it: the war's named owner ("la guerra della Y in X"), else the
+            // attacker of X in the latest earlier attack of the article, else
+            // nobody named.
+            for i in 0..sentence_events.len() {
+                let e = &sentence_events[i];
+                if e.actor.is_empty() || e.event.quad() == dyad_model::QuadClass::MaterialConflict {
+                    continue;
+                }
+                let Some((place, owner)) = war_place(rules, &toks, &all_slots, e) else {
+                    continue;
+                };
+                let country = all_slots[place].mention.country.clone();
+                let attacker = || {
+                    events
+                        .iter()
+                        .chain(sentence_events[..i].iter())
+                        .rev()
+                        .find(|a| {
+                            a.event == Category::Assault
+                                && !a.actor.is_empty()
+                                && a.recipient.iter().any(|r| r.country.is_some() && r.country == country)
+                        })
+                        .map(|a| a.actor.clone())
+                };
+                let (refs, why) = match owner {
+                    Some(o) => (coder::slot_refs(rules, &toks, &all_slots, o), "who wages the war"),
+                    None => match attacker() {
+                        Some(a) => (a, "who wages the war, the attacker of its place earlier in the article"),
+                        None => (Vec::new(), ""),
+                    },
+                };
+                let e = &mut sentence_events[i];
+                if refs.iter().any(|r| e.actor.iter().any(|a| a.start == r.start)) {
+                    continue;
+                }
+                if refs.is_empty() {
+                    e.reason
+                        .push_str(" + recipient dropped: the place of the war is no party to it");
+                    e.recipient.clear();
+                } else {
+                    take_recipient(e, refs, why);
+                }
+            }
             // "called off the strike after reaching agreement with X", "ha
             // revocato lo sciopero dopo l'accordo con X": a concession with no
             // object of its own is made to the party it was agreed with, the
@@ -2586,6 +2632,45 @@ fn declared_area<'s, 'a>(
 /// in a locative phrase right after it ("to 2,000 families in X", "alla
 /// popolazione in X"), with no clause break between. None when the recipient
 /// names anyone, or the place is the source itself.
+/// When every recipient of `e` is the place of a war ("the war in X", "la
+/// guerra della Y in X"): the slot of that place and the slot of the war's
+/// named owner, if any. A conflict noun (`conflict-noun`) stands before the
+/// locative preposition, with at most an article between, or before a
+/// genitive owner phrase that ends right at that preposition.
+fn war_place(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    slots: &[coder::Slot],
+    e: &Event,
+) -> Option<(usize, Option<usize>)> {
+    let [r] = e.recipient.as_slice() else {
+        return None;
+    };
+    let place = slots.iter().position(|s| s.mention.start == r.start)?;
+    let mut k = slots[place].first;
+    while k > 0 && rules.is("determiner", &toks[k - 1].word) {
+        k -= 1;
+    }
+    if k < 2 || !rules.is("locative-prep", &toks[k - 1].word) {
+        return None;
+    }
+    let before = k - 1;
+    // The noun right before "in", or before the owner phrase "della Y".
+    let genitive_start = |o: usize| {
+        let mut g = slots[o].first;
+        while g > 0 && rules.is("determiner", &toks[g - 1].word) {
+            g -= 1;
+        }
+        (g > 0 && rules.is("genitive-prep", &toks[g - 1].word)).then_some(g - 1)
+    };
+    let owner = (0..slots.len()).find(|&o| slots[o].last == before && genitive_start(o).is_some());
+    let noun_end = owner.and_then(genitive_start).unwrap_or(before);
+    // "the parties at war in X", "le parti in guerra nello X": the noun right
+    // after a locative preposition is a state of the parties, whom X stands for.
+    let bare = noun_end >= 2 && rules.is("locative-prep", &toks[noun_end - 2].word);
+    (noun_end > 0 && !bare && rules.is("conflict-noun", &toks[noun_end - 1].word)).then_some((place, owner))
+}
+
 fn people_place(rules: &rules::LanguageRules, toks: &[Tok], slots: &[coder::Slot], e: &Event) -> Option<usize> {
     let unnamed_people = |r: &dyad_model::ActorRef| {
         r.country.is_none()

@@ -6,6 +6,16 @@ use dyad_model::Article;
 
 /// Codes one sentence with the given actor mentions (text, kind, country).
 pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+    code_with(lang, sentence, actors, false)
+}
+
+/// Codes a text of several sentences where each actor text is a mention
+/// wherever it occurs, not only the first time.
+fn code_every(lang: &str, text: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+    code_with(lang, text, actors, true)
+}
+
+fn code_with(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)], every: bool) -> Vec<Event> {
     let lex = Lexicons::embedded();
     let coder = Coder::new(&lex).unwrap();
     let article = Article {
@@ -19,18 +29,22 @@ pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Optio
     };
     let mentions: Vec<ActorMention> = actors
         .iter()
-        .map(|(t, kind, country)| {
-            let start = sentence.find(t).unwrap();
-            ActorMention {
-                text: t.to_string(),
-                start,
-                end: start + t.len(),
-                kind: *kind,
-                country: country.map(str::to_string),
-                sector: None,
-                id: None,
-                name: None,
-            }
+        .flat_map(|&(t, kind, country)| {
+            let starts: Vec<usize> = sentence.match_indices(t).map(|(i, _)| i).collect();
+            starts
+                .into_iter()
+                .take(if every { usize::MAX } else { 1 })
+                .map(move |start| (t, kind, country, start))
+        })
+        .map(|(t, kind, country, start)| ActorMention {
+            text: t.to_string(),
+            start,
+            end: start + t.len(),
+            kind,
+            country: country.map(str::to_string),
+            sector: None,
+            id: None,
+            name: None,
         })
         .collect();
     coder.code(&analysis, &mentions, "doc", &NoPlaces).events
@@ -3351,4 +3365,50 @@ fn a_caption_position_and_a_title_do_not_break_a_compound_subject() {
     let s = "John Smith, who left, said Prime Minister Mario Rossi met the envoys.";
     let e = code("en", s, a);
     assert!(!coded(&e, Category::Consult, "John Smith", "Mario Rossi"), "{s}: {e:?}");
+}
+
+#[test]
+fn the_place_of_a_war_is_no_party_to_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+    ];
+    // Backing a war backs whoever wages it: the attacker named earlier in
+    // the article, or the war's owner.
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia invaded Kessia in May. Tarvia pledged full support for the war in Kessia.",
+        ),
+        (
+            "it",
+            "La Norvalia ha invaso la Kessia a maggio. La Tarvia ha promesso pieno sostegno alla guerra in Kessia.",
+        ),
+        ("en", "Tarvia pledged full support for the war of Norvalia in Kessia."),
+        (
+            "it",
+            "La Tarvia ha promesso pieno sostegno alla guerra della Norvalia in Kessia.",
+        ),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(coded(&e, Category::Support, "Tarvia", "Norvalia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Support, "Tarvia", "Kessia"), "{s}: {e:?}");
+    }
+    // With nobody waging it named, the place is still no recipient; support
+    // for a party in a place keeps that party.
+    for (lang, s, r) in [
+        ("en", "Tarvia pledged full support for the war in Kessia.", ""),
+        ("it", "La Tarvia ha promesso pieno sostegno alla guerra in Kessia.", ""),
+        ("en", "Tarvia pledged full support for Norvalia in Kessia.", "Norvalia"),
+        // "at war in X": a state of the parties, whom X stands for.
+        (
+            "it",
+            "La Tarvia ha esortato le parti in guerra in Kessia a deporre le armi.",
+            "Kessia",
+        ),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(e.iter().any(|e| dyad(e) == ("Tarvia".into(), r.into())), "{s}: {e:?}");
+    }
 }
