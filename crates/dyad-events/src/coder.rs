@@ -780,9 +780,24 @@ pub(crate) fn assign_roles(
         // the embargo until Y reforms") it is still whom the refusal is aimed at.
         let after_condition =
             |i: usize, from: usize| (from..slots[i].first).any(|k| rules.is("condition-word", &toks[k].word));
+        // "opened an investigation into X on suspicion of insulting Y", "ha
+        // aperto un'indagine su X con l'accusa di offendere Y": after the
+        // act's prepositioned object, a preposition with a gerund or infinitive
+        // opens a clause of its own, whose object Y is no object of the act.
+        // An opening quote may stand between ("of \"insulting Y\"").
+        let after_nonfinite = |i: usize, from: usize| {
+            (from.max(2)..slots[i].first).any(|k| {
+                let w = toks[k].word.as_str();
+                let quote = matches!(toks[k - 1].word.as_str(), "\"" | "“" | "«");
+                (crate::morph::is_infinitive_or_gerund(&rules.lang, w) || rules.is("auxiliary", w))
+                    && is_preposition(rules, &toks[k - 1 - usize::from(quote)].word)
+            })
+        };
         let direct = direct.filter(|&d| {
             !prepositioned.is_some_and(|p| {
-                slots[p].first < slots[d].first && after_condition(d, slots[p].last) && !after_condition(p, hit.last)
+                slots[p].first < slots[d].first
+                    && (after_condition(d, slots[p].last) && !after_condition(p, hit.last)
+                        || after_nonfinite(d, slots[p].last))
             })
         });
         let genitive_close = right

@@ -3412,3 +3412,27 @@ fn the_place_of_a_war_is_no_party_to_it() {
         assert!(e.iter().any(|e| dyad(e) == ("Tarvia".into(), r.into())), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn an_object_after_a_preposition_and_a_gerund_belongs_to_that_clause() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("John Smith", ActorKind::Person, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // The investigation is into the person; the country he is said to have
+    // insulted is the object of the gerund or infinitive clause.
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia launched an investigation into John Smith on suspicion of \"insulting Kessia\".",
+        ),
+        (
+            "it",
+            "La Norvalia ha aperto un'indagine su John Smith con l'accusa di insultare la Kessia.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "John Smith"), "{s}: {e:?}");
+    }
+}
