@@ -56,6 +56,28 @@ pub(crate) struct Roles {
 
 /// Finds non-overlapping trigger matches, longest first, skipping tokens
 /// inside actor mentions (a trigger word inside a name is not an event).
+/// The clitic pronoun fused to the end of an infinitive or gerund
+/// ("graziarlo", "chiedergli", "accogliendoli"): a `clitic-pronoun` after a
+/// stem of five letters at least ending in "r" or "ndo". Gives the verb form
+/// without it ("graziare", "accogliendo") and the clitic.
+pub(crate) fn enclitic<'w>(rules: &LanguageRules, w: &'w str) -> Option<(String, &'w str)> {
+    let clitics = rules.word_classes.get("clitic-pronoun")?;
+    clitics.iter().find_map(|c| {
+        let stem = w.strip_suffix(c.as_str())?;
+        if stem.chars().count() < 5 {
+            return None;
+        }
+        let base = if stem.ends_with('r') {
+            format!("{stem}e")
+        } else if stem.ends_with("ndo") {
+            stem.to_string()
+        } else {
+            return None;
+        };
+        Some((base, &w[stem.len()..]))
+    })
+}
+
 pub(crate) fn find_triggers<'r>(
     rules: &'r LanguageRules,
     text: &str,
@@ -103,6 +125,17 @@ pub(crate) fn find_triggers<'r>(
                         Some(_) => {}
                     }
                 }
+            }
+        }
+        // "ha deciso di graziarlo": an infinitive with a fused object clitic
+        // is the verb's own one-word form.
+        if matched.is_none() && !in_actor[i] {
+            if let Some((base, _)) = enclitic(rules, &toks[i].word) {
+                matched = rules.by_first_word.get(&base).and_then(|ps| {
+                    ps.iter()
+                        .find(|p| p.words.len() == 1 && rules.defs[p.def].kind == TriggerKind::Verb)
+                        .map(|p| (p, i + 1))
+                });
             }
         }
         match matched {

@@ -557,7 +557,11 @@ impl Coder {
             for list in [&mut slots, &mut named_slots, &mut all_slots] {
                 antecedents::expand_groups(actors, (sentence.start, sentence.end), list);
                 pronoun_slots(rules, &toks, list, &speech_mask);
-                object_pronoun_slots(rules, &toks, list);
+                let previous = index
+                    .checked_sub(1)
+                    .and_then(|i| analysis.sentences.get(i))
+                    .map_or((0, 0), |p| (p.start, p.end));
+                object_pronoun_slots(rules, &toks, list, actors, previous);
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.
                 list.retain(|s| {
@@ -3551,14 +3555,24 @@ fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
 /// Object pronouns ("welcomed him", "lo ha graziato", "gli ha chiesto"):
 /// the clause's subject is the nearest actor before them and cannot be its
 /// own object, so the pronoun stands for the actor named before that subject
-/// (a person for "him/lo", a state or body for "it/them"). Italian clitics
-/// count only before an auxiliary, where they cannot be articles.
-fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec<Slot<'a>>) {
+/// (a person for "him/lo", a state or body for "it/them"), or, when the
+/// sentence names no other, for the last fitting actor of the sentence
+/// before (`previous`, a byte span of `actors`). Italian clitics count only
+/// before an auxiliary, where they cannot be articles, or fused to an
+/// infinitive or gerund ("graziarlo", "accogliendoli").
+fn object_pronoun_slots<'a>(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    slots: &mut Vec<Slot<'a>>,
+    actors: &'a [ActorMention],
+    previous: (usize, usize),
+) {
     let mut added = Vec::new();
     for p in 0..toks.len() {
         let w = toks[p].word.as_str();
-        let person = rules.is("object-pronoun-person", w);
-        let party = rules.is("object-pronoun-party", w);
+        let fused = coder::enclitic(rules, w).map(|(_, c)| c);
+        let person = rules.is("object-pronoun-person", fused.unwrap_or(w));
+        let party = rules.is("object-pronoun-party", fused.unwrap_or(w));
         if !(person || party) || slots.iter().any(|s| s.first <= p && p < s.last) {
             continue;
         }
@@ -3570,18 +3584,42 @@ fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &
             .filter(|s| s.last <= p && s.mention.kind != ActorKind::Location)
             .collect();
         before.sort_by_key(|s| s.last);
-        let Some(subject) = before.pop() else { continue };
-        let antecedent = before.iter().rev().find(|s| {
-            s.mention.text != subject.mention.text
+        // An infinitive or gerund has the main clause's subject, the nearest
+        // actor before it with no preposition ("X attacked the government of Y,
+        // accusing him": X); a finite verb's is simply the nearest actor.
+        let at_subject = if fused.is_some() {
+            before.iter().rposition(|s| {
+                let k = slots.iter().position(|o| std::ptr::eq(o, *s)).unwrap_or(0);
+                !coder::is_preposition(rules, coder::effective_governor(rules, toks, slots, k))
+            })
+        } else {
+            before.len().checked_sub(1)
+        };
+        let Some(subject) = at_subject.map(|k| before.remove(k)) else {
+            continue;
+        };
+        let fits = |m: &ActorMention| {
+            m.text != subject.mention.text
+                && m.kind != ActorKind::Location
                 && if person {
-                    s.mention.kind == ActorKind::Person
+                    m.kind == ActorKind::Person
                 } else {
-                    s.mention.kind != ActorKind::Person
+                    m.kind != ActorKind::Person
                 }
+        };
+        // With no other actor in the sentence the pronoun looks back one
+        // sentence: "X was arrested. Norvalia pardoned him."
+        let antecedent = before.iter().rev().map(|s| s.mention).find(|&m| fits(m)).or_else(|| {
+            actors
+                .iter()
+                .rev()
+                .find(|&m| m.start >= previous.0 && m.end <= previous.1 && fits(m))
         });
         // A clitic before its verb would read as the subject; its slot goes
         // where the object stands, just after the verb group.
-        let at = if rules.is("clitic-pronoun", w) {
+        let at = if fused.is_some() {
+            p + 1
+        } else if rules.is("clitic-pronoun", w) {
             let mut q = p + 1;
             while toks
                 .get(q)
@@ -3594,7 +3632,7 @@ fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &
             p
         };
         if let Some(a) = antecedent.filter(|_| at < toks.len() && !slots.iter().any(|s| s.first <= at && at < s.last)) {
-            added.push((a.mention, at));
+            added.push((a, at));
         }
     }
     add_pronoun_slots(slots, added);

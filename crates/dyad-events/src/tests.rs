@@ -3436,3 +3436,31 @@ fn an_object_after_a_preposition_and_a_gerund_belongs_to_that_clause() {
         assert!(coded(&e, Category::Accuse, "Norvalia", "John Smith"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn an_object_pronoun_looks_back_one_sentence_and_into_an_italian_infinitive() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("John Smith", ActorKind::Person, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    for (lang, s) in [
+        ("en", "John Smith was arrested in May. On Monday Norvalia pardoned him."),
+        (
+            "it",
+            "John Smith è stato arrestato a maggio. Lunedì la Norvalia lo ha graziato.",
+        ),
+        // A clitic fused to the infinitive is the same object.
+        (
+            "it",
+            "John Smith è stato arrestato a maggio. La Norvalia ha deciso di graziarlo.",
+        ),
+        ("it", "Dopo l'arresto di John Smith la Norvalia ha deciso di graziarlo."),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
+    }
+    // A name ending in "-rlo" is no infinitive with a clitic.
+    let s = "John Smith ha incontrato Carlo. La Norvalia ha graziato Mario.";
+    let e = code_every("it", s, a);
+    assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
+}
