@@ -1957,15 +1957,42 @@ impl Coder {
                 if e.actor.is_empty() {
                     continue;
                 }
-                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
+                let Some(v) = hits.iter().position(|h| toks[h.first].start == e.trigger.start) else {
                     continue;
                 };
+                let h = &hits[v];
+                // "attended a cabinet meeting in X": a verb whose object is the
+                // measure or meeting noun reaches the place after that noun;
+                // the noun's own modifiers ("a cabinet") are no party.
+                let noun_object = (h.def.kind == TriggerKind::Verb)
+                    .then(|| {
+                        hits.get(v + 1).filter(|n| {
+                            n.def.kind != TriggerKind::Verb && object_of_verb(rules, &toks, &hits, v + 1) == Some(v)
+                        })
+                    })
+                    .flatten();
                 // A bare verb is no measure ("fought in X").
-                if h.def.kind == TriggerKind::Verb && h.last - h.first < 2 {
+                if h.def.kind == TriggerKind::Verb && h.last - h.first < 2 && noun_object.is_none() {
                     continue;
                 }
-                let Some(p) = declared_area(rules, &toks, &slots, &all_slots, h.last) else {
+                // …and over a short modifier after the noun ("i colloqui Onu a
+                // X", "la riunione di gabinetto a X"), words and "di/of" only.
+                let end = noun_object.map_or(h.last, |n| {
+                    (n.last..toks.len().min(n.last + 4))
+                        .find(|&k| {
+                            let w = toks[k].word.as_str();
+                            rules.is("locative-prep", w)
+                                || toks[k].kind != dyad_model::TokenKind::Word
+                                || coder::is_preposition(rules, w) && !rules.is("genitive-prep", w)
+                                || rules.is("clause-break", w)
+                        })
+                        .unwrap_or(n.last)
+                });
+                let Some(p) = declared_area(rules, &toks, &slots, &all_slots, end) else {
                     continue;
+                };
+                let inside_object = |r: &dyad_model::ActorRef| {
+                    noun_object.is_some() && r.start >= toks[h.last - 1].end && r.end <= toks[end - 1].end
                 };
                 let (list, i) = p;
                 let place = &list[i];
@@ -1983,7 +2010,11 @@ impl Coder {
                     rules.is("against-prep", &t.word)
                         || k < 2 && (rules.is("with-prep", &t.word) || rules.is("attack-prep", &t.word))
                 });
-                if party_later || e.recipient.first().is_some_and(|r| r.start < place.mention.start) {
+                if party_later
+                    || e.recipient
+                        .first()
+                        .is_some_and(|r| r.start < place.mention.start && !inside_object(r))
+                {
                     continue;
                 }
                 take_recipient(
@@ -2631,11 +2662,6 @@ fn declared_area<'s, 'a>(
         .map(|i| (all_slots, i))
 }
 
-/// The place standing for an event's recipient made only of unnamed people
-/// (`people-noun` head, no country): a country, a place or a national group
-/// in a locative phrase right after it ("to 2,000 families in X", "alla
-/// popolazione in X"), with no clause break between. None when the recipient
-/// names anyone, or the place is the source itself.
 /// When every recipient of `e` is the place of a war ("the war in X", "la
 /// guerra della Y in X"): the slot of that place and the slot of the war's
 /// named owner, if any. A conflict noun (`conflict-noun`) stands before the
@@ -2675,6 +2701,11 @@ fn war_place(
     (noun_end > 0 && !bare && rules.is("conflict-noun", &toks[noun_end - 1].word)).then_some((place, owner))
 }
 
+/// The place standing for an event's recipient made only of unnamed people
+/// (`people-noun` head, no country): a country, a place or a national group
+/// in a locative phrase right after it ("to 2,000 families in X", "alla
+/// popolazione in X"), with no clause break between. None when the recipient
+/// names anyone, or the place is the source itself.
 fn people_place(rules: &rules::LanguageRules, toks: &[Tok], slots: &[coder::Slot], e: &Event) -> Option<usize> {
     let unnamed_people = |r: &dyad_model::ActorRef| {
         r.country.is_none()

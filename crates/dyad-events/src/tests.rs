@@ -3464,3 +3464,42 @@ fn an_object_pronoun_looks_back_one_sentence_and_into_an_italian_infinitive() {
     let e = code_every("it", s, a);
     assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_verb_whose_object_is_a_meeting_noun_reaches_the_place_after_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Portavela", ActorKind::Location, Some("KES")),
+    ];
+    // The meeting noun's own modifiers ("a Cabinet", "Onu", "di gabinetto")
+    // are no party; the city after the noun is, as for the noun alone.
+    for (lang, s, c) in [
+        (
+            "en",
+            "Norvalia attended a Cabinet meeting in Portavela.",
+            Category::Consult,
+        ),
+        (
+            "en",
+            "Norvalia suspended military talks in Portavela.",
+            Category::Sanction,
+        ),
+        (
+            "it",
+            "La Norvalia ha sospeso i colloqui Onu a Portavela.",
+            Category::Sanction,
+        ),
+        (
+            "it",
+            "La Norvalia ha annullato la riunione di gabinetto a Portavela.",
+            Category::Reject,
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, c, "Norvalia", "Portavela"), "{s}: {e:?}");
+    }
+    // A partner after a preposition other than "of/di" ends the search.
+    let s = "La Norvalia ha sospeso i colloqui con i ribelli a Portavela.";
+    let e = code("it", s, a);
+    assert!(!coded(&e, Category::Sanction, "Norvalia", "Portavela"), "{s}: {e:?}");
+}
