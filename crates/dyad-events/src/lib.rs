@@ -3610,27 +3610,25 @@ fn object_pronoun_slots<'a>(
         if rules.is("clitic-pronoun", w) && !toks.get(p + 1).is_some_and(|t| rules.is("auxiliary", &t.word)) {
             continue;
         }
-        let mut before: Vec<&Slot<'a>> = slots
-            .iter()
-            .filter(|s| s.last <= p && s.mention.kind != ActorKind::Location)
+        let mut before: Vec<usize> = (0..slots.len())
+            .filter(|&i| slots[i].last <= p && slots[i].mention.kind != ActorKind::Location)
             .collect();
-        before.sort_by_key(|s| s.last);
+        before.sort_by_key(|&i| slots[i].last);
         // An infinitive or gerund has the main clause's subject, the nearest
         // actor before it with no preposition ("X attacked the government of Y,
         // accusing him": X); a finite verb's is simply the nearest actor.
         let at_subject = if fused.is_some() {
-            before.iter().rposition(|s| {
-                let k = slots.iter().position(|o| std::ptr::eq(o, *s)).unwrap_or(0);
-                !coder::is_preposition(rules, coder::effective_governor(rules, toks, slots, k))
-            })
+            before
+                .iter()
+                .rposition(|&i| !coder::is_preposition(rules, coder::effective_governor(rules, toks, slots, i)))
         } else {
             before.len().checked_sub(1)
         };
-        let Some(subject) = at_subject.map(|k| before.remove(k)) else {
+        let Some(subject) = at_subject.map(|k| slots[before.remove(k)].mention) else {
             continue;
         };
         let fits = |m: &ActorMention| {
-            m.text != subject.mention.text
+            m.text != subject.text
                 && m.kind != ActorKind::Location
                 && if person {
                     m.kind == ActorKind::Person
@@ -3640,12 +3638,17 @@ fn object_pronoun_slots<'a>(
         };
         // With no other actor in the sentence the pronoun looks back one
         // sentence: "X was arrested. Norvalia pardoned him."
-        let antecedent = before.iter().rev().map(|s| s.mention).find(|&m| fits(m)).or_else(|| {
-            actors
-                .iter()
-                .rev()
-                .find(|&m| m.start >= previous.0 && m.end <= previous.1 && fits(m))
-        });
+        let antecedent = before
+            .iter()
+            .rev()
+            .map(|&i| slots[i].mention)
+            .find(|&m| fits(m))
+            .or_else(|| {
+                actors
+                    .iter()
+                    .rev()
+                    .find(|&m| m.start >= previous.0 && m.end <= previous.1 && fits(m))
+            });
         // A clitic before its verb would read as the subject; its slot goes
         // where the object stands, just after the verb group.
         let at = if fused.is_some() {
