@@ -3503,3 +3503,17 @@ fn a_verb_whose_object_is_a_meeting_noun_reaches_the_place_after_it() {
     let e = code("it", s, a);
     assert!(!coded(&e, Category::Sanction, "Norvalia", "Portavela"), "{s}: {e:?}");
 }
+
+#[test]
+fn an_italian_participle_form_conjoined_with_a_noun_is_a_noun() {
+    let a = NORVALIA_KESSIA;
+    // "alleati" after "la Norvalia e" is the second conjunct, with no article.
+    let s = "La Norvalia e alleati regionali hanno avviato esercitazioni militari vicino alla Kessia.";
+    let e = code("it", s, a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Cooperate
+            && dyad(e).0 == "Norvalia"
+            && e.recipient.first().is_some_and(|r| r.text.contains("alleati"))),
+        "{s}: {e:?}"
+    );
+}
