@@ -85,12 +85,20 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
                 && ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"]
                     .iter()
                     .any(|c| rules.is(c, &toks[i - 1].word));
+            // "Usa e alleati", "deputati e delegati": one conjoined with a noun
+            // is a noun too; after a participle it is one ("arrestati e
+            // rilasciati").
+            let after_noun_and = i >= 2
+                && rules.is("coord", &toks[i - 1].word)
+                && toks[i - 2].kind == TokenKind::Word
+                && !italian_verb_like(&toks[i - 2].word)
+                && !rules.is("auxiliary", &toks[i - 2].word);
             let participle = [
                 "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
             ]
             .iter()
             .any(|e| w.ends_with(e));
-            !after_determiner && !(after_prep && participle) && italian_verb_like(w)
+            !after_determiner && !((after_prep || after_noun_and) && participle) && italian_verb_like(w)
         };
         if determiner || verb_like {
             close(&mut start, i, &mut chunks);
@@ -230,5 +238,14 @@ mod tests {
         // An infinitive after a preposition is still a verb.
         let c = chunks_of("it", "ha mandato aiuti per aiutare la popolazione", "mandato");
         assert!(!c.iter().any(|x| x.contains("aiutare")), "{c:?}");
+    }
+
+    #[test]
+    fn an_italian_participle_after_a_conjunction_follows_its_conjunct() {
+        // After a noun and "e" it is a noun; after a participle and "e", a verb.
+        let c = chunks_of("it", "La Kessia e alleati regionali hanno firmato", "firmato");
+        assert!(c.contains(&"alleati regionali".to_string()), "{c:?}");
+        let c = chunks_of("it", "I manifestanti sono stati arrestati e rilasciati ieri", "ieri");
+        assert!(!c.iter().any(|x| x.contains("rilasciati")), "{c:?}");
     }
 }

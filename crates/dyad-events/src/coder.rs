@@ -56,6 +56,28 @@ pub(crate) struct Roles {
 
 /// Finds non-overlapping trigger matches, longest first, skipping tokens
 /// inside actor mentions (a trigger word inside a name is not an event).
+/// The clitic pronoun fused to the end of an infinitive or gerund
+/// ("graziarlo", "chiedergli", "accogliendoli"): a `clitic-pronoun` after a
+/// stem of five letters at least ending in "r" or "ndo". Gives the verb form
+/// without it ("graziare", "accogliendo") and the clitic.
+pub(crate) fn enclitic<'w>(rules: &LanguageRules, w: &'w str) -> Option<(String, &'w str)> {
+    let clitics = rules.word_classes.get("clitic-pronoun")?;
+    clitics.iter().find_map(|c| {
+        let stem = w.strip_suffix(c.as_str())?;
+        if stem.chars().count() < 5 {
+            return None;
+        }
+        let base = if stem.ends_with('r') {
+            format!("{stem}e")
+        } else if stem.ends_with("ndo") {
+            stem.to_string()
+        } else {
+            return None;
+        };
+        Some((base, &w[stem.len()..]))
+    })
+}
+
 pub(crate) fn find_triggers<'r>(
     rules: &'r LanguageRules,
     text: &str,
@@ -103,6 +125,17 @@ pub(crate) fn find_triggers<'r>(
                         Some(_) => {}
                     }
                 }
+            }
+        }
+        // "ha deciso di graziarlo": an infinitive with a fused object clitic
+        // is the verb's own one-word form.
+        if matched.is_none() && !in_actor[i] {
+            if let Some((base, _)) = enclitic(rules, &toks[i].word) {
+                matched = rules.by_first_word.get(&base).and_then(|ps| {
+                    ps.iter()
+                        .find(|p| p.words.len() == 1 && rules.defs[p.def].kind == TriggerKind::Verb)
+                        .map(|p| (p, i + 1))
+                });
             }
         }
         match matched {
@@ -352,7 +385,7 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         if a.last > b.first {
             return None;
         }
-        let words: Vec<&str> = (a.last..b.first).map(|t| toks[t].word.as_str()).collect();
+        let words = conjunct_link(rules, toks, a.last, b.first);
         // "A and his Norvalian counterpart, B", "A e il suo omologo norvaliano B":
         // a counterpart noun with its possessive and one modifier joins the pair.
         let counterpart = |k: usize| rules.is("counterpart-noun", words[k]);
@@ -402,6 +435,45 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         j += 1;
     }
     group
+}
+
+/// The words linking two conjuncts, `from..to`, without what belongs to
+/// neither link nor conjunct: a photo caption's position between commas
+/// ("A, second left, and B"; "A, a sinistra, e B") and the title before the
+/// second name ("A and Norvalian Prime Minister B", "A e il primo ministro
+/// norvaliano B"), which the recognizer leaves out of the name's span.
+fn conjunct_link<'t>(rules: &LanguageRules, toks: &'t [Tok], from: usize, to: usize) -> Vec<&'t str> {
+    let word = |t: usize| toks[t].word.as_str();
+    // The title run: articles, demonyms and agent nouns right before the
+    // second name, back to the conjunction or comma.
+    let mut end = to;
+    while end > from {
+        let w = word(end - 1);
+        if rules.is("coord", w)
+            || w == ","
+            || !(rules.is("determiner", w) || rules.is("demonym", w) || rules.is_agent_word(w))
+        {
+            break;
+        }
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    let mut t = from;
+    while t < end {
+        // A comma-enclosed run of caption words only.
+        if word(t) == "," {
+            let run = (t + 1..end)
+                .take_while(|&k| rules.is("caption-position", word(k)))
+                .count();
+            if run > 0 && t + 1 + run < end && word(t + 1 + run) == "," {
+                t += 1 + run;
+                continue;
+            }
+        }
+        out.push(word(t));
+        t += 1;
+    }
+    out
 }
 
 /// The actor refs of slot `i` with its coordinated conjuncts.
@@ -741,9 +813,24 @@ pub(crate) fn assign_roles(
         // the embargo until Y reforms") it is still whom the refusal is aimed at.
         let after_condition =
             |i: usize, from: usize| (from..slots[i].first).any(|k| rules.is("condition-word", &toks[k].word));
+        // "opened an investigation into X on suspicion of insulting Y", "ha
+        // aperto un'indagine su X con l'accusa di offendere Y": after the
+        // act's prepositioned object, a preposition with a gerund or infinitive
+        // opens a clause of its own, whose object Y is no object of the act.
+        // An opening quote may stand between ("of \"insulting Y\"").
+        let after_nonfinite = |i: usize, from: usize| {
+            (from.max(2)..slots[i].first).any(|k| {
+                let w = toks[k].word.as_str();
+                let quote = matches!(toks[k - 1].word.as_str(), "\"" | "“" | "«");
+                (crate::morph::is_infinitive_or_gerund(&rules.lang, w) || rules.is("auxiliary", w))
+                    && is_preposition(rules, &toks[k - 1 - usize::from(quote)].word)
+            })
+        };
         let direct = direct.filter(|&d| {
             !prepositioned.is_some_and(|p| {
-                slots[p].first < slots[d].first && after_condition(d, slots[p].last) && !after_condition(p, hit.last)
+                slots[p].first < slots[d].first
+                    && (after_condition(d, slots[p].last) && !after_condition(p, hit.last)
+                        || after_nonfinite(d, slots[p].last))
             })
         });
         let genitive_close = right

@@ -557,7 +557,11 @@ impl Coder {
             for list in [&mut slots, &mut named_slots, &mut all_slots] {
                 antecedents::expand_groups(actors, (sentence.start, sentence.end), list);
                 pronoun_slots(rules, &toks, list, &speech_mask);
-                object_pronoun_slots(rules, &toks, list);
+                let previous = index
+                    .checked_sub(1)
+                    .and_then(|i| analysis.sentences.get(i))
+                    .map_or((0, 0), |p| (p.start, p.end));
+                object_pronoun_slots(rules, &toks, list, actors, previous);
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.
                 list.retain(|s| {
@@ -1094,6 +1098,19 @@ impl Coder {
                         ));
                         roles.recipient = alt.recipient;
                     }
+                }
+                // "A and B attended a meeting", "A e B hanno partecipato a una
+                // riunione": a joint act named by the verb's object makes the verb
+                // joint too, so its compound subject acts as two partners.
+                if !hit.def.flags.symmetric
+                    && roles.recipient.is_empty()
+                    && roles.source.len() >= 2
+                    && joint_object(rules, &toks, &hits, hit_index)
+                {
+                    roles.recipient = roles.source.split_off(1);
+                    roles
+                        .notes
+                        .push("compound subject of a joint act's verb split into source and recipient".into());
                 }
                 let mut plain_recipient = false;
                 // "held civilians as human shields", "usato i civili come scudi
@@ -1940,15 +1957,42 @@ impl Coder {
                 if e.actor.is_empty() {
                     continue;
                 }
-                let Some(h) = hits.iter().find(|h| toks[h.first].start == e.trigger.start) else {
+                let Some(v) = hits.iter().position(|h| toks[h.first].start == e.trigger.start) else {
                     continue;
                 };
+                let h = &hits[v];
+                // "attended a cabinet meeting in X": a verb whose object is the
+                // measure or meeting noun reaches the place after that noun;
+                // the noun's own modifiers ("a cabinet") are no party.
+                let noun_object = (h.def.kind == TriggerKind::Verb)
+                    .then(|| {
+                        hits.get(v + 1).filter(|n| {
+                            n.def.kind != TriggerKind::Verb && object_of_verb(rules, &toks, &hits, v + 1) == Some(v)
+                        })
+                    })
+                    .flatten();
                 // A bare verb is no measure ("fought in X").
-                if h.def.kind == TriggerKind::Verb && h.last - h.first < 2 {
+                if h.def.kind == TriggerKind::Verb && h.last - h.first < 2 && noun_object.is_none() {
                     continue;
                 }
-                let Some(p) = declared_area(rules, &toks, &slots, &all_slots, h.last) else {
+                // …and over a short modifier after the noun ("i colloqui Onu a
+                // X", "la riunione di gabinetto a X"), words and "di/of" only.
+                let end = noun_object.map_or(h.last, |n| {
+                    (n.last..toks.len().min(n.last + 4))
+                        .find(|&k| {
+                            let w = toks[k].word.as_str();
+                            rules.is("locative-prep", w)
+                                || toks[k].kind != dyad_model::TokenKind::Word
+                                || coder::is_preposition(rules, w) && !rules.is("genitive-prep", w)
+                                || rules.is("clause-break", w)
+                        })
+                        .unwrap_or(n.last)
+                });
+                let Some(p) = declared_area(rules, &toks, &slots, &all_slots, end) else {
                     continue;
+                };
+                let inside_object = |r: &dyad_model::ActorRef| {
+                    noun_object.is_some() && r.start >= toks[h.last - 1].end && r.end <= toks[end - 1].end
                 };
                 let (list, i) = p;
                 let place = &list[i];
@@ -1966,7 +2010,11 @@ impl Coder {
                     rules.is("against-prep", &t.word)
                         || k < 2 && (rules.is("with-prep", &t.word) || rules.is("attack-prep", &t.word))
                 });
-                if party_later || e.recipient.first().is_some_and(|r| r.start < place.mention.start) {
+                if party_later
+                    || e.recipient
+                        .first()
+                        .is_some_and(|r| r.start < place.mention.start && !inside_object(r))
+                {
                     continue;
                 }
                 take_recipient(
@@ -1974,6 +2022,52 @@ impl Coder {
                     coder::slot_refs(rules, &toks, list, i),
                     "the area the measure is declared in",
                 );
+            }
+            // "pledged full support for the war in X", "ha promesso sostegno
+            // alla guerra in X": the place a war is fought in is not a party to
+            // it; backing or judging a war is backing or judging whoever wages
+            // it: the war's named owner ("la guerra della Y in X"), else the
+            // attacker of X in the latest earlier attack of the article, else
+            // nobody named.
+            for i in 0..sentence_events.len() {
+                let e = &sentence_events[i];
+                if e.actor.is_empty() || e.event.quad() == dyad_model::QuadClass::MaterialConflict {
+                    continue;
+                }
+                let Some((place, owner)) = war_place(rules, &toks, &all_slots, e) else {
+                    continue;
+                };
+                let country = all_slots[place].mention.country.clone();
+                let attacker = || {
+                    events
+                        .iter()
+                        .chain(sentence_events[..i].iter())
+                        .rev()
+                        .find(|a| {
+                            a.event == Category::Assault
+                                && !a.actor.is_empty()
+                                && a.recipient.iter().any(|r| r.country.is_some() && r.country == country)
+                        })
+                        .map(|a| a.actor.clone())
+                };
+                let (refs, why) = match owner {
+                    Some(o) => (coder::slot_refs(rules, &toks, &all_slots, o), "who wages the war"),
+                    None => match attacker() {
+                        Some(a) => (a, "who wages the war, the attacker of its place earlier in the article"),
+                        None => (Vec::new(), ""),
+                    },
+                };
+                let e = &mut sentence_events[i];
+                if refs.iter().any(|r| e.actor.iter().any(|a| a.start == r.start)) {
+                    continue;
+                }
+                if refs.is_empty() {
+                    e.reason
+                        .push_str(" + recipient dropped: the place of the war is no party to it");
+                    e.recipient.clear();
+                } else {
+                    take_recipient(e, refs, why);
+                }
             }
             // "called off the strike after reaching agreement with X", "ha
             // revocato lo sciopero dopo l'accordo con X": a concession with no
@@ -2568,6 +2662,45 @@ fn declared_area<'s, 'a>(
         .map(|i| (all_slots, i))
 }
 
+/// When every recipient of `e` is the place of a war ("the war in X", "la
+/// guerra della Y in X"): the slot of that place and the slot of the war's
+/// named owner, if any. A conflict noun (`conflict-noun`) stands before the
+/// locative preposition, with at most an article between, or before a
+/// genitive owner phrase that ends right at that preposition.
+fn war_place(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    slots: &[coder::Slot],
+    e: &Event,
+) -> Option<(usize, Option<usize>)> {
+    let [r] = e.recipient.as_slice() else {
+        return None;
+    };
+    let place = slots.iter().position(|s| s.mention.start == r.start)?;
+    let mut k = slots[place].first;
+    while k > 0 && rules.is("determiner", &toks[k - 1].word) {
+        k -= 1;
+    }
+    if k < 2 || !rules.is("locative-prep", &toks[k - 1].word) {
+        return None;
+    }
+    let before = k - 1;
+    // The noun right before "in", or before the owner phrase "della Y".
+    let genitive_start = |o: usize| {
+        let mut g = slots[o].first;
+        while g > 0 && rules.is("determiner", &toks[g - 1].word) {
+            g -= 1;
+        }
+        (g > 0 && rules.is("genitive-prep", &toks[g - 1].word)).then_some(g - 1)
+    };
+    let owner = (0..slots.len()).find(|&o| slots[o].last == before && genitive_start(o).is_some());
+    let noun_end = owner.and_then(genitive_start).unwrap_or(before);
+    // "the parties at war in X", "le parti in guerra nello X": the noun right
+    // after a locative preposition is a state of the parties, whom X stands for.
+    let bare = noun_end >= 2 && rules.is("locative-prep", &toks[noun_end - 2].word);
+    (noun_end > 0 && !bare && rules.is("conflict-noun", &toks[noun_end - 1].word)).then_some((place, owner))
+}
+
 /// The place standing for an event's recipient made only of unnamed people
 /// (`people-noun` head, no country): a country, a place or a national group
 /// in a locative phrase right after it ("to 2,000 families in X", "alla
@@ -3008,6 +3141,26 @@ fn object_of_verb(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit
     plain.then_some(prev)
 }
 
+/// True when the verb trigger `hits[v]` has a symmetric nominal trigger as its
+/// object, direct or prepositional ("attended a cabinet meeting", "ha
+/// partecipato a una riunione"): at most three plain words between them.
+fn joint_object(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit], v: usize) -> bool {
+    let (Some(verb), Some(n)) = (hits.get(v), hits.get(v + 1)) else {
+        return false;
+    };
+    verb.def.kind == TriggerKind::Verb
+        && n.def.kind != TriggerKind::Verb
+        && n.def.flags.symmetric
+        && n.first >= verb.last
+        && n.first - verb.last <= 3
+        && toks[verb.last..n.first].iter().all(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && !["genitive-prep", "with-prep", "agent-prep", "clause-break", "coord"]
+                    .iter()
+                    .any(|c| rules.is(c, &t.word))
+        })
+}
+
 /// An attack or weapon phrase that is the subject of a verb trigger: see [`event_subject`].
 struct EventSubject {
     /// First token of the phrase (its article, modifiers).
@@ -3433,37 +3586,74 @@ fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
 /// Object pronouns ("welcomed him", "lo ha graziato", "gli ha chiesto"):
 /// the clause's subject is the nearest actor before them and cannot be its
 /// own object, so the pronoun stands for the actor named before that subject
-/// (a person for "him/lo", a state or body for "it/them"). Italian clitics
-/// count only before an auxiliary, where they cannot be articles.
-fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec<Slot<'a>>) {
+/// (a person for "him/lo", a state or body for "it/them"), or, when the
+/// sentence names no other, for the last fitting actor of the sentence
+/// before (`previous`, a byte span of `actors`). Italian clitics count only
+/// before an auxiliary, where they cannot be articles, or fused to an
+/// infinitive or gerund ("graziarlo", "accogliendoli").
+fn object_pronoun_slots<'a>(
+    rules: &rules::LanguageRules,
+    toks: &[Tok],
+    slots: &mut Vec<Slot<'a>>,
+    actors: &'a [ActorMention],
+    previous: (usize, usize),
+) {
     let mut added = Vec::new();
     for p in 0..toks.len() {
         let w = toks[p].word.as_str();
-        let person = rules.is("object-pronoun-person", w);
-        let party = rules.is("object-pronoun-party", w);
+        let fused = coder::enclitic(rules, w).map(|(_, c)| c);
+        let person = rules.is("object-pronoun-person", fused.unwrap_or(w));
+        let party = rules.is("object-pronoun-party", fused.unwrap_or(w));
         if !(person || party) || slots.iter().any(|s| s.first <= p && p < s.last) {
             continue;
         }
         if rules.is("clitic-pronoun", w) && !toks.get(p + 1).is_some_and(|t| rules.is("auxiliary", &t.word)) {
             continue;
         }
-        let mut before: Vec<&Slot<'a>> = slots
-            .iter()
-            .filter(|s| s.last <= p && s.mention.kind != ActorKind::Location)
+        let mut before: Vec<usize> = (0..slots.len())
+            .filter(|&i| slots[i].last <= p && slots[i].mention.kind != ActorKind::Location)
             .collect();
-        before.sort_by_key(|s| s.last);
-        let Some(subject) = before.pop() else { continue };
-        let antecedent = before.iter().rev().find(|s| {
-            s.mention.text != subject.mention.text
+        before.sort_by_key(|&i| slots[i].last);
+        // An infinitive or gerund has the main clause's subject, the nearest
+        // actor before it with no preposition ("X attacked the government of Y,
+        // accusing him": X); a finite verb's is simply the nearest actor.
+        let at_subject = if fused.is_some() {
+            before
+                .iter()
+                .rposition(|&i| !coder::is_preposition(rules, coder::effective_governor(rules, toks, slots, i)))
+        } else {
+            before.len().checked_sub(1)
+        };
+        let Some(subject) = at_subject.map(|k| slots[before.remove(k)].mention) else {
+            continue;
+        };
+        let fits = |m: &ActorMention| {
+            m.text != subject.text
+                && m.kind != ActorKind::Location
                 && if person {
-                    s.mention.kind == ActorKind::Person
+                    m.kind == ActorKind::Person
                 } else {
-                    s.mention.kind != ActorKind::Person
+                    m.kind != ActorKind::Person
                 }
-        });
+        };
+        // With no other actor in the sentence the pronoun looks back one
+        // sentence: "X was arrested. Norvalia pardoned him."
+        let antecedent = before
+            .iter()
+            .rev()
+            .map(|&i| slots[i].mention)
+            .find(|&m| fits(m))
+            .or_else(|| {
+                actors
+                    .iter()
+                    .rev()
+                    .find(|&m| m.start >= previous.0 && m.end <= previous.1 && fits(m))
+            });
         // A clitic before its verb would read as the subject; its slot goes
         // where the object stands, just after the verb group.
-        let at = if rules.is("clitic-pronoun", w) {
+        let at = if fused.is_some() {
+            p + 1
+        } else if rules.is("clitic-pronoun", w) {
             let mut q = p + 1;
             while toks
                 .get(q)
@@ -3476,7 +3666,7 @@ fn object_pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &
             p
         };
         if let Some(a) = antecedent.filter(|_| at < toks.len() && !slots.iter().any(|s| s.first <= at && at < s.last)) {
-            added.push((a.mention, at));
+            added.push((a, at));
         }
     }
     add_pronoun_slots(slots, added);

@@ -6,6 +6,16 @@ use dyad_model::Article;
 
 /// Codes one sentence with the given actor mentions (text, kind, country).
 pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+    code_with(lang, sentence, actors, false)
+}
+
+/// Codes a text of several sentences where each actor text is a mention
+/// wherever it occurs, not only the first time.
+fn code_every(lang: &str, text: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {
+    code_with(lang, text, actors, true)
+}
+
+fn code_with(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)], every: bool) -> Vec<Event> {
     let lex = Lexicons::embedded();
     let coder = Coder::new(&lex).unwrap();
     let article = Article {
@@ -19,18 +29,22 @@ pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Optio
     };
     let mentions: Vec<ActorMention> = actors
         .iter()
-        .map(|(t, kind, country)| {
-            let start = sentence.find(t).unwrap();
-            ActorMention {
-                text: t.to_string(),
-                start,
-                end: start + t.len(),
-                kind: *kind,
-                country: country.map(str::to_string),
-                sector: None,
-                id: None,
-                name: None,
-            }
+        .flat_map(|&(t, kind, country)| {
+            let starts: Vec<usize> = sentence.match_indices(t).map(|(i, _)| i).collect();
+            starts
+                .into_iter()
+                .take(if every { usize::MAX } else { 1 })
+                .map(move |start| (t, kind, country, start))
+        })
+        .map(|(t, kind, country, start)| ActorMention {
+            text: t.to_string(),
+            start,
+            end: start + t.len(),
+            kind,
+            country: country.map(str::to_string),
+            sector: None,
+            id: None,
+            name: None,
         })
         .collect();
     coder.code(&analysis, &mentions, "doc", &NoPlaces).events
@@ -3324,4 +3338,182 @@ fn an_object_pronoun_stands_for_the_actor_named_before_the_subject() {
     let s = "John Smith ha detto che la Norvalia ha graziato lo studente.";
     let e = code("it", s, a);
     assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_caption_position_and_a_title_do_not_break_a_compound_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("John Smith", ActorKind::Person, Some("NOR")),
+        ("Mario Rossi", ActorKind::Person, Some("KES")),
+    ];
+    // A joint act of two conjuncts: the first acts with the second, whatever
+    // caption words or title stand between them.
+    for (lang, s) in [
+        (
+            "en",
+            "John Smith, second left, and Prime Minister Mario Rossi, left, attended a meeting in the capital.",
+        ),
+        (
+            "it",
+            "John Smith, secondo da sinistra, e il primo ministro Mario Rossi, a sinistra, hanno partecipato a una riunione nella capitale.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Consult, "John Smith", "Mario Rossi"), "{s}: {e:?}");
+    }
+    // A clause between commas is no caption: the first name is not a partner.
+    let s = "John Smith, who left, said Prime Minister Mario Rossi met the envoys.";
+    let e = code("en", s, a);
+    assert!(!coded(&e, Category::Consult, "John Smith", "Mario Rossi"), "{s}: {e:?}");
+}
+
+#[test]
+fn the_place_of_a_war_is_no_party_to_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+    ];
+    // Backing a war backs whoever wages it: the attacker named earlier in
+    // the article, or the war's owner.
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia invaded Kessia in May. Tarvia pledged full support for the war in Kessia.",
+        ),
+        (
+            "it",
+            "La Norvalia ha invaso la Kessia a maggio. La Tarvia ha promesso pieno sostegno alla guerra in Kessia.",
+        ),
+        ("en", "Tarvia pledged full support for the war of Norvalia in Kessia."),
+        (
+            "it",
+            "La Tarvia ha promesso pieno sostegno alla guerra della Norvalia in Kessia.",
+        ),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(coded(&e, Category::Support, "Tarvia", "Norvalia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Support, "Tarvia", "Kessia"), "{s}: {e:?}");
+    }
+    // With nobody waging it named, the place is still no recipient; support
+    // for a party in a place keeps that party.
+    for (lang, s, r) in [
+        ("en", "Tarvia pledged full support for the war in Kessia.", ""),
+        ("it", "La Tarvia ha promesso pieno sostegno alla guerra in Kessia.", ""),
+        ("en", "Tarvia pledged full support for Norvalia in Kessia.", "Norvalia"),
+        // "at war in X": a state of the parties, whom X stands for.
+        (
+            "it",
+            "La Tarvia ha esortato le parti in guerra in Kessia a deporre le armi.",
+            "Kessia",
+        ),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(e.iter().any(|e| dyad(e) == ("Tarvia".into(), r.into())), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_object_after_a_preposition_and_a_gerund_belongs_to_that_clause() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("John Smith", ActorKind::Person, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // The investigation is into the person; the country he is said to have
+    // insulted is the object of the gerund or infinitive clause.
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia launched an investigation into John Smith on suspicion of \"insulting Kessia\".",
+        ),
+        (
+            "it",
+            "La Norvalia ha aperto un'indagine su John Smith con l'accusa di insultare la Kessia.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "John Smith"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_object_pronoun_looks_back_one_sentence_and_into_an_italian_infinitive() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("John Smith", ActorKind::Person, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    for (lang, s) in [
+        ("en", "John Smith was arrested in May. On Monday Norvalia pardoned him."),
+        (
+            "it",
+            "John Smith è stato arrestato a maggio. Lunedì la Norvalia lo ha graziato.",
+        ),
+        // A clitic fused to the infinitive is the same object.
+        (
+            "it",
+            "John Smith è stato arrestato a maggio. La Norvalia ha deciso di graziarlo.",
+        ),
+        ("it", "Dopo l'arresto di John Smith la Norvalia ha deciso di graziarlo."),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
+    }
+    // A name ending in "-rlo" is no infinitive with a clitic.
+    let s = "John Smith ha incontrato Carlo. La Norvalia ha graziato Mario.";
+    let e = code_every("it", s, a);
+    assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_verb_whose_object_is_a_meeting_noun_reaches_the_place_after_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Portavela", ActorKind::Location, Some("KES")),
+    ];
+    // The meeting noun's own modifiers ("a Cabinet", "Onu", "di gabinetto")
+    // are no party; the city after the noun is, as for the noun alone.
+    for (lang, s, c) in [
+        (
+            "en",
+            "Norvalia attended a Cabinet meeting in Portavela.",
+            Category::Consult,
+        ),
+        (
+            "en",
+            "Norvalia suspended military talks in Portavela.",
+            Category::Sanction,
+        ),
+        (
+            "it",
+            "La Norvalia ha sospeso i colloqui Onu a Portavela.",
+            Category::Sanction,
+        ),
+        (
+            "it",
+            "La Norvalia ha annullato la riunione di gabinetto a Portavela.",
+            Category::Reject,
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, c, "Norvalia", "Portavela"), "{s}: {e:?}");
+    }
+    // A partner after a preposition other than "of/di" ends the search.
+    let s = "La Norvalia ha sospeso i colloqui con i ribelli a Portavela.";
+    let e = code("it", s, a);
+    assert!(!coded(&e, Category::Sanction, "Norvalia", "Portavela"), "{s}: {e:?}");
+}
+
+#[test]
+fn an_italian_participle_form_conjoined_with_a_noun_is_a_noun() {
+    let a = NORVALIA_KESSIA;
+    // "alleati" after "la Norvalia e" is the second conjunct, with no article.
+    let s = "La Norvalia e alleati regionali hanno avviato esercitazioni militari vicino alla Kessia.";
+    let e = code("it", s, a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Cooperate
+            && dyad(e).0 == "Norvalia"
+            && e.recipient.first().is_some_and(|r| r.text.contains("alleati"))),
+        "{s}: {e:?}"
+    );
 }
