@@ -31,6 +31,9 @@ fn code_with(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str
         .iter()
         .flat_map(|&(t, kind, country)| {
             let starts: Vec<usize> = sentence.match_indices(t).map(|(i, _)| i).collect();
+            // A misspelt actor would silently leave the test without that actor;
+            // only the multi-sentence helper shares one actor list across texts.
+            assert!(every || !starts.is_empty(), "actor '{t}' is not in '{sentence}'");
             starts
                 .into_iter()
                 .take(if every { usize::MAX } else { 1 })
