@@ -327,6 +327,9 @@ impl Coder {
                             .get(h.last + 1)
                             .is_some_and(|t| morph::is_infinitive_or_gerund(&analysis.lang, &t.word)))
             });
+            // "called X a liar", "ha violato un divieto": what follows a naming
+            // or breaking verb chooses between the lines of the same words.
+            choose_by_object(rules, &toks, &mut hits);
             // "aid workers", "weapons inspectors", "protest leaders": an English
             // noun before a person noun modifies it (the head comes last); it
             // names who they are, not an event. Forces keep it: "peacekeeping
@@ -3355,6 +3358,61 @@ fn verb_shortly_before(
         }
     }
     None
+}
+
+/// The word class a conditional trigger line needs after its words, and how
+/// many words it may look ahead (the object, then a predicate for namings).
+fn object_condition(flags: &rules::TriggerFlags) -> Option<(&'static str, usize)> {
+    if flags.names_insult {
+        Some(("insult-word", 12))
+    } else if flags.norm_object {
+        Some(("norm-noun", 6))
+    } else {
+        None
+    }
+}
+
+/// Among the trigger lines matching the same words, a conditional one
+/// (`names-insult`, `norm-object`) applies when its word class follows within
+/// the clause; otherwise a plain line does, and with none the hit is no event.
+/// "called X a very stupid guy" denounces X, "called X" phones X; "violated
+/// a ban" defies it, "violated the border" attacks.
+fn choose_by_object<'r>(rules: &'r rules::LanguageRules, toks: &[Tok], hits: &mut Vec<TriggerHit<'r>>) {
+    hits.retain_mut(|h| {
+        // Quote marks may stand before the predicate ("un tipo molto stupido");
+        // "as" may introduce it ("branded X as a traitor").
+        let holds = |(class, window): (&str, usize)| {
+            toks[h.last..]
+                .iter()
+                .take(window)
+                .take_while(|t| {
+                    (t.kind != dyad_model::TokenKind::Punct || t.word == "\"" || t.word == "'")
+                        && (!rules.is("clause-break", &t.word) || rules.is("predicative-as", &t.word))
+                })
+                .any(|t| rules.is(class, &t.word))
+        };
+        let words = &toks[h.first..h.last];
+        let same_words = rules
+            .by_first_word
+            .get(&toks[h.first].word)
+            .into_iter()
+            .flatten()
+            .filter(|p| p.words.len() == words.len() && p.words.iter().zip(words).all(|(w, t)| *w == t.word))
+            .map(|p| &rules.defs[p.def])
+            .filter(|d| d.kind == h.def.kind);
+        let mut plain = object_condition(&h.def.flags).is_none().then_some(h.def);
+        for d in same_words {
+            match object_condition(&d.flags) {
+                Some(c) if holds(c) => {
+                    h.def = d;
+                    return true;
+                }
+                Some(_) => {}
+                None => plain = plain.or(Some(d)),
+            }
+        }
+        plain.map(|d| h.def = d).is_some()
+    });
 }
 
 /// The words between a `joins` verb and an act noun leave the noun its

@@ -3325,3 +3325,49 @@ fn an_object_pronoun_stands_for_the_actor_named_before_the_subject() {
     let e = code("it", s, a);
     assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
 }
+
+#[test]
+fn calling_someone_an_insult_denounces_them_in_both_languages() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia on Friday called Kessia a very stupid neighbour."),
+        ("en", "Norvalia branded Kessia as a nation of liars."),
+        ("it", "La Norvalia ha definito venerdì la Kessia \"un vicino molto stupido\"."),
+        ("it", "La Norvalia ha dato del bugiardo alla Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // With no insult the call is a call, and "definire" names nothing hostile.
+    let s = "Norvalia called Kessia on Friday.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+    let s = "La Norvalia ha definito venerdì i dettagli dell'incontro con la Kessia.";
+    let e = code_in("it", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+}
+
+#[test]
+fn breaking_a_ban_or_a_law_defies_it_in_both_languages() {
+    for (lang, s) in [
+        ("en", "Norvalia has violated a ban by Kessia on fishing."),
+        ("en", "Norvalia breached the trade rules set by Kessia."),
+        ("it", "La Norvalia ha violato un divieto della Kessia sulla pesca."),
+        ("it", "La Norvalia ha infranto le regole commerciali della Kessia."),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(e.iter().any(|e| e.event == Category::Reject), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+    }
+    // A border is no norm: violating it stays an attack.
+    for (lang, s) in [
+        ("en", "Norvalia violated the border of Kessia on Monday."),
+        ("it", "La Norvalia ha violato il confine della Kessia lunedì."),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
