@@ -307,6 +307,7 @@ impl Coder {
             };
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
+            separated_particles(rules, &toks, &in_actor, &mut hits);
             // "on March 24", "last March": a word inside a date names the month,
             // not a protest march. An `admitted` noun ("refugees") is no event of
             // its own: it only tells what an admitting verb grants.
@@ -3360,6 +3361,71 @@ fn verb_shortly_before(
     None
 }
 
+/// A `separable` verb-and-particle trigger whose object stands between its
+/// two words ("handed the suspects over to X", "turned the offer down",
+/// "forced the minister out of the country"): the verb is the trigger, the
+/// object follows it as usual, and the particle belongs to it, no trigger of
+/// its own ("back" is no support in "handed the statues back"). The object is a
+/// plain noun phrase of up to seven words ("of" may join its parts): no other
+/// preposition, conjunction, clause break or punctuation.
+fn separated_particles<'r>(
+    rules: &'r rules::LanguageRules,
+    toks: &[Tok],
+    in_actor: &[bool],
+    hits: &mut Vec<TriggerHit<'r>>,
+) {
+    let object_word = |t: &Tok| {
+        (t.kind != dyad_model::TokenKind::Punct || t.word.starts_with('\''))
+            && (rules.is("genitive-prep", &t.word)
+                || ![
+                    "recipient-prep",
+                    "locative-prep",
+                    "agent-prep",
+                    "judged-prep",
+                    "clause-break",
+                    "coord",
+                ]
+                .iter()
+                .any(|c| rules.is(c, &t.word)))
+    };
+    let mut found: Vec<TriggerHit<'r>> = Vec::new();
+    let mut particles: Vec<usize> = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        // A longer trigger already covering the verb wins ("pulled out").
+        if in_actor[i] || hits.iter().any(|h| h.first <= i && i < h.last && h.last > h.first + 1) {
+            continue;
+        }
+        let Some(patterns) = rules.by_first_word.get(&tok.word) else {
+            continue;
+        };
+        for p in patterns.iter().filter(|p| p.words.len() == 2 && rules.defs[p.def].flags.separable) {
+            let gap = toks[i + 1..]
+                .iter()
+                .take(8)
+                .position(|t| t.word == p.words[1])
+                .filter(|&g| g >= 1 && toks[i + 1..i + 1 + g].iter().all(object_word));
+            if let Some(g) = gap {
+                found.push(TriggerHit {
+                    first: i,
+                    last: i + 1,
+                    def: &rules.defs[p.def],
+                    tense: p.tense,
+                });
+                particles.push(i + 1 + g);
+                break;
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    hits.retain(|h| {
+        !found.iter().any(|f| f.first == h.first) && !particles.iter().any(|&k| h.first <= k && k < h.last)
+    });
+    hits.extend(found);
+    hits.sort_by_key(|h| h.first);
+}
+
 /// The word class a conditional trigger line needs after its words, and how
 /// many words it may look ahead (the object, then a predicate for namings).
 fn object_condition(flags: &rules::TriggerFlags) -> Option<(&'static str, usize)> {
@@ -3387,7 +3453,7 @@ fn choose_by_object<'r>(rules: &'r rules::LanguageRules, toks: &[Tok], hits: &mu
                 .take(window)
                 .take_while(|t| {
                     (t.kind != dyad_model::TokenKind::Punct || t.word == "\"" || t.word == "'")
-                        && (!rules.is("clause-break", &t.word) || rules.is("predicative-as", &t.word))
+                        && (!rules.is("clause-break", &t.word) || rules.is("predicate-as", &t.word))
                 })
                 .any(|t| rules.is(class, &t.word))
         };

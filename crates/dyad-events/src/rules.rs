@@ -88,11 +88,14 @@ pub struct TriggerFlags {
     /// defies it (CAMEO 128, REJECT), where breaking a ceasefire or a border
     /// stays the attack of its other line.
     pub norm_object: bool,
+    /// A verb and particle whose object may stand between them ("turned the
+    /// offer down", "pulled its troops out", "forced X out of the country").
+    pub separable: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
-const FLAGS: [(&str, fn(&mut TriggerFlags)); 19] = [
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 20] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -112,6 +115,7 @@ const FLAGS: [(&str, fn(&mut TriggerFlags)); 19] = [
     ("joins", |f| f.joins = true),
     ("names-insult", |f| f.names_insult = true),
     ("norm-object", |f| f.norm_object = true),
+    ("separable", |f| f.separable = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

@@ -3371,3 +3371,30 @@ fn breaking_a_ban_or_a_law_defies_it_in_both_languages() {
         assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn an_english_particle_may_follow_the_object_of_its_verb() {
+    for (s, c) in [
+        ("Norvalian police forced the Kessian envoy out of the country.", Category::Coerce),
+        ("Norvalia turned the latest Kessian offer down.", Category::Reject),
+        ("Norvalia handed the stolen statues back to Kessia.", Category::Retreat),
+    ] {
+        let e = code_in(
+            "en",
+            s,
+            &[
+                ("Norvalian police", ActorKind::Organization, Some("NOR")),
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessian envoy", ActorKind::Person, Some("KES")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
+        assert!(e.iter().any(|e| e.event == c), "{s}: {e:?}");
+        // The particle is part of the verb: "back" is no support of its own.
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{s}: {e:?}");
+    }
+    // A preposition ends the object: "up" belongs to another verb here.
+    let s = "Norvalia called Kessia on Friday to set up talks.";
+    let e = code_in("en", s, NORVALIA_KESSIA);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
