@@ -3398,3 +3398,20 @@ fn an_english_particle_may_follow_the_object_of_its_verb() {
     let e = code_in("en", s, NORVALIA_KESSIA);
     assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn refuge_seeking_finger_pointing_and_drills_in_both_languages() {
+    for (lang, s, c) in [
+        ("en", "Norvalia sought shelter in Kessia last year.", Category::Request),
+        ("it", "La Norvalia ha cercato riparo in Kessia l'anno scorso.", Category::Request),
+        ("en", "Norvalia lashed out at Kessia on Monday.", Category::Accuse),
+        ("it", "La Norvalia si è scagliata contro la Kessia lunedì.", Category::Accuse),
+        ("en", "Norvalia pointed the finger at Kessia.", Category::Accuse),
+        ("it", "La Norvalia ha puntato il dito contro la Kessia.", Category::Accuse),
+        ("en", "Norvalia held military drills with Kessia.", Category::Cooperate),
+        ("it", "La Norvalia ha tenuto manovre militari con la Kessia.", Category::Cooperate),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
