@@ -333,7 +333,9 @@ impl Coder {
             choose_by_object(rules, &toks, &mut hits);
             // "aid workers", "weapons inspectors", "protest leaders": an English
             // noun before a person noun modifies it (the head comes last); it
-            // names who they are, not an event. Forces keep it: "peacekeeping
+            // names who they are, not an event. So before an equipment or
+            // capability noun: "riot control", "attack helicopters" are what
+            // forces use, no riot or attack. Forces keep it: "peacekeeping
             // troops" are sent on the mission the noun names.
             if analysis.lang == "en" {
                 // A verb form there is a noun too when an article, a figure or
@@ -350,17 +352,31 @@ impl Coder {
                                     .any(|o| o.last == h.first && o.def.kind == TriggerKind::Verb))
                 };
                 let noun_at: Vec<bool> = hits.iter().map(noun_position).collect();
+                // Before an equipment noun a bare verb form is the compound's
+                // noun after a preposition too ("for riot control"); after an
+                // adverb or a subject it is the verb ("seized control").
+                let after_prep: Vec<bool> = hits
+                    .iter()
+                    .map(|h| {
+                        h.first > 0
+                            && ["recipient-prep", "genitive-prep", "with-prep", "agent-prep", "judged-prep"]
+                                .iter()
+                                .any(|c| rules.is(c, &toks[h.first - 1].word))
+                    })
+                    .collect();
                 let mut k = 0;
                 hits.retain(|h| {
                     k += 1;
-                    !noun_at[k - 1]
-                        || !toks.get(h.last).is_some_and(|t| {
-                            t.kind == dyad_model::TokenKind::Word
-                                && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase)
-                                && !rules.is("determiner", &t.word)
-                                && rules.is_agent_word(&t.word)
-                                && !rules.is("force-noun", &t.word)
-                        })
+                    let Some(t) = toks.get(h.last).filter(|t| {
+                        t.kind == dyad_model::TokenKind::Word
+                            && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase)
+                            && !rules.is("determiner", &t.word)
+                    }) else {
+                        return true;
+                    };
+                    let person = noun_at[k - 1] && rules.is_agent_word(&t.word) && !rules.is("force-noun", &t.word);
+                    let equipment = (noun_at[k - 1] || after_prep[k - 1]) && rules.is("equipment-noun", &t.word);
+                    !(person || equipment)
                 });
             }
             if hits.is_empty() {

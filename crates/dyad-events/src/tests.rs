@@ -3415,3 +3415,20 @@ fn refuge_seeking_finger_pointing_and_drills_in_both_languages() {
         assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn an_english_trigger_noun_before_an_equipment_noun_is_no_event() {
+    // "riot control", "attack helicopters": what forces use, not a riot or an attack.
+    for (s, c, wrong) in [
+        ("Norvalia mobilized its army for riot control near Kessia.", Category::Mobilize, Category::Protest),
+        ("Norvalia supplied Kessia with attack helicopters.", Category::Aid, Category::Assault),
+    ] {
+        let e = code_in("en", s, NORVALIA_KESSIA);
+        assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == wrong), "{s}: {e:?}");
+    }
+    // A verb before "control" keeps its reading.
+    let s = "Norvalia seized control of the Kessian port.";
+    let e = code_in("en", s, NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+}
