@@ -359,9 +359,15 @@ impl Coder {
                     .iter()
                     .map(|h| {
                         h.first > 0
-                            && ["recipient-prep", "genitive-prep", "with-prep", "agent-prep", "judged-prep"]
-                                .iter()
-                                .any(|c| rules.is(c, &toks[h.first - 1].word))
+                            && [
+                                "recipient-prep",
+                                "genitive-prep",
+                                "with-prep",
+                                "agent-prep",
+                                "judged-prep",
+                            ]
+                            .iter()
+                            .any(|c| rules.is(c, &toks[h.first - 1].word))
                     })
                     .collect();
                 let mut k = 0;
@@ -3414,7 +3420,10 @@ fn separated_particles<'r>(
         let Some(patterns) = rules.by_first_word.get(&tok.word) else {
             continue;
         };
-        for p in patterns.iter().filter(|p| p.words.len() == 2 && rules.defs[p.def].flags.separable) {
+        for p in patterns
+            .iter()
+            .filter(|p| p.words.len() == 2 && rules.defs[p.def].flags.separable)
+        {
             let gap = toks[i + 1..]
                 .iter()
                 .take(8)

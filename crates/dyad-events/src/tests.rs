@@ -3335,7 +3335,10 @@ fn calling_someone_an_insult_denounces_them_in_both_languages() {
     for (lang, s) in [
         ("en", "Norvalia on Friday called Kessia a very stupid neighbour."),
         ("en", "Norvalia branded Kessia as a nation of liars."),
-        ("it", "La Norvalia ha definito venerdì la Kessia \"un vicino molto stupido\"."),
+        (
+            "it",
+            "La Norvalia ha definito venerdì la Kessia \"un vicino molto stupido\".",
+        ),
         ("it", "La Norvalia ha dato del bugiardo alla Kessia."),
     ] {
         let e = code_in(lang, s, a);
@@ -3375,7 +3378,10 @@ fn breaking_a_ban_or_a_law_defies_it_in_both_languages() {
 #[test]
 fn an_english_particle_may_follow_the_object_of_its_verb() {
     for (s, c) in [
-        ("Norvalian police forced the Kessian envoy out of the country.", Category::Coerce),
+        (
+            "Norvalian police forced the Kessian envoy out of the country.",
+            Category::Coerce,
+        ),
         ("Norvalia turned the latest Kessian offer down.", Category::Reject),
         ("Norvalia handed the stolen statues back to Kessia.", Category::Retreat),
     ] {
@@ -3403,13 +3409,29 @@ fn an_english_particle_may_follow_the_object_of_its_verb() {
 fn refuge_seeking_finger_pointing_and_drills_in_both_languages() {
     for (lang, s, c) in [
         ("en", "Norvalia sought shelter in Kessia last year.", Category::Request),
-        ("it", "La Norvalia ha cercato riparo in Kessia l'anno scorso.", Category::Request),
+        (
+            "it",
+            "La Norvalia ha cercato riparo in Kessia l'anno scorso.",
+            Category::Request,
+        ),
         ("en", "Norvalia lashed out at Kessia on Monday.", Category::Accuse),
-        ("it", "La Norvalia si è scagliata contro la Kessia lunedì.", Category::Accuse),
+        (
+            "it",
+            "La Norvalia si è scagliata contro la Kessia lunedì.",
+            Category::Accuse,
+        ),
         ("en", "Norvalia pointed the finger at Kessia.", Category::Accuse),
-        ("it", "La Norvalia ha puntato il dito contro la Kessia.", Category::Accuse),
+        (
+            "it",
+            "La Norvalia ha puntato il dito contro la Kessia.",
+            Category::Accuse,
+        ),
         ("en", "Norvalia held military drills with Kessia.", Category::Cooperate),
-        ("it", "La Norvalia ha tenuto manovre militari con la Kessia.", Category::Cooperate),
+        (
+            "it",
+            "La Norvalia ha tenuto manovre militari con la Kessia.",
+            Category::Cooperate,
+        ),
     ] {
         let e = code_in(lang, s, NORVALIA_KESSIA);
         assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
@@ -3420,8 +3442,16 @@ fn refuge_seeking_finger_pointing_and_drills_in_both_languages() {
 fn an_english_trigger_noun_before_an_equipment_noun_is_no_event() {
     // "riot control", "attack helicopters": what forces use, not a riot or an attack.
     for (s, c, wrong) in [
-        ("Norvalia mobilized its army for riot control near Kessia.", Category::Mobilize, Category::Protest),
-        ("Norvalia supplied Kessia with attack helicopters.", Category::Aid, Category::Assault),
+        (
+            "Norvalia mobilized its army for riot control near Kessia.",
+            Category::Mobilize,
+            Category::Protest,
+        ),
+        (
+            "Norvalia supplied Kessia with attack helicopters.",
+            Category::Aid,
+            Category::Assault,
+        ),
     ] {
         let e = code_in("en", s, NORVALIA_KESSIA);
         assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
