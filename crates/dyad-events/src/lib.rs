@@ -307,6 +307,7 @@ impl Coder {
             };
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
+            separated_particles(rules, &toks, &in_actor, &mut hits);
             // "on March 24", "last March": a word inside a date names the month,
             // not a protest march. An `admitted` noun ("refugees") is no event of
             // its own: it only tells what an admitting verb grants.
@@ -327,9 +328,14 @@ impl Coder {
                             .get(h.last + 1)
                             .is_some_and(|t| morph::is_infinitive_or_gerund(&analysis.lang, &t.word)))
             });
+            // "called X a liar", "ha violato un divieto": what follows a naming
+            // or breaking verb chooses between the lines of the same words.
+            choose_by_object(rules, &toks, &mut hits);
             // "aid workers", "weapons inspectors", "protest leaders": an English
             // noun before a person noun modifies it (the head comes last); it
-            // names who they are, not an event. Forces keep it: "peacekeeping
+            // names who they are, not an event. So before an equipment or
+            // capability noun: "riot control", "attack helicopters" are what
+            // forces use, no riot or attack. Forces keep it: "peacekeeping
             // troops" are sent on the mission the noun names.
             if analysis.lang == "en" {
                 // A verb form there is a noun too when an article, a figure or
@@ -346,17 +352,37 @@ impl Coder {
                                     .any(|o| o.last == h.first && o.def.kind == TriggerKind::Verb))
                 };
                 let noun_at: Vec<bool> = hits.iter().map(noun_position).collect();
+                // Before an equipment noun a bare verb form is the compound's
+                // noun after a preposition too ("for riot control"); after an
+                // adverb or a subject it is the verb ("seized control").
+                let after_prep: Vec<bool> = hits
+                    .iter()
+                    .map(|h| {
+                        h.first > 0
+                            && [
+                                "recipient-prep",
+                                "genitive-prep",
+                                "with-prep",
+                                "agent-prep",
+                                "judged-prep",
+                            ]
+                            .iter()
+                            .any(|c| rules.is(c, &toks[h.first - 1].word))
+                    })
+                    .collect();
                 let mut k = 0;
                 hits.retain(|h| {
                     k += 1;
-                    !noun_at[k - 1]
-                        || !toks.get(h.last).is_some_and(|t| {
-                            t.kind == dyad_model::TokenKind::Word
-                                && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase)
-                                && !rules.is("determiner", &t.word)
-                                && rules.is_agent_word(&t.word)
-                                && !rules.is("force-noun", &t.word)
-                        })
+                    let Some(t) = toks.get(h.last).filter(|t| {
+                        t.kind == dyad_model::TokenKind::Word
+                            && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase)
+                            && !rules.is("determiner", &t.word)
+                    }) else {
+                        return true;
+                    };
+                    let person = noun_at[k - 1] && rules.is_agent_word(&t.word) && !rules.is("force-noun", &t.word);
+                    let equipment = (noun_at[k - 1] || after_prep[k - 1]) && rules.is("equipment-noun", &t.word);
+                    !(person || equipment)
                 });
             }
             if hits.is_empty() {
@@ -3508,6 +3534,129 @@ fn verb_shortly_before(
         }
     }
     None
+}
+
+/// A `separable` verb-and-particle trigger whose object stands between its
+/// two words ("handed the suspects over to X", "turned the offer down",
+/// "forced the minister out of the country"): the verb is the trigger, the
+/// object follows it as usual, and the particle belongs to it, no trigger of
+/// its own ("back" is no support in "handed the statues back"). The object is a
+/// plain noun phrase of up to seven words ("of" may join its parts): no other
+/// preposition, conjunction, clause break or punctuation.
+fn separated_particles<'r>(
+    rules: &'r rules::LanguageRules,
+    toks: &[Tok],
+    in_actor: &[bool],
+    hits: &mut Vec<TriggerHit<'r>>,
+) {
+    let object_word = |t: &Tok| {
+        (t.kind != dyad_model::TokenKind::Punct || t.word.starts_with('\''))
+            && (rules.is("genitive-prep", &t.word)
+                || ![
+                    "recipient-prep",
+                    "locative-prep",
+                    "agent-prep",
+                    "judged-prep",
+                    "clause-break",
+                    "coord",
+                ]
+                .iter()
+                .any(|c| rules.is(c, &t.word)))
+    };
+    let mut found: Vec<TriggerHit<'r>> = Vec::new();
+    let mut particles: Vec<usize> = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        // A longer trigger already covering the verb wins ("pulled out").
+        if in_actor[i] || hits.iter().any(|h| h.first <= i && i < h.last && h.last > h.first + 1) {
+            continue;
+        }
+        let Some(patterns) = rules.by_first_word.get(&tok.word) else {
+            continue;
+        };
+        for p in patterns
+            .iter()
+            .filter(|p| p.words.len() == 2 && rules.defs[p.def].flags.separable)
+        {
+            let gap = toks[i + 1..]
+                .iter()
+                .take(8)
+                .position(|t| t.word == p.words[1])
+                .filter(|&g| g >= 1 && toks[i + 1..i + 1 + g].iter().all(object_word));
+            if let Some(g) = gap {
+                found.push(TriggerHit {
+                    first: i,
+                    last: i + 1,
+                    def: &rules.defs[p.def],
+                    tense: p.tense,
+                });
+                particles.push(i + 1 + g);
+                break;
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    hits.retain(|h| {
+        !found.iter().any(|f| f.first == h.first) && !particles.iter().any(|&k| h.first <= k && k < h.last)
+    });
+    hits.extend(found);
+    hits.sort_by_key(|h| h.first);
+}
+
+/// The word class a conditional trigger line needs after its words, and how
+/// many words it may look ahead (the object, then a predicate for namings).
+fn object_condition(flags: &rules::TriggerFlags) -> Option<(&'static str, usize)> {
+    if flags.names_insult {
+        Some(("insult-word", 12))
+    } else if flags.norm_object {
+        Some(("norm-noun", 6))
+    } else {
+        None
+    }
+}
+
+/// Among the trigger lines matching the same words, a conditional one
+/// (`names-insult`, `norm-object`) applies when its word class follows within
+/// the clause; otherwise a plain line does, and with none the hit is no event.
+/// "called X a very stupid guy" denounces X, "called X" phones X; "violated
+/// a ban" defies it, "violated the border" attacks.
+fn choose_by_object<'r>(rules: &'r rules::LanguageRules, toks: &[Tok], hits: &mut Vec<TriggerHit<'r>>) {
+    hits.retain_mut(|h| {
+        // Quote marks may stand before the predicate ("un tipo molto stupido");
+        // "as" may introduce it ("branded X as a traitor").
+        let holds = |(class, window): (&str, usize)| {
+            toks[h.last..]
+                .iter()
+                .take(window)
+                .take_while(|t| {
+                    (t.kind != dyad_model::TokenKind::Punct || t.word == "\"" || t.word == "'")
+                        && (!rules.is("clause-break", &t.word) || rules.is("predicate-as", &t.word))
+                })
+                .any(|t| rules.is(class, &t.word))
+        };
+        let words = &toks[h.first..h.last];
+        let same_words = rules
+            .by_first_word
+            .get(&toks[h.first].word)
+            .into_iter()
+            .flatten()
+            .filter(|p| p.words.len() == words.len() && p.words.iter().zip(words).all(|(w, t)| *w == t.word))
+            .map(|p| &rules.defs[p.def])
+            .filter(|d| d.kind == h.def.kind);
+        let mut plain = object_condition(&h.def.flags).is_none().then_some(h.def);
+        for d in same_words {
+            match object_condition(&d.flags) {
+                Some(c) if holds(c) => {
+                    h.def = d;
+                    return true;
+                }
+                Some(_) => {}
+                None => plain = plain.or(Some(d)),
+            }
+        }
+        plain.map(|d| h.def = d).is_some()
+    });
 }
 
 /// The words between a `joins` verb and an act noun leave the noun its

@@ -78,11 +78,24 @@ pub struct TriggerFlags {
     /// Joining or taking part ("join", "aderire"): an act noun shortly after
     /// the verb ("joined the march", CAMEO 14) is what its subject does.
     pub joins: bool,
+    /// A naming verb ("call", "brand", "definire") that is this event only
+    /// when it names its object with an `insult-word`: calling someone a liar
+    /// or "uno stupido" denounces them (CAMEO 111); otherwise another line of
+    /// the same words, if any, applies ("called X" is a phone call).
+    pub names_insult: bool,
+    /// A breaking verb ("violate", "violare") that is this event only when
+    /// its object is a `norm-noun`: breaking a ban, a law or a resolution
+    /// defies it (CAMEO 128, REJECT), where breaking a ceasefire or a border
+    /// stays the attack of its other line.
+    pub norm_object: bool,
+    /// A verb and particle whose object may stand between them ("turned the
+    /// offer down", "pulled its troops out", "forced X out of the country").
+    pub separable: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
-const FLAGS: [(&str, fn(&mut TriggerFlags)); 17] = [
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 20] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -100,6 +113,9 @@ const FLAGS: [(&str, fn(&mut TriggerFlags)); 17] = [
     ("admits", |f| f.admits = true),
     ("admitted", |f| f.admitted = true),
     ("joins", |f| f.joins = true),
+    ("names-insult", |f| f.names_insult = true),
+    ("norm-object", |f| f.norm_object = true),
+    ("separable", |f| f.separable = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

@@ -3520,3 +3520,140 @@ fn an_italian_participle_form_conjoined_with_a_noun_is_a_noun() {
         "{s}: {e:?}"
     );
 }
+
+#[test]
+fn calling_someone_an_insult_denounces_them_in_both_languages() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia on Friday called Kessia a very stupid neighbour."),
+        ("en", "Norvalia branded Kessia as a nation of liars."),
+        (
+            "it",
+            "La Norvalia ha definito venerdì la Kessia \"un vicino molto stupido\".",
+        ),
+        ("it", "La Norvalia ha dato del bugiardo alla Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // With no insult the call is a call, and "definire" names nothing hostile.
+    let s = "Norvalia called Kessia on Friday.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+    let s = "La Norvalia ha definito venerdì i dettagli dell'incontro con la Kessia.";
+    let e = code_in("it", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+}
+
+#[test]
+fn breaking_a_ban_or_a_law_defies_it_in_both_languages() {
+    for (lang, s) in [
+        ("en", "Norvalia has violated a ban by Kessia on fishing."),
+        ("en", "Norvalia breached the trade rules set by Kessia."),
+        ("it", "La Norvalia ha violato un divieto della Kessia sulla pesca."),
+        ("it", "La Norvalia ha infranto le regole commerciali della Kessia."),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(e.iter().any(|e| e.event == Category::Reject), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+    }
+    // A border is no norm: violating it stays an attack.
+    for (lang, s) in [
+        ("en", "Norvalia violated the border of Kessia on Monday."),
+        ("it", "La Norvalia ha violato il confine della Kessia lunedì."),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_english_particle_may_follow_the_object_of_its_verb() {
+    for (s, c) in [
+        (
+            "Norvalian police forced the Kessian envoy out of the country.",
+            Category::Coerce,
+        ),
+        ("Norvalia turned the latest Kessian offer down.", Category::Reject),
+        ("Norvalia handed the stolen statues back to Kessia.", Category::Retreat),
+    ] {
+        let e = code_in(
+            "en",
+            s,
+            &[
+                ("Norvalian police", ActorKind::Organization, Some("NOR")),
+                ("Norvalia", ActorKind::Country, Some("NOR")),
+                ("Kessian envoy", ActorKind::Person, Some("KES")),
+                ("Kessia", ActorKind::Country, Some("KES")),
+            ],
+        );
+        assert!(e.iter().any(|e| e.event == c), "{s}: {e:?}");
+        // The particle is part of the verb: "back" is no support of its own.
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{s}: {e:?}");
+    }
+    // A preposition ends the object: "up" belongs to another verb here.
+    let s = "Norvalia called Kessia on Friday to set up talks.";
+    let e = code_in("en", s, NORVALIA_KESSIA);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn refuge_seeking_finger_pointing_and_drills_in_both_languages() {
+    for (lang, s, c) in [
+        ("en", "Norvalia sought shelter in Kessia last year.", Category::Request),
+        (
+            "it",
+            "La Norvalia ha cercato riparo in Kessia l'anno scorso.",
+            Category::Request,
+        ),
+        ("en", "Norvalia lashed out at Kessia on Monday.", Category::Accuse),
+        (
+            "it",
+            "La Norvalia si è scagliata contro la Kessia lunedì.",
+            Category::Accuse,
+        ),
+        ("en", "Norvalia pointed the finger at Kessia.", Category::Accuse),
+        (
+            "it",
+            "La Norvalia ha puntato il dito contro la Kessia.",
+            Category::Accuse,
+        ),
+        ("en", "Norvalia held military drills with Kessia.", Category::Cooperate),
+        (
+            "it",
+            "La Norvalia ha tenuto manovre militari con la Kessia.",
+            Category::Cooperate,
+        ),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_english_trigger_noun_before_an_equipment_noun_is_no_event() {
+    // "riot control", "attack helicopters": what forces use, not a riot or an attack.
+    for (s, c, wrong) in [
+        (
+            "Norvalia mobilized its army for riot control near Kessia.",
+            Category::Mobilize,
+            Category::Protest,
+        ),
+        (
+            "Norvalia supplied Kessia with attack helicopters.",
+            Category::Aid,
+            Category::Assault,
+        ),
+    ] {
+        let e = code_in("en", s, NORVALIA_KESSIA);
+        assert!(coded(&e, c, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == wrong), "{s}: {e:?}");
+    }
+    // A verb before "control" keeps its reading.
+    let s = "Norvalia seized control of the Kessian port.";
+    let e = code_in("en", s, NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+}
