@@ -3604,36 +3604,85 @@ fn separated_particles<'r>(
     hits.sort_by_key(|h| h.first);
 }
 
-/// The word class a conditional trigger line needs after its words, and how
-/// many words it may look ahead (the object, then a predicate for namings).
-fn object_condition(flags: &rules::TriggerFlags) -> Option<(&'static str, usize)> {
+/// The condition a conditional trigger line sets on the words after it.
+#[derive(Clone, Copy)]
+enum ObjectCondition {
+    /// A naming verb's predicate is an insult (`names-insult`).
+    Insult,
+    /// The object is a norm: a ban, law or resolution (`norm-object`).
+    Norm,
+}
+
+fn object_condition(flags: &rules::TriggerFlags) -> Option<ObjectCondition> {
     if flags.names_insult {
-        Some(("insult-word", 12))
+        Some(ObjectCondition::Insult)
     } else if flags.norm_object {
-        Some(("norm-noun", 6))
+        Some(ObjectCondition::Norm)
     } else {
         None
     }
 }
 
+/// Quote marks may stand before a predicate ("un tipo molto stupido").
+fn is_quote_mark(word: &str) -> bool {
+    matches!(word, "\"" | "'" | "“" | "”" | "«" | "»")
+}
+
+/// A norm noun within the next few words of the clause: "violated a ban",
+/// "ha infranto le regole".
+fn norm_follows(rules: &rules::LanguageRules, after: &[Tok]) -> bool {
+    after
+        .iter()
+        .take(6)
+        .take_while(|t| {
+            (t.kind != dyad_model::TokenKind::Punct || is_quote_mark(&t.word)) && !rules.is("clause-break", &t.word)
+        })
+        .any(|t| rules.is("norm-noun", &t.word))
+}
+
+/// An insult as the predicate of a naming verb: right after the verb ("dare
+/// del bugiardo"), after a predicate opener that follows the object ("called X
+/// a liar", "branded X as traitors", "definito X «un tipo stupido»"), or
+/// closing the clause ("called X irresponsible."). An insult word
+/// inside the object ("called the corrupt officials to a meeting") or in a
+/// later phrase ("called X to discuss the reckless plan") names nothing.
+fn insult_predicate_follows(rules: &rules::LanguageRules, after: &[Tok]) -> bool {
+    // Only the clause's end closes a bare predicate: a preposition after an
+    // adjective may go on the object ("i funzionari corrotti della X").
+    let ends_clause = |t: Option<&Tok>| {
+        t.is_none_or(|t| {
+            (t.kind == dyad_model::TokenKind::Punct && !is_quote_mark(&t.word))
+                || rules.is("coord", &t.word)
+                || rules.is("clause-break", &t.word)
+        })
+    };
+    let mut opened = false;
+    for (k, t) in after.iter().enumerate().take(12) {
+        let w = t.word.as_str();
+        if rules.is("insult-word", w) && (opened || k == 0 || ends_clause(after.get(k + 1))) {
+            return true;
+        }
+        let ends_phrase = ends_clause(Some(t)) || rules.is("recipient-prep", w) || rules.is("genitive-prep", w);
+        if rules.is("predicate-as", w) || is_quote_mark(w) || (k > 0 && rules.is("indefinite-article", w)) {
+            opened = true;
+        } else if ends_phrase && !(opened && rules.is("genitive-prep", w)) {
+            // "a nation of liars": an of-phrase inside the predicate goes on.
+            return false;
+        }
+    }
+    false
+}
+
 /// Among the trigger lines matching the same words, a conditional one
-/// (`names-insult`, `norm-object`) applies when its word class follows within
-/// the clause; otherwise a plain line does, and with none the hit is no event.
-/// "called X a very stupid guy" denounces X, "called X" phones X; "violated
-/// a ban" defies it, "violated the border" attacks.
+/// (`names-insult`, `norm-object`) applies when its condition holds on the
+/// words after it; otherwise a plain line does, and with none the hit is no
+/// event. "called X a very stupid guy" denounces X, "called X" phones X;
+/// "violated a ban" defies it, "violated the border" attacks.
 fn choose_by_object<'r>(rules: &'r rules::LanguageRules, toks: &[Tok], hits: &mut Vec<TriggerHit<'r>>) {
     hits.retain_mut(|h| {
-        // Quote marks may stand before the predicate ("un tipo molto stupido");
-        // "as" may introduce it ("branded X as a traitor").
-        let holds = |(class, window): (&str, usize)| {
-            toks[h.last..]
-                .iter()
-                .take(window)
-                .take_while(|t| {
-                    (t.kind != dyad_model::TokenKind::Punct || t.word == "\"" || t.word == "'")
-                        && (!rules.is("clause-break", &t.word) || rules.is("predicate-as", &t.word))
-                })
-                .any(|t| rules.is(class, &t.word))
+        let holds = |c: ObjectCondition| match c {
+            ObjectCondition::Insult => insult_predicate_follows(rules, &toks[h.last..]),
+            ObjectCondition::Norm => norm_follows(rules, &toks[h.last..]),
         };
         let words = &toks[h.first..h.last];
         let same_words = rules

@@ -3657,3 +3657,32 @@ fn an_english_trigger_noun_before_an_equipment_noun_is_no_event() {
     let e = code_in("en", s, NORVALIA_KESSIA);
     assert!(e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
 }
+
+#[test]
+fn an_insult_word_outside_the_naming_predicate_names_nothing() {
+    // The insult is the predicate after the object, not a word of the object
+    // or of a later phrase: these calls stay calls.
+    for (lang, s) in [
+        ("en", "Norvalia called the corrupt officials of Kessia to a meeting."),
+        (
+            "en",
+            "Norvalia called Kessia to discuss the reckless plan of its neighbours.",
+        ),
+        (
+            "it",
+            "La Norvalia ha chiamato i funzionari corrotti della Kessia a una riunione.",
+        ),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(!e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+    }
+    // A predicate closing the phrase, or opened by "as" or an article, names.
+    for (lang, s) in [
+        ("en", "Norvalia called Kessia irresponsible."),
+        ("en", "Norvalia called Kessia's leaders a bunch of liars."),
+        ("it", "La Norvalia ha bollato la Kessia come traditrice."),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+    }
+}
