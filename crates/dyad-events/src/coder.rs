@@ -839,7 +839,8 @@ pub(crate) fn assign_roles(
         // Mosca", "l'invasione dell'Ucraina da parte della Russia".
         let agent_phrase = right.iter().copied().find(|&i| {
             let f = slots[i].first;
-            let da_parte = f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word);
+            let da_parte = (f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word))
+                || headed_da_parte(rules, toks, f);
             da_parte || rules.is("agent-prep", gov(i))
         });
         // "il vertice di Hanoi": a place in the genitive says where, not who.
@@ -1042,4 +1043,23 @@ pub(crate) fn announces(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, c
                     .windows(cue.len())
                     .any(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
             })
+}
+
+/// "da parte del regime X", "da parte del presidente russo X": the agent phrase
+/// of a nominal trigger may name its actor after a head or title noun (up to
+/// three words between the genitive and the name).
+fn headed_da_parte(rules: &LanguageRules, toks: &[Tok], f: usize) -> bool {
+    let head_word = |t: &Tok| {
+        t.kind == dyad_model::TokenKind::Word
+            && !is_preposition(rules, &t.word)
+            && !rules.is("determiner", &t.word)
+            && !rules.is("coord", &t.word)
+            && !rules.is("clause-break", &t.word)
+    };
+    let heads = toks[..f].iter().rev().take(3).take_while(|t| head_word(t)).count();
+    heads > 0
+        && f >= heads + 3
+        && rules.is("genitive-prep", &toks[f - heads - 1].word)
+        && toks[f - heads - 2].word == "parte"
+        && rules.is("agent-prep", &toks[f - heads - 3].word)
 }

@@ -3325,3 +3325,134 @@ fn an_object_pronoun_stands_for_the_actor_named_before_the_subject() {
     let e = code("it", s, a);
     assert!(!coded(&e, Category::Concede, "Norvalia", "John Smith"), "{s}: {e:?}");
 }
+
+#[test]
+fn an_act_noun_naming_a_trade_or_a_body_is_no_act() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // "producers of weapons", "the arms industry", "il comitato delle sanzioni":
+    // the act noun says what the trade or the body is, no one gave or coerced.
+    for (lang, s, c) in [
+        (
+            "it",
+            "La Kessia, uno dei principali produttori di armi e alleato della Norvalia, ha votato contro.",
+            Category::Aid,
+        ),
+        ("en", "Norvalia criticised the Kessia arms industry.", Category::Aid),
+        (
+            "it",
+            "La Norvalia ha criticato il comitato delle sanzioni della Kessia.",
+            Category::Coerce,
+        ),
+        // A giver noun that is no predicate names a role too, what it gives with it.
+        (
+            "it",
+            "La Kessia, uno dei principali esportatori di armi e alleato della Norvalia, ha votato contro.",
+            Category::Aid,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == c), "{s}: {e:?}");
+    }
+    // The act itself, and a giver noun as predicate with its receiver, still code.
+    for (lang, s) in [
+        ("en", "Kessia sent weapons to Norvalia."),
+        ("it", "La Kessia è il principale fornitore di armi della Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn what_a_preventing_verb_governs_does_not_happen_unless_it_is_negated() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lorvia", ActorKind::Country, Some("LOR")),
+    ];
+    for (lang, s, m) in [
+        (
+            "en",
+            "Norvalia deterred Kessia from sending troops to Lorvia.",
+            Modality::Negated,
+        ),
+        (
+            "it",
+            "La Norvalia ha dissuaso la Kessia dall'inviare truppe in Lorvia.",
+            Modality::Negated,
+        ),
+        (
+            "it",
+            "La Norvalia ha impedito alla Kessia di inviare truppe in Lorvia.",
+            Modality::Negated,
+        ),
+        // Not prevented: it happened.
+        (
+            "en",
+            "Norvalia did not prevent Kessia from sending troops to Lorvia.",
+            Modality::Asserted,
+        ),
+        (
+            "it",
+            "La Norvalia non ha impedito alla Kessia di inviare truppe in Lorvia.",
+            Modality::Asserted,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Mobilize
+                && dyad(e) == ("Kessia".into(), "Lorvia".into())
+                && e.modality == m),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_thing_that_threatens_makes_no_threat() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lorvia", ActorKind::Country, Some("LOR")),
+    ];
+    // "ties … could threaten these plans": endangering, no one threatens.
+    for (lang, s) in [
+        (
+            "en",
+            "Military ties between Norvalia and Lorvia could threaten these plans.",
+        ),
+        (
+            "it",
+            "Legami militari più stretti tra Norvalia e Lorvia potrebbero minacciare questi piani.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+    }
+    for (lang, s) in [
+        ("en", "Norvalia could threaten Kessia."),
+        ("it", "La Norvalia potrebbe minacciare la Kessia."),
+        ("en", "The army of Norvalia threatened Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_da_parte_agent_may_follow_its_head_noun() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // "da parte del governo Kessia": the agent is the name after the head noun.
+    let s = "La Norvalia ha criticato la Lorvia, suscitando un rimprovero da parte del governo Kessia.";
+    let e = code_in("it", s, a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Accuse && dyad(e).0 == "Kessia"),
+        "{s}: {e:?}"
+    );
+}
