@@ -863,6 +863,13 @@ pub(crate) fn assign_roles(
             source_slot = Some(a);
             recipient_slot = genitive.or(against);
             how = "nominal: source='da parte di' agent, recipient=genitive".into();
+        } else if conflict && against.is_none() && genitive.is_some_and(|g| intergovernmental(slots[g].mention)) {
+            // "le sanzioni dell'Onu", "i raid della Nato": a body of states acts
+            // through the measures and operations named after it; it is their
+            // author, not their target.
+            source_slot = genitive;
+            recipient_slot = partner;
+            how = "nominal: source=intergovernmental genitive, recipient=with/destination".into();
         } else if conflict && against.is_none() && genitive.is_some() {
             source_slot = adjacent.or(subject);
             recipient_slot = genitive;
@@ -1062,4 +1069,10 @@ fn headed_da_parte(rules: &LanguageRules, toks: &[Tok], f: usize) -> bool {
         && rules.is("genitive-prep", &toks[f - heads - 1].word)
         && toks[f - heads - 2].word == "parte"
         && rules.is("agent-prep", &toks[f - heads - 3].word)
+}
+
+/// An organization of states (organizations.tsv codes IGO, UNO, EUR).
+fn intergovernmental(m: &ActorMention) -> bool {
+    m.kind == dyad_model::ActorKind::Organization
+        && m.country.as_deref().is_some_and(|c| matches!(c, "IGO" | "UNO" | "EUR"))
 }

@@ -3456,3 +3456,28 @@ fn a_da_parte_agent_may_follow_its_head_noun() {
         "{s}: {e:?}"
     );
 }
+
+#[test]
+fn a_body_of_states_in_the_genitive_authors_the_measure() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Unione europea", ActorKind::Organization, Some("EUR")),
+        ("European Union", ActorKind::Organization, Some("EUR")),
+        ("Nato", ActorKind::Organization, Some("IGO")),
+    ];
+    // Evading the EU's sanctions makes the EU no target of a measure.
+    for (lang, s) in [
+        ("it", "La Kessia ha aggirato le sanzioni dell'Unione europea."),
+        ("en", "Kessia evaded the sanctions of the European Union."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            !e.iter()
+                .any(|e| e.event == Category::Coerce && e.recipient.iter().any(|r| r.country.as_deref() == Some("EUR"))),
+            "{s}: {e:?}"
+        );
+    }
+    let s = "I raid della Nato sulla Kessia sono proseguiti.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Assault, "Nato", "Kessia"), "{s}: {e:?}");
+}
