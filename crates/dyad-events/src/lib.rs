@@ -729,6 +729,27 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
+                // "imposed sanctions on X, targeting 45 companies", "ha annunciato
+                // sanzioni, colpendo 20 società": a participial gerund of a hitting
+                // verb after a measure says whom the measure hits, no attack.
+                if matches!(hit.def.category, Category::Assault | Category::Coerce)
+                    && hit.def.kind == TriggerKind::Verb
+                    && hit.first > 0
+                    && toks[hit.first - 1].word == ","
+                    && morph::is_gerund(&analysis.lang, &toks[hit.first].word)
+                    && sentence_events.iter().any(|e| {
+                        e.trigger.start < trigger_start
+                            && (e.event == Category::Sanction
+                                || e.event == Category::Coerce && e.mode.as_deref() == Some("restrict"))
+                    })
+                {
+                    trace(format!(
+                        "  '{trigger_text}' {}: a gerund naming whom the measure before it hits, no event",
+                        hit.def.category
+                    ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // "called X to congratulate him", "sent experts to X to
                 // investigate", "ha telefonato a X per esprimere la sua
                 // solidarietà": the call or the mission carries a praise or an

@@ -3481,3 +3481,26 @@ fn a_body_of_states_in_the_genitive_authors_the_measure() {
     let e = code_in("it", s, a);
     assert!(coded(&e, Category::Assault, "Nato", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_hitting_gerund_after_a_measure_names_its_targets() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia imposed new sanctions on Kessia, targeting 45 companies.",
+        ),
+        (
+            "it",
+            "La Norvalia ha annunciato nuove sanzioni contro la Kessia, colpendo 20 società.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+    }
+    // After an attack the gerund is part of it; after no measure it stays an act.
+    let s = "La Norvalia ha bombardato la Kessia, colpendo tre ospedali.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
