@@ -1001,7 +1001,14 @@ pub(crate) fn modality(
     let window_start = hit.first.saturating_sub(4).max(clause_start);
     let mut found: Option<(Modality, String)> = None;
     for (m, cue, clause_scope) in &rules.modality_cues {
-        let from = if *clause_scope { clause_start } else { window_start };
+        // A cue ending in a clause-break word opens the trigger's clause ("if",
+        // "se", "ogni volta che"): it stands right before the clause's start.
+        let opens = cue.last().is_some_and(|w| rules.is("clause-break", w));
+        let from = match (*clause_scope, opens) {
+            (true, true) => clause_start.saturating_sub(cue.len()),
+            (true, false) => clause_start,
+            _ => window_start,
+        };
         if from + cue.len() > hit.first {
             continue;
         }

@@ -3504,3 +3504,45 @@ fn a_hitting_gerund_after_a_measure_names_its_targets() {
     let e = code_in("it", s, a);
     assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_conditional_or_generic_clause_opener_makes_its_event_hypothetical() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lorvia", ActorKind::Country, Some("LOR")),
+    ];
+    // "if/se", "whenever/ogni volta che" open the clause: the cue stands before its start.
+    for (lang, s, c) in [
+        (
+            "en",
+            "If Norvalia attacks Kessia, Lorvia will intervene.",
+            Category::Assault,
+        ),
+        (
+            "it",
+            "La Lorvia interverrà se la Norvalia attacca la Kessia.",
+            Category::Assault,
+        ),
+        (
+            "it",
+            "Ogni volta che la Norvalia incontra la Kessia, parlano di commercio.",
+            Category::Consult,
+        ),
+        (
+            "en",
+            "Whenever Norvalia meets Kessia, they talk about trade.",
+            Category::Consult,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| e.event == c && e.modality == Modality::Hypothetical),
+            "{s}: {e:?}"
+        );
+        assert!(
+            !e.iter().any(|e| e.event == c && e.modality == Modality::Asserted),
+            "{s}: {e:?}"
+        );
+    }
+}
