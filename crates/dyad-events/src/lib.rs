@@ -359,7 +359,7 @@ impl Coder {
                         })
                 });
             }
-            hits.retain(|h| !names_a_role(rules, &toks, h));
+            hits.retain(|h| !names_a_role(rules, &toks, h) && !names_a_topic(rules, &toks, h));
             if hits.is_empty() {
                 if let Some(t) = times.last() {
                     previous_time = Some(t.clone());
@@ -3851,4 +3851,20 @@ fn abstract_phrase(
         && !rules.is_agent_word(&toks[head].word)
         && !rules.is("demonym", &toks[head].word)
         && !rules.is("subject-pronoun", &toks[head].word)
+}
+
+/// "riguardo al sostegno alla Y", "in merito agli aiuti", "regarding support
+/// for Y", "talked about the aid": an act word after a word that introduces a
+/// topic (`topic-prep`, an article or preposition between) is what is spoken
+/// of, not an act anyone does in the sentence.
+fn names_a_topic(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    let topic = |k: usize| rules.is("topic-prep", &toks[k].word);
+    let mut k = h.first;
+    while k > 0
+        && h.first - k < 2
+        && (rules.is("determiner", &toks[k - 1].word) || coder::is_preposition(rules, &toks[k - 1].word))
+    {
+        k -= 1;
+    }
+    k > 0 && topic(k - 1)
 }

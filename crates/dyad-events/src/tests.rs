@@ -3546,3 +3546,22 @@ fn a_conditional_or_generic_clause_opener_makes_its_event_hypothetical() {
         );
     }
 }
+
+#[test]
+fn an_act_word_after_a_topic_word_is_a_topic() {
+    let a = NORVALIA_KESSIA;
+    // The red lines are about support; no one supports anyone here.
+    for (lang, s) in [
+        (
+            "it",
+            "La Kessia potrebbe far rispettare le sue linee rosse riguardo al sostegno alla Norvalia.",
+        ),
+        ("en", "Kessia set red lines regarding support for Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{s}: {e:?}");
+    }
+    let s = "La Kessia ha inviato aiuti alla Norvalia.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
+}
