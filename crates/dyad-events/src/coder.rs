@@ -926,7 +926,8 @@ pub(crate) fn assign_roles(
         // Mosca", "l'invasione dell'Ucraina da parte della Russia".
         let agent_phrase = right.iter().copied().find(|&i| {
             let f = slots[i].first;
-            let da_parte = f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word);
+            let da_parte = (f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word))
+                || headed_da_parte(rules, toks, f);
             da_parte || rules.is("agent-prep", gov(i))
         });
         // "il vertice di Hanoi": a place in the genitive says where, not who.
@@ -949,6 +950,13 @@ pub(crate) fn assign_roles(
             source_slot = Some(a);
             recipient_slot = genitive.or(against);
             how = "nominal: source='da parte di' agent, recipient=genitive".into();
+        } else if conflict && against.is_none() && genitive.is_some_and(|g| intergovernmental(slots[g].mention)) {
+            // "le sanzioni dell'Onu", "i raid della Nato": a body of states acts
+            // through the measures and operations named after it; it is their
+            // author, not their target.
+            source_slot = genitive;
+            recipient_slot = partner;
+            how = "nominal: source=intergovernmental genitive, recipient=with/destination".into();
         } else if conflict && against.is_none() && genitive.is_some() {
             source_slot = adjacent.or(subject);
             recipient_slot = genitive;
@@ -1080,7 +1088,14 @@ pub(crate) fn modality(
     let window_start = hit.first.saturating_sub(4).max(clause_start);
     let mut found: Option<(Modality, String)> = None;
     for (m, cue, clause_scope) in &rules.modality_cues {
-        let from = if *clause_scope { clause_start } else { window_start };
+        // A cue ending in a clause-break word opens the trigger's clause ("if",
+        // "se", "ogni volta che"): it stands right before the clause's start.
+        let opens = cue.last().is_some_and(|w| rules.is("clause-break", w));
+        let from = match (*clause_scope, opens) {
+            (true, true) => clause_start.saturating_sub(cue.len()),
+            (true, false) => clause_start,
+            _ => window_start,
+        };
         if from + cue.len() > hit.first {
             continue;
         }
@@ -1129,4 +1144,29 @@ pub(crate) fn announces(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, c
                     .windows(cue.len())
                     .any(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
             })
+}
+
+/// "da parte del regime X", "da parte del presidente russo X": the agent phrase
+/// of a nominal trigger may name its actor after a head or title noun (up to
+/// three words between the genitive and the name).
+fn headed_da_parte(rules: &LanguageRules, toks: &[Tok], f: usize) -> bool {
+    let head_word = |t: &Tok| {
+        t.kind == dyad_model::TokenKind::Word
+            && !is_preposition(rules, &t.word)
+            && !rules.is("determiner", &t.word)
+            && !rules.is("coord", &t.word)
+            && !rules.is("clause-break", &t.word)
+    };
+    let heads = toks[..f].iter().rev().take(3).take_while(|t| head_word(t)).count();
+    heads > 0
+        && f >= heads + 3
+        && rules.is("genitive-prep", &toks[f - heads - 1].word)
+        && toks[f - heads - 2].word == "parte"
+        && rules.is("agent-prep", &toks[f - heads - 3].word)
+}
+
+/// An organization of states (organizations.tsv codes IGO, UNO, EUR).
+fn intergovernmental(m: &ActorMention) -> bool {
+    m.kind == dyad_model::ActorKind::Organization
+        && m.country.as_deref().is_some_and(|c| matches!(c, "IGO" | "UNO" | "EUR"))
 }

@@ -385,6 +385,7 @@ impl Coder {
                     !(person || equipment)
                 });
             }
+            hits.retain(|h| !names_a_role(rules, &toks, h) && !names_a_topic(rules, &toks, h));
             if hits.is_empty() {
                 if let Some(t) = times.last() {
                     previous_time = Some(t.clone());
@@ -758,6 +759,27 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
+                // "imposed sanctions on X, targeting 45 companies", "ha annunciato
+                // sanzioni, colpendo 20 società": a participial gerund of a hitting
+                // verb after a measure says whom the measure hits, no attack.
+                if matches!(hit.def.category, Category::Assault | Category::Coerce)
+                    && hit.def.kind == TriggerKind::Verb
+                    && hit.first > 0
+                    && toks[hit.first - 1].word == ","
+                    && morph::is_gerund(&analysis.lang, &toks[hit.first].word)
+                    && sentence_events.iter().any(|e| {
+                        e.trigger.start < trigger_start
+                            && (e.event == Category::Sanction
+                                || e.event == Category::Coerce && e.mode.as_deref() == Some("restrict"))
+                    })
+                {
+                    trace(format!(
+                        "  '{trigger_text}' {}: a gerund naming whom the measure before it hits, no event",
+                        hit.def.category
+                    ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // "called X to congratulate him", "sent experts to X to
                 // investigate", "ha telefonato a X per esprimere la sua
                 // solidarietà": the call or the mission carries a praise or an
@@ -1055,6 +1077,14 @@ impl Coder {
                     speech_verb: &speech_mask,
                     verbal,
                 };
+                // "ha impedito alla Kessia di inviare": whom the preventing verb
+                // stops is who would act.
+                if ctx.controller.is_none() {
+                    ctx.controller = prevent_verb(rules, &toks, hit).and_then(|v| {
+                        let i = (0..slots.len()).find(|&i| slots[i].first > v && slots[i].last < hit.first)?;
+                        Some(coder::slot_refs(rules, &toks, &slots, i))
+                    });
+                }
                 let mut roles = coder::assign_roles(rules, &toks, &slots, hit, clause, &ctx);
                 if let Some((giver, receiver)) = received::roles(rules, &toks, &slots, hit) {
                     roles.source = giver;
@@ -1072,7 +1102,14 @@ impl Coder {
                 // object of an ordinary verb names the act the verb's subject
                 // performs. When the noun phrase names no author of its own, the
                 // noun is read as the verb's predicate (as after a light verb).
-                if (roles.source.is_empty() || hit.def.flags.needs_two && roles.recipient.is_empty())
+                // "ha aggirato le sanzioni dell'Ue": a body of states in the genitive is
+                // the measure's own author (coder nominal roles).
+                let igo_author = roles
+                    .source
+                    .first()
+                    .is_some_and(|r| matches!(r.country.as_deref(), Some("IGO" | "UNO" | "EUR")))
+                    && roles.notes.iter().any(|n| n.contains("intergovernmental genitive"));
+                if (roles.source.is_empty() || hit.def.flags.needs_two && roles.recipient.is_empty() && !igo_author)
                     && !verbal
                     && hit.def.kind != TriggerKind::Verb
                 {
@@ -1339,6 +1376,17 @@ impl Coder {
                         }
                     }
                 }
+                // "Legami militari più stretti … potrebbero minacciare la pace", "rising
+                // prices threaten stability": with a thing as its subject, threaten
+                // means endanger; a threat needs someone who makes it.
+                if hit.def.category == Category::Threaten
+                    && roles
+                        .source
+                        .first()
+                        .is_some_and(|r| abstract_phrase(rules, text, &toks, actors, r))
+                {
+                    roles.source.clear();
+                }
                 if roles.source.is_empty() {
                     trace(format!(
                         "  '{trigger_text}' {}: dropped, no source actor",
@@ -1359,6 +1407,10 @@ impl Coder {
                 }
                 let (modality, modality_note) = received::modality_at_verb(rules, &toks, hit, clause.0)
                     .unwrap_or_else(|| coder::modality(rules, &toks, hit, clause.0));
+                let (modality, modality_note) = match prevented(rules, &toks, hit) {
+                    Some((m, note)) => (m, Some(note)),
+                    None => (modality, modality_note),
+                };
                 // An announced intention is its own PLOVER event: intent to
                 // cooperate ("will release", "is willing to withdraw") is AGREE
                 // and intent to act against ("will impose sanctions") THREATEN,
@@ -2527,9 +2579,9 @@ impl Coder {
                     continue;
                 };
                 let Some(g) = giver_noun(rules, &toks, h) else { continue };
-                // "rafforzare il Vietnam come fornitore": a giver noun that is no
-                // predicate names a role, not a giving.
-                let bare = (h.first..h.last).contains(&g);
+                // "rafforzare il Vietnam come fornitore", "uno dei principali
+                // esportatori di armi": a giver noun that is no predicate names a
+                // role, not a giving, as the `role-head` nouns do.
                 let predicate = copula_predicate(rules, text, &toks, &hits, g).and_then(|(phrase, subject_end)| {
                     named_slots
                         .iter()
@@ -2537,9 +2589,7 @@ impl Coder {
                         .map(|subj| (phrase, subj))
                 });
                 let Some((phrase, subj)) = predicate else {
-                    if bare {
-                        roles_only.push(e.trigger.start);
-                    }
+                    roles_only.push(e.trigger.start);
                     continue;
                 };
                 let source = coder::slot_refs(rules, &toks, &named_slots, subj);
@@ -4088,3 +4138,121 @@ use rules::TriggerKind;
 
 #[cfg(test)]
 mod tests;
+
+/// "produttori di armi", "a maker of weapons", "the sanctions committee", "arms
+/// producers": a trigger that is the genitive complement of a trade, market or
+/// body noun (`role-head`), or in English the noun before one, names what
+/// someone is, not an act anyone did.
+fn names_a_role(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    let role = |k: usize| toks.get(k).is_some_and(|t| rules.is("role-head", &t.word));
+    let mut k = h.first;
+    if k > 0 && rules.is("determiner", &toks[k - 1].word) {
+        k -= 1;
+    }
+    let genitive = k >= 2 && rules.is("genitive-prep", &toks[k - 1].word) && role(k - 2);
+    let compound = rules.lang == "en" && role(h.last);
+    genitive || compound
+}
+
+/// "dissuadere X dal fornire aiuti", "impedire a X di inviare", "prevented X
+/// from sending", or the object of such a verb ("impedire l'invio"): the act a
+/// preventing verb (`prevent-verb`) governs does not happen (negated); a
+/// preventing verb itself negated ("non hanno impedito a X di", "did not stop X
+/// from") lets it happen (asserted).
+fn prevented(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> Option<(Modality, String)> {
+    let v = prevent_verb(rules, toks, hit)?;
+    let negated = toks[v.saturating_sub(3)..v].iter().any(|t| {
+        rules
+            .modality_cues
+            .iter()
+            .any(|(m, cue, _)| *m == Modality::Negated && cue.len() == 1 && cue[0] == t.word)
+    });
+    let verb = &toks[v].word;
+    Some(if negated {
+        (
+            Modality::Asserted,
+            format!("'{verb}' negated: not prevented, it happened"),
+        )
+    } else {
+        (Modality::Negated, format!("complement of the preventing verb '{verb}'"))
+    })
+}
+
+/// The preventing verb governing the trigger (see [`prevented`]).
+fn prevent_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> Option<usize> {
+    let before = hit.first.checked_sub(1)?;
+    if rules.is("prevent-intro", &toks[before].word) {
+        // The governed phrase may hold an object with an apposition ("X, uno dei
+        // suoi alleati, dal fornire"), never another clause.
+        (before.saturating_sub(20)..before)
+            .rev()
+            .take_while(|&k| !rules.is("clause-break", &toks[k].word))
+            .find(|&k| rules.is("prevent-verb", &toks[k].word))
+    } else {
+        let k = if rules.is("determiner", &toks[before].word) {
+            before.checked_sub(1)?
+        } else {
+            before
+        };
+        rules.is("prevent-verb", &toks[k].word).then_some(k)
+    }
+}
+
+/// A source that names no one: an actor only inside the genitive or "between"
+/// phrase of a noun that is no person or body ("ties between X and Y"), or a
+/// fallback phrase with no name past the sentence's first word and a head noun
+/// (Italian first, English last) that is no person, body or people ("legami
+/// militari", "rising prices").
+fn abstract_phrase(
+    rules: &rules::LanguageRules,
+    text: &str,
+    toks: &[Tok],
+    actors: &[ActorMention],
+    r: &dyad_model::ActorRef,
+) -> bool {
+    if actors.iter().any(|a| a.start == r.start) {
+        let Some(mut k) = toks.iter().position(|t| t.start == r.start) else {
+            return false;
+        };
+        while k > 0 && rules.is("determiner", &toks[k - 1].word) {
+            k -= 1;
+        }
+        return k >= 2
+            && (rules.is("genitive-prep", &toks[k - 1].word) || rules.is("between-prep", &toks[k - 1].word))
+            && toks[k - 2].kind == dyad_model::TokenKind::Word
+            && !is_function(rules, &toks[k - 2].word)
+            && !rules.is_agent_word(&toks[k - 2].word)
+            && !capitalized(&text[toks[k - 2].start..toks[k - 2].end]);
+    }
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].start >= r.start && toks[i].end <= r.end && toks[i].kind == dyad_model::TokenKind::Word)
+        .collect();
+    let head = if rules.lang == "it" {
+        words.iter().find(|&&i| !rules.is("determiner", &toks[i].word))
+    } else {
+        words.last()
+    };
+    let Some(&head) = head else { return false };
+    !words
+        .iter()
+        .any(|&i| i > 0 && capitalized(&text[toks[i].start..toks[i].end]))
+        && !rules.is_agent_word(&toks[head].word)
+        && !rules.is("demonym", &toks[head].word)
+        && !rules.is("subject-pronoun", &toks[head].word)
+}
+
+/// "riguardo al sostegno alla Y", "in merito agli aiuti", "regarding support
+/// for Y", "talked about the aid": an act word after a word that introduces a
+/// topic (`topic-prep`, an article or preposition between) is what is spoken
+/// of, not an act anyone does in the sentence.
+fn names_a_topic(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    let topic = |k: usize| rules.is("topic-prep", &toks[k].word);
+    let mut k = h.first;
+    while k > 0
+        && h.first - k < 2
+        && (rules.is("determiner", &toks[k - 1].word) || coder::is_preposition(rules, &toks[k - 1].word))
+    {
+        k -= 1;
+    }
+    k > 0 && topic(k - 1)
+}

@@ -3686,3 +3686,244 @@ fn an_insult_word_outside_the_naming_predicate_names_nothing() {
         assert!(e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
     }
 }
+
+
+#[test]
+fn an_act_noun_naming_a_trade_or_a_body_is_no_act() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // "producers of weapons", "the arms industry", "il comitato delle sanzioni":
+    // the act noun says what the trade or the body is, no one gave or coerced.
+    for (lang, s, c) in [
+        (
+            "it",
+            "La Kessia, uno dei principali produttori di armi e alleato della Norvalia, ha votato contro.",
+            Category::Aid,
+        ),
+        ("en", "Norvalia criticised the Kessia arms industry.", Category::Aid),
+        (
+            "it",
+            "La Norvalia ha criticato il comitato delle sanzioni della Kessia.",
+            Category::Coerce,
+        ),
+        // A giver noun that is no predicate names a role too, what it gives with it.
+        (
+            "it",
+            "La Kessia, uno dei principali esportatori di armi e alleato della Norvalia, ha votato contro.",
+            Category::Aid,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == c), "{s}: {e:?}");
+    }
+    // The act itself, and a giver noun as predicate with its receiver, still code.
+    for (lang, s) in [
+        ("en", "Kessia sent weapons to Norvalia."),
+        ("it", "La Kessia è il principale fornitore di armi della Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn what_a_preventing_verb_governs_does_not_happen_unless_it_is_negated() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lorvia", ActorKind::Country, Some("LOR")),
+    ];
+    for (lang, s, m) in [
+        (
+            "en",
+            "Norvalia deterred Kessia from sending troops to Lorvia.",
+            Modality::Negated,
+        ),
+        (
+            "it",
+            "La Norvalia ha dissuaso la Kessia dall'inviare truppe in Lorvia.",
+            Modality::Negated,
+        ),
+        (
+            "it",
+            "La Norvalia ha impedito alla Kessia di inviare truppe in Lorvia.",
+            Modality::Negated,
+        ),
+        // Not prevented: it happened.
+        (
+            "en",
+            "Norvalia did not prevent Kessia from sending troops to Lorvia.",
+            Modality::Asserted,
+        ),
+        (
+            "it",
+            "La Norvalia non ha impedito alla Kessia di inviare truppe in Lorvia.",
+            Modality::Asserted,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Mobilize
+                && dyad(e) == ("Kessia".into(), "Lorvia".into())
+                && e.modality == m),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_thing_that_threatens_makes_no_threat() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lorvia", ActorKind::Country, Some("LOR")),
+    ];
+    // "ties … could threaten these plans": endangering, no one threatens.
+    for (lang, s) in [
+        (
+            "en",
+            "Military ties between Norvalia and Lorvia could threaten these plans.",
+        ),
+        (
+            "it",
+            "Legami militari più stretti tra Norvalia e Lorvia potrebbero minacciare questi piani.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+    }
+    for (lang, s) in [
+        ("en", "Norvalia could threaten Kessia."),
+        ("it", "La Norvalia potrebbe minacciare la Kessia."),
+        ("en", "The army of Norvalia threatened Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_da_parte_agent_may_follow_its_head_noun() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // "da parte del governo Kessia": the agent is the name after the head noun.
+    let s = "La Norvalia ha criticato la Lorvia, suscitando un rimprovero da parte del governo Kessia.";
+    let e = code_in("it", s, a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Accuse && dyad(e).0 == "Kessia"),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_body_of_states_in_the_genitive_authors_the_measure() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Unione europea", ActorKind::Organization, Some("EUR")),
+        ("European Union", ActorKind::Organization, Some("EUR")),
+        ("Nato", ActorKind::Organization, Some("IGO")),
+    ];
+    // Evading the EU's sanctions makes the EU no target of a measure.
+    for (lang, s) in [
+        ("it", "La Kessia ha aggirato le sanzioni dell'Unione europea."),
+        ("en", "Kessia evaded the sanctions of the European Union."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            !e.iter()
+                .any(|e| e.event == Category::Coerce && e.recipient.iter().any(|r| r.country.as_deref() == Some("EUR"))),
+            "{s}: {e:?}"
+        );
+    }
+    let s = "I raid della Nato sulla Kessia sono proseguiti.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Assault, "Nato", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_hitting_gerund_after_a_measure_names_its_targets() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia imposed new sanctions on Kessia, targeting 45 companies.",
+        ),
+        (
+            "it",
+            "La Norvalia ha annunciato nuove sanzioni contro la Kessia, colpendo 20 società.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+    }
+    // After an attack the gerund is part of it; after no measure it stays an act.
+    let s = "La Norvalia ha bombardato la Kessia, colpendo tre ospedali.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_conditional_or_generic_clause_opener_makes_its_event_hypothetical() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lorvia", ActorKind::Country, Some("LOR")),
+    ];
+    // "if/se", "whenever/ogni volta che" open the clause: the cue stands before its start.
+    for (lang, s, c) in [
+        (
+            "en",
+            "If Norvalia attacks Kessia, Lorvia will intervene.",
+            Category::Assault,
+        ),
+        (
+            "it",
+            "La Lorvia interverrà se la Norvalia attacca la Kessia.",
+            Category::Assault,
+        ),
+        (
+            "it",
+            "Ogni volta che la Norvalia incontra la Kessia, parlano di commercio.",
+            Category::Consult,
+        ),
+        (
+            "en",
+            "Whenever Norvalia meets Kessia, they talk about trade.",
+            Category::Consult,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| e.event == c && e.modality == Modality::Hypothetical),
+            "{s}: {e:?}"
+        );
+        assert!(
+            !e.iter().any(|e| e.event == c && e.modality == Modality::Asserted),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn an_act_word_after_a_topic_word_is_a_topic() {
+    let a = NORVALIA_KESSIA;
+    // The red lines are about support; no one supports anyone here.
+    for (lang, s) in [
+        (
+            "it",
+            "La Kessia potrebbe far rispettare le sue linee rosse riguardo al sostegno alla Norvalia.",
+        ),
+        ("en", "Kessia set red lines regarding support for Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == Category::Support), "{s}: {e:?}");
+    }
+    let s = "La Kessia ha inviato aiuti alla Norvalia.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
+}
