@@ -52,6 +52,10 @@ pub(crate) struct Roles {
     /// A place after a locative preposition following the trigger ("a
     /// ceasefire in Idlib"): the recipient when the clause names no other.
     pub locative: Option<usize>,
+    /// The source is a body of states named in the genitive of a conflict
+    /// noun ("le sanzioni dell'Onu"): the measure's author, complete without
+    /// a recipient.
+    pub intergovernmental_author: bool,
 }
 
 /// Finds non-overlapping trigger matches, longest first, skipping tokens
@@ -957,6 +961,7 @@ pub(crate) fn assign_roles(
             source_slot = genitive;
             recipient_slot = partner;
             how = "nominal: source=intergovernmental genitive, recipient=with/destination".into();
+            roles.intergovernmental_author = true;
         } else if conflict && against.is_none() && genitive.is_some() {
             source_slot = adjacent.or(subject);
             recipient_slot = genitive;

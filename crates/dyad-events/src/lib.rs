@@ -1104,11 +1104,11 @@ impl Coder {
                 // noun is read as the verb's predicate (as after a light verb).
                 // "ha aggirato le sanzioni dell'Ue": a body of states in the genitive is
                 // the measure's own author (coder nominal roles).
-                let igo_author = roles
-                    .source
-                    .first()
-                    .is_some_and(|r| matches!(r.country.as_deref(), Some("IGO" | "UNO" | "EUR")))
-                    && roles.notes.iter().any(|n| n.contains("intergovernmental genitive"));
+                let igo_author = roles.intergovernmental_author
+                    && roles
+                        .source
+                        .first()
+                        .is_some_and(|r| matches!(r.country.as_deref(), Some("IGO" | "UNO" | "EUR")));
                 if (roles.source.is_empty() || hit.def.flags.needs_two && roles.recipient.is_empty() && !igo_author)
                     && !verbal
                     && hit.def.kind != TriggerKind::Verb

@@ -3687,7 +3687,6 @@ fn an_insult_word_outside_the_naming_predicate_names_nothing() {
     }
 }
 
-
 #[test]
 fn an_act_noun_naming_a_trade_or_a_body_is_no_act() {
     let a: &[(&str, ActorKind, Option<&str>)] = &[
