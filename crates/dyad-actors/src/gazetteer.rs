@@ -567,6 +567,7 @@ impl Gazetteer {
                 (Some(ActorKind::Location), "compass") => c.compass.extend(words),
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
+                (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
                     for w in words {
                         if matches!(place, "next" | "both") {
@@ -585,7 +586,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title and fixture with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title, fixture and institution with ORG)"
                     ),
                     ))
                 }

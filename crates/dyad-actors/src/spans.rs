@@ -49,6 +49,109 @@ fn compass(doc: &Doc, u: usize) -> bool {
         && doc.g.name_cues.compass.contains(doc.word(u))
 }
 
+/// A unit that can head an organization's name: a head word
+/// (`organizations-heads.tsv`) or an organization cue ("Ministero").
+fn org_head(doc: &Doc, u: usize) -> bool {
+    doc.entries(u).iter().any(|e| match *e {
+        Entry::OrgHead(_) => true,
+        Entry::Cue(i) => doc.g.cues[i as usize].kind == ActorKind::Organization,
+        _ => false,
+    })
+}
+
+/// A role noun: a sector cue for a person ("presidente", "capo dello
+/// Stato").
+fn role(doc: &Doc, u: usize) -> bool {
+    doc.entries(u)
+        .iter()
+        .any(|e| matches!(*e, Entry::Cue(i) if doc.g.cues[i as usize].kind == ActorKind::Person))
+}
+
+/// "il capo dello Stato", "il presidente del Consiglio", "il procuratore
+/// della Repubblica": the Capitalised institution after a role and "di" is
+/// the body the role belongs to, a name of its own for NER (the actor
+/// stays the person). Italian writes the state's institutions with a
+/// capital ("lo Stato", "la Camera"), so the capital is the evidence; a
+/// portfolio ("il ministro dell'Interno") is no institution noun. A
+/// complement of one more Capitalised word belongs to the body ("il
+/// presidente del Consiglio di Sicurezza"). Italian only, as KIND.
+fn role_institutions(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
+    if doc.lang != "it" {
+        return;
+    }
+    let inst = |ti: usize| {
+        doc.toks.get(ti).is_some_and(|t| {
+            t.word && t.cap && !t.upper && !t.sent_start && doc.g.name_cues.institution.contains(t.folded(&doc.f))
+        })
+    };
+    let of_tok = |ti: usize| doc.toks.get(ti).is_some_and(|t| t.word && is_of(t.folded(&doc.f)));
+    let mut add = Vec::new();
+    for u in 0..doc.units.len() {
+        let un = &doc.units[u];
+        // the role and the institution in one gazetteer form ("capo dello
+        // stato"), or the institution after a role and a plain "di"
+        let start = if un.t1 >= un.t0 + 3 && role(doc, u) && inst(un.t1 - 1) && of_tok(un.t1 - 2) {
+            doc.toks[un.t1 - 1].start
+        } else if un.t1 == un.t0 + 1
+            && (inst(un.t0) || org_head(doc, u) && doc.tok(u).is_some_and(|t| t.cap && !t.sent_start))
+            && prev(doc, u).is_some_and(|p| {
+                doc.plain_word(p) && is_of(doc.word(p)) && p.checked_sub(1).is_some_and(|r| role(doc, r))
+            })
+        {
+            un.start
+        } else {
+            continue;
+        };
+        // a Capitalised word that continues the name rather than opening
+        // the role holder's: a common word ("Stato Maggiore") or a known
+        // place or body ("Regione Lazio"); an unknown name is a person's
+        let name_at = |k: usize| {
+            doc.tok(k).is_some_and(|t| t.word && t.cap)
+                && !given.contains(doc.word(k))
+                && match doc.entry(k) {
+                    Some(e) => !matches!(e, Entry::Leader(_)),
+                    None => doc.common_word(k),
+                }
+        };
+        let mut end = un.end;
+        let mut next = u + 1;
+        // "del Consiglio di Sicurezza", "del Consiglio d'Amministrazione"
+        let of_next = if doc.plain_word(next) && is_of(doc.word(next)) {
+            Some(if doc.is_punct(next + 1, "'’") {
+                next + 2
+            } else {
+                next + 1
+            })
+        } else {
+            None
+        };
+        if let Some(w) = of_next.filter(|&w| {
+            doc.units.get(w).is_some_and(|un| un.t1 == un.t0 + 1)
+                && doc.tok(w).is_some_and(|t| t.word && t.cap && !t.upper)
+                && !given.contains(doc.word(w))
+                && !name_at(w + 1)
+        }) {
+            end = doc.units[w].end;
+            next = w + 1;
+        }
+        // the body's name ends here: a longer Capitalised name ("Stato
+        // Maggiore", "Regione Lazio") is another rule's, a person's name
+        // after it is the role holder
+        if name_at(next) || spans.iter().any(|s| s.start < end && start < s.end) {
+            continue;
+        }
+        add.push(NamedSpan {
+            start,
+            end,
+            kind: ActorKind::Organization,
+        });
+    }
+    if !add.is_empty() {
+        spans.extend(add);
+        spans.sort_by_key(|s| s.start);
+    }
+}
+
 /// "la Camera", "della Regione", "il Ministero": a Capitalised head of an
 /// institution alone, after an article, inside a sentence, names one.
 /// Italian only: KIND's convention; English "the Committee" stays a common
@@ -67,12 +170,7 @@ fn lone_heads(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         if spans.get(si).is_some_and(|s| s.start < un.end) {
             continue;
         }
-        let head = doc.entries(u).iter().any(|e| match *e {
-            Entry::OrgHead(_) => true,
-            Entry::Cue(i) => doc.g.cues[i as usize].kind == ActorKind::Organization,
-            _ => false,
-        });
-        if !head || un.t1 != un.t0 + 1 || !doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start) {
+        if !org_head(doc, u) || un.t1 != un.t0 + 1 || !doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start) {
             continue;
         }
         let Some(p) = prev(doc, u) else { continue };
@@ -159,6 +257,7 @@ fn fixture(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, Acto
 /// Applies the conventions in place; spans stay sorted and disjoint.
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
     lone_heads(doc, spans);
+    role_institutions(doc, spans, given);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
         let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));

@@ -545,3 +545,32 @@ fn the_country_of_a_role_before_a_person_is_a_name_too() {
     let m = rec().recognize_text(it, "it", None).mentions;
     assert!(m.iter().all(|m| m.text != "Norvegia"), "{m:?}");
 }
+
+// Phase 16: the Capitalised institution after a role and "di" names the
+// body the role belongs to; a portfolio or a longer name does not.
+#[test]
+fn the_institution_of_a_role_is_a_body() {
+    let it = "Il capo dello Stato ha ricevuto ieri il presidente del Consiglio, poi il procuratore della Repubblica.";
+    has(it, "it", "Stato", ORG);
+    has(it, "it", "Consiglio", ORG);
+    has(it, "it", "Repubblica", ORG);
+    has(
+        "La nomina spetta al presidente del Consiglio di Sicurezza nazionale.",
+        "it",
+        "Consiglio di Sicurezza",
+        ORG,
+    );
+    has(
+        "Ha incontrato il presidente del Consiglio Marco Pellucci a Roma.",
+        "it",
+        "Consiglio",
+        ORG,
+    );
+    lacks(
+        "Ha parlato il ministro dell'Interno davanti ai sindaci.",
+        "it",
+        "Interno",
+    );
+    lacks("Lo ha detto il Capo di Stato Maggiore della difesa.", "it", "Stato");
+    lacks("La visita di Stato è durata due giorni.", "it", "Stato");
+}
