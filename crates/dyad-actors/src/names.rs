@@ -62,11 +62,16 @@ fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
 
 /// A head flagged `for` in `organizations-heads.tsv`.
 fn head_for(doc: &Doc, u: usize) -> bool {
+    head_flagged(doc, u, &doc.g.head_for)
+}
+
+/// A Capitalised head whose flag in `flags` (`head_for`, `head_seat`) is set.
+pub(crate) fn head_flagged(doc: &Doc, u: usize, flags: &[bool]) -> bool {
     doc.tok(u).is_some_and(|t| t.cap)
         && doc
             .entries(u)
             .iter()
-            .any(|e| matches!(*e, Entry::OrgHead(i) if doc.g.head_for.get(i as usize) == Some(&true)))
+            .any(|e| matches!(*e, Entry::OrgHead(i) if flags.get(i as usize) == Some(&true)))
 }
 
 fn place_country(doc: &Doc, u: usize) -> Option<String> {

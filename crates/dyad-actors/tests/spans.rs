@@ -574,3 +574,21 @@ fn the_institution_of_a_role_is_a_body() {
     lacks("Lo ha detto il Capo di Stato Maggiore della difesa.", "it", "Stato");
     lacks("La visita di Stato è durata due giorni.", "it", "Stato");
 }
+
+// Phase 16: an unknown name after "di" at the end of an office that sits
+// in one town (`seat` heads) is that town; a common word is part of the
+// name.
+#[test]
+fn the_seat_of_an_office_is_a_place() {
+    let it = "Il fascicolo è passato alla Procura di Valdoria e poi al Tribunale di Montegrillo.";
+    has(it, "it", "Procura", ORG);
+    has(it, "it", "Valdoria", LOC);
+    has(it, "it", "Tribunale", ORG);
+    has(it, "it", "Montegrillo", LOC);
+    has(
+        "La richiesta è stata respinta dal Tribunale di Sorveglianza ieri.",
+        "it",
+        "Tribunale di Sorveglianza",
+        ORG,
+    );
+}
