@@ -152,6 +152,51 @@ fn role_institutions(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
     }
 }
 
+/// Opening and closing quotation marks.
+const QUOTES: &str = "\"«»“”";
+
+/// 'il gruppo "Nuova Alba"', 'the newspaper "Morning Star"': a title in
+/// quotation marks right after a noun naming a kind of body (an ORG `next`
+/// cue of `name-cues.tsv`, Italian with an adjective between: "il gruppo
+/// eversivo") is that body's name, whatever its words; spans inside the
+/// quotes give way to it.
+fn quoted_bodies(doc: &Doc, spans: &mut Vec<NamedSpan>) {
+    let mut u = 0;
+    while u < doc.units.len() {
+        let open = u;
+        u += 1;
+        if !doc.is_punct(open, QUOTES) || crate::lone::noun_cue(doc, open) != Some(ActorKind::Organization) {
+            continue;
+        }
+        // up to six words, the first Capitalised, then the closing mark
+        let first = open + 1;
+        let Some(close) = (first..doc.units.len().min(first + 7)).find(|&k| !doc.tok(k).is_some_and(|t| t.word)) else {
+            continue;
+        };
+        if close == first || !doc.is_punct(close, QUOTES) || !doc.tok(first).is_some_and(|t| t.cap) {
+            continue;
+        }
+        let (start, end) = (doc.units[first].start, doc.units[close - 1].end);
+        if spans
+            .iter()
+            .any(|s| s.start < end && start < s.end && (s.start < start || s.end > end))
+        {
+            continue;
+        }
+        spans.retain(|s| s.end <= start || s.start >= end);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(
+            at,
+            NamedSpan {
+                start,
+                end,
+                kind: ActorKind::Organization,
+            },
+        );
+        u = close + 1;
+    }
+}
+
 /// "la Camera", "della Regione", "il Ministero": a Capitalised head of an
 /// institution alone, after an article, inside a sentence, names one.
 /// Italian only: KIND's convention; English "the Committee" stays a common
@@ -258,6 +303,7 @@ fn fixture(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, Acto
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
     lone_heads(doc, spans);
     role_institutions(doc, spans, given);
+    quoted_bodies(doc, spans);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
         let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));

@@ -592,3 +592,35 @@ fn the_seat_of_an_office_is_a_place() {
         ORG,
     );
 }
+
+// Phase 16: a title in quotation marks right after a noun naming a kind of
+// body is that body's name, lowercase words and all.
+#[test]
+fn a_quoted_title_after_a_body_noun_is_its_name() {
+    has(
+        "I volontari del gruppo \"Mani Aperte\" sono arrivati ieri.",
+        "it",
+        "Mani Aperte",
+        ORG,
+    );
+    has(
+        "L'articolo è uscito sul quotidiano \"Il Corriere di Valdoria\" stamattina.",
+        "it",
+        "Il Corriere di Valdoria",
+        ORG,
+    );
+    has(
+        "Dossier sul gruppo eversivo \"Nuova alba\" diffuso dalla polizia.",
+        "it",
+        "Nuova alba",
+        ORG,
+    );
+    has(
+        "Members of the group \"Open Hands\" arrived yesterday.",
+        "en",
+        "Open Hands",
+        ORG,
+    );
+    // a quoted title after a noun of no body is no body's name
+    lacks("Ha letto il romanzo \"Mani Aperte\" in una notte.", "it", "Mani Aperte");
+}
