@@ -624,3 +624,32 @@ fn a_quoted_title_after_a_body_noun_is_its_name() {
     // a quoted title after a noun of no body is no body's name
     lacks("Ha letto il romanzo \"Mani Aperte\" in una notte.", "it", "Mani Aperte");
 }
+
+// Phase 16: "per/for" and a Capitalised run after a body's name say what
+// the body is for and belong to its name; lowercase words do not.
+#[test]
+fn a_capitalised_purpose_belongs_to_the_body() {
+    has(
+        "Ieri il Movimento per la Rinascita Montana ha presentato le liste.",
+        "it",
+        "Movimento per la Rinascita Montana",
+        ORG,
+    );
+    has(
+        "Lo studio è stato pagato dalla Fondazione per le Scienze del Mare ieri.",
+        "it",
+        "Fondazione per le Scienze del Mare",
+        ORG,
+    );
+    has(
+        "A report by the Norvalian Institute for Coastal Studies and Planning came out today.",
+        "en",
+        "Norvalian Institute for Coastal Studies and Planning",
+        ORG,
+    );
+    lacks(
+        "La Commissione europea per la prima volta ha multato l'azienda.",
+        "it",
+        "Commissione europea per la prima volta",
+    );
+}
