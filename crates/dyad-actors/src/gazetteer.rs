@@ -572,6 +572,7 @@ impl Gazetteer {
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
                 (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
+                (Some(ActorKind::Organization), "domain") => c.domain.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
                     for w in words {
                         if matches!(place, "next" | "both") {
@@ -590,7 +591,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title, fixture and institution with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title, fixture, institution and domain with ORG)"
                     ),
                     ))
                 }

@@ -152,6 +152,43 @@ fn role_institutions(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
     }
 }
 
+/// "valdoria.it", "Notizie.com", "x.org.uk": a web address (words joined
+/// by dots, ending in a top-level domain, `domain` in `name-cues.tsv`)
+/// names the site, a body that publishes; spans inside it give way.
+fn web_sites(doc: &Doc, spans: &mut Vec<NamedSpan>) {
+    let toks = &doc.toks;
+    let glued = |a: usize, b: usize| toks.get(b).is_some_and(|tb| toks[a].end == tb.start);
+    let dot = |k: usize| toks.get(k).is_some_and(|t| !t.word && t.folded(&doc.f) == ".");
+    let mut i = 0;
+    while i < toks.len() {
+        let first = i;
+        i += 1;
+        if !toks[first].word || first.checked_sub(1).is_some_and(|p| glued(p, first)) {
+            continue;
+        }
+        let mut last = first;
+        while dot(last + 1) && glued(last, last + 1) && glued(last + 1, last + 2) && toks[last + 2].word {
+            last += 2;
+        }
+        let tld = &toks[last];
+        if last == first || tld.cap || !doc.g.name_cues.domain.contains(tld.folded(&doc.f)) {
+            continue;
+        }
+        let (start, end) = (toks[first].start, tld.end);
+        spans.retain(|s| s.end <= start || s.start >= end);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(
+            at,
+            NamedSpan {
+                start,
+                end,
+                kind: ActorKind::Organization,
+            },
+        );
+        i = last + 1;
+    }
+}
+
 /// Opening and closing quotation marks.
 const QUOTES: &str = "\"«»“”";
 
@@ -304,6 +341,7 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
     lone_heads(doc, spans);
     role_institutions(doc, spans, given);
     quoted_bodies(doc, spans);
+    web_sites(doc, spans);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
         let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));

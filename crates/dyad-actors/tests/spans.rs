@@ -653,3 +653,27 @@ fn a_capitalised_purpose_belongs_to_the_body() {
         "Commissione europea per la prima volta",
     );
 }
+
+// Phase 16: a web address names the site, a body that publishes.
+#[test]
+fn a_web_address_is_a_site() {
+    has(
+        "La notizia è stata ripresa dal sito valdoria.it e da Notizie.com ieri.",
+        "it",
+        "valdoria.it",
+        ORG,
+    );
+    has(
+        "La notizia è stata ripresa dal sito valdoria.it e da Notizie.com ieri.",
+        "it",
+        "Notizie.com",
+        ORG,
+    );
+    has(
+        "The petition was launched by Kessianfriends.org.uk last week.",
+        "en",
+        "Kessianfriends.org.uk",
+        ORG,
+    );
+    lacks("Prices rose 3.5 percent in Norvalia.", "en", "3.5");
+}
