@@ -677,3 +677,21 @@ fn a_web_address_is_a_site() {
     );
     lacks("Prices rose 3.5 percent in Norvalia.", "en", "3.5");
 }
+
+// Phase 16: Capitalised "Nazionale" is a country's national team, a body
+// whose name takes the demonym after it.
+#[test]
+fn the_nazionale_is_a_team() {
+    has(
+        "Ha giocato dieci anni con la Nazionale norvegese prima di ritirarsi.",
+        "it",
+        "Nazionale norvegese",
+        ORG,
+    );
+    has(
+        "Esordì in Nazionale austriaca nel 1990 contro la Svezia.",
+        "it",
+        "Nazionale austriaca",
+        ORG,
+    );
+}
