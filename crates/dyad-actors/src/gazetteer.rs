@@ -139,6 +139,9 @@ pub(crate) struct Gazetteer {
     /// Heads (same index) whose name says what the body is for, not whose
     /// it is: a place before them gives no country ("Iraq Humanitarian Fund").
     pub head_for: Vec<bool>,
+    /// Heads (same index) of offices that sit in one town ("Tribunale",
+    /// "Procura"): "di" and one more name at the end is that town.
+    pub head_seat: Vec<bool>,
     pub surfaces: Vec<Surface>,
     pub by_iso3: HashMap<String, u32>,
     /// Folded common words of the language (`{lang}/common-words.txt`): a
@@ -529,6 +532,7 @@ impl Gazetteer {
             let idx = self.head_sectors.len() as u32;
             self.head_sectors.push(row.opt(1).map(str::to_string));
             self.head_for.push(row.opt(2) == Some("for"));
+            self.head_seat.push(row.opt(2) == Some("seat"));
             self.add(row.field(0), Entry::OrgHead(idx));
         }
     }
@@ -567,6 +571,8 @@ impl Gazetteer {
                 (Some(ActorKind::Location), "compass") => c.compass.extend(words),
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
+                (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
+                (Some(ActorKind::Organization), "domain") => c.domain.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
                     for w in words {
                         if matches!(place, "next" | "both") {
@@ -585,7 +591,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title and fixture with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title, fixture, institution and domain with ORG)"
                     ),
                     ))
                 }

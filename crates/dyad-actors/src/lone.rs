@@ -32,6 +32,12 @@ pub(crate) struct NameCues {
     /// Nouns of a match before "X - Y" ("la partita Norvalia - Kessia"):
     /// the two places are the teams.
     pub fixture: HashSet<String>,
+    /// Nouns of the state's own institutions ("Stato", "Consiglio"):
+    /// Capitalised after a role and "di", the body the role belongs to.
+    pub institution: HashSet<String>,
+    /// Top-level domains: words joined to one by dots are a web address,
+    /// the name of a site.
+    pub domain: HashSet<String>,
     /// Nouns of things a country owns, makes or claims ("acque iraniane",
     /// "Chinese goods"): a demonym with them names no group of people.
     pub things: HashSet<String>,

@@ -62,11 +62,16 @@ fn org_head(doc: &Doc, u: usize) -> Option<Option<String>> {
 
 /// A head flagged `for` in `organizations-heads.tsv`.
 fn head_for(doc: &Doc, u: usize) -> bool {
+    head_flagged(doc, u, &doc.g.head_for)
+}
+
+/// A Capitalised head whose flag in `flags` (`head_for`, `head_seat`) is set.
+pub(crate) fn head_flagged(doc: &Doc, u: usize, flags: &[bool]) -> bool {
     doc.tok(u).is_some_and(|t| t.cap)
         && doc
             .entries(u)
             .iter()
-            .any(|e| matches!(*e, Entry::OrgHead(i) if doc.g.head_for.get(i as usize) == Some(&true)))
+            .any(|e| matches!(*e, Entry::OrgHead(i) if flags.get(i as usize) == Some(&true)))
 }
 
 fn place_country(doc: &Doc, u: usize) -> Option<String> {
@@ -90,6 +95,56 @@ fn name_word(doc: &Doc, u: usize) -> bool {
     doc.plain_word(u)
         && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.modifier)
         && !doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "Movimento per l'Autonomia", "Centre for Disease Prevention and
+/// Control": "per/for" and a run of Capitalised words after a body's name
+/// say what the body is for and belong to its name (the capitals are the
+/// evidence; "la Commissione per la prima volta" stays out). Words of the
+/// run may be joined by "e/and" or by "di/of" before a common word, and an
+/// article. Returns the end
+/// of the name, if the run is there.
+fn purpose(doc: &Doc, k: usize) -> Option<usize> {
+    let lower_is =
+        |u: usize, f: &dyn Fn(&str) -> bool| doc.plain_word(u) && doc.tok(u).is_some_and(|t| !t.cap) && f(doc.word(u));
+    let cap = |u: usize| {
+        doc.tok(u)
+            .is_some_and(|t| t.word && t.cap && !t.sent_start && !t.modifier)
+    };
+    // past an article, elided or not ("per l'Autonomia", "for the Arts")
+    let skip_article = |mut u: usize| {
+        if lower_is(u, &|w| crate::lone::article(w) && !is_of(w)) {
+            u += 1;
+            if doc.is_punct(u, "'’") {
+                u += 1;
+            }
+        }
+        u
+    };
+    if !lower_is(k, &|w| matches!(w, "per" | "for")) {
+        return None;
+    }
+    let mut u = skip_article(k + 1);
+    let mut end = None;
+    while cap(u) {
+        end = Some(u + 1);
+        u += 1;
+        let of = lower_is(u, &|w| is_of(w));
+        if of || lower_is(u, &|w| matches!(w, "e" | "ed" | "and")) {
+            let mut nx = u + 1;
+            if doc.is_punct(nx, "'’") {
+                nx += 1;
+            }
+            let nx = skip_article(nx);
+            // after "di/of" a common word goes on with the purpose ("per
+            // le Ferrovie del Nord"); a name there is a parent body ("...
+            // for Policy of the Brookings")
+            if cap(nx) && (!of || doc.common_word(nx)) {
+                u = nx;
+            }
+        }
+    }
+    end
 }
 
 /// Whether a Capitalised word at the start of a sentence is only a common
@@ -334,6 +389,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 country = country.or(dem);
                 end += 1;
             }
+            end = purpose(doc, end).unwrap_or(end);
             if end == i + 1 {
                 // a head word alone ("Gruppo di esperti") names nothing
                 i += 1;

@@ -96,8 +96,17 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
 pub(crate) fn place_tail(doc: &Doc, u0: usize, u1: usize) -> Option<(usize, usize)> {
     let last = u1.checked_sub(1)?;
     // a country ends the name ("Banca d'Italia", "Repubblica di Grecia");
-    // a town is where the body sits ("Tribunale di Milano")
-    if !matches!(doc.entry(last), Some(Entry::City(_))) {
+    // a town is where the body sits ("Tribunale di Milano"), and so is any
+    // one unknown name after the head of an office that sits
+    // in a town ("Procura di Valdoria"; `seat` heads); a common word there
+    // names a part ("Tribunale di Sorveglianza")
+    let seat = || {
+        doc.plain_word(last)
+            && doc.tok(last).is_some_and(|t| t.cap && !t.upper)
+            && !doc.common_word(last)
+            && (u0..last).any(|u| crate::names::head_flagged(doc, u, &doc.g.head_seat))
+    };
+    if !(matches!(doc.entry(last), Some(Entry::City(_))) || seat()) {
         return None;
     }
     let mut k = last.checked_sub(1)?;

@@ -49,6 +49,191 @@ fn compass(doc: &Doc, u: usize) -> bool {
         && doc.g.name_cues.compass.contains(doc.word(u))
 }
 
+/// A unit that can head an organization's name: a head word
+/// (`organizations-heads.tsv`) or an organization cue ("Ministero").
+fn org_head(doc: &Doc, u: usize) -> bool {
+    doc.entries(u).iter().any(|e| match *e {
+        Entry::OrgHead(_) => true,
+        Entry::Cue(i) => doc.g.cues[i as usize].kind == ActorKind::Organization,
+        _ => false,
+    })
+}
+
+/// A role noun: a sector cue for a person ("presidente", "capo dello
+/// Stato").
+fn role(doc: &Doc, u: usize) -> bool {
+    doc.entries(u)
+        .iter()
+        .any(|e| matches!(*e, Entry::Cue(i) if doc.g.cues[i as usize].kind == ActorKind::Person))
+}
+
+/// "il capo dello Stato", "il presidente del Consiglio", "il procuratore
+/// della Repubblica": the Capitalised institution after a role and "di" is
+/// the body the role belongs to, a name of its own for NER (the actor
+/// stays the person). Italian writes the state's institutions with a
+/// capital ("lo Stato", "la Camera"), so the capital is the evidence; a
+/// portfolio ("il ministro dell'Interno") is no institution noun. A
+/// complement of one more Capitalised word belongs to the body ("il
+/// presidente del Consiglio di Sicurezza"). Italian only, as KIND.
+fn role_institutions(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
+    if doc.lang != "it" {
+        return;
+    }
+    let inst = |ti: usize| {
+        doc.toks.get(ti).is_some_and(|t| {
+            t.word && t.cap && !t.upper && !t.sent_start && doc.g.name_cues.institution.contains(t.folded(&doc.f))
+        })
+    };
+    let of_tok = |ti: usize| doc.toks.get(ti).is_some_and(|t| t.word && is_of(t.folded(&doc.f)));
+    let mut add = Vec::new();
+    for u in 0..doc.units.len() {
+        let un = &doc.units[u];
+        // the role and the institution in one gazetteer form ("capo dello
+        // stato"), or the institution after a role and a plain "di"
+        let start = if un.t1 >= un.t0 + 3 && role(doc, u) && inst(un.t1 - 1) && of_tok(un.t1 - 2) {
+            doc.toks[un.t1 - 1].start
+        } else if un.t1 == un.t0 + 1
+            && (inst(un.t0) || org_head(doc, u) && doc.tok(u).is_some_and(|t| t.cap && !t.sent_start))
+            && prev(doc, u).is_some_and(|p| {
+                doc.plain_word(p) && is_of(doc.word(p)) && p.checked_sub(1).is_some_and(|r| role(doc, r))
+            })
+        {
+            un.start
+        } else {
+            continue;
+        };
+        // a Capitalised word that continues the name rather than opening
+        // the role holder's: a common word ("Stato Maggiore") or a known
+        // place or body ("Regione Lazio"); an unknown name is a person's
+        let name_at = |k: usize| {
+            doc.tok(k).is_some_and(|t| t.word && t.cap)
+                && !given.contains(doc.word(k))
+                && match doc.entry(k) {
+                    Some(e) => !matches!(e, Entry::Leader(_)),
+                    None => doc.common_word(k),
+                }
+        };
+        let mut end = un.end;
+        let mut next = u + 1;
+        // "del Consiglio di Sicurezza", "del Consiglio d'Amministrazione"
+        let of_next = if doc.plain_word(next) && is_of(doc.word(next)) {
+            Some(if doc.is_punct(next + 1, "'’") {
+                next + 2
+            } else {
+                next + 1
+            })
+        } else {
+            None
+        };
+        if let Some(w) = of_next.filter(|&w| {
+            doc.units.get(w).is_some_and(|un| un.t1 == un.t0 + 1)
+                && doc.tok(w).is_some_and(|t| t.word && t.cap && !t.upper)
+                && !given.contains(doc.word(w))
+                && !name_at(w + 1)
+        }) {
+            end = doc.units[w].end;
+            next = w + 1;
+        }
+        // the body's name ends here: a longer Capitalised name ("Stato
+        // Maggiore", "Regione Lazio") is another rule's, a person's name
+        // after it is the role holder
+        if name_at(next) || spans.iter().any(|s| s.start < end && start < s.end) {
+            continue;
+        }
+        add.push(NamedSpan {
+            start,
+            end,
+            kind: ActorKind::Organization,
+        });
+    }
+    if !add.is_empty() {
+        spans.extend(add);
+        spans.sort_by_key(|s| s.start);
+    }
+}
+
+/// "valdoria.it", "Notizie.com", "x.org.uk": a web address (words joined
+/// by dots, ending in a top-level domain, `domain` in `name-cues.tsv`)
+/// names the site, a body that publishes; spans inside it give way.
+fn web_sites(doc: &Doc, spans: &mut Vec<NamedSpan>) {
+    let toks = &doc.toks;
+    let glued = |a: usize, b: usize| toks.get(b).is_some_and(|tb| toks[a].end == tb.start);
+    let dot = |k: usize| toks.get(k).is_some_and(|t| !t.word && t.folded(&doc.f) == ".");
+    let mut i = 0;
+    while i < toks.len() {
+        let first = i;
+        i += 1;
+        if !toks[first].word || first.checked_sub(1).is_some_and(|p| glued(p, first)) {
+            continue;
+        }
+        let mut last = first;
+        while dot(last + 1) && glued(last, last + 1) && glued(last + 1, last + 2) && toks[last + 2].word {
+            last += 2;
+        }
+        let tld = &toks[last];
+        if last == first || tld.cap || !doc.g.name_cues.domain.contains(tld.folded(&doc.f)) {
+            continue;
+        }
+        let (start, end) = (toks[first].start, tld.end);
+        spans.retain(|s| s.end <= start || s.start >= end);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(
+            at,
+            NamedSpan {
+                start,
+                end,
+                kind: ActorKind::Organization,
+            },
+        );
+        i = last + 1;
+    }
+}
+
+/// Opening and closing quotation marks.
+const QUOTES: &str = "\"«»“”";
+
+/// 'il gruppo "Nuova Alba"', 'the newspaper "Morning Star"': a title in
+/// quotation marks right after a noun naming a kind of body (an ORG `next`
+/// cue of `name-cues.tsv`, Italian with an adjective between: "il gruppo
+/// eversivo") is that body's name, whatever its words; spans inside the
+/// quotes give way to it.
+fn quoted_bodies(doc: &Doc, spans: &mut Vec<NamedSpan>) {
+    let mut u = 0;
+    while u < doc.units.len() {
+        let open = u;
+        u += 1;
+        if !doc.is_punct(open, QUOTES) || crate::lone::noun_cue(doc, open) != Some(ActorKind::Organization) {
+            continue;
+        }
+        // up to six words, the first Capitalised, then the closing mark
+        let first = open + 1;
+        let Some(close) = (first..doc.units.len().min(first + 7)).find(|&k| !doc.tok(k).is_some_and(|t| t.word)) else {
+            continue;
+        };
+        if close == first || !doc.is_punct(close, QUOTES) || !doc.tok(first).is_some_and(|t| t.cap) {
+            continue;
+        }
+        let (start, end) = (doc.units[first].start, doc.units[close - 1].end);
+        if spans
+            .iter()
+            .any(|s| s.start < end && start < s.end && (s.start < start || s.end > end))
+        {
+            continue;
+        }
+        spans.retain(|s| s.end <= start || s.start >= end);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(
+            at,
+            NamedSpan {
+                start,
+                end,
+                kind: ActorKind::Organization,
+            },
+        );
+        u = close + 1;
+    }
+}
+
 /// "la Camera", "della Regione", "il Ministero": a Capitalised head of an
 /// institution alone, after an article, inside a sentence, names one.
 /// Italian only: KIND's convention; English "the Committee" stays a common
@@ -67,12 +252,7 @@ fn lone_heads(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         if spans.get(si).is_some_and(|s| s.start < un.end) {
             continue;
         }
-        let head = doc.entries(u).iter().any(|e| match *e {
-            Entry::OrgHead(_) => true,
-            Entry::Cue(i) => doc.g.cues[i as usize].kind == ActorKind::Organization,
-            _ => false,
-        });
-        if !head || un.t1 != un.t0 + 1 || !doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start) {
+        if !org_head(doc, u) || un.t1 != un.t0 + 1 || !doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.sent_start) {
             continue;
         }
         let Some(p) = prev(doc, u) else { continue };
@@ -159,6 +339,9 @@ fn fixture(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, Acto
 /// Applies the conventions in place; spans stay sorted and disjoint.
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
     lone_heads(doc, spans);
+    role_institutions(doc, spans, given);
+    quoted_bodies(doc, spans);
+    web_sites(doc, spans);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
         let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));

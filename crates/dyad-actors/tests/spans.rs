@@ -545,3 +545,153 @@ fn the_country_of_a_role_before_a_person_is_a_name_too() {
     let m = rec().recognize_text(it, "it", None).mentions;
     assert!(m.iter().all(|m| m.text != "Norvegia"), "{m:?}");
 }
+
+// Phase 16: the Capitalised institution after a role and "di" names the
+// body the role belongs to; a portfolio or a longer name does not.
+#[test]
+fn the_institution_of_a_role_is_a_body() {
+    let it = "Il capo dello Stato ha ricevuto ieri il presidente del Consiglio, poi il procuratore della Repubblica.";
+    has(it, "it", "Stato", ORG);
+    has(it, "it", "Consiglio", ORG);
+    has(it, "it", "Repubblica", ORG);
+    has(
+        "La nomina spetta al presidente del Consiglio di Sicurezza nazionale.",
+        "it",
+        "Consiglio di Sicurezza",
+        ORG,
+    );
+    has(
+        "Ha incontrato il presidente del Consiglio Marco Pellucci a Roma.",
+        "it",
+        "Consiglio",
+        ORG,
+    );
+    lacks(
+        "Ha parlato il ministro dell'Interno davanti ai sindaci.",
+        "it",
+        "Interno",
+    );
+    lacks("Lo ha detto il Capo di Stato Maggiore della difesa.", "it", "Stato");
+    lacks("La visita di Stato è durata due giorni.", "it", "Stato");
+}
+
+// Phase 16: an unknown name after "di" at the end of an office that sits
+// in one town (`seat` heads) is that town; a common word is part of the
+// name.
+#[test]
+fn the_seat_of_an_office_is_a_place() {
+    let it = "Il fascicolo è passato alla Procura di Valdoria e poi al Tribunale di Montegrillo.";
+    has(it, "it", "Procura", ORG);
+    has(it, "it", "Valdoria", LOC);
+    has(it, "it", "Tribunale", ORG);
+    has(it, "it", "Montegrillo", LOC);
+    has(
+        "La richiesta è stata respinta dal Tribunale di Sorveglianza ieri.",
+        "it",
+        "Tribunale di Sorveglianza",
+        ORG,
+    );
+}
+
+// Phase 16: a title in quotation marks right after a noun naming a kind of
+// body is that body's name, lowercase words and all.
+#[test]
+fn a_quoted_title_after_a_body_noun_is_its_name() {
+    has(
+        "I volontari del gruppo \"Mani Aperte\" sono arrivati ieri.",
+        "it",
+        "Mani Aperte",
+        ORG,
+    );
+    has(
+        "L'articolo è uscito sul quotidiano \"Il Corriere di Valdoria\" stamattina.",
+        "it",
+        "Il Corriere di Valdoria",
+        ORG,
+    );
+    has(
+        "Dossier sul gruppo eversivo \"Nuova alba\" diffuso dalla polizia.",
+        "it",
+        "Nuova alba",
+        ORG,
+    );
+    has(
+        "Members of the group \"Open Hands\" arrived yesterday.",
+        "en",
+        "Open Hands",
+        ORG,
+    );
+    // a quoted title after a noun of no body is no body's name
+    lacks("Ha letto il romanzo \"Mani Aperte\" in una notte.", "it", "Mani Aperte");
+}
+
+// Phase 16: "per/for" and a Capitalised run after a body's name say what
+// the body is for and belong to its name; lowercase words do not.
+#[test]
+fn a_capitalised_purpose_belongs_to_the_body() {
+    has(
+        "Ieri il Movimento per la Rinascita Montana ha presentato le liste.",
+        "it",
+        "Movimento per la Rinascita Montana",
+        ORG,
+    );
+    has(
+        "Lo studio è stato pagato dalla Fondazione per le Scienze del Mare ieri.",
+        "it",
+        "Fondazione per le Scienze del Mare",
+        ORG,
+    );
+    has(
+        "A report by the Norvalian Institute for Coastal Studies and Planning came out today.",
+        "en",
+        "Norvalian Institute for Coastal Studies and Planning",
+        ORG,
+    );
+    lacks(
+        "La Commissione europea per la prima volta ha multato l'azienda.",
+        "it",
+        "Commissione europea per la prima volta",
+    );
+}
+
+// Phase 16: a web address names the site, a body that publishes.
+#[test]
+fn a_web_address_is_a_site() {
+    has(
+        "La notizia è stata ripresa dal sito valdoria.it e da Notizie.com ieri.",
+        "it",
+        "valdoria.it",
+        ORG,
+    );
+    has(
+        "La notizia è stata ripresa dal sito valdoria.it e da Notizie.com ieri.",
+        "it",
+        "Notizie.com",
+        ORG,
+    );
+    has(
+        "The petition was launched by Kessianfriends.org.uk last week.",
+        "en",
+        "Kessianfriends.org.uk",
+        ORG,
+    );
+    lacks("Prices rose 3.5 percent in Norvalia.", "en", "3.5");
+}
+
+// Phase 16: Capitalised "Nazionale" is a country's national team, a body
+// whose name takes the demonym after it.
+#[test]
+fn the_nazionale_is_a_team() {
+    has(
+        "Ha giocato dieci anni con la Nazionale norvegese prima di ritirarsi.",
+        "it",
+        "Nazionale norvegese",
+        ORG,
+    );
+    has(
+        "Esordì in Nazionale austriaca nel 1990 contro la Svezia.",
+        "it",
+        "Nazionale austriaca",
+        ORG,
+    );
+}
