@@ -370,10 +370,15 @@ fn is_verb_form(w: &str) -> bool {
     w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
+const PREPOSITION_CLASSES: [&str; 4] = ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"];
+
 pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
-    ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"]
-        .iter()
-        .any(|c| rules.is(c, word))
+    PREPOSITION_CLASSES.iter().any(|c| rules.is(c, word))
+}
+
+/// Two prepositions of one role class ("dalla" and "dai" are both agent "da").
+fn same_preposition(rules: &LanguageRules, a: &str, b: &str) -> bool {
+    PREPOSITION_CLASSES.iter().any(|c| rules.is(c, a) && rules.is(c, b))
 }
 
 /// Groups adjacent slots joined by coordination or commas ("Gli Stati Uniti,
@@ -393,11 +398,20 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         // "A and his Norvalian counterpart, B", "A e il suo omologo norvaliano B":
         // a counterpart noun with its possessive and one modifier joins the pair.
         let counterpart = |k: usize| rules.is("counterpart-noun", words[k]);
+        // "by A and by B", "dalla A e dai B": a preposition repeated after the
+        // conjunction restates the first conjunct's role, so both share it.
+        let first_gov = governing_word(rules, toks, a);
+        let repeated = |k: usize| {
+            k > 0
+                && rules.is("coord", words[k - 1])
+                && first_gov.is_some_and(|g| same_preposition(rules, g, words[k]))
+        };
         let ok = (0..words.len()).all(|k| {
             let w = words[k];
             w == ","
                 || rules.is("coord", w)
                 || rules.is("determiner", w)
+                || repeated(k)
                 || (words.iter().any(|w| rules.is("counterpart-noun", w))
                     && (rules.is("possessive", w)
                         || counterpart(k)

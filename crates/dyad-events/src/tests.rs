@@ -3926,3 +3926,35 @@ fn an_act_word_after_a_topic_word_is_a_topic() {
     let e = code_in("it", s, a);
     assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_preposition_repeated_after_a_conjunction_keeps_the_group() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Ostravia", ActorKind::Country, Some("OST")),
+    ];
+    // Both passive agents of a joint act are its parties.
+    for (lang, s) in [
+        ("it", "L'accordo è stato firmato dalla Norvalia e dalla Kessia a Ginevra."),
+        ("en", "The agreement was signed by Norvalia and by Kessia in Geneva."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            coded(&e, Category::Support, "Norvalia", "Kessia") || coded(&e, Category::Support, "Kessia", "Norvalia"),
+            "{s}: {e:?}"
+        );
+    }
+    // "dalla" and "dall'" are one preposition: both agents are the source.
+    for (lang, s) in [
+        ("it", "La Norvalia è stata condannata dalla Kessia e dall'Ostravia."),
+        ("en", "Norvalia was condemned by Kessia and by Ostravia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Accuse, "Kessia+Ostravia", "Norvalia"), "{s}: {e:?}");
+    }
+    // A different preposition after the conjunction opens another role.
+    let s = "Norvalia was condemned by Kessia and in Ostravia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Accuse, "Kessia", "Norvalia"), "{s}: {e:?}");
+}
