@@ -376,6 +376,31 @@ pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
     PREPOSITION_CLASSES.iter().any(|c| rules.is(c, word))
 }
 
+/// The conjunction right before the verb group starting at `at` when nothing
+/// but auxiliaries, clitics and adverbs stands between them ("and then
+/// accused", "e lo ha condannato"): such a verb has no subject of its own and
+/// shares the one of the verb before the conjunction.
+pub(crate) fn subjectless_conjunct(rules: &LanguageRules, toks: &[Tok], at: usize) -> Option<usize> {
+    let filler = |w: &str| {
+        rules.is("auxiliary", w)
+            || rules.is("passive-aux", w)
+            || rules.is("clitic-pronoun", w)
+            || (rules.is("np-stop", w) && !rules.is("subject-pronoun", w))
+    };
+    let mut k = at;
+    while k > 0 && at - k <= 4 {
+        let w = toks[k - 1].word.as_str();
+        if rules.is("coord", w) {
+            return Some(k - 1);
+        }
+        if !filler(w) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
 /// Two prepositions of one role class ("dalla" and "dai" are both agent "da").
 fn same_preposition(rules: &LanguageRules, a: &str, b: &str) -> bool {
     PREPOSITION_CLASSES.iter().any(|c| rules.is(c, a) && rules.is(c, b))
@@ -656,7 +681,12 @@ pub(crate) fn assign_roles(
     let mut roles = Roles::default();
     let (c_start, c_end) = clause;
     let flags = hit.def.flags;
-    let is_verb = hit.def.kind == TriggerKind::Verb || ctx.verbal;
+    // A phrase opened by a participle after an auxiliary ("ha condannato a
+    // due anni") is a verb whatever its lexicon kind.
+    let participle_phrase = hit.first > 0
+        && rules.is("auxiliary", &toks[hit.first - 1].word)
+        && looks_like_participle(&rules.lang, &toks[hit.first].word);
+    let is_verb = hit.def.kind == TriggerKind::Verb || ctx.verbal || participle_phrase;
     let passive = is_passive(rules, toks, hit);
 
     let gov = |i: usize| effective_governor(rules, toks, slots, i);
@@ -678,7 +708,10 @@ pub(crate) fn assign_roles(
             && t >= 2
             && rules.is("auxiliary", &toks[t - 2].word)
             && looks_like_participle(&rules.lang, &toks[t - 1].word);
-        after_trigger || after_participle
+        // "found X guilty", "ha giudicato X colpevole": the one a verdict
+        // word follows is the judged object.
+        let judged = toks.get(slots[i].last).is_some_and(|t| rules.is("verdict-word", &t.word));
+        after_trigger || after_participle || judged
     };
     // A nominal trigger that is the verb's object ("fornire un nuovo prestito
     // di 50 miliardi … a Kiev") extends the verb phrase: gaps count from its end.
@@ -710,11 +743,24 @@ pub(crate) fn assign_roles(
         .filter(|&i| slots[i].first >= hit.last && slots[i].last <= c_end && gap(i) <= MAX_RECIPIENT_GAP)
         .collect();
 
-    // The subject of a finite verb: nearest unprepositioned actor on the left.
+    // The subject of a finite verb: nearest unprepositioned actor on the left;
+    // for a verb conjoined with no subject of its own ("X found Y guilty and
+    // sentenced him"), the one before the verb of the first conjunct, found
+    // by its auxiliary or its trigger (Y is that verb's object).
+    // A multiword trigger opened by a participle ("condannato a") is a verb
+    // when an auxiliary stands before it.
+    let first_verb = subjectless_conjunct(rules, toks, hit.first)
+        .filter(|&c| hit.def.kind == TriggerKind::Verb || (c..hit.first).any(|k| rules.is("auxiliary", &toks[k].word)))
+        .and_then(|c| {
+            (c_start..c).rev().find(|&k| {
+                rules.is("auxiliary", &toks[k].word)
+                    || ctx.hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb)
+            })
+        });
     let mut subject = left
         .iter()
         .copied()
-        .find(|&i| unprepositioned(i) && !object_of_earlier(i));
+        .find(|&i| unprepositioned(i) && !object_of_earlier(i) && first_verb.is_none_or(|v| slots[i].last <= v));
     let clause_subject = subject;
     let mut subject_note = "subject".to_string();
     if subject.is_none() && c_start > 0 {

@@ -588,7 +588,7 @@ impl Coder {
                     .checked_sub(1)
                     .and_then(|i| analysis.sentences.get(i))
                     .map_or((0, 0), |p| (p.start, p.end));
-                object_pronoun_slots(rules, &toks, list, actors, previous);
+                object_pronoun_slots(rules, &toks, &hits, list, actors, previous);
                 // "(ONLF)", "(IANS)": an actor inside a short parenthesis repeats
                 // the name before it or names a source; it fills no role.
                 list.retain(|s| {
@@ -3842,6 +3842,7 @@ fn is_function(rules: &rules::LanguageRules, w: &str) -> bool {
 fn object_pronoun_slots<'a>(
     rules: &rules::LanguageRules,
     toks: &[Tok],
+    hits: &[TriggerHit],
     slots: &mut Vec<Slot<'a>>,
     actors: &'a [ActorMention],
     previous: (usize, usize),
@@ -3862,13 +3863,21 @@ fn object_pronoun_slots<'a>(
             .filter(|&i| slots[i].last <= p && slots[i].mention.kind != ActorKind::Location)
             .collect();
         before.sort_by_key(|&i| slots[i].last);
+        // A verb conjoined with no subject of its own ("X arrested Y and
+        // accused him", "X ha arrestato Y e lo ha accusato") shares the first
+        // clause's subject, the first actor with no preposition; the actor
+        // right before the conjunction is that clause's object, free to be
+        // the antecedent.
+        let verb = if rules.is("clitic-pronoun", w) { p } else { p.saturating_sub(1) };
+        let elided = coder::subjectless_conjunct(rules, toks, verb).is_some();
+        let free = |i: &usize| !coder::is_preposition(rules, coder::effective_governor(rules, toks, slots, *i));
         // An infinitive or gerund has the main clause's subject, the nearest
         // actor before it with no preposition ("X attacked the government of Y,
         // accusing him": X); a finite verb's is simply the nearest actor.
-        let at_subject = if fused.is_some() {
-            before
-                .iter()
-                .rposition(|&i| !coder::is_preposition(rules, coder::effective_governor(rules, toks, slots, i)))
+        let at_subject = if elided && fused.is_none() {
+            before.iter().position(free)
+        } else if fused.is_some() {
+            before.iter().rposition(free)
         } else {
             before.len().checked_sub(1)
         };
@@ -3898,7 +3907,8 @@ fn object_pronoun_slots<'a>(
                     .find(|&m| m.start >= previous.0 && m.end <= previous.1 && fits(m))
             });
         // A clitic before its verb would read as the subject; its slot goes
-        // where the object stands, just after the verb group.
+        // where the object stands, just after the verb group (after the whole
+        // trigger when the verb opens one: "lo ha condannato a due anni").
         let at = if fused.is_some() {
             p + 1
         } else if rules.is("clitic-pronoun", w) {
@@ -3909,7 +3919,7 @@ fn object_pronoun_slots<'a>(
             {
                 q += 1;
             }
-            q + 1
+            hits.iter().find(|h| h.first == q).map_or(q + 1, |h| h.last.max(q + 1))
         } else {
             p
         };

@@ -3958,3 +3958,48 @@ fn a_preposition_repeated_after_a_conjunction_keeps_the_group() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Accuse, "Kessia", "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_verb_conjoined_without_a_subject_shares_the_first_one() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("tribunale norvaliano", ActorKind::Organization, Some("NOR")),
+        ("Norvalian court", ActorKind::Organization, Some("NOR")),
+        ("Mario Rossi", ActorKind::Person, None),
+        ("John Smith", ActorKind::Person, None),
+        ("Kessia Libera", ActorKind::Organization, None),
+        ("Free Kessia", ActorKind::Organization, None),
+    ];
+    // The judged one is the first verb's object, not the second verb's
+    // subject; the pronoun after the conjunction stands for him.
+    for (lang, s, src, tgt) in [
+        (
+            "it",
+            "Un tribunale norvaliano ha giudicato colpevole Mario Rossi e lo ha condannato a due anni.",
+            "tribunale norvaliano",
+            "Mario Rossi",
+        ),
+        (
+            "en",
+            "A Norvalian court found John Smith guilty and has sentenced him to two years.",
+            "Norvalian court",
+            "John Smith",
+        ),
+        // An apposition between commas closes the first conjunct; the
+        // subject is still the one before the first verb.
+        (
+            "it",
+            "La Norvalia ha giudicato colpevole Mario Rossi, membro del gruppo Kessia Libera, e lo ha condannato a due anni.",
+            "Norvalia",
+            "Mario Rossi",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Coerce, src, tgt), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Coerce, tgt, src), "{s}: {e:?}");
+    }
+    // An actor of its own after the conjunction is the second verb's subject.
+    let s = "Norvalia found John Smith guilty and Free Kessia condemned him.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Accuse && dyad(&e).0 == "Norvalia"), "{s}: {e:?}");
+}
