@@ -711,7 +711,21 @@ pub(crate) fn assign_roles(
         // "found X guilty", "ha giudicato X colpevole": the one a verdict
         // word follows is the judged object.
         let judged = toks.get(slots[i].last).is_some_and(|t| rules.is("verdict-word", &t.word));
-        after_trigger || after_participle || judged
+        // "placed an army brigade on alert": a phrase opened by an article
+        // right after a past verb form is that verb's object, unless a verb
+        // follows it, when it opens a reported clause ("claimed the army
+        // attacked").
+        let last = slots[i].last;
+        let verb_next = toks.get(last).is_some_and(|w| rules.is("auxiliary", &w.word))
+            || ctx.hits.iter().any(|h| h.first == last && h.def.kind == TriggerKind::Verb);
+        let after_past = rules.lang == "en"
+            && t < first
+            && t > 0
+            && toks[t - 1].word.ends_with("ed")
+            && is_verb_form(&toks[t - 1].word)
+            && !ctx.speech_verb.get(t - 1).copied().unwrap_or(false)
+            && !verb_next;
+        after_trigger || after_participle || judged || after_past
     };
     // A nominal trigger that is the verb's object ("fornire un nuovo prestito
     // di 50 miliardi … a Kiev") extends the verb phrase: gaps count from its end.

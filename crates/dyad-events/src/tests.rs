@@ -4003,3 +4003,22 @@ fn a_verb_conjoined_without_a_subject_shares_the_first_one() {
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| e.event == Category::Accuse && dyad(&e).0 == "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn forces_after_a_past_verb_are_its_object_not_the_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("army brigade", ActorKind::Organization, None),
+        ("army", ActorKind::Organization, None),
+    ];
+    // Whoever placed the brigade on alert mobilizes; the brigade is the means.
+    let s = "Norvalia placed an army brigade on alert to fly into Kessia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
+    // (Italian already reads "ha messo … la brigata" through the participle.)
+    // A phrase followed by its own verb opens a reported clause.
+    let s = "Norvalia learned the army attacked Kessia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Assault, "army", "Kessia"), "{s}: {e:?}");
+}
