@@ -385,7 +385,9 @@ impl Coder {
                     !(person || equipment)
                 });
             }
-            hits.retain(|h| !names_a_role(rules, &toks, h) && !names_a_topic(rules, &toks, h));
+            hits.retain(|h| {
+                !names_a_role(rules, &toks, h) && !names_a_topic(rules, &toks, h) && !names_a_time(rules, &toks, h)
+            });
             if hits.is_empty() {
                 if let Some(t) = times.last() {
                     previous_time = Some(t.clone());
@@ -2767,7 +2769,7 @@ fn war_place(
         while g > 0 && rules.is("determiner", &toks[g - 1].word) {
             g -= 1;
         }
-        (g > 0 && rules.is("genitive-prep", &toks[g - 1].word)).then_some(g - 1)
+        (g > 0 && rules.is("genitive-prep", &toks[g - 1].word)).then(|| g - 1)
     };
     let owner = (0..slots.len()).find(|&o| slots[o].last == before && genitive_start(o).is_some());
     let noun_end = owner.and_then(genitive_start).unwrap_or(before);
@@ -4264,5 +4266,22 @@ fn names_a_topic(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> 
     {
         k -= 1;
     }
-    k > 0 && topic(k - 1)
+    // A talking verb governs what is talked about through a genitive ("parlano
+    // di armi", "spoke of the aid"); "speaking at the summit" is a place.
+    k > 0
+        && (topic(k - 1)
+            || rules.is("talk-verb", &toks[k - 1].word) && (k..h.first).any(|j| rules.is("genitive-prep", &toks[j].word)))
+}
+
+/// "by the end of the year", "entro la fine del mese": an article, a word
+/// bounding a span, a genitive and a span of time name a moment, not an act.
+fn names_a_time(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    let period = if rules.is("determiner", word(h.last + 1)) { h.last + 2 } else { h.last + 1 };
+    h.first > 0
+        && h.last == h.first + 1
+        && rules.is("time-bound", word(h.first))
+        && rules.is("determiner", word(h.first - 1))
+        && rules.is("genitive-prep", word(h.last))
+        && rules.is("period-noun", word(period))
 }

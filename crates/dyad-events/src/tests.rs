@@ -4022,3 +4022,37 @@ fn forces_after_a_past_verb_are_its_object_not_the_subject() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Assault, "army", "Kessia"), "{s}: {e:?}");
 }
+
+
+#[test]
+fn an_act_noun_talked_of_is_a_topic() {
+    let a = NORVALIA_KESSIA;
+    // They talk about weapons; no one gives any.
+    for (lang, s) in [
+        ("it", "I ministri della Norvalia e della Kessia parlano di armi a Roma."),
+        ("en", "The ministers of Norvalia and Kessia spoke of the aid in Rome."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+    }
+    // Speaking at a meeting is a place, not a topic: the meeting stays.
+    let s = "Norvalia spoke at the meeting with Kessia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn the_end_of_a_span_of_time_is_no_act() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia will send tanks to Kessia by the end of the year."),
+        ("it", "La Norvalia invierà carri armati alla Kessia entro la fine dell'anno."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
+    }
+    // Ending something is still an act.
+    let s = "Norvalia ended its talks with Kessia at the end of May.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{s}: {e:?}");
+}

@@ -247,3 +247,11 @@ fn the_generator_pieces_make_events() {
         );
     }
 }
+
+/// Inputs the generator once found to panic, kept as fixed cases.
+#[test]
+fn inputs_that_once_panicked() {
+    // A conflict noun's owner phrase starting the sentence: the look-back
+    // for its genitive preposition ran past the first token.
+    code("Putin sostegno alla guerra in the Russian president la Russia pardoned him", "en");
+}
