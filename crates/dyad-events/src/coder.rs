@@ -427,9 +427,7 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         // conjunction restates the first conjunct's role, so both share it.
         let first_gov = governing_word(rules, toks, a);
         let repeated = |k: usize| {
-            k > 0
-                && rules.is("coord", words[k - 1])
-                && first_gov.is_some_and(|g| same_preposition(rules, g, words[k]))
+            k > 0 && rules.is("coord", words[k - 1]) && first_gov.is_some_and(|g| same_preposition(rules, g, words[k]))
         };
         let ok = (0..words.len()).all(|k| {
             let w = words[k];
@@ -710,14 +708,19 @@ pub(crate) fn assign_roles(
             && looks_like_participle(&rules.lang, &toks[t - 1].word);
         // "found X guilty", "ha giudicato X colpevole": the one a verdict
         // word follows is the judged object.
-        let judged = toks.get(slots[i].last).is_some_and(|t| rules.is("verdict-word", &t.word));
+        let judged = toks
+            .get(slots[i].last)
+            .is_some_and(|t| rules.is("verdict-word", &t.word));
         // "placed an army brigade on alert": a phrase opened by an article
         // right after a past verb form is that verb's object, unless a verb
         // follows it, when it opens a reported clause ("claimed the army
         // attacked").
         let last = slots[i].last;
         let verb_next = toks.get(last).is_some_and(|w| rules.is("auxiliary", &w.word))
-            || ctx.hits.iter().any(|h| h.first == last && h.def.kind == TriggerKind::Verb);
+            || ctx
+                .hits
+                .iter()
+                .any(|h| h.first == last && h.def.kind == TriggerKind::Verb);
         let after_past = rules.lang == "en"
             && t < first
             && t > 0

@@ -3870,7 +3870,11 @@ fn object_pronoun_slots<'a>(
         // clause's subject, the first actor with no preposition; the actor
         // right before the conjunction is that clause's object, free to be
         // the antecedent.
-        let verb = if rules.is("clitic-pronoun", w) { p } else { p.saturating_sub(1) };
+        let verb = if rules.is("clitic-pronoun", w) {
+            p
+        } else {
+            p.saturating_sub(1)
+        };
         let elided = coder::subjectless_conjunct(rules, toks, verb).is_some();
         let free = |i: &usize| !coder::is_preposition(rules, coder::effective_governor(rules, toks, slots, *i));
         // An infinitive or gerund has the main clause's subject, the nearest
@@ -4270,14 +4274,19 @@ fn names_a_topic(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> 
     // di armi", "spoke of the aid"); "speaking at the summit" is a place.
     k > 0
         && (topic(k - 1)
-            || rules.is("talk-verb", &toks[k - 1].word) && (k..h.first).any(|j| rules.is("genitive-prep", &toks[j].word)))
+            || rules.is("talk-verb", &toks[k - 1].word)
+                && (k..h.first).any(|j| rules.is("genitive-prep", &toks[j].word)))
 }
 
 /// "by the end of the year", "entro la fine del mese": an article, a word
 /// bounding a span, a genitive and a span of time name a moment, not an act.
 fn names_a_time(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
-    let period = if rules.is("determiner", word(h.last + 1)) { h.last + 2 } else { h.last + 1 };
+    let period = if rules.is("determiner", word(h.last + 1)) {
+        h.last + 2
+    } else {
+        h.last + 1
+    };
     h.first > 0
         && h.last == h.first + 1
         && rules.is("time-bound", word(h.first))

@@ -3936,7 +3936,10 @@ fn a_preposition_repeated_after_a_conjunction_keeps_the_group() {
     ];
     // Both passive agents of a joint act are its parties.
     for (lang, s) in [
-        ("it", "L'accordo è stato firmato dalla Norvalia e dalla Kessia a Ginevra."),
+        (
+            "it",
+            "L'accordo è stato firmato dalla Norvalia e dalla Kessia a Ginevra.",
+        ),
         ("en", "The agreement was signed by Norvalia and by Kessia in Geneva."),
     ] {
         let e = code_in(lang, s, a);
@@ -4001,7 +4004,11 @@ fn a_verb_conjoined_without_a_subject_shares_the_first_one() {
     // An actor of its own after the conjunction is the second verb's subject.
     let s = "Norvalia found John Smith guilty and Free Kessia condemned him.";
     let e = code_in("en", s, a);
-    assert!(!e.iter().any(|e| e.event == Category::Accuse && dyad(&e).0 == "Norvalia"), "{s}: {e:?}");
+    assert!(
+        !e.iter()
+            .any(|e| e.event == Category::Accuse && dyad(&e).0 == "Norvalia"),
+        "{s}: {e:?}"
+    );
 }
 
 #[test]
@@ -4022,7 +4029,6 @@ fn forces_after_a_past_verb_are_its_object_not_the_subject() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Assault, "army", "Kessia"), "{s}: {e:?}");
 }
-
 
 #[test]
 fn an_act_noun_talked_of_is_a_topic() {
@@ -4046,7 +4052,10 @@ fn the_end_of_a_span_of_time_is_no_act() {
     let a = NORVALIA_KESSIA;
     for (lang, s) in [
         ("en", "Norvalia will send tanks to Kessia by the end of the year."),
-        ("it", "La Norvalia invierà carri armati alla Kessia entro la fine dell'anno."),
+        (
+            "it",
+            "La Norvalia invierà carri armati alla Kessia entro la fine dell'anno.",
+        ),
     ] {
         let e = code_in(lang, s, a);
         assert!(!e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");

@@ -213,7 +213,13 @@ fn code(text: &str, lang: &str) -> Option<Vec<Event>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+    // A fixed seed keeps CI reproducible; a wider search is a local run with
+    // more cases or another seed (PROPTEST_CASES does not override these).
+    #![proptest_config(ProptestConfig {
+        cases: 1000,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(20_261_124),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn italian_coding_survives_any_text(text in text()) {
@@ -253,5 +259,8 @@ fn the_generator_pieces_make_events() {
 fn inputs_that_once_panicked() {
     // A conflict noun's owner phrase starting the sentence: the look-back
     // for its genitive preposition ran past the first token.
-    code("Putin sostegno alla guerra in the Russian president la Russia pardoned him", "en");
+    code(
+        "Putin sostegno alla guerra in the Russian president la Russia pardoned him",
+        "en",
+    );
 }
