@@ -545,12 +545,12 @@ impl Gazetteer {
                 "PER" => Some(ActorKind::Person),
                 "ORG" => Some(ActorKind::Organization),
                 "LOC" => Some(ActorKind::Location),
-                "link" | "thing" | "indefinite" => None,
+                "link" | "thing" | "indefinite" | "group" => None,
                 k => {
                     return Err(err(
                         &file,
                         row.line,
-                        format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite)"),
+                        format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite, group)"),
                     ))
                 }
             };
@@ -561,6 +561,7 @@ impl Gazetteer {
                 .map(|w| dyad_text::fold(w.trim_end_matches(['\'', '’'])));
             match (kind, place) {
                 (None, _) if row.field(0) == "thing" => c.things.extend(words),
+                (None, _) if row.field(0) == "group" => c.group.extend(words),
                 (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
                 (None, _) if row.field(0) == "indefinite" => c.indefinite.extend(words),
                 (None, _) => c.link.extend(words),

@@ -46,6 +46,10 @@ pub(crate) struct NameCues {
     pub indefinite: HashSet<String>,
     /// Words between such an article and the demonym ("altro", "ethnic").
     pub indefinite_between: HashSet<String>,
+    /// Regional and religious adjectives ("Western", "musulmani"): like a
+    /// demonym beside a plural role noun they make a group of people, of no
+    /// one country ("Western allies", "leader musulmani").
+    pub group: HashSet<String>,
 }
 
 /// A Capitalised article inside a sentence that opens a title.

@@ -95,6 +95,16 @@ fn name_word(doc: &Doc, u: usize) -> bool {
     doc.plain_word(u)
         && doc.tok(u).is_some_and(|t| t.cap && !t.upper && !t.modifier)
         && !doc.word(u).chars().next().is_some_and(|c| c.is_ascii_digit())
+        && !adjective_of_group(doc, u)
+}
+
+/// English capitalises a regional or religious adjective: before a
+/// lowercase noun ("Shiite fighters") it is that noun's adjective, no name
+/// ("Western Cape", with a Capitalised word after, may still be one).
+fn adjective_of_group(doc: &Doc, u: usize) -> bool {
+    doc.lang == "en"
+        && doc.tok(u + 1).is_some_and(|t| t.word && !t.cap)
+        && crate::roles::group_adjective(doc, u)
 }
 
 /// "Movimento per l'Autonomia", "Centre for Disease Prevention and

@@ -141,11 +141,15 @@ fn is_person_name(doc: &Doc, names: &HashMap<usize, &Name>, u: usize) -> bool {
 /// "regime autoritario russo", "Dipartimento di Stato americano".
 fn phrase_country(doc: &Doc, i: usize) -> Option<(String, usize, bool)> {
     let mut k = i + 1;
-    if let Some(c) = demonym(doc, k) {
+    // only Italian puts the demonym after its noun ("governo tedesco");
+    // an English one after a cue opens the next phrase, so "Muslim
+    // leaders met French envoys" is two groups, not "leaders met French"
+    let after_noun = doc.lang == "it";
+    if let Some(c) = demonym(doc, k).filter(|_| after_noun) {
         return Some((c, k, true));
     }
     // one adjective between ("alto funzionario ucraino" is a cue itself)
-    if doc.plain_word(k) && !doc.tok(k).is_some_and(|t| t.cap) && !is_of(doc.word(k)) {
+    if after_noun && doc.plain_word(k) && !doc.tok(k).is_some_and(|t| t.cap) && !is_of(doc.word(k)) {
         if let Some(c) = demonym(doc, k + 1) {
             return Some((c, k + 1, true));
         }
@@ -701,6 +705,23 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
             continue;
         }
         let Some(e) = doc.entry(i) else {
+            // "alleati occidentali", "Western allies": a regional or
+            // religious adjective makes a group as a demonym does
+            let free_from = out.last().map_or(0, |f| f.u1);
+            if let Some((u0, u1)) = group_adjective(doc, i)
+                .then(|| demonym_group(doc, i, doc.lang == "it", free_from))
+                .flatten()
+            {
+                out.push(Found {
+                    m: mention(doc, u0, u1, ActorKind::Person),
+                    u0,
+                    u1,
+                    named: false,
+                    org_name: None,
+                });
+                i = u1;
+                continue;
+            }
             i += 1;
             continue;
         };
@@ -907,6 +928,26 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                     i = last + 1;
                     continue;
                 }
+                // "Muslim leaders", "leader musulmani": a group of no one
+                // country; the adjective stands where a demonym would
+                let group = if doc.lang == "it" {
+                    group_adjective(doc, i + 1).then_some((i, i + 2))
+                } else {
+                    (cue.plural && i > 0 && group_adjective(doc, i - 1)).then(|| (i - 1, i + 1))
+                };
+                if let Some((u0, u1)) = group.filter(|&(u0, _)| u0 >= appos_until) {
+                    let mut m = mention(doc, u0, u1, cue.kind);
+                    m.sector = Some(sector);
+                    out.push(Found {
+                        m,
+                        u0,
+                        u1,
+                        named: false,
+                        org_name: None,
+                    });
+                    i = u1;
+                    continue;
+                }
                 if cue.kind == ActorKind::Person && is_person_name(doc, &by_start, i + 1)
                     || by_start.get(&(i + 1)).is_some_and(|n| n.kind == ActorKind::Person)
                 {
@@ -1018,6 +1059,14 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
         }
     }
     (out, singles, role_names)
+}
+
+/// A regional or religious adjective in `name-cues` ("Western",
+/// "musulmani"); Italian ones are lowercase, as demonyms are.
+pub(crate) fn group_adjective(doc: &Doc, u: usize) -> bool {
+    doc.plain_word(u)
+        && doc.tok(u).is_some_and(|t| doc.lang == "en" || !t.cap)
+        && doc.g.name_cues.group.contains(doc.word(u))
 }
 
 /// People of one country named by a demonym and no cue: English "77,000

@@ -514,3 +514,31 @@ fn giunta_needs_an_article() {
     let ri = r.recognize_text("Dall'attuale ministro non è arrivata alcuna risposta.", "it", None);
     assert_eq!(cs(find(&ri.mentions, "ministro")), (None, Some("GOV")));
 }
+
+/// A regional or religious adjective beside a plural role or group noun is
+/// a group actor of no one country, in both languages (Phase 17).
+#[test]
+fn regional_and_religious_groups() {
+    let r = rec();
+    both(
+        &r,
+        "I leader musulmani e le milizie sciite hanno criticato i diplomatici europei.",
+        "Muslim leaders and Shiite militias criticised European diplomats.",
+        &[
+            ("leader musulmani", "Muslim leaders", None, Some("GOV")),
+            ("milizie sciite", "Shiite militias", None, None),
+            ("diplomatici europei", "European diplomats", None, Some("GOV")),
+        ],
+    );
+    let re = r.recognize_text("Western allies warned Kessia.", "en", None);
+    find(&re.mentions, "Western allies");
+}
+
+/// An English demonym after a role noun opens the next phrase: "leaders
+/// met French diplomats" is no one actor (Phase 17).
+#[test]
+fn an_english_demonym_after_a_role_starts_a_new_phrase() {
+    let re = rec().recognize_text("Muslim leaders met French diplomats in Norvalia.", "en", None);
+    assert!(re.mentions.iter().all(|m| !m.text.contains("met")), "{:?}", re.mentions);
+    assert_eq!(cs(find(&re.mentions, "French diplomats")), (Some("FRA"), Some("GOV")));
+}
