@@ -2108,10 +2108,12 @@ impl Coder {
             // it; backing or judging a war is backing or judging whoever wages
             // it: the war's named owner ("la guerra della Y in X"), else the
             // attacker of X in the latest earlier attack of the article, else
-            // nobody named.
+            // nobody named. A measure against a war ("sanzioni volte a limitare
+            // la guerra della Y in X") is aimed at its owner the same way; only
+            // fighting and deploying in a war's place are acts in that place.
             for i in 0..sentence_events.len() {
                 let e = &sentence_events[i];
-                if e.actor.is_empty() || e.event.quad() == dyad_model::QuadClass::MaterialConflict {
+                if e.actor.is_empty() || matches!(e.event, Category::Assault | Category::Mobilize) {
                     continue;
                 }
                 let Some((place, owner)) = war_place(rules, &toks, &all_slots, e) else {

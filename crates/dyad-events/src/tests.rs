@@ -4065,3 +4065,26 @@ fn the_end_of_a_span_of_time_is_no_act() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_measure_against_a_war_is_aimed_at_whoever_wages_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+    ];
+    for (lang, s) in [
+        (
+            "it",
+            "La Tarvia ha inasprito le sanzioni volte a fermare la guerra della Norvalia in Kessia.",
+        ),
+        (
+            "en",
+            "Norvalia invaded Kessia in May. Tarvia imposed new sanctions to stop the war in Kessia.",
+        ),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(coded(&e, Category::Coerce, "Tarvia", "Norvalia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Coerce, "Tarvia", "Kessia"), "{s}: {e:?}");
+    }
+}
