@@ -102,9 +102,7 @@ fn name_word(doc: &Doc, u: usize) -> bool {
 /// lowercase noun ("Shiite fighters") it is that noun's adjective, no name
 /// ("Western Cape", with a Capitalised word after, may still be one).
 fn adjective_of_group(doc: &Doc, u: usize) -> bool {
-    doc.lang == "en"
-        && doc.tok(u + 1).is_some_and(|t| t.word && !t.cap)
-        && crate::roles::group_adjective(doc, u)
+    doc.lang == "en" && doc.tok(u + 1).is_some_and(|t| t.word && !t.cap) && crate::roles::group_adjective(doc, u)
 }
 
 /// "Movimento per l'Autonomia", "Centre for Disease Prevention and

@@ -175,18 +175,24 @@ fn web_sites(doc: &Doc, spans: &mut Vec<NamedSpan>) {
             continue;
         }
         let (start, end) = (toks[first].start, tld.end);
-        spans.retain(|s| s.end <= start || s.start >= end);
-        let at = spans.partition_point(|s| s.start < start);
-        spans.insert(
-            at,
-            NamedSpan {
-                start,
-                end,
-                kind: ActorKind::Organization,
-            },
-        );
+        put_organization(spans, start, end);
         i = last + 1;
     }
+}
+
+/// Puts an organisation span at `start..end` in the sorted `spans`, in
+/// place of every span it overlaps.
+fn put_organization(spans: &mut Vec<NamedSpan>, start: usize, end: usize) {
+    spans.retain(|s| s.end <= start || s.start >= end);
+    let at = spans.partition_point(|s| s.start < start);
+    spans.insert(
+        at,
+        NamedSpan {
+            start,
+            end,
+            kind: ActorKind::Organization,
+        },
+    );
 }
 
 /// Opening and closing quotation marks.
@@ -220,16 +226,7 @@ fn quoted_bodies(doc: &Doc, spans: &mut Vec<NamedSpan>) {
         {
             continue;
         }
-        spans.retain(|s| s.end <= start || s.start >= end);
-        let at = spans.partition_point(|s| s.start < start);
-        spans.insert(
-            at,
-            NamedSpan {
-                start,
-                end,
-                kind: ActorKind::Organization,
-            },
-        );
+        put_organization(spans, start, end);
         u = close + 1;
     }
 }
