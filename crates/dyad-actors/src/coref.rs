@@ -79,13 +79,7 @@ pub(crate) fn resolve(
                     id: None,
                     name: Some(text),
                 };
-                add.push(Found {
-                    m,
-                    u0: u,
-                    u1: u + 1,
-                    named: true,
-                    org_name: None,
-                });
+                add.push(Found::new(m, u, u + 1, true));
             } else if let Some(kind) = lone_kind(doc, u, given) {
                 // a Capitalised word inside a sentence, in no list and
                 // never written in lowercase here: a name all the same
@@ -101,13 +95,7 @@ pub(crate) fn resolve(
                     id: None,
                     name: Some(text),
                 };
-                add.push(Found {
-                    m,
-                    u0: u,
-                    u1: u + 1,
-                    named: true,
-                    org_name: None,
-                });
+                add.push(Found::new(m, u, u + 1, true));
             }
             continue;
         };
@@ -121,13 +109,7 @@ pub(crate) fn resolve(
             if m.name.is_none() {
                 m.name = Some(src.text.clone());
             }
-            add.push(Found {
-                m,
-                u0: u,
-                u1: u + 1,
-                named: true,
-                org_name: None,
-            });
+            add.push(Found::new(m, u, u + 1, true));
         }
     }
     found.extend(add);

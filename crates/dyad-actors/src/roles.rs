@@ -28,6 +28,19 @@ pub(crate) struct Found {
     pub org_name: Option<(usize, usize)>,
 }
 
+impl Found {
+    /// A mention over units `u0..u1` that names no institution inside it.
+    pub(crate) fn new(m: ActorMention, u0: usize, u1: usize, named: bool) -> Found {
+        Found {
+            m,
+            u0,
+            u1,
+            named,
+            org_name: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 struct Attr {
     country: Option<String>,
@@ -627,13 +640,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                     // organization, the name gets the sector
                     let mut m = mention(doc, name.u0, name.u1, ActorKind::Organization);
                     m.name = Some(m.text.clone());
-                    out.push(Found {
-                        m,
-                        u0: name.u0,
-                        u1: name.u1,
-                        named: true,
-                        org_name: None,
-                    });
+                    out.push(Found::new(m, name.u0, name.u1, true));
                     pending.insert(
                         end,
                         Attr {
@@ -694,13 +701,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                 m.sector = a.sector.or(m.sector);
             }
             m.name = Some(m.text.clone());
-            out.push(Found {
-                m,
-                u0: name.u0,
-                u1: name.u1,
-                named: true,
-                org_name: None,
-            });
+            out.push(Found::new(m, name.u0, name.u1, true));
             i = name.u1;
             continue;
         }
@@ -712,13 +713,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                 .then(|| demonym_group(doc, i, doc.lang == "it", free_from))
                 .flatten()
             {
-                out.push(Found {
-                    m: mention(doc, u0, u1, ActorKind::Person),
-                    u0,
-                    u1,
-                    named: false,
-                    org_name: None,
-                });
+                out.push(Found::new(mention(doc, u0, u1, ActorKind::Person), u0, u1, false));
                 i = u1;
                 continue;
             }
@@ -737,13 +732,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                             m.sector = a.sector;
                         }
                     }
-                    out.push(Found {
-                        m,
-                        u0: i,
-                        u1: i + 1,
-                        named: true,
-                        org_name: None,
-                    });
+                    out.push(Found::new(m, i, i + 1, true));
                 }
                 i += 1;
             }
@@ -809,13 +798,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                         let p = skip_title(doc, c1 + 1);
                         if is_person_name(doc, &by_start, p) {
                             pending.insert(p, attr);
-                            out.push(Found {
-                                m,
-                                u0: i,
-                                u1: i + 1,
-                                named: true,
-                                org_name: None,
-                            });
+                            out.push(Found::new(m, i, i + 1, true));
                             i = p;
                             continue;
                         } else {
@@ -823,13 +806,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                             pm.country = attr.country;
                             pm.sector = attr.sector;
                             link_office(doc, &mut pm, c);
-                            out.push(Found {
-                                m: pm,
-                                u0: i,
-                                u1: c1 + 1,
-                                named: false,
-                                org_name: None,
-                            });
+                            out.push(Found::new(pm, i, c1 + 1, false));
                         }
                         i = c1 + 1;
                         continue;
@@ -853,13 +830,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                         pending.entry(p).or_default().country = m.country.clone();
                     }
                 }
-                out.push(Found {
-                    m,
-                    u0: i,
-                    u1,
-                    named: true,
-                    org_name: None,
-                });
+                out.push(Found::new(m, i, u1, true));
                 i = u1;
             }
             Entry::Cue(c) => {
@@ -938,13 +909,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                 if let Some((u0, u1)) = group.filter(|&(u0, _)| u0 >= appos_until) {
                     let mut m = mention(doc, u0, u1, cue.kind);
                     m.sector = Some(sector);
-                    out.push(Found {
-                        m,
-                        u0,
-                        u1,
-                        named: false,
-                        org_name: None,
-                    });
+                    out.push(Found::new(m, u0, u1, false));
                     i = u1;
                     continue;
                 }
@@ -1011,13 +976,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                             m.country = Some(code);
                             m.sector = Some(cue.sector.clone());
                             link_office(doc, &mut m, cu);
-                            out.push(Found {
-                                m,
-                                u0: i,
-                                u1: i + 2,
-                                named: false,
-                                org_name: None,
-                            });
+                            out.push(Found::new(m, i, i + 2, false));
                         }
                         i = if by_start.contains_key(&p) || is_person_name(doc, &by_start, p) {
                             p
@@ -1043,13 +1002,7 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                 if let Some((u0, u1)) = demonym_group(doc, i, plural, free_from) {
                     let mut m = mention(doc, u0, u1, ActorKind::Person);
                     m.country = Some(code);
-                    out.push(Found {
-                        m,
-                        u0,
-                        u1,
-                        named: false,
-                        org_name: None,
-                    });
+                    out.push(Found::new(m, u0, u1, false));
                     i = u1;
                     continue;
                 }
