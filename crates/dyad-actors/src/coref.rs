@@ -8,17 +8,12 @@
 use crate::doc::Doc;
 use crate::roles::{Found, Single};
 use dyad_model::ActorKind;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// Countries whose names are written family name first.
 const FAMILY_FIRST: &[&str] = &["PRK", "KOR", "CHN", "TWN", "VNM", "KHM", "HKG", "MNG", "SGP"];
 
-pub(crate) fn resolve(
-    doc: &Doc,
-    found: &mut Vec<Found>,
-    singles: &[Single],
-    given: &std::collections::HashSet<String>,
-) {
+pub(crate) fn resolve(doc: &Doc, found: &mut Vec<Found>, singles: &[Single], given: &HashSet<String>) {
     // key (folded word) -> index into found; usize::MAX when ambiguous
     let mut keys: HashMap<String, usize> = HashMap::new();
     for (idx, f) in found.iter().enumerate() {
@@ -121,7 +116,7 @@ pub(crate) fn resolve(
 /// common noun in capitals ("Stato", "Premio") as a surname. At a sentence
 /// start only a word that is no common word in any form
 /// ([`crate::lone::at_start`]).
-fn lone_kind(doc: &Doc, u: usize, given: &std::collections::HashSet<String>) -> Option<ActorKind> {
+fn lone_kind(doc: &Doc, u: usize, given: &HashSet<String>) -> Option<ActorKind> {
     if doc.word(u).chars().count() < 3 {
         return None;
     }

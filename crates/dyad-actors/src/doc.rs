@@ -6,9 +6,8 @@ use crate::gazetteer::{Entry, Gazetteer};
 use crate::matcher::Hit;
 use crate::tokens::Tok;
 use dyad_text::Folded;
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashSet;
-use std::hash::{Hash, Hasher};
+use foldhash::{HashSet, HashSetExt};
+use std::hash::BuildHasher;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Unit {
@@ -34,9 +33,7 @@ pub(crate) struct Doc<'a> {
 }
 
 fn h(s: &str) -> u64 {
-    let mut hs = DefaultHasher::new();
-    s.hash(&mut hs);
-    hs.finish()
+    foldhash::fast::FixedState::default().hash_one(s)
 }
 
 impl<'a> Doc<'a> {

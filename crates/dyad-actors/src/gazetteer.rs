@@ -7,7 +7,7 @@ use crate::demonyms;
 use crate::ActorError;
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::ActorKind;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// A country or territory.
 #[derive(Debug, Clone)]

@@ -42,9 +42,9 @@ mod tokens;
 
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::{ActorKind, ActorMention, Analysis};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use gazetteer::{Entry, Gazetteer};
 use matcher::Matcher;
-use std::collections::{HashMap, HashSet};
 
 pub use leaders::FORMER;
 

@@ -11,7 +11,7 @@
 use crate::doc::{is_of, Doc};
 use crate::gazetteer::Entry;
 use dyad_model::ActorKind;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 /// The cue lists of one language.
 #[derive(Debug, Default)]

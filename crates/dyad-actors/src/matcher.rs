@@ -9,7 +9,7 @@
 use crate::gazetteer::{Entry, Gazetteer};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use dyad_text::{fold, Folded};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// A gazetteer match in the original text.
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@
 use crate::doc::{is_of, Doc};
 use crate::gazetteer::Entry;
 use dyad_model::ActorKind;
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Name {

@@ -12,7 +12,7 @@ use crate::gazetteer::Entry;
 use crate::leaders::{holder, status_at, FORMER};
 use crate::names::Name;
 use dyad_model::{ActorKind, ActorMention};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// A mention plus how it was found.
 #[derive(Debug, Clone)]

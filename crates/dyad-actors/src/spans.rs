@@ -8,7 +8,7 @@ use crate::doc::{is_of, Doc};
 use crate::gazetteer::Entry;
 use crate::NamedSpan;
 use dyad_model::ActorKind;
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 /// A lowercase one-token word (plain or in the gazetteer).
 fn lower(doc: &Doc, u: usize) -> bool {

@@ -35,7 +35,7 @@ use crate::quantities::{fold, form_words, parse_digits, tokenize, NumberReader, 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::DatePrecision;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// What a time expression says about time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -61,7 +61,7 @@ use dyad_model::{
     ActorKind, ActorMention, Analysis, Attribution, Category, DatePrecision, DateSource, Event, Location, Modality,
     Quote, TextSpan,
 };
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 pub use quantities::LexiconDataError;
 

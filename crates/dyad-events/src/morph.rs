@@ -9,7 +9,7 @@
 //! Every generated form also carries its [`Tense`], so the coder can tell "firmerà"
 //! (future) and "firmerebbe" (conditional) from "ha firmato".
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// What a verb form says about time and reality, as far as the coder cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -263,6 +263,7 @@ fn english_verb(lemma: &str) -> Vec<(String, Tense)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use foldhash::HashMapExt;
 
     fn forms(lang: &str, lemma: &str) -> Vec<String> {
         verb_forms(lang, lemma, &HashMap::new())

@@ -24,7 +24,7 @@
 //! ```
 
 use dyad_lexicon::{tsv_rows, Lexicons, Row};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// A malformed row in a lexicon data file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

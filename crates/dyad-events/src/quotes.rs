@@ -27,7 +27,7 @@ pub use crate::quantities::LexiconDataError;
 use crate::quantities::{clamp_range, fold, tokenize, PhraseSet, Tok, TokKind};
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::{ActorMention, Quote, Sentence, TextSpan};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// What a speech cue does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -5,7 +5,7 @@ use crate::morph::{noun_forms, verb_forms, IrregularForms, Tense};
 use crate::LexiconDataError;
 use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::{Category, Modality};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 fn data_error(file: &str, line: usize, message: impl Into<String>) -> LexiconDataError {
     LexiconDataError {

@@ -8,7 +8,7 @@
 
 use dyad_lexicon::Lexicons;
 use dyad_model::{Sentence, Token, TokenKind};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 use unicode_normalization::char::is_combining_mark;
 
