@@ -46,6 +46,7 @@
 mod antecedents;
 mod chunks;
 mod coder;
+mod dateline;
 pub mod dates;
 pub mod learned;
 pub mod morph;
@@ -260,11 +261,21 @@ impl Coder {
                     .unwrap_or_default(),
             };
             let in_time = |start: usize, end: usize| time_spans.iter().any(|&(a, b)| a <= start && end <= b);
+            let dateline_end = text
+                .get(sentence.start..sentence.end)
+                .and_then(|s| dateline::dateline_len(s, index == 0))
+                .map_or(sentence.start, |n| sentence.start + n);
+            if dateline_end > sentence.start {
+                trace(format!(
+                    "sentence {index}: dateline '{}' names where the story is filed; its names are no participants",
+                    text[sentence.start..dateline_end].trim_end()
+                ));
+            }
             let mentions: Vec<ActorMention> = merge_contiguous(
                 text,
                 actors
                     .iter()
-                    .filter(|m| m.start >= sentence.start && m.end <= sentence.end && !in_time(m.start, m.end))
+                    .filter(|m| m.start >= dateline_end && m.end <= sentence.end && !in_time(m.start, m.end))
                     .cloned()
                     .collect(),
             );

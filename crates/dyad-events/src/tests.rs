@@ -4088,3 +4088,33 @@ fn a_measure_against_a_war_is_aimed_at_whoever_wages_it() {
         assert!(!coded(&e, Category::Coerce, "Tarvia", "Kessia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_dateline_place_is_where_the_story_is_filed_not_an_actor() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("VELDRA", ActorKind::Location, Some("NOR")),
+        ("Veldra", ActorKind::Location, Some("NOR")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let from_dateline = |e: &[Event]| {
+        e.iter()
+            .flat_map(|e| e.actor.iter().chain(e.recipient.iter()))
+            .any(|m| m.text.eq_ignore_ascii_case("veldra"))
+    };
+    for (lang, s) in [
+        ("en", "VELDRA (Norpress) - Gunmen attacked a camp in Kessia on Sunday."),
+        (
+            "it",
+            "VELDRA - Uomini armati hanno attaccato un campo in Kessia domenica.",
+        ),
+        ("en", "Veldra - Gunmen attacked a camp in Kessia on Sunday."),
+    ] {
+        let e = code_every(lang, s, a);
+        assert!(!from_dateline(&e), "{s}: {e:?}");
+    }
+    // The same words later in the article are prose, and the place acts.
+    let s = "Tarvia said so. Veldra - the capital of Norvalia - accused Kessia of spying.";
+    let e = code_every("en", s, a);
+    assert!(coded(&e, Category::Accuse, "Veldra", "Kessia"), "{s}: {e:?}");
+}
