@@ -74,7 +74,8 @@ pub(crate) fn forms(lang: &str, base: &str, extra: &[&str]) -> Vec<(String, bool
 }
 
 /// Whether `form` reads as a plural of `singular` (Italian -i/-e where the
-/// singular ends otherwise; English -s).
+/// singular ends otherwise; English -s, or -men for -man: "gunmen",
+/// "armed men").
 pub(crate) fn looks_plural(lang: &str, form: &str, singular: &str) -> bool {
     if form == singular {
         return false;
@@ -87,7 +88,7 @@ pub(crate) fn looks_plural(lang: &str, form: &str, singular: &str) -> bool {
                 .next()
                 .is_some_and(|w| w.ends_with('i') && !singular.starts_with(w))
     } else {
-        form.ends_with('s') && !singular.ends_with('s')
+        form.ends_with('s') && !singular.ends_with('s') || form.ends_with("men") && !singular.ends_with("men")
     }
 }
 
@@ -141,5 +142,12 @@ mod tests {
         assert_eq!(names(forms("en", "Russian", &[])), ["Russian", "Russians+"]);
         assert_eq!(names(forms("en", "Israeli", &[])), ["Israeli", "Israelis+"]);
         assert_eq!(names(forms("en", "Chinese", &[])), ["Chinese"]);
+    }
+
+    #[test]
+    fn english_plurals_in_men() {
+        assert!(looks_plural("en", "armed men", "rebel"));
+        assert!(looks_plural("en", "gunmen", "gunman"));
+        assert!(!looks_plural("en", "gunman", "gunman"));
     }
 }
