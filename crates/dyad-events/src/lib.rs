@@ -984,14 +984,7 @@ impl Coder {
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
                             // `assist`, a release, withdrawal or easing `yield`.
                             if matches!(e.event, Category::Request | Category::Reject) && e.mode.is_none() {
-                                let m = match hit.def.category {
-                                    Category::Consult => Some("meet"),
-                                    Category::Support if agreement_noun => Some("meet"),
-                                    Category::Aid | Category::Cooperate | Category::Support => Some("assist"),
-                                    Category::Retreat | Category::Concede => Some("yield"),
-                                    _ => None,
-                                };
-                                if let Some(m) = m {
+                                if let Some(m) = demanded_mode(hit.def.category, agreement_noun) {
                                     self.recode(e, e.event, Some(m.to_string()));
                                     e.reason
                                         .push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
@@ -1602,6 +1595,26 @@ impl Coder {
                         ));
                     }
                 }
+                // "Russia says Israel must end the attacks", "ha detto che la Kessia
+                // deve ritirarsi": a duty someone else lays on the actor is that
+                // speaker's demand of it (CAMEO 10 → REQUEST), aimed at the obliged
+                // actor; what is demanded gives the mode. A duty the speaker owns
+                // ("said it must respond") stays its own hypothetical act.
+                let mut demand_mode = None;
+                if coder::obliged(rules, &toks, hit, clause.0) {
+                    let obliger = speaker
+                        .clone()
+                        .or_else(|| obliging_speaker(&speech, &slots, &toks, rules, &roles.source))
+                        .filter(|sp| !roles.source.iter().any(|r| r.start < sp.end && sp.start < r.end));
+                    if let Some(sp) = obliger {
+                        intent_note = Some(format!("a duty laid by '{}': {category} demanded, REQUEST", sp.text));
+                        demand_mode = Some(demanded_mode(category, hit.def.context.iter().any(|c| c == "treaty")));
+                        category = Category::Request;
+                        roles.recipient = std::mem::take(&mut roles.source);
+                        roles.source = vec![sp];
+                        modality = Modality::Asserted;
+                    }
+                }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
@@ -1657,10 +1670,11 @@ impl Coder {
                     .filter(|q| q.start >= clause_span.0 && q.end <= clause_span.1)
                     .map(dyad_model::Quantity::from)
                     .collect();
-                let mode = match recoded_mode {
-                    Some(m) => Some(m.to_string()),
-                    None if category == hit.def.category => hit.def.mode.clone(),
-                    None => admitted.and_then(|d| d.mode.clone()),
+                let mode = match (recoded_mode, demand_mode) {
+                    (_, Some(m)) => m.map(str::to_string),
+                    (Some(m), None) => Some(m.to_string()),
+                    (None, None) if category == hit.def.category => hit.def.mode.clone(),
+                    (None, None) => admitted.and_then(|d| d.mode.clone()),
                 };
                 // A recoded verbal attack is no military act.
                 let mut context = if category == Category::Accuse && hit.def.category == Category::Assault {
@@ -2931,6 +2945,50 @@ fn copula_predicate(
         s -= 1;
     }
     Some((p, s))
+}
+
+/// The REQUEST or REJECT mode what is demanded or refused gives (CAMEO 10/12
+/// in the 2021 table): talks or a settlement `meet`, aid or cooperation
+/// `assist`, a release, withdrawal or easing `yield`.
+fn demanded_mode(demanded: Category, agreement: bool) -> Option<&'static str> {
+    match demanded {
+        Category::Consult => Some("meet"),
+        Category::Support if agreement => Some("meet"),
+        Category::Aid | Category::Cooperate | Category::Support => Some("assist"),
+        Category::Retreat | Category::Concede => Some("yield"),
+        _ => None,
+    }
+}
+
+/// The subject of a speech verb the obliged actor directly follows, with no
+/// clause break between ("Russia says Israel must …", "said on Monday the
+/// government must …"): who lays the duty when no "that" marks the clause.
+fn obliging_speaker(
+    speech: &[quotes::SpeechCue],
+    slots: &[Slot],
+    toks: &[Tok],
+    rules: &rules::LanguageRules,
+    obliged: &[dyad_model::ActorRef],
+) -> Option<dyad_model::ActorRef> {
+    let first = obliged.first()?;
+    let cue = speech
+        .iter()
+        .filter(|c| c.kind == quotes::SpeechKind::Verb && c.end <= first.start)
+        .max_by_key(|c| c.end)?;
+    let between: Vec<&Tok> = toks.iter().filter(|t| t.start >= cue.end && t.end <= first.start).collect();
+    let plain = between.len() <= 5
+        && between.iter().all(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && (!rules.is("clause-break", &t.word) || ["che", "that"].contains(&t.word.as_str()))
+        });
+    if !plain {
+        return None;
+    }
+    slots
+        .iter()
+        .filter(|s| s.mention.end <= cue.start && s.mention.kind != ActorKind::Location)
+        .max_by_key(|s| s.mention.end)
+        .map(|s| dyad_model::ActorRef::from(s.mention))
 }
 
 fn thing_target(c: Category) -> bool {

@@ -156,6 +156,9 @@ pub struct LanguageRules {
     /// Cues of the future seen from the past ("said it would", "ha detto che
     /// avrebbe"): scope `reported` in modality.tsv.
     pub reported_future_cues: Vec<Vec<String>>,
+    /// Cues of obligation ("must", "deve"): scope `obliged` in modality.tsv;
+    /// also `before` cues of their modality.
+    pub obligation_cues: Vec<Vec<String>>,
     /// Demonym forms (folded) to their country code: "armenian" → ARM.
     pub demonym_country: HashMap<String, String>,
 }
@@ -462,6 +465,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
     let modality_file = format!("{lang}/modality.tsv");
     let mut modality_cues = Vec::new();
     let mut reported_future_cues = Vec::new();
+    let mut obligation_cues = Vec::new();
     for row in tsv_rows(lex.text(&modality_file)) {
         let modality = row
             .field(0)
@@ -470,6 +474,10 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         let clause = match row.field(2) {
             "clause" => true,
             "before" | "" => false,
+            "obliged" => {
+                obligation_cues.push(phrase_words(row.field(1)));
+                false
+            }
             "reported" if modality == Modality::Future => {
                 reported_future_cues.push(phrase_words(row.field(1)));
                 continue;
@@ -478,7 +486,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 return Err(data_error(
                     &modality_file,
                     row.line,
-                    format!("scope '{other}' is not before, clause or (future only) reported"),
+                    format!("scope '{other}' is not before, clause, obliged or (future only) reported"),
                 ))
             }
         };
@@ -492,6 +500,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         word_classes,
         modality_cues,
         reported_future_cues,
+        obligation_cues,
         demonym_country,
     })
 }

@@ -4088,3 +4088,38 @@ fn a_measure_against_a_war_is_aimed_at_whoever_wages_it() {
         assert!(!coded(&e, Category::Coerce, "Tarvia", "Kessia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_duty_another_lays_on_the_actor_is_a_demand() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+    ];
+    for (lang, s) in [
+        ("en", "Tarvia says Kessia must withdraw its troops from Norvalia."),
+        ("en", "Tarvia said on Monday that Kessia has to end its attacks on Norvalia."),
+        (
+            "it",
+            "La Tarvia ha dichiarato che la Kessia deve ritirare le truppe dalla Norvalia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Request, "Tarvia", "Kessia"), "{s}: {e:?}");
+        assert!(
+            !e.iter().any(|e| matches!(e.event, Category::Retreat | Category::Sanction)),
+            "{s}: {e:?}"
+        );
+    }
+    // A demanded withdrawal asks the actor to yield (CAMEO 105).
+    let s = "Tarvia says Kessia must withdraw its troops from Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Request && e.mode.as_deref() == Some("yield")),
+        "{s}: {e:?}"
+    );
+    // A duty the speaker lays on itself is its own act, not a demand.
+    let s = "Kessia said it must defend its border against Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
+}
