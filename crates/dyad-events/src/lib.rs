@@ -386,7 +386,10 @@ impl Coder {
                 });
             }
             hits.retain(|h| {
-                !names_a_role(rules, &toks, h) && !names_a_topic(rules, &toks, h) && !names_a_time(rules, &toks, h)
+                !names_a_role(rules, &toks, h)
+                    && !names_a_topic(rules, &toks, h)
+                    && !names_a_time(rules, &toks, h)
+                    && !evaded_measure(rules, &toks, h)
             });
             if hits.is_empty() {
                 if let Some(t) = times.last() {
@@ -3844,6 +3847,14 @@ fn lifted_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) 
         Category::Accuse => after_class_verb(rules, toks, hit, "lift-verb"),
         _ => false,
     }
+}
+
+/// "evaded sanctions", "evaded arrest", "aiutare Mosca ad aggirare le
+/// restrizioni": a measure an evading verb governs was meant by someone else
+/// for the evader, and did not reach it; no act of anyone in the clause.
+fn evaded_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    matches!(hit.def.category, Category::Coerce | Category::Sanction)
+        && after_class_verb(rules, toks, hit, "evade-verb")
 }
 
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {

@@ -4123,3 +4123,38 @@ fn a_duty_another_lays_on_the_actor_is_a_demand() {
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
 }
+
+#[test]
+fn restrictions_are_imposed_measures_and_removing_them_yields() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia announced new restrictions on Kessia."),
+        ("it", "La Norvalia ha annunciato nuove restrizioni contro la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    for (lang, s) in [
+        ("en", "Norvalia removed the restrictions on Kessia."),
+        ("it", "La Norvalia ha rimosso le restrizioni contro la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_evaded_measure_is_no_act_of_the_evader() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia helped Kessia evade sanctions."),
+        ("en", "Norvalia helped Kessia to circumvent the restrictions."),
+        ("it", "La Norvalia ha aiutato la Kessia ad aggirare le sanzioni."),
+        ("it", "La Norvalia ha aiutato la Kessia a eludere le restrizioni."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+    }
+}
