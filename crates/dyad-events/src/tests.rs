@@ -4158,3 +4158,21 @@ fn an_evaded_measure_is_no_act_of_the_evader() {
         assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn leave_given_is_an_allowance_not_aid() {
+    let a = NORVALIA_KESSIA;
+    for s in [
+        "Norvalia gave approval for Kessia to use its airspace.",
+        "Norvalia gave Kessia the green light to use its airspace.",
+        "Norvalia has given its consent for Kessia to open a consulate.",
+    ] {
+        let e = code_in("en", s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+    }
+    // Approval no one gives is no event.
+    let s = "The approval of the plan by Norvalia angered Kessia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
+}
