@@ -3852,9 +3852,11 @@ fn lifted_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) 
 /// "evaded sanctions", "evaded arrest", "aiutare Mosca ad aggirare le
 /// restrizioni": a measure an evading verb governs was meant by someone else
 /// for the evader, and did not reach it; no act of anyone in the clause.
+/// "creare nuovi blocchi": what a forming verb governs is a group or a
+/// structure (a bloc), where a measure (a blockade) is imposed.
 fn evaded_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     matches!(hit.def.category, Category::Coerce | Category::Sanction)
-        && after_class_verb(rules, toks, hit, "evade-verb")
+        && (after_class_verb(rules, toks, hit, "evade-verb") || after_class_verb(rules, toks, hit, "form-verb"))
 }
 
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {

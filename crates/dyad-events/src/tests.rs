@@ -4176,3 +4176,16 @@ fn leave_given_is_an_allowance_not_aid() {
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
 }
+
+#[test]
+fn a_bloc_formed_is_no_blockade() {
+    let a = NORVALIA_KESSIA;
+    let s = "La Norvalia ha accusato la Kessia di voler \"creare nuovi blocchi\" nella regione.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+    // A blockade is imposed: it stays.
+    let s = "La Norvalia ha imposto un blocco navale alla Kessia.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
