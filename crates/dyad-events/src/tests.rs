@@ -4189,3 +4189,29 @@ fn a_bloc_formed_is_no_blockade() {
     let e = code_in("it", s, a);
     assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn reversing_ones_decision_yields_and_refusing_to_rejects() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia reversed its decision to close the border with Kessia."),
+        (
+            "it",
+            "La Norvalia ha ribaltato la propria decisione di chiudere il confine con la Kessia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    for (lang, s) in [
+        ("en", "Norvalia will not reverse its decision on Kessia."),
+        ("it", "La Norvalia non ribalterà la propria decisione sulla Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // With no norm as object "reverse" is no event.
+    let s = "Norvalia reversed the trend in its trade with Kessia.";
+    let e = code_in("en", s, a);
+    assert!(e.is_empty(), "{s}: {e:?}");
+}
