@@ -3726,6 +3726,8 @@ enum ObjectCondition {
     Insult,
     /// The object is a norm: a ban, law or resolution (`norm-object`).
     Norm,
+    /// The object is a meeting: a summit, talks, a dinner (`meeting-object`).
+    Meeting,
 }
 
 fn object_condition(flags: &rules::TriggerFlags) -> Option<ObjectCondition> {
@@ -3733,6 +3735,8 @@ fn object_condition(flags: &rules::TriggerFlags) -> Option<ObjectCondition> {
         Some(ObjectCondition::Insult)
     } else if flags.norm_object {
         Some(ObjectCondition::Norm)
+    } else if flags.meeting_object {
+        Some(ObjectCondition::Meeting)
     } else {
         None
     }
@@ -3743,16 +3747,17 @@ fn is_quote_mark(word: &str) -> bool {
     matches!(word, "\"" | "'" | "“" | "”" | "«" | "»")
 }
 
-/// A norm noun within the next few words of the clause: "violated a ban",
-/// "ha infranto le regole".
-fn norm_follows(rules: &rules::LanguageRules, after: &[Tok]) -> bool {
+/// A word of `class` within the next `reach` words of the clause: a norm
+/// noun ("violated a ban", "ha infranto le regole"), a meeting noun ("will
+/// host a private dinner", "ospita il vertice").
+fn object_follows(rules: &rules::LanguageRules, after: &[Tok], class: &str, reach: usize) -> bool {
     after
         .iter()
-        .take(6)
+        .take(reach)
         .take_while(|t| {
             (t.kind != dyad_model::TokenKind::Punct || is_quote_mark(&t.word)) && !rules.is("clause-break", &t.word)
         })
-        .any(|t| rules.is("norm-noun", &t.word))
+        .any(|t| rules.is(class, &t.word))
 }
 
 /// An insult as the predicate of a naming verb: right after the verb ("dare
@@ -3797,7 +3802,8 @@ fn choose_by_object<'r>(rules: &'r rules::LanguageRules, toks: &[Tok], hits: &mu
     hits.retain_mut(|h| {
         let holds = |c: ObjectCondition| match c {
             ObjectCondition::Insult => insult_predicate_follows(rules, &toks[h.last..]),
-            ObjectCondition::Norm => norm_follows(rules, &toks[h.last..]),
+            ObjectCondition::Norm => object_follows(rules, &toks[h.last..], "norm-noun", 6),
+            ObjectCondition::Meeting => object_follows(rules, &toks[h.last..], "meeting-noun", 4),
         };
         let words = &toks[h.first..h.last];
         let same_words = rules

@@ -88,6 +88,11 @@ pub struct TriggerFlags {
     /// defies it (CAMEO 128, REJECT), where breaking a ceasefire or a border
     /// stays the attack of its other line.
     pub norm_object: bool,
+    /// A hosting verb ("host", "ospitare") that is this line's event only
+    /// when its object is a `meeting-noun`: hosting a summit or a dinner, the
+    /// host acts and the participants are the other side, where hosting a
+    /// guest (its other line, `flip`) is the guest's visit.
+    pub meeting_object: bool,
     /// A verb and particle whose object may stand between them ("turned the
     /// offer down", "pulled its troops out", "forced X out of the country").
     pub separable: bool,
@@ -95,7 +100,7 @@ pub struct TriggerFlags {
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
-const FLAGS: [(&str, fn(&mut TriggerFlags)); 20] = [
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 21] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -115,6 +120,7 @@ const FLAGS: [(&str, fn(&mut TriggerFlags)); 20] = [
     ("joins", |f| f.joins = true),
     ("names-insult", |f| f.names_insult = true),
     ("norm-object", |f| f.norm_object = true),
+    ("meeting-object", |f| f.meeting_object = true),
     ("separable", |f| f.separable = true),
 ];
 

@@ -4215,3 +4215,23 @@ fn reversing_ones_decision_yields_and_refusing_to_rejects() {
     let e = code_in("en", s, a);
     assert!(e.is_empty(), "{s}: {e:?}");
 }
+
+#[test]
+fn hosting_a_meeting_the_host_acts() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia hosted a summit with Kessia."),
+        ("it", "La Norvalia ospita il vertice con la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // A meeting still to be hosted is intent to meet (CAMEO 036).
+    let s = "Norvalia will host a summit with Kessia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{s}: {e:?}");
+    // Hosting a guest is the guest's visit.
+    let s = "Norvalia hosted Kessia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Consult, "Kessia", "Norvalia"), "{s}: {e:?}");
+}
