@@ -2978,7 +2978,10 @@ fn obliging_speaker(
         .iter()
         .filter(|c| c.kind == quotes::SpeechKind::Verb && c.end <= first.start)
         .max_by_key(|c| c.end)?;
-    let between: Vec<&Tok> = toks.iter().filter(|t| t.start >= cue.end && t.end <= first.start).collect();
+    let between: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.start >= cue.end && t.end <= first.start)
+        .collect();
     let plain = between.len() <= 5
         && between.iter().all(|t| {
             t.kind == dyad_model::TokenKind::Word

@@ -4098,7 +4098,10 @@ fn a_duty_another_lays_on_the_actor_is_a_demand() {
     ];
     for (lang, s) in [
         ("en", "Tarvia says Kessia must withdraw its troops from Norvalia."),
-        ("en", "Tarvia said on Monday that Kessia has to end its attacks on Norvalia."),
+        (
+            "en",
+            "Tarvia said on Monday that Kessia has to end its attacks on Norvalia.",
+        ),
         (
             "it",
             "La Tarvia ha dichiarato che la Kessia deve ritirare le truppe dalla Norvalia.",
@@ -4107,7 +4110,8 @@ fn a_duty_another_lays_on_the_actor_is_a_demand() {
         let e = code_in(lang, s, a);
         assert!(coded(&e, Category::Request, "Tarvia", "Kessia"), "{s}: {e:?}");
         assert!(
-            !e.iter().any(|e| matches!(e.event, Category::Retreat | Category::Sanction)),
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Retreat | Category::Sanction)),
             "{s}: {e:?}"
         );
     }
@@ -4115,7 +4119,8 @@ fn a_duty_another_lays_on_the_actor_is_a_demand() {
     let s = "Tarvia says Kessia must withdraw its troops from Norvalia.";
     let e = code_in("en", s, a);
     assert!(
-        e.iter().any(|e| e.event == Category::Request && e.mode.as_deref() == Some("yield")),
+        e.iter()
+            .any(|e| e.event == Category::Request && e.mode.as_deref() == Some("yield")),
         "{s}: {e:?}"
     );
     // A duty the speaker lays on itself is its own act, not a demand.
