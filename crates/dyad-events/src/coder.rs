@@ -1205,6 +1205,17 @@ pub(crate) fn modality(
     }
 }
 
+/// True when an obligation cue ("must", "deve") stands in the trigger's
+/// `before` window, the same window the modality cues are read in.
+pub(crate) fn obliged(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
+    let window = &toks[hit.first.saturating_sub(4).max(clause_start).min(hit.first)..hit.first];
+    rules.obligation_cues.iter().filter(|c| !c.is_empty()).any(|cue| {
+        window
+            .windows(cue.len())
+            .any(|w| w.iter().zip(cue).all(|(t, c)| &t.word == c))
+    })
+}
+
 /// True when the trigger is announced for the future: a future cue before it
 /// in its clause ("will not", "won't", "never"), or a future verb form
 /// ("non revocheranno").

@@ -397,7 +397,10 @@ impl Coder {
                 });
             }
             hits.retain(|h| {
-                !names_a_role(rules, &toks, h) && !names_a_topic(rules, &toks, h) && !names_a_time(rules, &toks, h)
+                !names_a_role(rules, &toks, h)
+                    && !names_a_topic(rules, &toks, h)
+                    && !names_a_time(rules, &toks, h)
+                    && !evaded_measure(rules, &toks, h)
             });
             if hits.is_empty() {
                 if let Some(t) = times.last() {
@@ -995,14 +998,7 @@ impl Coder {
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
                             // `assist`, a release, withdrawal or easing `yield`.
                             if matches!(e.event, Category::Request | Category::Reject) && e.mode.is_none() {
-                                let m = match hit.def.category {
-                                    Category::Consult => Some("meet"),
-                                    Category::Support if agreement_noun => Some("meet"),
-                                    Category::Aid | Category::Cooperate | Category::Support => Some("assist"),
-                                    Category::Retreat | Category::Concede => Some("yield"),
-                                    _ => None,
-                                };
-                                if let Some(m) = m {
+                                if let Some(m) = demanded_mode(hit.def.category, agreement_noun) {
                                     self.recode(e, e.event, Some(m.to_string()));
                                     e.reason
                                         .push_str(&format!(" + mode {m} from the object '{trigger_text}'"));
@@ -1613,6 +1609,26 @@ impl Coder {
                         ));
                     }
                 }
+                // "Russia says Israel must end the attacks", "ha detto che la Kessia
+                // deve ritirarsi": a duty someone else lays on the actor is that
+                // speaker's demand of it (CAMEO 10 → REQUEST), aimed at the obliged
+                // actor; what is demanded gives the mode. A duty the speaker owns
+                // ("said it must respond") stays its own hypothetical act.
+                let mut demand_mode = None;
+                if coder::obliged(rules, &toks, hit, clause.0) {
+                    let obliger = speaker
+                        .clone()
+                        .or_else(|| obliging_speaker(&speech, &slots, &toks, rules, &roles.source))
+                        .filter(|sp| !roles.source.iter().any(|r| r.start < sp.end && sp.start < r.end));
+                    if let Some(sp) = obliger {
+                        intent_note = Some(format!("a duty laid by '{}': {category} demanded, REQUEST", sp.text));
+                        demand_mode = Some(demanded_mode(category, hit.def.context.iter().any(|c| c == "treaty")));
+                        category = Category::Request;
+                        roles.recipient = std::mem::take(&mut roles.source);
+                        roles.source = vec![sp];
+                        modality = Modality::Asserted;
+                    }
+                }
                 let mut attribution = attribution_for(&speech, &slots, &toks, hit, &roles, rules);
                 if let Some(g) = &governing {
                     // What an accusation alleges is reported by the accuser.
@@ -1668,10 +1684,11 @@ impl Coder {
                     .filter(|q| q.start >= clause_span.0 && q.end <= clause_span.1)
                     .map(dyad_model::Quantity::from)
                     .collect();
-                let mode = match recoded_mode {
-                    Some(m) => Some(m.to_string()),
-                    None if category == hit.def.category => hit.def.mode.clone(),
-                    None => admitted.and_then(|d| d.mode.clone()),
+                let mode = match (recoded_mode, demand_mode) {
+                    (_, Some(m)) => m.map(str::to_string),
+                    (Some(m), None) => Some(m.to_string()),
+                    (None, None) if category == hit.def.category => hit.def.mode.clone(),
+                    (None, None) => admitted.and_then(|d| d.mode.clone()),
                 };
                 // A recoded verbal attack is no military act.
                 let mut context = if category == Category::Accuse && hit.def.category == Category::Assault {
@@ -2944,6 +2961,53 @@ fn copula_predicate(
     Some((p, s))
 }
 
+/// The REQUEST or REJECT mode what is demanded or refused gives (CAMEO 10/12
+/// in the 2021 table): talks or a settlement `meet`, aid or cooperation
+/// `assist`, a release, withdrawal or easing `yield`.
+fn demanded_mode(demanded: Category, agreement: bool) -> Option<&'static str> {
+    match demanded {
+        Category::Consult => Some("meet"),
+        Category::Support if agreement => Some("meet"),
+        Category::Aid | Category::Cooperate | Category::Support => Some("assist"),
+        Category::Retreat | Category::Concede => Some("yield"),
+        _ => None,
+    }
+}
+
+/// The subject of a speech verb the obliged actor directly follows, with no
+/// clause break between ("Russia says Israel must …", "said on Monday the
+/// government must …"): who lays the duty when no "that" marks the clause.
+fn obliging_speaker(
+    speech: &[quotes::SpeechCue],
+    slots: &[Slot],
+    toks: &[Tok],
+    rules: &rules::LanguageRules,
+    obliged: &[dyad_model::ActorRef],
+) -> Option<dyad_model::ActorRef> {
+    let first = obliged.first()?;
+    let cue = speech
+        .iter()
+        .filter(|c| c.kind == quotes::SpeechKind::Verb && c.end <= first.start)
+        .max_by_key(|c| c.end)?;
+    let between: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.start >= cue.end && t.end <= first.start)
+        .collect();
+    let plain = between.len() <= 5
+        && between.iter().all(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && (!rules.is("clause-break", &t.word) || ["che", "that"].contains(&t.word.as_str()))
+        });
+    if !plain {
+        return None;
+    }
+    slots
+        .iter()
+        .filter(|s| s.mention.end <= cue.start && s.mention.kind != ActorKind::Location)
+        .max_by_key(|s| s.mention.end)
+        .map(|s| dyad_model::ActorRef::from(s.mention))
+}
+
 fn thing_target(c: Category) -> bool {
     matches!(
         c,
@@ -3676,6 +3740,8 @@ enum ObjectCondition {
     Insult,
     /// The object is a norm: a ban, law or resolution (`norm-object`).
     Norm,
+    /// The object is a meeting: a summit, talks, a dinner (`meeting-object`).
+    Meeting,
 }
 
 fn object_condition(flags: &rules::TriggerFlags) -> Option<ObjectCondition> {
@@ -3683,6 +3749,8 @@ fn object_condition(flags: &rules::TriggerFlags) -> Option<ObjectCondition> {
         Some(ObjectCondition::Insult)
     } else if flags.norm_object {
         Some(ObjectCondition::Norm)
+    } else if flags.meeting_object {
+        Some(ObjectCondition::Meeting)
     } else {
         None
     }
@@ -3693,16 +3761,17 @@ fn is_quote_mark(word: &str) -> bool {
     matches!(word, "\"" | "'" | "“" | "”" | "«" | "»")
 }
 
-/// A norm noun within the next few words of the clause: "violated a ban",
-/// "ha infranto le regole".
-fn norm_follows(rules: &rules::LanguageRules, after: &[Tok]) -> bool {
+/// A word of `class` within the next `reach` words of the clause: a norm
+/// noun ("violated a ban", "ha infranto le regole"), a meeting noun ("will
+/// host a private dinner", "ospita il vertice").
+fn object_follows(rules: &rules::LanguageRules, after: &[Tok], class: &str, reach: usize) -> bool {
     after
         .iter()
-        .take(6)
+        .take(reach)
         .take_while(|t| {
             (t.kind != dyad_model::TokenKind::Punct || is_quote_mark(&t.word)) && !rules.is("clause-break", &t.word)
         })
-        .any(|t| rules.is("norm-noun", &t.word))
+        .any(|t| rules.is(class, &t.word))
 }
 
 /// An insult as the predicate of a naming verb: right after the verb ("dare
@@ -3747,7 +3816,8 @@ fn choose_by_object<'r>(rules: &'r rules::LanguageRules, toks: &[Tok], hits: &mu
     hits.retain_mut(|h| {
         let holds = |c: ObjectCondition| match c {
             ObjectCondition::Insult => insult_predicate_follows(rules, &toks[h.last..]),
-            ObjectCondition::Norm => norm_follows(rules, &toks[h.last..]),
+            ObjectCondition::Norm => object_follows(rules, &toks[h.last..], "norm-noun", 6),
+            ObjectCondition::Meeting => object_follows(rules, &toks[h.last..], "meeting-noun", 4),
         };
         let words = &toks[h.first..h.last];
         let same_words = rules
@@ -3797,6 +3867,16 @@ fn lifted_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) 
         Category::Accuse => after_class_verb(rules, toks, hit, "lift-verb"),
         _ => false,
     }
+}
+
+/// "evaded sanctions", "evaded arrest", "aiutare Mosca ad aggirare le
+/// restrizioni": a measure an evading verb governs was meant by someone else
+/// for the evader, and did not reach it; no act of anyone in the clause.
+/// "creare nuovi blocchi": what a forming verb governs is a group or a
+/// structure (a bloc), where a measure (a blockade) is imposed.
+fn evaded_measure(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    matches!(hit.def.category, Category::Coerce | Category::Sanction)
+        && (after_class_verb(rules, toks, hit, "evade-verb") || after_class_verb(rules, toks, hit, "form-verb"))
 }
 
 fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {

@@ -88,6 +88,11 @@ pub struct TriggerFlags {
     /// defies it (CAMEO 128, REJECT), where breaking a ceasefire or a border
     /// stays the attack of its other line.
     pub norm_object: bool,
+    /// A hosting verb ("host", "ospitare") that is this line's event only
+    /// when its object is a `meeting-noun`: hosting a summit or a dinner, the
+    /// host acts and the participants are the other side, where hosting a
+    /// guest (its other line, `flip`) is the guest's visit.
+    pub meeting_object: bool,
     /// A verb and particle whose object may stand between them ("turned the
     /// offer down", "pulled its troops out", "forced X out of the country").
     pub separable: bool,
@@ -95,7 +100,7 @@ pub struct TriggerFlags {
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
-const FLAGS: [(&str, fn(&mut TriggerFlags)); 20] = [
+const FLAGS: [(&str, fn(&mut TriggerFlags)); 21] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -115,6 +120,7 @@ const FLAGS: [(&str, fn(&mut TriggerFlags)); 20] = [
     ("joins", |f| f.joins = true),
     ("names-insult", |f| f.names_insult = true),
     ("norm-object", |f| f.norm_object = true),
+    ("meeting-object", |f| f.meeting_object = true),
     ("separable", |f| f.separable = true),
 ];
 
@@ -156,6 +162,9 @@ pub struct LanguageRules {
     /// Cues of the future seen from the past ("said it would", "ha detto che
     /// avrebbe"): scope `reported` in modality.tsv.
     pub reported_future_cues: Vec<Vec<String>>,
+    /// Cues of obligation ("must", "deve"): scope `obliged` in modality.tsv;
+    /// also `before` cues of their modality.
+    pub obligation_cues: Vec<Vec<String>>,
     /// Demonym forms (folded) to their country code: "armenian" → ARM.
     pub demonym_country: HashMap<String, String>,
 }
@@ -462,6 +471,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
     let modality_file = format!("{lang}/modality.tsv");
     let mut modality_cues = Vec::new();
     let mut reported_future_cues = Vec::new();
+    let mut obligation_cues = Vec::new();
     for row in tsv_rows(lex.text(&modality_file)) {
         let modality = row
             .field(0)
@@ -470,6 +480,10 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         let clause = match row.field(2) {
             "clause" => true,
             "before" | "" => false,
+            "obliged" => {
+                obligation_cues.push(phrase_words(row.field(1)));
+                false
+            }
             "reported" if modality == Modality::Future => {
                 reported_future_cues.push(phrase_words(row.field(1)));
                 continue;
@@ -478,7 +492,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
                 return Err(data_error(
                     &modality_file,
                     row.line,
-                    format!("scope '{other}' is not before, clause or (future only) reported"),
+                    format!("scope '{other}' is not before, clause, obliged or (future only) reported"),
                 ))
             }
         };
@@ -492,6 +506,7 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         word_classes,
         modality_cues,
         reported_future_cues,
+        obligation_cues,
         demonym_country,
     })
 }

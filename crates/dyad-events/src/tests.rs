@@ -4118,3 +4118,155 @@ fn a_dateline_place_is_where_the_story_is_filed_not_an_actor() {
     let e = code_every("en", s, a);
     assert!(coded(&e, Category::Accuse, "Veldra", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_duty_another_lays_on_the_actor_is_a_demand() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+    ];
+    for (lang, s) in [
+        ("en", "Tarvia says Kessia must withdraw its troops from Norvalia."),
+        (
+            "en",
+            "Tarvia said on Monday that Kessia has to end its attacks on Norvalia.",
+        ),
+        (
+            "it",
+            "La Tarvia ha dichiarato che la Kessia deve ritirare le truppe dalla Norvalia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Request, "Tarvia", "Kessia"), "{s}: {e:?}");
+        assert!(
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Retreat | Category::Sanction)),
+            "{s}: {e:?}"
+        );
+    }
+    // A demanded withdrawal asks the actor to yield (CAMEO 105).
+    let s = "Tarvia says Kessia must withdraw its troops from Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Request && e.mode.as_deref() == Some("yield")),
+        "{s}: {e:?}"
+    );
+    // A duty the speaker lays on itself is its own act, not a demand.
+    let s = "Kessia said it must defend its border against Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
+}
+
+#[test]
+fn restrictions_are_imposed_measures_and_removing_them_yields() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia announced new restrictions on Kessia."),
+        ("it", "La Norvalia ha annunciato nuove restrizioni contro la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    for (lang, s) in [
+        ("en", "Norvalia removed the restrictions on Kessia."),
+        ("it", "La Norvalia ha rimosso le restrizioni contro la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_evaded_measure_is_no_act_of_the_evader() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia helped Kessia evade sanctions."),
+        ("en", "Norvalia helped Kessia to circumvent the restrictions."),
+        ("it", "La Norvalia ha aiutato la Kessia ad aggirare le sanzioni."),
+        ("it", "La Norvalia ha aiutato la Kessia a eludere le restrizioni."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn leave_given_is_an_allowance_not_aid() {
+    let a = NORVALIA_KESSIA;
+    for s in [
+        "Norvalia gave approval for Kessia to use its airspace.",
+        "Norvalia gave Kessia the green light to use its airspace.",
+        "Norvalia has given its consent for Kessia to open a consulate.",
+    ] {
+        let e = code_in("en", s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+    }
+    // Approval no one gives is no event.
+    let s = "The approval of the plan by Norvalia angered Kessia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
+}
+
+#[test]
+fn a_bloc_formed_is_no_blockade() {
+    let a = NORVALIA_KESSIA;
+    let s = "La Norvalia ha accusato la Kessia di voler \"creare nuovi blocchi\" nella regione.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+    // A blockade is imposed: it stays.
+    let s = "La Norvalia ha imposto un blocco navale alla Kessia.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Coerce, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn reversing_ones_decision_yields_and_refusing_to_rejects() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia reversed its decision to close the border with Kessia."),
+        (
+            "it",
+            "La Norvalia ha ribaltato la propria decisione di chiudere il confine con la Kessia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    for (lang, s) in [
+        ("en", "Norvalia will not reverse its decision on Kessia."),
+        ("it", "La Norvalia non ribalterà la propria decisione sulla Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // With no norm as object "reverse" is no event.
+    let s = "Norvalia reversed the trend in its trade with Kessia.";
+    let e = code_in("en", s, a);
+    assert!(e.is_empty(), "{s}: {e:?}");
+}
+
+#[test]
+fn hosting_a_meeting_the_host_acts() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia hosted a summit with Kessia."),
+        ("it", "La Norvalia ospita il vertice con la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // A meeting still to be hosted is intent to meet (CAMEO 036).
+    let s = "Norvalia will host a summit with Kessia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{s}: {e:?}");
+    // Hosting a guest is the guest's visit.
+    let s = "Norvalia hosted Kessia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Consult, "Kessia", "Norvalia"), "{s}: {e:?}");
+}
