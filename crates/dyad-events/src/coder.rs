@@ -478,6 +478,47 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
     group
 }
 
+/// The owners of a head noun when they are coordinated: "Norvalia and
+/// Kessia's trade ministers", "the ministers of Norvalia and Kessia", "i
+/// ministri del Commercio di Norvalia e Kessia". The head stands for one of
+/// its kind for each owner, so the owners, not the head, are the parties (a
+/// meeting of the ministers is a meeting of the two states). Only modifier
+/// words may stand between head and owners: at most three before "'s" and
+/// the head, at most four ending in "of/di" after it.
+fn coordinated_owners(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], s: usize) -> Option<Vec<usize>> {
+    let plain = |k: usize| {
+        let w = toks[k].word.as_str();
+        toks[k].kind == TokenKind::Word
+            && !rules.is("coord", w)
+            && !rules.is("clause-break", w)
+            && !rules.is("auxiliary", w)
+            && !(is_preposition(rules, w) && !rules.is("genitive-prep", w))
+    };
+    let (first, last) = (slots[s].first, slots[s].last);
+    // Before: "A and B's [modifiers] head".
+    let before = (0..s).rev().find(|&p| slots[p].last < first).filter(|&p| {
+        let l = slots[p].last;
+        matches!(toks[l].word.as_str(), "'s" | "’s" | "'" | "’")
+            && first - l <= 4
+            && (l + 1..first).all(|k| plain(k) && !rules.is("genitive-prep", &toks[k].word))
+    });
+    // After: "head [modifiers] of A and B".
+    let after = (s + 1..slots.len()).find(|&g| slots[g].first >= last).filter(|&g| {
+        let f = slots[g].first;
+        f > last && f - last <= 4 && rules.is("genitive-prep", &toks[f - 1].word) && (last..f).all(plain)
+    });
+    for (o, owner_last) in [(before, true), (after, false)] {
+        let Some(o) = o else { continue };
+        let group = coordinated_group(rules, toks, slots, o);
+        // The owner ends the coordination before the head, or opens it after.
+        let placed = if owner_last { group.last() } else { group.first() };
+        if group.len() >= 2 && placed == Some(&o) && !group.contains(&s) {
+            return Some(group);
+        }
+    }
+    None
+}
+
 /// The words linking two conjuncts, `from..to`, without what belongs to
 /// neither link nor conjunct: a photo caption's position between commas
 /// ("A, second left, and B"; "A, a sinistra, e B") and the title before the
@@ -1061,15 +1102,30 @@ pub(crate) fn assign_roles(
     }
     roles.notes.push(how);
 
+    let mut owned = Vec::new();
+    let mut group = |s: usize| {
+        let group = coordinated_group(rules, toks, slots, s);
+        match coordinated_owners(rules, toks, slots, s) {
+            Some(owners) if group.len() == 1 => {
+                owned.push(format!(
+                    "'{}' of coordinated owners: the owners are the parties",
+                    slots[s].mention.text
+                ));
+                owners
+            }
+            _ => group,
+        }
+    };
     let mut source = match (source_refs, source_slot) {
         (Some(refs), _) => refs,
-        (None, Some(s)) => refs(slots, &coordinated_group(rules, toks, slots, s)),
+        (None, Some(s)) => refs(slots, &group(s)),
         (None, None) => Vec::new(),
     };
     let mut recipient = match recipient_slot {
-        Some(r) => refs(slots, &coordinated_group(rules, toks, slots, r)),
+        Some(r) => refs(slots, &group(r)),
         None => Vec::new(),
     };
+    roles.notes.append(&mut owned);
 
     // An actor is not its own counterpart, nor is a country the recipient of
     // its own leader's act ("Russia e Vietnam … la visita di Putin").

@@ -4119,3 +4119,31 @@ fn a_first_conjunct_sharing_the_second_ones_head_is_an_actor() {
         "{s}: {e:?}"
     );
 }
+
+#[test]
+fn coordinated_owners_of_one_head_are_the_parties() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("ministers", ActorKind::Person, None),
+        ("ministri", ActorKind::Person, None),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia and Kessia's trade ministers met in Geneva on Monday."),
+        (
+            "en",
+            "The trade ministers of Norvalia and Kessia met in Geneva on Monday.",
+        ),
+        (
+            "it",
+            "I ministri del Commercio di Norvalia e Kessia si sono incontrati lunedì a Ginevra.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // One owner: the head is the party, the other state its partner.
+    let s = "Kessia's trade ministers met Norvalia in Geneva.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Consult, "ministers", "Norvalia"), "{s}: {e:?}");
+}
