@@ -1945,7 +1945,11 @@ impl Coder {
                 }) else {
                     continue;
                 };
-                let limit = toks.len().min(forces_end + 12);
+                // The phrase after the forces runs to the end of their clause,
+                // however long the purpose before the party ("in preparazione di
+                // una lunga e difficile operazione di terra contro X"): a clause word, a
+                // punctuation stop or another verb ends it, not a word count.
+                let limit = toks.len();
                 // "la prima guerra": after an article a break word ("prima" of "prima che") is an adjective.
                 let stop = (forces_end..limit)
                     .find(|&k| {

@@ -4147,3 +4147,31 @@ fn coordinated_owners_of_one_head_are_the_parties() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Consult, "ministers", "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn the_party_forces_are_raised_against_may_end_a_long_purpose() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("troops", ActorKind::Organization, None),
+        ("truppe", ActorKind::Organization, None),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia has mobilized troops near the border in preparation for a long and difficult ground operation against Kessia.",
+        ),
+        (
+            "it",
+            "La Norvalia ha mobilitato truppe vicino al confine in preparazione di una lunga e difficile operazione di terra contro la Kessia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // A clause word ends the phrase: Tarvia's protest is its own.
+    let s = "Norvalia has mobilized troops at the border while Tarvia protested against Kessia.";
+    let e = code_in("en", s, a);
+    assert!(!coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
