@@ -346,6 +346,16 @@ pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slo
     let mut i = i;
     let mut through_conj = false;
     loop {
+        // "to Kessia in Norvalia's mountainous Ostra province": a name after a
+        // possessor and its modifiers is inside the possessor's phrase, which
+        // the possessor's governor governs. Not a partitive "of" ("released three
+        // of Norvalia's dissidents"), which a figure before it governs.
+        if let Some(p) = possessor_of(rules, toks, slots, i)
+            .filter(|&p| !governing_word(rules, toks, &slots[p]).is_some_and(|g| rules.is("genitive-prep", g)))
+        {
+            i = p;
+            continue;
+        }
         let w = governing_word(rules, toks, &slots[i]).unwrap_or("");
         let conj = rules.is("coord", w);
         if !(conj || (w == "," && through_conj)) || i == 0 {
@@ -363,6 +373,32 @@ pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slo
         through_conj |= conj;
         i -= 1;
     }
+}
+
+/// The slot owning slot `i` through "'s" and at most three modifier words
+/// between ("Norvalia's mountainous Ostra", "Kessia's northern Tava province").
+fn possessor_of(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], i: usize) -> Option<usize> {
+    let mut k = slots[i].first;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        let w = toks[k - 1].word.as_str();
+        if matches!(w, "'s" | "’s") {
+            return (0..i).rev().find(|&p| slots[p].last == k - 1);
+        }
+        let modifier = toks[k - 1].kind == TokenKind::Word
+            && !is_preposition(rules, w)
+            && !rules.is("coord", w)
+            && !rules.is("clause-break", w)
+            && !rules.is("auxiliary", w)
+            && !rules.is("determiner", w)
+            && !is_verb_form(w);
+        if !modifier {
+            return None;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    None
 }
 
 /// An English verb form by its ending: never an adjective between a preposition and a name.

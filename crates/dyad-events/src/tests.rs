@@ -4175,3 +4175,29 @@ fn the_party_forces_are_raised_against_may_end_a_long_purpose() {
     let e = code_in("en", s, a);
     assert!(!coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_name_after_a_possessor_and_its_modifiers_is_in_the_possessors_phrase() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("Ostra", ActorKind::Location, Some("TAR")),
+        ("famous dissidents", ActorKind::Person, None),
+    ];
+    // "in Tarvia's mountainous Ostra province" says where, like "in Ostra".
+    let s = "Norvalia will send aid to Kessia in Tarvia's mountainous Ostra province.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Kessia".into())),
+        "{s}: {e:?}"
+    );
+    // A partitive "of" is governed by the figure: the possessed stay the object.
+    let s = "Norvalia released three of Kessia's most famous dissidents on Monday.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| dyad(e) == ("Norvalia".into(), "famous dissidents".into())),
+        "{s}: {e:?}"
+    );
+}
