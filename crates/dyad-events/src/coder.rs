@@ -862,8 +862,12 @@ pub(crate) fn assign_roles(
         // la sua visita") or a thing ("le votazioni che condannavano"), never
         // the sentence's subject.
         let rel = toks[c_start - 1].word.as_str();
+        // "dopo che", "prima che": after a clause word "che" completes a
+        // conjunction and refers to nothing.
+        let conjunction = c_start >= 2 && rules.is("clause-break", &toks[c_start - 2].word);
         if ["che", "cui", "which", "who", "that"].contains(&rel)
-            && !(["che", "that"].contains(&rel) && is_speech_complementizer(toks, ctx.speech_verb, c_start - 1))
+            && !(["che", "that"].contains(&rel)
+                && (is_speech_complementizer(toks, ctx.speech_verb, c_start - 1) || conjunction))
         {
             let antecedent = (0..slots.len()).find(|&i| {
                 (slots[i].last + 1 == c_start || (slots[i].last + 2 == c_start && toks[c_start - 2].word == ","))

@@ -4201,3 +4201,16 @@ fn a_name_after_a_possessor_and_its_modifiers_is_in_the_possessors_phrase() {
         "{s}: {e:?}"
     );
 }
+
+#[test]
+fn che_after_a_clause_word_completes_a_conjunction_not_a_relative() {
+    let a = NORVALIA_KESSIA;
+    // "dopo che" opens a clause whose omitted subject is the sentence's.
+    let s = "La Norvalia ha richiamato il suo ambasciatore dopo che ha accusato la Kessia di spionaggio.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+    // A relative "che" after a thing still refers to the thing, not the subject.
+    let s = "La Norvalia ha respinto le accuse che hanno colpito la Kessia.";
+    let e = code_in("it", s, a);
+    assert!(!coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
