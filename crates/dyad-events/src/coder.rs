@@ -233,11 +233,19 @@ pub(crate) fn short_paren(rules: &LanguageRules, toks: &[Tok], i: usize) -> bool
 pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> (usize, usize) {
     // ", e" / ", and" starts a new coordinated clause; a bare "e" may join actors.
     let short_paren = |i: usize| short_paren(rules, toks, i);
+    // Folded, Italian "è" is "e": before a participle or "stato" (", è stato
+    // firmato") it is the verb of the clause, not a conjunction.
+    let verb_e = |i: usize| {
+        rules.is("auxiliary", &toks[i].word)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| rules.is("auxiliary", &n.word) || looks_like_participle(&rules.lang, &n.word))
+    };
     let is_break = |i: usize| {
         let t = &toks[i];
         (matches!(t.word.as_str(), ";" | ":") || (matches!(t.word.as_str(), "(" | ")") && !short_paren(i)))
             || rules.is("clause-break", &t.word)
-            || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == ",")
+            || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == "," && !verb_e(i))
     };
     let mut left = hit.first;
     // "used civilians as human shields": "as" right before the trigger's
@@ -373,6 +381,14 @@ pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slo
         through_conj |= conj;
         i -= 1;
     }
+}
+
+/// Where the phrase starting at token `k` begins with its articles.
+fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
+    while k > 0 && rules.is("determiner", &toks[k - 1].word) {
+        k -= 1;
+    }
+    k
 }
 
 /// The slot owning slot `i` through "'s" and at most three modifier words
@@ -1092,6 +1108,26 @@ pub(crate) fn assign_roles(
                 || headed_da_parte(rules, toks, f);
             da_parte || rules.is("agent-prep", gov(i))
         });
+        // "l'esercitazione, annunciata ieri, è stata tenuta dalle truppe di X e
+        // di Y", "the joint drill, planned for months, was held by X": the agent of a light verb in the
+        // passive whose subject the event noun is performs the event, however
+        // long the aside between them. The noun must be that subject: no
+        // preposition before it, no other trigger before the auxiliary.
+        let opening = {
+            let k = article_start(rules, toks, hit.first);
+            k == 0 || !is_preposition(rules, &toks[k - 1].word)
+        };
+        let passive_agent = (0..slots.len()).find(|&i| {
+            let k = article_start(rules, toks, slots[i].first);
+            opening
+                && k >= hit.last + 3
+                && slots[i].last <= c_end
+                && rules.is("agent-prep", &toks[k - 1].word)
+                && rules.is("light-verb", &toks[k - 2].word)
+                && rules.is("auxiliary", &toks[k - 3].word)
+                && !ctx.hits.iter().any(|h| h.first >= hit.last && h.first < k - 3)
+        });
+        let agent_phrase = passive_agent.or(agent_phrase);
         // "il vertice di Hanoi": a place in the genitive says where, not who.
         let genitive = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))

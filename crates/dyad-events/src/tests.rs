@@ -4214,3 +4214,37 @@ fn che_after_a_clause_word_completes_a_conjunction_not_a_relative() {
     let e = code_in("it", s, a);
     assert!(!coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn the_agent_of_a_passive_light_verb_performs_the_event_noun_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("truppe norvaliane", ActorKind::Organization, Some("NOR")),
+        ("forze kessiane", ActorKind::Organization, Some("KES")),
+        ("ministero", ActorKind::Organization, Some("TAR")),
+        ("Norvalian troops", ActorKind::Organization, Some("NOR")),
+        ("Kessian forces", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s, x, y) in [
+        (
+            "it",
+            "L'esercitazione, annunciata la settimana scorsa dal ministero, è stata condotta dalle truppe norvaliane e dalle forze kessiane.",
+            "truppe norvaliane",
+            "forze kessiane",
+        ),
+        (
+            "it",
+            "L'esercitazione congiunta, pianificata da mesi nei dettagli, è stata tenuta dalle truppe norvaliane e dalle forze kessiane.",
+            "truppe norvaliane",
+            "forze kessiane",
+        ),
+        (
+            "en",
+            "The joint exercise, planned in detail over many months, was held by Norvalian troops and Kessian forces.",
+            "Norvalian troops",
+            "Kessian forces",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Cooperate, x, y), "{s}: {e:?}");
+    }
+}
