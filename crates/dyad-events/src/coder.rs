@@ -383,6 +383,23 @@ pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slo
     }
 }
 
+/// A gerund, in Italian with a fused clitic ("accusandolo", "chiedendogli").
+fn is_gerund(lang: &str, w: &str) -> bool {
+    if w.chars().count() < 6 {
+        return false;
+    }
+    match lang {
+        "it" => {
+            let bare = ["gli", "lo", "la", "li", "le", "ne", "si", "ci"]
+                .iter()
+                .find_map(|c| w.strip_suffix(c).filter(|s| s.ends_with("ndo")))
+                .unwrap_or(w);
+            bare.ends_with("ando") || bare.ends_with("endo")
+        }
+        _ => w.ends_with("ing"),
+    }
+}
+
 /// Where the phrase starting at token `k` begins with its articles.
 fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
     while k > 0 && rules.is("determiner", &toks[k - 1].word) {
@@ -867,10 +884,21 @@ pub(crate) fn assign_roles(
                     || ctx.hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb)
             })
         });
-    let mut subject = left
-        .iter()
-        .copied()
-        .find(|&i| unprepositioned(i) && !object_of_earlier(i) && first_verb.is_none_or(|v| slots[i].last <= v));
+    // ", accusing him of …", ", accusandolo di …": a gerund opening an
+    // adjunct after a comma has the main clause's subject, not the nearest
+    // actor before the comma (often the main verb's object).
+    let adjunct_gerund = hit.def.kind == TriggerKind::Verb
+        && hit.first > 0
+        && toks[hit.first - 1].word == ","
+        && is_gerund(&rules.lang, &toks[hit.first].word);
+    let main_subject = ctx
+        .sentence_subject
+        .filter(|&s| adjunct_gerund && slots[s].last <= hit.first);
+    let mut subject = main_subject.or_else(|| {
+        left.iter()
+            .copied()
+            .find(|&i| unprepositioned(i) && !object_of_earlier(i) && first_verb.is_none_or(|v| slots[i].last <= v))
+    });
     let clause_subject = subject;
     let mut subject_note = "subject".to_string();
     if subject.is_none() && c_start > 0 {

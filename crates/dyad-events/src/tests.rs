@@ -4248,3 +4248,26 @@ fn the_agent_of_a_passive_light_verb_performs_the_event_noun_subject() {
         assert!(coded(&e, Category::Cooperate, x, y), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_gerund_after_a_comma_has_the_main_clauses_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("Kessian militia", ActorKind::Organization, Some("KES")),
+        ("milizia kessiana", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia seized the harbour last week and now holds the Kessian militia in the old fort, threatening to attack Tarvia.",
+        ),
+        (
+            "it",
+            "La Norvalia ha conquistato il porto mentre la milizia kessiana si ritirava verso nord, minacciando di attaccare la Tarvia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Threaten, "Norvalia", "Tarvia"), "{s}: {e:?}");
+    }
+}
