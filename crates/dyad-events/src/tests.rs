@@ -4100,7 +4100,8 @@ fn a_first_conjunct_sharing_the_second_ones_head_is_an_actor() {
     let s = "Tarvish and Kessian delegates signed a trade accord in Geneva.";
     let e = code_in("en", s, a);
     assert!(
-        e.iter().any(|e| dyad(e) == ("Tarvish".into(), "Kessian delegates".into())),
+        e.iter()
+            .any(|e| dyad(e) == ("Tarvish".into(), "Kessian delegates".into())),
         "{s}: {e:?}"
     );
     // Two demonyms before one head, whatever the noun.
