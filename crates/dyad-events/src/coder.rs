@@ -233,11 +233,19 @@ pub(crate) fn short_paren(rules: &LanguageRules, toks: &[Tok], i: usize) -> bool
 pub(crate) fn clause_bounds(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> (usize, usize) {
     // ", e" / ", and" starts a new coordinated clause; a bare "e" may join actors.
     let short_paren = |i: usize| short_paren(rules, toks, i);
+    // Folded, Italian "è" is "e": before a participle or "stato" (", è stato
+    // firmato") it is the verb of the clause, not a conjunction.
+    let verb_e = |i: usize| {
+        rules.is("auxiliary", &toks[i].word)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| rules.is("auxiliary", &n.word) || looks_like_participle(&rules.lang, &n.word))
+    };
     let is_break = |i: usize| {
         let t = &toks[i];
         (matches!(t.word.as_str(), ";" | ":") || (matches!(t.word.as_str(), "(" | ")") && !short_paren(i)))
             || rules.is("clause-break", &t.word)
-            || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == ",")
+            || (rules.is("coord", &t.word) && i > 0 && toks[i - 1].word == "," && !verb_e(i))
     };
     let mut left = hit.first;
     // "used civilians as human shields": "as" right before the trigger's
@@ -346,6 +354,16 @@ pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slo
     let mut i = i;
     let mut through_conj = false;
     loop {
+        // "to Kessia in Norvalia's mountainous Ostra province": a name after a
+        // possessor and its modifiers is inside the possessor's phrase, which
+        // the possessor's governor governs. Not a partitive "of" ("released three
+        // of Norvalia's dissidents"), which a figure before it governs.
+        if let Some(p) = possessor_of(rules, toks, slots, i)
+            .filter(|&p| !governing_word(rules, toks, &slots[p]).is_some_and(|g| rules.is("genitive-prep", g)))
+        {
+            i = p;
+            continue;
+        }
         let w = governing_word(rules, toks, &slots[i]).unwrap_or("");
         let conj = rules.is("coord", w);
         if !(conj || (w == "," && through_conj)) || i == 0 {
@@ -363,6 +381,57 @@ pub(crate) fn effective_governor<'t>(rules: &LanguageRules, toks: &'t [Tok], slo
         through_conj |= conj;
         i -= 1;
     }
+}
+
+/// A gerund, in Italian with a fused clitic ("accusandolo", "chiedendogli").
+fn is_gerund(lang: &str, w: &str) -> bool {
+    if w.chars().count() < 6 {
+        return false;
+    }
+    match lang {
+        "it" => {
+            let bare = ["gli", "lo", "la", "li", "le", "ne", "si", "ci"]
+                .iter()
+                .find_map(|c| w.strip_suffix(c).filter(|s| s.ends_with("ndo")))
+                .unwrap_or(w);
+            bare.ends_with("ando") || bare.ends_with("endo")
+        }
+        _ => w.ends_with("ing"),
+    }
+}
+
+/// Where the phrase starting at token `k` begins with its articles.
+fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
+    while k > 0 && rules.is("determiner", &toks[k - 1].word) {
+        k -= 1;
+    }
+    k
+}
+
+/// The slot owning slot `i` through "'s" and at most three modifier words
+/// between ("Norvalia's mountainous Ostra", "Kessia's northern Tava province").
+fn possessor_of(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], i: usize) -> Option<usize> {
+    let mut k = slots[i].first;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        let w = toks[k - 1].word.as_str();
+        if matches!(w, "'s" | "’s") {
+            return (0..i).rev().find(|&p| slots[p].last == k - 1);
+        }
+        let modifier = toks[k - 1].kind == TokenKind::Word
+            && !is_preposition(rules, w)
+            && !rules.is("coord", w)
+            && !rules.is("clause-break", w)
+            && !rules.is("auxiliary", w)
+            && !rules.is("determiner", w)
+            && !is_verb_form(w);
+        if !modifier {
+            return None;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    None
 }
 
 /// An English verb form by its ending: never an adjective between a preposition and a name.
@@ -476,6 +545,47 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         j += 1;
     }
     group
+}
+
+/// The owners of a head noun when they are coordinated: "Norvalia and
+/// Kessia's trade ministers", "the ministers of Norvalia and Kessia", "i
+/// ministri del Commercio di Norvalia e Kessia". The head stands for one of
+/// its kind for each owner, so the owners, not the head, are the parties (a
+/// meeting of the ministers is a meeting of the two states). Only modifier
+/// words may stand between head and owners: at most three before "'s" and
+/// the head, at most four ending in "of/di" after it.
+fn coordinated_owners(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], s: usize) -> Option<Vec<usize>> {
+    let plain = |k: usize| {
+        let w = toks[k].word.as_str();
+        toks[k].kind == TokenKind::Word
+            && !rules.is("coord", w)
+            && !rules.is("clause-break", w)
+            && !rules.is("auxiliary", w)
+            && !(is_preposition(rules, w) && !rules.is("genitive-prep", w))
+    };
+    let (first, last) = (slots[s].first, slots[s].last);
+    // Before: "A and B's [modifiers] head".
+    let before = (0..s).rev().find(|&p| slots[p].last < first).filter(|&p| {
+        let l = slots[p].last;
+        matches!(toks[l].word.as_str(), "'s" | "’s" | "'" | "’")
+            && first - l <= 4
+            && (l + 1..first).all(|k| plain(k) && !rules.is("genitive-prep", &toks[k].word))
+    });
+    // After: "head [modifiers] of A and B".
+    let after = (s + 1..slots.len()).find(|&g| slots[g].first >= last).filter(|&g| {
+        let f = slots[g].first;
+        f > last && f - last <= 4 && rules.is("genitive-prep", &toks[f - 1].word) && (last..f).all(plain)
+    });
+    for (o, owner_last) in [(before, true), (after, false)] {
+        let Some(o) = o else { continue };
+        let group = coordinated_group(rules, toks, slots, o);
+        // The owner ends the coordination before the head, or opens it after.
+        let placed = if owner_last { group.last() } else { group.first() };
+        if group.len() >= 2 && placed == Some(&o) && !group.contains(&s) {
+            return Some(group);
+        }
+    }
+    None
 }
 
 /// The words linking two conjuncts, `from..to`, without what belongs to
@@ -774,10 +884,21 @@ pub(crate) fn assign_roles(
                     || ctx.hits.iter().any(|h| h.first == k && h.def.kind == TriggerKind::Verb)
             })
         });
-    let mut subject = left
-        .iter()
-        .copied()
-        .find(|&i| unprepositioned(i) && !object_of_earlier(i) && first_verb.is_none_or(|v| slots[i].last <= v));
+    // ", accusing him of …", ", accusandolo di …": a gerund opening an
+    // adjunct after a comma has the main clause's subject, not the nearest
+    // actor before the comma (often the main verb's object).
+    let adjunct_gerund = hit.def.kind == TriggerKind::Verb
+        && hit.first > 0
+        && toks[hit.first - 1].word == ","
+        && is_gerund(&rules.lang, &toks[hit.first].word);
+    let main_subject = ctx
+        .sentence_subject
+        .filter(|&s| adjunct_gerund && slots[s].last <= hit.first);
+    let mut subject = main_subject.or_else(|| {
+        left.iter()
+            .copied()
+            .find(|&i| unprepositioned(i) && !object_of_earlier(i) && first_verb.is_none_or(|v| slots[i].last <= v))
+    });
     let clause_subject = subject;
     let mut subject_note = "subject".to_string();
     if subject.is_none() && c_start > 0 {
@@ -785,8 +906,12 @@ pub(crate) fn assign_roles(
         // la sua visita") or a thing ("le votazioni che condannavano"), never
         // the sentence's subject.
         let rel = toks[c_start - 1].word.as_str();
+        // "dopo che", "prima che": after a clause word "che" completes a
+        // conjunction and refers to nothing.
+        let conjunction = c_start >= 2 && rules.is("clause-break", &toks[c_start - 2].word);
         if ["che", "cui", "which", "who", "that"].contains(&rel)
-            && !(["che", "that"].contains(&rel) && is_speech_complementizer(toks, ctx.speech_verb, c_start - 1))
+            && !(["che", "that"].contains(&rel)
+                && (is_speech_complementizer(toks, ctx.speech_verb, c_start - 1) || conjunction))
         {
             let antecedent = (0..slots.len()).find(|&i| {
                 (slots[i].last + 1 == c_start || (slots[i].last + 2 == c_start && toks[c_start - 2].word == ","))
@@ -1011,6 +1136,26 @@ pub(crate) fn assign_roles(
                 || headed_da_parte(rules, toks, f);
             da_parte || rules.is("agent-prep", gov(i))
         });
+        // "l'esercitazione, annunciata ieri, è stata tenuta dalle truppe di X e
+        // di Y", "the joint drill, planned for months, was held by X": the agent of a light verb in the
+        // passive whose subject the event noun is performs the event, however
+        // long the aside between them. The noun must be that subject: no
+        // preposition before it, no other trigger before the auxiliary.
+        let opening = {
+            let k = article_start(rules, toks, hit.first);
+            k == 0 || !is_preposition(rules, &toks[k - 1].word)
+        };
+        let passive_agent = (0..slots.len()).find(|&i| {
+            let k = article_start(rules, toks, slots[i].first);
+            opening
+                && k >= hit.last + 3
+                && slots[i].last <= c_end
+                && rules.is("agent-prep", &toks[k - 1].word)
+                && rules.is("light-verb", &toks[k - 2].word)
+                && rules.is("auxiliary", &toks[k - 3].word)
+                && !ctx.hits.iter().any(|h| h.first >= hit.last && h.first < k - 3)
+        });
+        let agent_phrase = passive_agent.or(agent_phrase);
         // "il vertice di Hanoi": a place in the genitive says where, not who.
         let genitive = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))
@@ -1061,15 +1206,30 @@ pub(crate) fn assign_roles(
     }
     roles.notes.push(how);
 
+    let mut owned = Vec::new();
+    let mut group = |s: usize| {
+        let group = coordinated_group(rules, toks, slots, s);
+        match coordinated_owners(rules, toks, slots, s) {
+            Some(owners) if group.len() == 1 => {
+                owned.push(format!(
+                    "'{}' of coordinated owners: the owners are the parties",
+                    slots[s].mention.text
+                ));
+                owners
+            }
+            _ => group,
+        }
+    };
     let mut source = match (source_refs, source_slot) {
         (Some(refs), _) => refs,
-        (None, Some(s)) => refs(slots, &coordinated_group(rules, toks, slots, s)),
+        (None, Some(s)) => refs(slots, &group(s)),
         (None, None) => Vec::new(),
     };
     let mut recipient = match recipient_slot {
-        Some(r) => refs(slots, &coordinated_group(rules, toks, slots, r)),
+        Some(r) => refs(slots, &group(r)),
         None => Vec::new(),
     };
+    roles.notes.append(&mut owned);
 
     // An actor is not its own counterpart, nor is a country the recipient of
     // its own leader's act ("Russia e Vietnam … la visita di Putin").

@@ -4270,3 +4270,187 @@ fn hosting_a_meeting_the_host_acts() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Consult, "Kessia", "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_first_conjunct_sharing_the_second_ones_head_is_an_actor() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Kessian delegates", ActorKind::Organization, Some("KES")),
+        ("Austrian armies", ActorKind::Organization, Some("AUT")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // A capitalised body before a named one with an agent head.
+    let s = "Tarvish and Kessian delegates signed a trade accord in Geneva.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| dyad(e) == ("Tarvish".into(), "Kessian delegates".into())),
+        "{s}: {e:?}"
+    );
+    // Two demonyms before one head, whatever the noun.
+    let s = "Swiss and Austrian armies held joint drills in the Alps.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter().any(|e| dyad(e) == ("Swiss".into(), "Austrian armies".into())),
+        "{s}: {e:?}"
+    );
+    // No head noun after the second conjunct: the first word names no one.
+    let s = "Tarvish and Kessia signed a pact.";
+    let e = code_in("en", s, a);
+    assert!(
+        !e.iter()
+            .any(|e| e.actor.iter().chain(&e.recipient).any(|r| r.text == "Tarvish")),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn coordinated_owners_of_one_head_are_the_parties() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("ministers", ActorKind::Person, None),
+        ("ministri", ActorKind::Person, None),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia and Kessia's trade ministers met in Geneva on Monday."),
+        (
+            "en",
+            "The trade ministers of Norvalia and Kessia met in Geneva on Monday.",
+        ),
+        (
+            "it",
+            "I ministri del Commercio di Norvalia e Kessia si sono incontrati lunedì a Ginevra.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // One owner: the head is the party, the other state its partner.
+    let s = "Kessia's trade ministers met Norvalia in Geneva.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Consult, "ministers", "Norvalia"), "{s}: {e:?}");
+}
+
+#[test]
+fn the_party_forces_are_raised_against_may_end_a_long_purpose() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("troops", ActorKind::Organization, None),
+        ("truppe", ActorKind::Organization, None),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia has mobilized troops near the border in preparation for a long and difficult ground operation against Kessia.",
+        ),
+        (
+            "it",
+            "La Norvalia ha mobilitato truppe vicino al confine in preparazione di una lunga e difficile operazione di terra contro la Kessia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // A clause word ends the phrase: Tarvia's protest is its own.
+    let s = "Norvalia has mobilized troops at the border while Tarvia protested against Kessia.";
+    let e = code_in("en", s, a);
+    assert!(!coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_name_after_a_possessor_and_its_modifiers_is_in_the_possessors_phrase() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("Ostra", ActorKind::Location, Some("TAR")),
+        ("famous dissidents", ActorKind::Person, None),
+    ];
+    // "in Tarvia's mountainous Ostra province" says where, like "in Ostra".
+    let s = "Norvalia will send aid to Kessia in Tarvia's mountainous Ostra province.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Kessia".into())),
+        "{s}: {e:?}"
+    );
+    // A partitive "of" is governed by the figure: the possessed stay the object.
+    let s = "Norvalia released three of Kessia's most famous dissidents on Monday.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| dyad(e) == ("Norvalia".into(), "famous dissidents".into())),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn che_after_a_clause_word_completes_a_conjunction_not_a_relative() {
+    let a = NORVALIA_KESSIA;
+    // "dopo che" opens a clause whose omitted subject is the sentence's.
+    let s = "La Norvalia ha richiamato il suo ambasciatore dopo che ha accusato la Kessia di spionaggio.";
+    let e = code_in("it", s, a);
+    assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+    // A relative "che" after a thing still refers to the thing, not the subject.
+    let s = "La Norvalia ha respinto le accuse che hanno colpito la Kessia.";
+    let e = code_in("it", s, a);
+    assert!(!coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn the_agent_of_a_passive_light_verb_performs_the_event_noun_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("truppe norvaliane", ActorKind::Organization, Some("NOR")),
+        ("forze kessiane", ActorKind::Organization, Some("KES")),
+        ("ministero", ActorKind::Organization, Some("TAR")),
+        ("Norvalian troops", ActorKind::Organization, Some("NOR")),
+        ("Kessian forces", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s, x, y) in [
+        (
+            "it",
+            "L'esercitazione, annunciata la settimana scorsa dal ministero, è stata condotta dalle truppe norvaliane e dalle forze kessiane.",
+            "truppe norvaliane",
+            "forze kessiane",
+        ),
+        (
+            "it",
+            "L'esercitazione congiunta, pianificata da mesi nei dettagli, è stata tenuta dalle truppe norvaliane e dalle forze kessiane.",
+            "truppe norvaliane",
+            "forze kessiane",
+        ),
+        (
+            "en",
+            "The joint exercise, planned in detail over many months, was held by Norvalian troops and Kessian forces.",
+            "Norvalian troops",
+            "Kessian forces",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Cooperate, x, y), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_gerund_after_a_comma_has_the_main_clauses_subject() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("Kessian militia", ActorKind::Organization, Some("KES")),
+        ("milizia kessiana", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia seized the harbour last week and now holds the Kessian militia in the old fort, threatening to attack Tarvia.",
+        ),
+        (
+            "it",
+            "La Norvalia ha conquistato il porto mentre la milizia kessiana si ritirava verso nord, minacciando di attaccare la Tarvia.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Threaten, "Norvalia", "Tarvia"), "{s}: {e:?}");
+    }
+}
