@@ -60,7 +60,7 @@ pub(crate) fn title_article(doc: &Doc, u: usize) -> bool {
 }
 
 /// The previous unit, stepping over an elision mark ("dell'").
-fn prev(doc: &Doc, u: usize) -> Option<usize> {
+pub(crate) fn prev(doc: &Doc, u: usize) -> Option<usize> {
     let p = u.checked_sub(1)?;
     if doc.is_punct(p, "'’") {
         return p.checked_sub(1);
