@@ -144,7 +144,10 @@ fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
             return Some(k);
         }
     }
-    if !lower_word(doc, p) {
+    // an article opening the sentence is written with a capital and is an
+    // article all the same ("La X ha annunciato", "Il X ha vinto")
+    let opening_article = doc.plain_word(p) && doc.sent_start(p) && article(pw);
+    if !lower_word(doc, p) && !opening_article {
         return Some(fallback(doc, u));
     }
     if article(pw) {

@@ -695,3 +695,51 @@ fn the_nazionale_is_a_team() {
         ORG,
     );
 }
+
+// Phase 18: a town joined by "di/de" to a place or to a name in no list is
+// one place; a place inside a longer name, or after an article, is not.
+#[test]
+fn a_town_of_a_place_is_one_place() {
+    has(
+        "Il treno era diretto a Santiago de Brentavilla ieri sera.",
+        "it",
+        "Santiago de Brentavilla",
+        LOC,
+    );
+    has(
+        "Il terremoto ha colpito San Giuliano di Puglia di notte.",
+        "it",
+        "San Giuliano di Puglia",
+        LOC,
+    );
+    has(
+        "The ferry sailed from Santiago de Brentavilla at dawn.",
+        "en",
+        "Santiago de Brentavilla",
+        LOC,
+    );
+    // an article makes the town someone's; a stadium names itself
+    lacks(
+        "Parlava della Torino di Garibaldi con affetto.",
+        "it",
+        "Torino di Garibaldi",
+    );
+    lacks(
+        "La partita si gioca allo Stadio Adriatico di Pescara.",
+        "it",
+        "Adriatico di Pescara",
+    );
+    lacks(
+        "I voli per l'aeroporto Fiumicino di Roma sono cancellati.",
+        "it",
+        "Fiumicino di Roma",
+    );
+}
+
+// Phase 18: an article opening the sentence is an article all the same:
+// the lone name after it is a body, as after a lowercase one.
+#[test]
+fn a_name_after_an_opening_article_is_a_body() {
+    has("La Brentacoop ha chiuso i conti in attivo.", "it", "Brentacoop", ORG);
+    has("Il Vardaro ha vinto la partita di ieri.", "it", "Vardaro", ORG);
+}
