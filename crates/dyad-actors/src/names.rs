@@ -156,10 +156,14 @@ fn purpose(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// Whether a Capitalised word at the start of a sentence is only a common
-/// word in capitals.
-fn common_at_start(doc: &Doc, u: usize, stop: &HashSet<String>) -> bool {
+/// word in capitals. An Italian verb form of a common verb there opens the
+/// clause, not a name ("Arrestato X", "Chiamo X"); a given name stays one
+/// ("Marco", though "marcare" is a verb).
+fn common_at_start(doc: &Doc, u: usize, stop: &HashSet<String>, given: &HashSet<String>) -> bool {
     let w = doc.word(u);
-    stop.contains(w) || (doc.sent_start(u) && doc.seen_lowercase(w))
+    stop.contains(w)
+        || doc.sent_start(u)
+            && (doc.seen_lowercase(w) || doc.lang == "it" && !given.contains(w) && doc.inflected_common(w))
 }
 
 pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -> Vec<Name> {
@@ -229,7 +233,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         let starts = head_here.is_some()
             || place_then_head
             || given_start
-            || (name_word(doc, i) && !common_at_start(doc, i, stop));
+            || (name_word(doc, i) && !common_at_start(doc, i, stop, given));
         if !starts {
             i += 1;
             continue;

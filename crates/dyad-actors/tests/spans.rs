@@ -743,3 +743,17 @@ fn a_name_after_an_opening_article_is_a_body() {
     has("La Brentacoop ha chiuso i conti in attivo.", "it", "Brentacoop", ORG);
     has("Il Vardaro ha vinto la partita di ieri.", "it", "Vardaro", ORG);
 }
+
+// Phase 18: an Italian verb form of a common verb opening the sentence
+// opens the clause, not the name after it; a given name stays a name.
+#[test]
+fn a_verb_opening_the_sentence_is_no_part_of_a_name() {
+    has("Arrestato Vardaro Pellini dopo la fuga.", "it", "Vardaro Pellini", PER);
+    lacks(
+        "Arrestato Vardaro Pellini dopo la fuga.",
+        "it",
+        "Arrestato Vardaro Pellini",
+    );
+    has("Chiamo Vardaro Pellini ogni mattina.", "it", "Vardaro Pellini", PER);
+    has("Marco Pellini ha parlato ieri.", "it", "Marco Pellini", PER);
+}
