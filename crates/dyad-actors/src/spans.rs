@@ -389,6 +389,34 @@ fn places_of_places(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Strin
     }
 }
 
+/// One name, one type through the text: a one-word name in no list that
+/// the context typed as a body somewhere ("la X ha chiuso") is that body
+/// where it stands bare and was typed a person by default ("X ha detto").
+/// Only names in no list: a gazetteer word has its own type. (A surname
+/// after a person's full name is that person already: `coref`.)
+fn consistent_types(doc: &Doc, spans: &mut [NamedSpan]) {
+    let unit = |s: &NamedSpan| {
+        let u = doc.units.partition_point(|un| un.start < s.start);
+        doc.units
+            .get(u)
+            .filter(|un| un.start == s.start && un.end == s.end && un.hit.is_none())
+            .map(|_| u)
+    };
+    let bodies: HashSet<&str> = spans
+        .iter()
+        .filter(|s| s.kind == ActorKind::Organization)
+        .filter_map(|s| unit(s).map(|u| doc.word(u)))
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.kind == ActorKind::Person) {
+        if unit(s).is_some_and(|u| bodies.contains(doc.word(u))) {
+            s.kind = ActorKind::Organization;
+        }
+    }
+}
+
 /// Applies the conventions in place; spans stay sorted and disjoint.
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
     lone_heads(doc, spans);
@@ -493,4 +521,5 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
             }
         }
     }
+    consistent_types(doc, spans);
 }

@@ -757,3 +757,23 @@ fn a_verb_opening_the_sentence_is_no_part_of_a_name() {
     has("Chiamo Vardaro Pellini ogni mattina.", "it", "Vardaro Pellini", PER);
     has("Marco Pellini ha parlato ieri.", "it", "Marco Pellini", PER);
 }
+
+// Phase 18: a one-word name the context types as a body keeps that type
+// where it stands bare later in the text.
+#[test]
+fn a_body_keeps_its_type_through_the_text() {
+    let text = "La Brentacoop ha chiuso i conti. Brentacoop ha detto che assumerà.";
+    let ns = common::names(text, "it");
+    assert_eq!(
+        ns.iter().filter(|(t, k)| t == "Brentacoop" && *k == ORG).count(),
+        2,
+        "{ns:?}"
+    );
+    let text = "Shares of the Brentacoop fell on Monday. Brentacoop said it would hire.";
+    let ns = common::names(text, "en");
+    assert_eq!(
+        ns.iter().filter(|(t, k)| t == "Brentacoop" && *k == ORG).count(),
+        2,
+        "{ns:?}"
+    );
+}
