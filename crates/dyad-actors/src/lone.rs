@@ -238,6 +238,7 @@ pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
         || doc.seen_lowercase(w)
         || doc.g.name_cues.link.contains(w)
         || doc.inflected_common(w)
+        || opening_participle(doc, u)
     {
         return None;
     }
@@ -245,6 +246,24 @@ pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
         return None;
     }
     brand(doc, u, Some(fallback(doc, u)))
+}
+
+/// Italian "Colto in flagrante", "Soccorsa da un'ambulanza", "Giunto
+/// all'età di": a sentence-opening word shaped like a past participle
+/// (irregular ones too, which `inflected_common` cannot trace to their
+/// verb) right before a preposition or an article opens a participle
+/// clause; a surname there takes a verb ("X ha detto"), not a complement.
+fn opening_participle(doc: &Doc, u: usize) -> bool {
+    const ENDS: &[&str] = &["to", "ta", "ti", "te", "so", "sa", "si", "se"];
+    let w = doc.word(u);
+    doc.lang == "it" && ENDS.iter().any(|e| w.ends_with(e)) && lower_word(doc, u + 1) && {
+        let n = doc.word(u + 1);
+        article(n)
+            || matches!(
+                n,
+                "a" | "ad" | "in" | "da" | "di" | "con" | "su" | "per" | "tra" | "fra" | "un" | "una" | "uno"
+            )
+    }
 }
 
 /// The type of a lone name no word before it types: a word after it ("X ha

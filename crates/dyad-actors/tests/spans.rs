@@ -777,3 +777,13 @@ fn a_body_keeps_its_type_through_the_text() {
         "{ns:?}"
     );
 }
+
+// Phase 18: a sentence-opening Italian word shaped like a past participle
+// right before a preposition or an article opens a participle clause.
+#[test]
+fn an_opening_participle_before_a_complement_is_no_name() {
+    lacks("Colto in flagrante, il ladro è fuggito.", "it", "Colto");
+    lacks("Sconfitto ai punti, il pugile ha lasciato.", "it", "Sconfitto");
+    lacks("Soccorsa da un passante, la donna sta bene.", "it", "Soccorsa");
+    has("Pellitto ha detto no alla proposta.", "it", "Pellitto", PER);
+}
