@@ -279,6 +279,29 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             if (head.is_some() || place_then_head) && k > i + 1 && person_start(doc, given, k) {
                 break;
             }
+            // "la Brentacoop Mario Rossi", "dei Marlins José Rossi": one
+            // word that is no given name, then a given name and a surname,
+            // is a body or a title and the person it introduces
+            // ("Piazza Vittorio Emanuele", "Stadio Anna Rossi": a place
+            // noun names the place after the person)
+            if k == i + 1
+                && person_open
+                && !given.contains(doc.word(i))
+                && !doc.g.name_cues.part.contains_key(doc.word(i))
+                && !doc.g.name_cues.next.contains_key(doc.word(i))
+                && person_start(doc, given, k)
+                // the run ends with the surname, and no body cue before it
+                // says the whole is a body's name ("la ong X Sarah Aid")
+                && !name_word(doc, k + 2)
+                && crate::lone::noun_cue(doc, i).is_none_or(|c| c == ActorKind::Person)
+                && !(i.saturating_sub(2)..i).any(|p| {
+                    doc.entries(p).iter().any(
+                        |e| matches!(*e, Entry::Cue(c) if doc.g.cues[c as usize].kind == ActorKind::Organization),
+                    )
+                })
+            {
+                break;
+            }
             if name_word(doc, k) && !stop.contains(doc.word(k)) {
                 last = k;
                 if person_open {

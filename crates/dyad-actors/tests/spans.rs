@@ -787,3 +787,20 @@ fn an_opening_participle_before_a_complement_is_no_name() {
     lacks("Soccorsa da un passante, la donna sta bene.", "it", "Soccorsa");
     has("Pellitto ha detto no alla proposta.", "it", "Pellitto", PER);
 }
+
+// Phase 18: one word that is no given name, then a given name and a
+// surname, is a body or a title and the person it introduces; two given
+// names open one person.
+#[test]
+fn a_full_name_after_one_unknown_word_is_a_person_of_its_own() {
+    let text = "Ha parlato il presidente della Brentacoop Mario Pellini ieri.";
+    has(text, "it", "Mario Pellini", PER);
+    lacks(text, "it", "Brentacoop Mario Pellini");
+    has(
+        "The chairman of Brentacoop John Pellini resigned.",
+        "en",
+        "John Pellini",
+        PER,
+    );
+    has("Ha parlato Maria Elena Pellini ieri.", "it", "Maria Elena Pellini", PER);
+}
