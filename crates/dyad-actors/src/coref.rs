@@ -169,8 +169,5 @@ fn lone_kind(doc: &Doc, u: usize, given: &HashSet<String>) -> Option<ActorKind> 
     if doc.plain_word(u - 1) && matches!(prev, "a" | "ad" | "in" | "verso" | "at" | "near") {
         return Some(ActorKind::Location);
     }
-    match std::env::var("DYAD_EXP").as_deref() {
-        Ok("none") => None,
-        _ => crate::lone::kind(doc, u),
-    }
+    crate::lone::kind(doc, u)
 }

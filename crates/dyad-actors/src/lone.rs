@@ -60,7 +60,7 @@ pub(crate) fn title_article(doc: &Doc, u: usize) -> bool {
 }
 
 /// The previous unit, stepping over an elision mark ("dell'").
-fn prev(doc: &Doc, u: usize) -> Option<usize> {
+pub(crate) fn prev(doc: &Doc, u: usize) -> Option<usize> {
     let p = u.checked_sub(1)?;
     if doc.is_punct(p, "'’") {
         return p.checked_sub(1);
@@ -144,7 +144,10 @@ fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
             return Some(k);
         }
     }
-    if !lower_word(doc, p) {
+    // an article opening the sentence is written with a capital and is an
+    // article all the same ("La X ha annunciato", "Il X ha vinto")
+    let opening_article = doc.plain_word(p) && doc.sent_start(p) && article(pw);
+    if !lower_word(doc, p) && !opening_article {
         return Some(fallback(doc, u));
     }
     if article(pw) {
@@ -235,6 +238,7 @@ pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
         || doc.seen_lowercase(w)
         || doc.g.name_cues.link.contains(w)
         || doc.inflected_common(w)
+        || opening_participle(doc, u)
     {
         return None;
     }
@@ -242,6 +246,24 @@ pub(crate) fn at_start(doc: &Doc, u: usize) -> Option<ActorKind> {
         return None;
     }
     brand(doc, u, Some(fallback(doc, u)))
+}
+
+/// Italian "Colto in flagrante", "Soccorsa da un'ambulanza", "Giunto
+/// all'età di": a sentence-opening word shaped like a past participle
+/// (irregular ones too, which `inflected_common` cannot trace to their
+/// verb) right before a preposition or an article opens a participle
+/// clause; a surname there takes a verb ("X ha detto"), not a complement.
+fn opening_participle(doc: &Doc, u: usize) -> bool {
+    const ENDS: &[&str] = &["to", "ta", "ti", "te", "so", "sa", "si", "se"];
+    let w = doc.word(u);
+    doc.lang == "it" && ENDS.iter().any(|e| w.ends_with(e)) && lower_word(doc, u + 1) && {
+        let n = doc.word(u + 1);
+        article(n)
+            || matches!(
+                n,
+                "a" | "ad" | "in" | "da" | "di" | "con" | "su" | "per" | "tra" | "fra" | "un" | "una" | "uno"
+            )
+    }
 }
 
 /// The type of a lone name no word before it types: a word after it ("X ha

@@ -156,10 +156,14 @@ fn purpose(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// Whether a Capitalised word at the start of a sentence is only a common
-/// word in capitals.
-fn common_at_start(doc: &Doc, u: usize, stop: &HashSet<String>) -> bool {
+/// word in capitals. An Italian verb form of a common verb there opens the
+/// clause, not a name ("Arrestato X", "Chiamo X"); a given name stays one
+/// ("Marco", though "marcare" is a verb).
+fn common_at_start(doc: &Doc, u: usize, stop: &HashSet<String>, given: &HashSet<String>) -> bool {
     let w = doc.word(u);
-    stop.contains(w) || (doc.sent_start(u) && doc.seen_lowercase(w))
+    stop.contains(w)
+        || doc.sent_start(u)
+            && (doc.seen_lowercase(w) || doc.lang == "it" && !given.contains(w) && doc.inflected_common(w))
 }
 
 pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -> Vec<Name> {
@@ -229,7 +233,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         let starts = head_here.is_some()
             || place_then_head
             || given_start
-            || (name_word(doc, i) && !common_at_start(doc, i, stop));
+            || (name_word(doc, i) && !common_at_start(doc, i, stop, given));
         if !starts {
             i += 1;
             continue;
@@ -273,6 +277,29 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             // "Lega Nord Umberto Bossi", "Fondazione Anna Rossi": a given
             // name and a surname after an organization head open a person
             if (head.is_some() || place_then_head) && k > i + 1 && person_start(doc, given, k) {
+                break;
+            }
+            // "la Brentacoop Mario Rossi", "dei Marlins José Rossi": one
+            // word that is no given name, then a given name and a surname,
+            // is a body or a title and the person it introduces
+            // ("Piazza Vittorio Emanuele", "Stadio Anna Rossi": a place
+            // noun names the place after the person)
+            if k == i + 1
+                && person_open
+                && !given.contains(doc.word(i))
+                && !doc.g.name_cues.part.contains_key(doc.word(i))
+                && !doc.g.name_cues.next.contains_key(doc.word(i))
+                && person_start(doc, given, k)
+                // the run ends with the surname, and no body cue before it
+                // says the whole is a body's name ("la ong X Sarah Aid")
+                && !name_word(doc, k + 2)
+                && crate::lone::noun_cue(doc, i).is_none_or(|c| c == ActorKind::Person)
+                && !(i.saturating_sub(2)..i).any(|p| {
+                    doc.entries(p).iter().any(
+                        |e| matches!(*e, Entry::Cue(c) if doc.g.cues[c as usize].kind == ActorKind::Organization),
+                    )
+                })
+            {
                 break;
             }
             if name_word(doc, k) && !stop.contains(doc.word(k)) {

@@ -258,7 +258,7 @@ fn stands_alone(doc: &Doc, i: usize, cue: &crate::gazetteer::Cue) -> bool {
         && i > 0
         && doc.plain_word(i - 1)
         && doc.tok(i - 1).is_some_and(|t| !t.cap || t.sent_start)
-        && noun_like(doc.word(i - 1))
+        && noun_like(doc, i - 1)
     {
         return false;
     }
@@ -307,7 +307,11 @@ fn stands_alone(doc: &Doc, i: usize, cue: &crate::gazetteer::Cue) -> bool {
 /// Whether a lowercase Italian word before a cue that is also an adjective
 /// can be the noun it qualifies: not an article, preposition, conjunction or
 /// number word, nor a verb form ("ha incontrato diplomatici", "sono militari").
-fn noun_like(w: &str) -> bool {
+/// After an article a word that ends like a participle is a noun all the
+/// same: an article makes a noun of what follows ("gli alleati", "i
+/// deputati", "dei rifugiati").
+fn noun_like(doc: &Doc, u: usize) -> bool {
+    let w = doc.word(u);
     const FUNCTION: &[&str] = &[
         "il",
         "lo",
@@ -418,7 +422,12 @@ fn noun_like(w: &str) -> bool {
     const VERB_ENDS: &[&str] = &[
         "ato", "ati", "ata", "ate", "ito", "iti", "ita", "ite", "ano", "ono", "ava", "avano", "are", "ere", "ire",
     ];
-    !FUNCTION.contains(&w) && !VERB_ENDS.iter().any(|e| w.ends_with(e)) && !w.chars().all(|c| c.is_ascii_digit())
+    let after_article = crate::lone::prev(doc, u).is_some_and(|p| {
+        doc.plain_word(p) && doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && crate::lone::article(doc.word(p))
+    });
+    !FUNCTION.contains(&w)
+        && (after_article || !VERB_ENDS.iter().any(|e| w.ends_with(e)))
+        && !w.chars().all(|c| c.is_ascii_digit())
 }
 
 fn article_before(doc: &Doc, i: usize) -> bool {
@@ -952,6 +961,36 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
             }
             Entry::Demonym(c, plural) => {
                 let code = doc.g.countries[c as usize].iso3.clone();
+                // "French and German negotiators": the head noun is shared,
+                // so each country is an actor of its own, as Italian
+                // "negoziatori francesi e tedeschi" gives
+                if doc.lang == "en" && i >= appos_until {
+                    if let Some((kind, sector)) = shared_head(doc, i, out.last().map_or(0, |f| f.u1)) {
+                        let mut m = mention(doc, i, i + 1, kind);
+                        m.country = Some(code);
+                        m.sector = sector;
+                        out.push(Found::new(m, i, i + 1, false));
+                        i += 1;
+                        continue;
+                    }
+                }
+                // "diplomatici spagnoli e portoghesi": the demonym after "e"
+                // shares the noun of the phrase the one before it closed
+                if doc.lang == "it" && !doc.tok(i).is_some_and(|t| t.cap) {
+                    if let Some(prev) = out.last().filter(|f| {
+                        f.u1 + 1 == i
+                            && joiner(doc, f.u1)
+                            && f.u1 >= f.u0 + 2
+                            && matches!(doc.entry(f.u1 - 1), Some(Entry::Demonym(..)))
+                    }) {
+                        let mut m = mention(doc, i, i + 1, prev.m.kind);
+                        m.sector = prev.m.sector.clone();
+                        m.country = Some(code);
+                        out.push(Found::new(m, i, i + 1, false));
+                        i += 1;
+                        continue;
+                    }
+                }
                 // English "Russian officials", "North Korean leader Kim Jong Un"
                 if let Some(Entry::Cue(cu)) = doc.entry(i + 1) {
                     let cue = &doc.g.cues[cu as usize];
@@ -1012,6 +1051,46 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
         }
     }
     (out, singles, role_names)
+}
+
+/// A comma or a coordinating conjunction between two members of a list.
+fn joiner(doc: &Doc, u: usize) -> bool {
+    doc.is_punct(u, ",") || doc.plain_word(u) && matches!(doc.word(u), "and" | "or" | "e" | "ed" | "o")
+}
+
+/// English demonyms coordinated before one head noun ("French and German
+/// negotiators", "British, French and German troops"): for the demonym at
+/// `i`, the kind and sector of the phrase the last of them opens (a cue, or
+/// a plural noun in no list), if `i` is not the last.
+fn shared_head(doc: &Doc, i: usize, free_from: usize) -> Option<(ActorKind, Option<String>)> {
+    let is_demonym = |u: usize| matches!(doc.entry(u), Some(Entry::Demonym(..)));
+    let joiner = |u: usize| joiner(doc, u);
+    let mut j = i;
+    loop {
+        let mut k = j + 1;
+        if !joiner(k) {
+            break;
+        }
+        // ", and"
+        if joiner(k + 1) {
+            k += 1;
+        }
+        if !is_demonym(k + 1) {
+            break;
+        }
+        j = k + 1;
+    }
+    if j == i {
+        return None;
+    }
+    if let Some(Entry::Cue(c)) = doc.entry(j + 1) {
+        let cue = &doc.g.cues[c as usize];
+        return Some((cue.kind, Some(cue.sector.clone())));
+    }
+    let plural = matches!(doc.entry(j), Some(Entry::Demonym(_, true)));
+    demonym_group(doc, j, plural, free_from)
+        .filter(|&(u0, u1)| u0 == j && u1 > j + 1)
+        .map(|_| (ActorKind::Person, None))
 }
 
 /// A regional or religious adjective in `name-cues` ("Western",
@@ -1080,7 +1159,7 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
         && i - u0 < 2
         && lower_word(u0 - 1)
         && !number(u0 - 1)
-        && noun_like(doc.word(u0 - 1))
+        && noun_like(doc, u0 - 1)
         && !doc.g.name_cues.link.contains(doc.word(u0 - 1))
     {
         u0 -= 1;
@@ -1096,8 +1175,7 @@ fn demonym_group(doc: &Doc, i: usize, plural: bool, free_from: usize) -> Option<
     if !doc.plain_word(p) {
         return (doc.is_punct(p, ",") || number(p)).then_some((i, i + 1));
     }
-    let w = doc.word(p);
-    (number(p) || doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(w)).then_some((i, i + 1))
+    (number(p) || doc.tok(p).is_some_and(|t| !t.cap || t.sent_start) && !noun_like(doc, p)).then_some((i, i + 1))
 }
 
 /// A singular demonym right after an indefinite article, over at most one

@@ -333,12 +333,97 @@ fn fixture(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, Acto
     first || second
 }
 
+/// "Santiago de Compostela", "Palma di Maiorca", "Barberino del Mugello",
+/// "Santiago del Cile": a town joined by "di/de" to a place or to a name in
+/// no list is one place, the second part telling it from its namesakes.
+/// Not after an article ("la Firenze di X" is the town of a person or a
+/// time) nor before a known person, and a country never opens one ("l'Italia
+/// di X" is a team or an era).
+fn places_of_places(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
+    let mut i = 0;
+    while i + 1 < spans.len() {
+        let (a, b) = (&spans[i], &spans[i + 1]);
+        let joined = a.kind == ActorKind::Location && {
+            let u0 = doc.units.partition_point(|un| un.start < a.start);
+            let u1 = doc.units.partition_point(|un| un.end <= a.end);
+            let of = u1;
+            let mut v = of + 1;
+            if doc.is_punct(v, "'’") {
+                v += 1;
+            }
+            // "lo Stadio Adriatico di X", "l'aeroporto Y di X", "Valle
+            // d'Y di X": a place inside a longer name is no town, the town
+            // after it is apart
+            let cap = |u: usize| doc.tok(u).is_some_and(|t| t.word && t.cap);
+            let opens = cap(u0)
+                && prev(doc, u0).is_none_or(|p| {
+                    let w = doc.word(p);
+                    !(lower(doc, p) && (crate::lone::article(w) || doc.g.name_cues.part.contains_key(w)))
+                        && !cap(p)
+                        && !(is_of(w) && p.checked_sub(1).is_some_and(cap))
+                });
+            let second = doc.units.get(v).is_some_and(|un| un.start == b.start)
+                && match b.kind {
+                    ActorKind::Location | ActorKind::Country => true,
+                    // a lone name in no list, typed by default
+                    _ => {
+                        doc.units.get(v).is_some_and(|un| un.end == b.end && un.hit.is_none())
+                            && !doc.tok(v).is_some_and(|t| t.upper)
+                            && !given.contains(doc.word(v))
+                    }
+                };
+            u0 < u1
+                && doc.units[u0].start == a.start
+                && opens
+                && lower(doc, of)
+                && (is_of(doc.word(of)) || doc.word(of) == "de")
+                && doc.tok(v).is_some_and(|t| t.cap && !t.sent_start)
+                && second
+        };
+        if joined {
+            spans[i].end = spans[i + 1].end;
+            spans[i].kind = ActorKind::Location;
+            spans.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// One name, one type through the text: a one-word name in no list that
+/// the context typed as a body somewhere ("la X ha chiuso") is that body
+/// where it stands bare and was typed a person by default ("X ha detto").
+/// Only names in no list: a gazetteer word has its own type. (A surname
+/// after a person's full name is that person already: `coref`.)
+fn consistent_types(doc: &Doc, spans: &mut [NamedSpan]) {
+    let unit = |s: &NamedSpan| {
+        let u = doc.units.partition_point(|un| un.start < s.start);
+        doc.units
+            .get(u)
+            .filter(|un| un.start == s.start && un.end == s.end && un.hit.is_none())
+            .map(|_| u)
+    };
+    let bodies: HashSet<&str> = spans
+        .iter()
+        .filter(|s| s.kind == ActorKind::Organization)
+        .filter_map(|s| unit(s).map(|u| doc.word(u)))
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.kind == ActorKind::Person) {
+        if unit(s).is_some_and(|u| bodies.contains(doc.word(u))) {
+            s.kind = ActorKind::Organization;
+        }
+    }
+}
+
 /// Applies the conventions in place; spans stay sorted and disjoint.
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
     lone_heads(doc, spans);
     role_institutions(doc, spans, given);
     quoted_bodies(doc, spans);
     web_sites(doc, spans);
+    places_of_places(doc, spans, given);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
         let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));
@@ -436,4 +521,5 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
             }
         }
     }
+    consistent_types(doc, spans);
 }

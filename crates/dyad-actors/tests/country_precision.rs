@@ -92,6 +92,7 @@ const IT_EXPECT: &[(&str, &str)] = &[
 /// university's country (KOR), as the issue asks; EPA-EFE is a news agency
 /// (MNC is PLOVER's multinational code).
 const SEED_EXPECT: &[(&str, &str)] = &[
+    ("élite russe", "RUS"),
     ("Putin", "RUS"),
     ("Vladimir Putin", "RUS"),
     ("Kim", "PRK"),

@@ -542,3 +542,58 @@ fn an_english_demonym_after_a_role_starts_a_new_phrase() {
     assert!(re.mentions.iter().all(|m| !m.text.contains("met")), "{:?}", re.mentions);
     assert_eq!(cs(find(&re.mentions, "French diplomats")), (Some("FRA"), Some("GOV")));
 }
+
+/// After an article a word that ends like a participle is the noun the
+/// group adjective or demonym qualifies ("gli alleati occidentali", "i
+/// delegati tedeschi"); after an auxiliary it stays a verb (Phase 18).
+#[test]
+fn a_participle_form_after_an_article_is_a_noun() {
+    let r = rec();
+    both(
+        &r,
+        "Gli alleati occidentali hanno avvertito i delegati tedeschi.",
+        "Western allies warned German delegates.",
+        &[
+            ("alleati occidentali", "Western allies", None, None),
+            ("delegati tedeschi", "German delegates", Some("DEU"), None),
+        ],
+    );
+    let ri = r.recognize_text("Il governo ha accolto ieri dei rifugiati siriani.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "rifugiati siriani")).0, Some("SYR"));
+    let ri = r.recognize_text("Norvalia ha incontrato siriani a Roma.", "it", None);
+    assert!(
+        ri.mentions.iter().all(|m| !m.text.contains("incontrato")),
+        "{:?}",
+        ri.mentions
+    );
+}
+
+/// English demonyms coordinated before one head noun are one actor per
+/// country, as the Italian demonyms after a shared noun are (Phase 18).
+#[test]
+fn coordinated_demonyms_share_their_head_noun() {
+    let r = rec();
+    both(
+        &r,
+        "I negoziatori francesi e tedeschi hanno incontrato i diplomatici spagnoli e portoghesi.",
+        "French and German negotiators met Spanish and Portuguese diplomats.",
+        &[
+            ("tedeschi", "German negotiators", Some("DEU"), None),
+            ("portoghesi", "Portuguese diplomats", Some("PRT"), Some("GOV")),
+        ],
+    );
+    let re = r.recognize_text(
+        "French and German negotiators met Spanish and Portuguese diplomats.",
+        "en",
+        None,
+    );
+    assert_eq!(cs(find(&re.mentions, "French")), (Some("FRA"), None));
+    assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), Some("GOV")));
+    let re = r.recognize_text("British, French and German troops left Kessia.", "en", None);
+    for (t, c) in [("British", "GBR"), ("French", "FRA"), ("German troops", "DEU")] {
+        assert_eq!(find(&re.mentions, t).country.as_deref(), Some(c));
+    }
+    // a demonym that qualifies a thing stays out: no actor for "French"
+    let re = r.recognize_text("French and German wines were sold in Kessia.", "en", None);
+    assert!(re.mentions.iter().all(|m| m.text != "French"), "{:?}", re.mentions);
+}

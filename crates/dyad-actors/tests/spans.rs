@@ -695,3 +695,112 @@ fn the_nazionale_is_a_team() {
         ORG,
     );
 }
+
+// Phase 18: a town joined by "di/de" to a place or to a name in no list is
+// one place; a place inside a longer name, or after an article, is not.
+#[test]
+fn a_town_of_a_place_is_one_place() {
+    has(
+        "Il treno era diretto a Santiago de Brentavilla ieri sera.",
+        "it",
+        "Santiago de Brentavilla",
+        LOC,
+    );
+    has(
+        "Il terremoto ha colpito San Giuliano di Puglia di notte.",
+        "it",
+        "San Giuliano di Puglia",
+        LOC,
+    );
+    has(
+        "The ferry sailed from Santiago de Brentavilla at dawn.",
+        "en",
+        "Santiago de Brentavilla",
+        LOC,
+    );
+    // an article makes the town someone's; a stadium names itself
+    lacks(
+        "Parlava della Torino di Garibaldi con affetto.",
+        "it",
+        "Torino di Garibaldi",
+    );
+    lacks(
+        "La partita si gioca allo Stadio Adriatico di Pescara.",
+        "it",
+        "Adriatico di Pescara",
+    );
+    lacks(
+        "I voli per l'aeroporto Fiumicino di Roma sono cancellati.",
+        "it",
+        "Fiumicino di Roma",
+    );
+}
+
+// Phase 18: an article opening the sentence is an article all the same:
+// the lone name after it is a body, as after a lowercase one.
+#[test]
+fn a_name_after_an_opening_article_is_a_body() {
+    has("La Brentacoop ha chiuso i conti in attivo.", "it", "Brentacoop", ORG);
+    has("Il Vardaro ha vinto la partita di ieri.", "it", "Vardaro", ORG);
+}
+
+// Phase 18: an Italian verb form of a common verb opening the sentence
+// opens the clause, not the name after it; a given name stays a name.
+#[test]
+fn a_verb_opening_the_sentence_is_no_part_of_a_name() {
+    has("Arrestato Vardaro Pellini dopo la fuga.", "it", "Vardaro Pellini", PER);
+    lacks(
+        "Arrestato Vardaro Pellini dopo la fuga.",
+        "it",
+        "Arrestato Vardaro Pellini",
+    );
+    has("Chiamo Vardaro Pellini ogni mattina.", "it", "Vardaro Pellini", PER);
+    has("Marco Pellini ha parlato ieri.", "it", "Marco Pellini", PER);
+}
+
+// Phase 18: a one-word name the context types as a body keeps that type
+// where it stands bare later in the text.
+#[test]
+fn a_body_keeps_its_type_through_the_text() {
+    let text = "La Brentacoop ha chiuso i conti. Brentacoop ha detto che assumerà.";
+    let ns = common::names(text, "it");
+    assert_eq!(
+        ns.iter().filter(|(t, k)| t == "Brentacoop" && *k == ORG).count(),
+        2,
+        "{ns:?}"
+    );
+    let text = "Shares of the Brentacoop fell on Monday. Brentacoop said it would hire.";
+    let ns = common::names(text, "en");
+    assert_eq!(
+        ns.iter().filter(|(t, k)| t == "Brentacoop" && *k == ORG).count(),
+        2,
+        "{ns:?}"
+    );
+}
+
+// Phase 18: a sentence-opening Italian word shaped like a past participle
+// right before a preposition or an article opens a participle clause.
+#[test]
+fn an_opening_participle_before_a_complement_is_no_name() {
+    lacks("Colto in flagrante, il ladro è fuggito.", "it", "Colto");
+    lacks("Sconfitto ai punti, il pugile ha lasciato.", "it", "Sconfitto");
+    lacks("Soccorsa da un passante, la donna sta bene.", "it", "Soccorsa");
+    has("Pellitto ha detto no alla proposta.", "it", "Pellitto", PER);
+}
+
+// Phase 18: one word that is no given name, then a given name and a
+// surname, is a body or a title and the person it introduces; two given
+// names open one person.
+#[test]
+fn a_full_name_after_one_unknown_word_is_a_person_of_its_own() {
+    let text = "Ha parlato il presidente della Brentacoop Mario Pellini ieri.";
+    has(text, "it", "Mario Pellini", PER);
+    lacks(text, "it", "Brentacoop Mario Pellini");
+    has(
+        "The chairman of Brentacoop John Pellini resigned.",
+        "en",
+        "John Pellini",
+        PER,
+    );
+    has("Ha parlato Maria Elena Pellini ieri.", "it", "Maria Elena Pellini", PER);
+}
