@@ -522,6 +522,9 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
     let mut crossed_conj = false;
     let mut i = anchor;
     while i > 0 {
+        if split_by_clause(rules, toks, slots, i - 1, anchor) {
+            break;
+        }
         match join(&slots[i - 1], &slots[i]) {
             Some(true) => crossed_conj = true,
             Some(false) if crossed_conj => {}
@@ -534,6 +537,9 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
     let mut j = anchor;
     let mut pending = Vec::new();
     while j + 1 < slots.len() {
+        if split_by_clause(rules, toks, slots, group[0], j + 1) {
+            break;
+        }
         match join(&slots[j], &slots[j + 1]) {
             Some(true) => {
                 group.append(&mut pending);
@@ -545,6 +551,41 @@ fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor
         j += 1;
     }
     group
+}
+
+/// A finite verb form: an auxiliary or the first word of a verb trigger.
+/// Never a conjunction: folded Italian "è" is written like "e".
+fn finite_verb(rules: &LanguageRules, w: &str) -> bool {
+    if rules.is("coord", w) {
+        return false;
+    }
+    rules.is("auxiliary", w)
+        || rules.is("passive-aux", w)
+        || rules
+            .by_first_word
+            .get(w)
+            .is_some_and(|ps| ps.iter().any(|p| rules.defs[p.def].kind == TriggerKind::Verb))
+}
+
+/// Whether a verb governs slot `object` and slot `subject`, right before a
+/// finite verb, is the subject of a clause of its own, so the two are no
+/// group: "Norvalia condemned Kessia, and Tarvia protested", "la Norvalia ha
+/// condannato la Kessia e la Tarvia ha protestato". A compound subject has
+/// no verb before its first member; a verb with a clause word after it
+/// ("said that A and B have signed") governs the clause, not the actor.
+fn split_by_clause(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], object: usize, subject: usize) -> bool {
+    if !toks
+        .get(slots[subject].last)
+        .is_some_and(|t| finite_verb(rules, &t.word))
+    {
+        return false;
+    }
+    let from = object.checked_sub(1).map_or(0, |p| slots[p].last);
+    let before = toks.get(from..slots[object].first).unwrap_or(&[]);
+    before
+        .iter()
+        .rposition(|t| finite_verb(rules, &t.word))
+        .is_some_and(|v| !before[v + 1..].iter().any(|t| rules.is("clause-break", &t.word)))
 }
 
 /// The owners of a head noun when they are coordinated: "Norvalia and

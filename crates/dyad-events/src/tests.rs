@@ -4454,3 +4454,35 @@ fn a_gerund_after_a_comma_has_the_main_clauses_subject() {
         assert!(coded(&e, Category::Threaten, "Norvalia", "Tarvia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_conjunct_before_its_own_verb_opens_a_new_clause() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvia", ActorKind::Country, Some("TAR")),
+        ("Veldra", ActorKind::Country, Some("VEL")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia condemned Kessia, and Tarvia protested against Veldra."),
+        (
+            "it",
+            "La Norvalia ha condannato la Kessia e la Tarvia ha protestato contro la Veldra.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(coded(&e, Category::Protest, "Tarvia", "Veldra"), "{s}: {e:?}");
+    }
+    // A compound subject and a compound object stay groups.
+    for (lang, s) in [
+        ("en", "Norvalia and Kessia protested against Tarvia."),
+        ("it", "La Norvalia e la Kessia hanno protestato contro la Tarvia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Protest, "Norvalia+Kessia", "Tarvia"), "{s}: {e:?}");
+    }
+    let s = "Norvalia attacked Kessia and Tarvia.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia+Tarvia"), "{s}: {e:?}");
+}
