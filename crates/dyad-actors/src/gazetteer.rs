@@ -564,9 +564,10 @@ impl Gazetteer {
                 (None, _) if row.field(0) == "group" => c.group.extend(words),
                 (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
                 (None, _) if row.field(0) == "indefinite" => c.indefinite.extend(words),
-                (None, "prep") => {
+                (None, "prep" | "minor") => {
                     let words: Vec<String> = words.collect();
-                    c.prep.extend(words.iter().cloned());
+                    let set = if place == "prep" { &mut c.prep } else { &mut c.minor };
+                    set.extend(words.iter().cloned());
                     c.link.extend(words);
                 }
                 (None, _) => c.link.extend(words),

@@ -23,6 +23,9 @@ pub(crate) struct NameCues {
     /// The link words that are prepositions ("in", "da", "della"): they open
     /// a complement.
     pub prep: HashSet<String>,
+    /// The link words besides prepositions that title case leaves in
+    /// lowercase (articles, conjunctions).
+    pub minor: HashSet<String>,
     /// Nouns that belong to the name they precede ("fiume X", "suor X").
     pub part: HashMap<String, ActorKind>,
     /// Nouns that belong to the name after "di/of" ("provincia di X").
