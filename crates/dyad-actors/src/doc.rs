@@ -229,6 +229,83 @@ impl<'a> Doc<'a> {
         false
     }
 
+    /// English headlines capitalise every content word ("Norvalia Lifts
+    /// Travel Ban on Kessia"), so there a capital says nothing of a name.
+    /// In a sentence of that shape (three or more content words after the
+    /// first, all Capitalised, two or more of them common words; lowercase
+    /// only the articles, conjunctions and prepositions title case leaves)
+    /// the common and function words (`link` cues, stopwords) read as
+    /// lowercase. Listed names and acronyms keep their capitals; so do a
+    /// given name before a Capitalised word that is no common one ("Will
+    /// Norton") and a common word after a given name (a surname: "John
+    /// Smith"). A sentence of many names and few common words ("Zarif Met
+    /// Lavrov") is no headline.
+    pub fn lower_headline_words(&mut self, stop: &HashSet<String>, given: &HashSet<String>) {
+        if self.lang != "en" {
+            return;
+        }
+        // a role or sector cue ("Rebel Leaders") is a common noun too
+        let common = |u: usize| {
+            let w = self.word(u);
+            let un = &self.units[u];
+            un.t1 == un.t0 + 1
+                && self.toks[un.t0].word
+                && match un.hit {
+                    None => self.g.common.contains(w) || self.inflected_common(w),
+                    Some(_) => self.entries(u).iter().all(|e| matches!(e, Entry::Cue(_))),
+                }
+        };
+        let capital = |u: usize| self.tok(u).is_some_and(|t| t.word && t.cap);
+        let function = |w: &str| self.g.name_cues.link.contains(w) || stop.contains(w);
+        let mut lowered = Vec::new();
+        let mut a = 0;
+        while a < self.units.len() {
+            let mut b = a + 1;
+            while b < self.units.len() && !self.sent_start(b) {
+                b += 1;
+            }
+            let words = (a + 1..b).filter(|&u| {
+                self.tok(u).is_some_and(|t| t.word) && !self.word(u).starts_with(|c: char| c.is_ascii_digit())
+            });
+            // title case leaves only minor function words in lowercase (a
+            // Capitalised function word is headline evidence too); the
+            // shape is checked first, so ordinary sentences cost a few
+            // lookups
+            let mut content = 0;
+            let mut shaped = true;
+            for u in words.clone() {
+                let w = self.word(u);
+                if capital(u) {
+                    content += 1;
+                } else if !(self.g.name_cues.prep.contains(w) || self.g.name_cues.minor.contains(w)) {
+                    shaped = false;
+                    break;
+                }
+            }
+            if shaped && content >= 3 {
+                let start = lowered.len();
+                for u in std::iter::once(a).chain(words) {
+                    let Some(t) = self.tok(u) else { continue };
+                    let w = self.word(u);
+                    let link = function(w);
+                    let surname = !link && u > a && capital(u - 1) && given.contains(self.word(u - 1));
+                    let named = given.contains(w) && capital(u + 1) && !common(u + 1);
+                    if t.cap && !t.upper && !surname && !named && (link && self.plain_word(u) || common(u)) {
+                        lowered.push(u);
+                    }
+                }
+                if lowered[start..].iter().filter(|&&u| u > a).count() < 2 {
+                    lowered.truncate(start);
+                }
+            }
+            a = b;
+        }
+        for u in lowered {
+            let t0 = self.units[u].t0;
+            self.toks[t0].cap = false;
+        }
+    }
+
     pub fn slice(&self, start: usize, end: usize) -> &str {
         self.text.get(start..end).unwrap_or("")
     }

@@ -564,6 +564,12 @@ impl Gazetteer {
                 (None, _) if row.field(0) == "group" => c.group.extend(words),
                 (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
                 (None, _) if row.field(0) == "indefinite" => c.indefinite.extend(words),
+                (None, "prep" | "minor") => {
+                    let words: Vec<String> = words.collect();
+                    let set = if place == "prep" { &mut c.prep } else { &mut c.minor };
+                    set.extend(words.iter().cloned());
+                    c.link.extend(words);
+                }
                 (None, _) => c.link.extend(words),
                 (Some(k), "part" | "partof") => {
                     let map = if place == "part" { &mut c.part } else { &mut c.part_of };

@@ -190,7 +190,8 @@ impl ActorRecognizer {
         let date = date
             .filter(|d| d.len() >= 10 && d.is_char_boundary(10))
             .map(|d| &d[..10]);
-        let doc = doc::Doc::new(text, &ld.g, &ld.m, lang, date);
+        let mut doc = doc::Doc::new(text, &ld.g, &ld.m, lang, date);
+        doc.lower_headline_words(&ld.stop, &ld.given);
         let names = names::find(&doc, &ld.stop, &ld.given);
         let (mut found, singles, role_names) = roles::assemble(&doc, &names);
         coref::resolve(&doc, &mut found, &singles, &ld.given);

@@ -20,6 +20,12 @@ pub(crate) struct NameCues {
     pub of: HashMap<String, ActorKind>,
     pub after: HashMap<String, ActorKind>,
     pub link: HashSet<String>,
+    /// The link words that are prepositions ("in", "da", "della"): they open
+    /// a complement.
+    pub prep: HashSet<String>,
+    /// The link words besides prepositions that title case leaves in
+    /// lowercase (articles, conjunctions).
+    pub minor: HashSet<String>,
     /// Nouns that belong to the name they precede ("fiume X", "suor X").
     pub part: HashMap<String, ActorKind>,
     /// Nouns that belong to the name after "di/of" ("provincia di X").
@@ -258,11 +264,7 @@ fn opening_participle(doc: &Doc, u: usize) -> bool {
     let w = doc.word(u);
     doc.lang == "it" && ENDS.iter().any(|e| w.ends_with(e)) && lower_word(doc, u + 1) && {
         let n = doc.word(u + 1);
-        article(n)
-            || matches!(
-                n,
-                "a" | "ad" | "in" | "da" | "di" | "con" | "su" | "per" | "tra" | "fra" | "un" | "una" | "uno"
-            )
+        article(n) || doc.g.name_cues.prep.contains(n) || doc.g.name_cues.indefinite.contains(n)
     }
 }
 

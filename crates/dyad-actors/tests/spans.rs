@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{has, lacks, rec};
+use common::{has, lacks, names, rec};
 use dyad_model::ActorKind;
 
 use ActorKind::{Location as LOC, Organization as ORG, Person as PER};
@@ -803,4 +803,30 @@ fn a_full_name_after_one_unknown_word_is_a_person_of_its_own() {
         PER,
     );
     has("Ha parlato Maria Elena Pellini ieri.", "it", "Maria Elena Pellini", PER);
+}
+
+// Phase 19: in an English headline every content word is Capitalised, so
+// there a common word's capital makes no name.
+#[test]
+fn capitalised_common_words_of_a_headline_are_no_names() {
+    let ns = names("France Lifts Travel Ban on Lebanon", "en");
+    assert!(ns.iter().all(|(t, _)| t == "France" || t == "Lebanon"), "{ns:?}");
+    has("Rebels Seize Oil Field Near Norvalia Border", "en", "Norvalia", LOC);
+    lacks("Rebels Seize Oil Field Near Norvalia Border", "en", "Seize Oil Field");
+    let ns = names("Kessia Says It Will Talk to Norvalia", "en");
+    assert!(ns.iter().all(|(t, _)| t == "Kessia" || t == "Norvalia"), "{ns:?}");
+    // a given name and its surname stay one person, a common word though it be
+    has(
+        "Senator John Baker Meets Rebel Leaders in Paris",
+        "en",
+        "John Baker",
+        PER,
+    );
+    // an ordinary sentence of names keeps them
+    has(
+        "Tom Orland met Avery Kessler and Dana Fitch in Geneva.",
+        "en",
+        "Avery Kessler",
+        PER,
+    );
 }
