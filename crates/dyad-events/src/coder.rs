@@ -1164,14 +1164,20 @@ pub(crate) fn assign_roles(
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
         });
         let adjacent = right.iter().copied().find(|&i| gap(i) <= 1 && unprepositioned(i));
-        let against = right.iter().copied().find(|&i| rules.is("against-prep", gov(i)));
+        let conflict = !hit.def.category.quad().is_cooperation();
+        // "an attack by X on Y", "gli attacchi dell'esercito X sulla polizia
+        // Y": after a conflict noun "on/su" names the target as "against" does,
+        // so a genitive or agent before it is the attacker, not the attacked.
+        let against = right
+            .iter()
+            .copied()
+            .find(|&i| rules.is("against-prep", gov(i)) || (conflict && rules.is("attack-prep", gov(i))));
         let partner = right.iter().copied().find(|&i| {
             (rules.is("destination-prep", gov(i))
                 || rules.is("with-prep", gov(i))
                 || rules.is("recipient-prep", gov(i)))
                 && Some(i) != genitive
         });
-        let conflict = !hit.def.category.quad().is_cooperation();
         if let Some(a) = agent_phrase {
             source_slot = Some(a);
             recipient_slot = genitive.or(against);

@@ -4454,3 +4454,63 @@ fn a_gerund_after_a_comma_has_the_main_clauses_subject() {
         assert!(coded(&e, Category::Threaten, "Norvalia", "Tarvia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn an_attack_subject_with_its_own_target_keeps_its_attacker_and_target() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("ribelli kessiani", ActorKind::Organization, Some("KES")),
+        ("polizia norvaliana", ActorKind::Organization, Some("NOR")),
+        ("Kessian rebels", ActorKind::Organization, Some("KES")),
+        ("Norvalian police", ActorKind::Organization, Some("NOR")),
+        ("agenti", ActorKind::Person, None),
+        ("officers", ActorKind::Person, None),
+    ];
+    for (lang, s, x, y, killed) in [
+        (
+            "it",
+            "Un attacco dei ribelli kessiani contro la polizia norvaliana ha ucciso dieci agenti.",
+            "ribelli kessiani",
+            "polizia norvaliana",
+            "agenti",
+        ),
+        (
+            "en",
+            "An attack by Kessian rebels on Norvalian police killed ten officers.",
+            "Kessian rebels",
+            "Norvalian police",
+            "officers",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Assault, x, y), "{s}: {e:?}");
+        assert!(coded(&e, Category::Assault, x, killed), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn after_a_conflict_noun_on_names_the_target_not_the_owner() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("ribelli kessiani", ActorKind::Organization, Some("KES")),
+        ("polizia norvaliana", ActorKind::Organization, Some("NOR")),
+        ("Kessian rebels", ActorKind::Organization, Some("KES")),
+        ("Norvalian police", ActorKind::Organization, Some("NOR")),
+    ];
+    for (lang, s, x, y) in [
+        (
+            "it",
+            "Gli attacchi dei ribelli kessiani sulla polizia norvaliana sono continuati per tutta la notte.",
+            "ribelli kessiani",
+            "polizia norvaliana",
+        ),
+        (
+            "en",
+            "The attacks of Kessian rebels on Norvalian police continued through the night.",
+            "Kessian rebels",
+            "Norvalian police",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Assault, x, y), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Assault, y, x), "{s}: {e:?}");
+    }
+}
