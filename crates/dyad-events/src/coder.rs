@@ -1078,6 +1078,22 @@ pub(crate) fn assign_roles(
             .or(genitive_close)
             .or(if passive { None } else { from })
             .or(owner);
+        // "provided X to Y", "ha consegnato X alle autorità di Y": after a
+        // verb of giving, the dative names who gets it, whatever the theme
+        // before it holds (a figure, an acronym, an owner) and however long
+        // it runs, so no gap limit; only the clause and a gerund adjunct bound it.
+        let transfer = rules.is("transfer-verb", hit.def.pattern.split_whitespace().next().unwrap_or(""));
+        let dative = (0..slots.len()).find(|&i| {
+            transfer
+                && slots[i].first >= hit.last
+                && slots[i].last <= c_end
+                && slots[i].first < next_verb
+                && rules.is("dative-prep", gov(i))
+                && !{
+                    let k = article_start(rules, toks, slots[i].first);
+                    k >= 2 && rules.is("dative-lead", &toks[k - 2].word)
+                }
+        });
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;
@@ -1111,14 +1127,19 @@ pub(crate) fn assign_roles(
             how = "flipped: source=direct object, recipient=subject".into();
         } else if flags.dest {
             source_slot = subject.or(agent);
-            recipient_slot = dest.or(direct);
+            recipient_slot = dative.or(dest).or(direct);
             how = format!("source={subject_note}, recipient=destination");
         } else {
             source_slot = subject;
-            recipient_slot = object;
+            recipient_slot = dative.or(object);
             // Only an object right after the verb (articles and adjectives between).
-            roles.direct_object = object.is_some() && object == direct && direct.is_some_and(|d| gap(d) <= 2);
-            how = format!("source={subject_note}, recipient=object");
+            roles.direct_object =
+                recipient_slot.is_some() && recipient_slot == direct && direct.is_some_and(|d| gap(d) <= 2);
+            how = if dative.is_some() {
+                format!("source={subject_note}, recipient=dative after a verb of giving")
+            } else {
+                format!("source={subject_note}, recipient=object")
+            };
         }
         roles.locative = right.iter().copied().find(|&i| {
             rules.is("locative-prep", gov(i))

@@ -4514,3 +4514,55 @@ fn after_a_conflict_noun_on_names_the_target_not_the_owner() {
         assert!(!coded(&e, Category::Assault, y, x), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn after_a_verb_of_giving_the_dative_is_the_recipient_however_long_the_theme() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("NDF", ActorKind::Organization, Some("TAR")),
+        ("Kessian army", ActorKind::Organization, Some("KES")),
+        ("esercito kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s, y) in [
+        (
+            "en",
+            "Norvalia handed over more than 40 NDF trucks and spare parts for the border posts to the Kessian army.",
+            "Kessian army",
+        ),
+        (
+            "it",
+            "La Norvalia ha fornito 40 camion NDF e pezzi di ricambio per i posti di frontiera all'esercito kessiano.",
+            "esercito kessiano",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| dyad(e) == ("Norvalia".to_string(), y.to_string())),
+            "{s}: {e:?}"
+        );
+        assert!(!e.iter().any(|e| dyad(e).1 == "NDF"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_dative_inside_another_preposition_gets_nothing() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvian officials", ActorKind::Person, Some("TAR")),
+        ("funzionari tarviani", ActorKind::Person, Some("TAR")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia sent medical teams into Kessia, according to Tarvian officials.",
+        ),
+        (
+            "it",
+            "La Norvalia ha inviato medici in Kessia insieme ai funzionari tarviani.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
