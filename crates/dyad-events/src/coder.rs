@@ -400,6 +400,31 @@ fn is_gerund(lang: &str, w: &str) -> bool {
     }
 }
 
+/// True when the phrase starting at token `first` is the agent of a past
+/// participle describing another actor ("il gruppo X, guidato dall'ex
+/// ministro Y", "the X group, led by former minister Y", "il governo X
+/// sostenuto dall'Onu"): an agent preposition right after the participle,
+/// at most four words (article, titles) before the phrase, and the
+/// participle right after an actor or after a comma closing one. Y only
+/// says who X is. After a thing ("the attack carried out by Y") the agent
+/// stands for that thing and stays a candidate.
+fn participle_agent(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first: usize) -> bool {
+    let mut k = first;
+    while k >= 2 && first - k < 5 {
+        let w = toks[k - 1].word.as_str();
+        if rules.is("agent-prep", w) {
+            let p = k - 2;
+            let head = if p > 0 && toks[p - 1].word == "," { p - 1 } else { p };
+            return looks_like_participle(&rules.lang, &toks[p].word) && slots.iter().any(|s| s.last == head);
+        }
+        if toks[k - 1].kind != TokenKind::Word || is_preposition(rules, w) || rules.is("clause-break", w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// Where the phrase starting at token `k` begins with its articles.
 fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
     while k > 0 && rules.is("determiner", &toks[k - 1].word) {
@@ -989,7 +1014,12 @@ pub(crate) fn assign_roles(
                     .any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
         };
         let direct = right.iter().copied().find(|&i| {
-            unprepositioned(i) && !own(i) && !apposition(i) && !speaker_tail(i) && slots[i].first < next_verb
+            unprepositioned(i)
+                && !own(i)
+                && !apposition(i)
+                && !speaker_tail(i)
+                && slots[i].first < next_verb
+                && !participle_agent(rules, toks, slots, slots[i].first)
         });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
@@ -1043,11 +1073,15 @@ pub(crate) fn assign_roles(
             .iter()
             .copied()
             .find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
-        // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".
-        let from = right
-            .iter()
-            .copied()
-            .find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);
+        // Italian "da" after an active verb is "from": "ritirato le truppe dal
+        // Perù". Not after a participle ("con il gruppo X, guidato dall'ex
+        // ministro Y"): there it names the participle's agent, inside the
+        // phrase the participle describes, and is nothing to the verb.
+        let from = right.iter().copied().find(|&i| {
+            rules.is("from-prep", gov(i))
+                && slots[i].mention.kind != dyad_model::ActorKind::Location
+                && !participle_agent(rules, toks, slots, slots[i].first)
+        });
         // "opened an investigation of X over his ties with Y": after a light
         // verb, the "of" phrase right after the event noun is its complement
         // and comes before any later partner or place. Only a party: a thing

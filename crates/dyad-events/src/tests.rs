@@ -4566,3 +4566,39 @@ fn a_dative_inside_another_preposition_gets_nothing() {
         assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn the_agent_of_a_participle_describing_a_partner_does_not_replace_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("presidente norvaliano", ActorKind::Person, Some("NOR")),
+        ("movimento Kora", ActorKind::Organization, Some("TAR")),
+        ("primo ministro kessiano", ActorKind::Person, Some("KES")),
+        ("Norvalian president", ActorKind::Person, Some("NOR")),
+        ("Kora movement", ActorKind::Organization, Some("TAR")),
+        ("Kessian prime minister", ActorKind::Person, Some("KES")),
+    ];
+    for (lang, s, x, y) in [
+        (
+            "it",
+            "Il presidente norvaliano unirà le forze con il movimento Kora, guidato dall'ex primo ministro kessiano.",
+            "presidente norvaliano",
+            "movimento Kora",
+        ),
+        (
+            "en",
+            "The Norvalian president will join forces with the Kora movement, led by the former Kessian prime minister.",
+            "Norvalian president",
+            "Kora movement",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(e.iter().any(|e| dyad(e) == (x.to_string(), y.to_string())), "{s}: {e:?}");
+    }
+    // After a thing the agent stands for it: what is condemned is the one who raided.
+    let e = code_in(
+        "it",
+        "La Norvalia ha condannato il raid compiuto dalla Kessia.",
+        NORVALIA_KESSIA,
+    );
+    assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{e:?}");
+}
