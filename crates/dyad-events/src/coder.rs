@@ -400,6 +400,31 @@ fn is_gerund(lang: &str, w: &str) -> bool {
     }
 }
 
+/// True when the phrase starting at token `first` is the agent of a past
+/// participle describing another actor ("il gruppo X, guidato dall'ex
+/// ministro Y", "the X group, led by former minister Y", "il governo X
+/// sostenuto dall'Onu"): an agent preposition right after the participle,
+/// at most four words (article, titles) before the phrase, and the
+/// participle right after an actor or after a comma closing one. Y only
+/// says who X is. After a thing ("the attack carried out by Y") the agent
+/// stands for that thing and stays a candidate.
+fn participle_agent(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first: usize) -> bool {
+    let mut k = first;
+    while k >= 2 && first - k < 5 {
+        let w = toks[k - 1].word.as_str();
+        if rules.is("agent-prep", w) {
+            let p = k - 2;
+            let head = if p > 0 && toks[p - 1].word == "," { p - 1 } else { p };
+            return looks_like_participle(&rules.lang, &toks[p].word) && slots.iter().any(|s| s.last == head);
+        }
+        if toks[k - 1].kind != TokenKind::Word || is_preposition(rules, w) || rules.is("clause-break", w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// Where the phrase starting at token `k` begins with its articles.
 fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
     while k > 0 && rules.is("determiner", &toks[k - 1].word) {
@@ -1030,7 +1055,12 @@ pub(crate) fn assign_roles(
                     .any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
         };
         let direct = right.iter().copied().find(|&i| {
-            unprepositioned(i) && !own(i) && !apposition(i) && !speaker_tail(i) && slots[i].first < next_verb
+            unprepositioned(i)
+                && !own(i)
+                && !apposition(i)
+                && !speaker_tail(i)
+                && slots[i].first < next_verb
+                && !participle_agent(rules, toks, slots, slots[i].first)
         });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
@@ -1084,11 +1114,15 @@ pub(crate) fn assign_roles(
             .iter()
             .copied()
             .find(|&i| rules.is("genitive-prep", gov(i)) && gap(i) <= 4);
-        // Italian "da" after an active verb is "from": "ritirato le truppe dal Perù".
-        let from = right
-            .iter()
-            .copied()
-            .find(|&i| rules.is("from-prep", gov(i)) && slots[i].mention.kind != dyad_model::ActorKind::Location);
+        // Italian "da" after an active verb is "from": "ritirato le truppe dal
+        // Perù". Not after a participle ("con il gruppo X, guidato dall'ex
+        // ministro Y"): there it names the participle's agent, inside the
+        // phrase the participle describes, and is nothing to the verb.
+        let from = right.iter().copied().find(|&i| {
+            rules.is("from-prep", gov(i))
+                && slots[i].mention.kind != dyad_model::ActorKind::Location
+                && !participle_agent(rules, toks, slots, slots[i].first)
+        });
         // "opened an investigation of X over his ties with Y": after a light
         // verb, the "of" phrase right after the event noun is its complement
         // and comes before any later partner or place. Only a party: a thing
@@ -1119,6 +1153,22 @@ pub(crate) fn assign_roles(
             .or(genitive_close)
             .or(if passive { None } else { from })
             .or(owner);
+        // "provided X to Y", "ha consegnato X alle autorità di Y": after a
+        // verb of giving, the dative names who gets it, whatever the theme
+        // before it holds (a figure, an acronym, an owner) and however long
+        // it runs, so no gap limit; only the clause and a gerund adjunct bound it.
+        let transfer = rules.is("transfer-verb", hit.def.pattern.split_whitespace().next().unwrap_or(""));
+        let dative = (0..slots.len()).find(|&i| {
+            transfer
+                && slots[i].first >= hit.last
+                && slots[i].last <= c_end
+                && slots[i].first < next_verb
+                && rules.is("dative-prep", gov(i))
+                && !{
+                    let k = article_start(rules, toks, slots[i].first);
+                    k >= 2 && rules.is("dative-lead", &toks[k - 2].word)
+                }
+        });
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;
@@ -1152,14 +1202,19 @@ pub(crate) fn assign_roles(
             how = "flipped: source=direct object, recipient=subject".into();
         } else if flags.dest {
             source_slot = subject.or(agent);
-            recipient_slot = dest.or(direct);
+            recipient_slot = dative.or(dest).or(direct);
             how = format!("source={subject_note}, recipient=destination");
         } else {
             source_slot = subject;
-            recipient_slot = object;
+            recipient_slot = dative.or(object);
             // Only an object right after the verb (articles and adjectives between).
-            roles.direct_object = object.is_some() && object == direct && direct.is_some_and(|d| gap(d) <= 2);
-            how = format!("source={subject_note}, recipient=object");
+            roles.direct_object =
+                recipient_slot.is_some() && recipient_slot == direct && direct.is_some_and(|d| gap(d) <= 2);
+            how = if dative.is_some() {
+                format!("source={subject_note}, recipient=dative after a verb of giving")
+            } else {
+                format!("source={subject_note}, recipient=object")
+            };
         }
         roles.locative = right.iter().copied().find(|&i| {
             rules.is("locative-prep", gov(i))
@@ -1205,14 +1260,20 @@ pub(crate) fn assign_roles(
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
         });
         let adjacent = right.iter().copied().find(|&i| gap(i) <= 1 && unprepositioned(i));
-        let against = right.iter().copied().find(|&i| rules.is("against-prep", gov(i)));
+        let conflict = !hit.def.category.quad().is_cooperation();
+        // "an attack by X on Y", "gli attacchi dell'esercito X sulla polizia
+        // Y": after a conflict noun "on/su" names the target as "against" does,
+        // so a genitive or agent before it is the attacker, not the attacked.
+        let against = right
+            .iter()
+            .copied()
+            .find(|&i| rules.is("against-prep", gov(i)) || (conflict && rules.is("attack-prep", gov(i))));
         let partner = right.iter().copied().find(|&i| {
             (rules.is("destination-prep", gov(i))
                 || rules.is("with-prep", gov(i))
                 || rules.is("recipient-prep", gov(i)))
                 && Some(i) != genitive
         });
-        let conflict = !hit.def.category.quad().is_cooperation();
         if let Some(a) = agent_phrase {
             source_slot = Some(a);
             recipient_slot = genitive.or(against);

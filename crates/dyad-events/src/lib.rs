@@ -1346,7 +1346,17 @@ impl Coder {
                                 && slots[i].first == es.noun_end
                                 && slots[i].mention.kind != ActorKind::Location
                         });
-                        let (refs, how) = match agent.or(modifier).or(after) {
+                        // "un attacco dei talebani contro Y ha ucciso": before the
+                        // attack's own target, its owner is who attacked.
+                        let owner = es.target_at.and_then(|t| {
+                            (0..slots.len()).find(|&i| {
+                                slots[i].first > es.noun_end
+                                    && slots[i].last <= t
+                                    && rules.is("genitive-prep", coder::effective_governor(rules, &toks, &slots, i))
+                                    && slots[i].mention.kind != ActorKind::Location
+                            })
+                        });
+                        let (refs, how) = match agent.or(owner).or(modifier).or(after) {
                             Some(i) => (
                                 coder::slot_refs(rules, &toks, &slots, i),
                                 "perpetrator of the attack that is the subject",
@@ -3333,6 +3343,9 @@ struct EventSubject {
     noun_end: usize,
     /// The nominal ASSAULT trigger that heads the phrase, when it is one.
     noun_hit: Option<usize>,
+    /// Where the attack's own target phrase opens ("on", "contro") after an
+    /// owner or agent phrase; an actor before it is the one who attacked.
+    target_at: Option<usize>,
 }
 
 /// The subject of the ASSAULT verb `hits[v]` when it is an attack ("a suicide
@@ -3386,11 +3399,28 @@ fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     // The first attack noun of the stretch heads the subject: walk left to its start.
     let (first, noun_end, mut noun_hit) = noun?;
     // "an attack on a compound has killed eight police": the attack names its
-    // own target and stays an event of its own.
+    // own target and stays an event of its own. An owner or agent phrase may
+    // stand between ("un attacco dei talebani contro un complesso", "an
+    // attack by X on Y"): the target still belongs to the attack, not to the
+    // killing that follows.
+    let mut target = noun_end;
     if toks
         .get(noun_end)
-        .is_some_and(|t| rules.is("against-prep", &t.word) || rules.is("attack-prep", &t.word))
+        .is_some_and(|t| rules.is("genitive-prep", &t.word) || rules.is("agent-prep", &t.word))
     {
+        target += 1;
+        while target < verb.first.min(noun_end + 5)
+            && toks[target].kind == dyad_model::TokenKind::Word
+            && !coder::is_preposition(rules, &toks[target].word)
+            && !rules.is("clause-break", &toks[target].word)
+        {
+            target += 1;
+        }
+    }
+    let target_at = (target < verb.first
+        && (rules.is("against-prep", &toks[target].word) || rules.is("attack-prep", &toks[target].word)))
+    .then_some(target);
+    if target_at.is_some() {
         noun_hit = None;
     }
     let mut start = first;
@@ -3430,6 +3460,7 @@ fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
         start,
         noun_end,
         noun_hit,
+        target_at,
     })
 }
 

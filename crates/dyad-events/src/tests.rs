@@ -4486,3 +4486,151 @@ fn a_conjunct_before_its_own_verb_opens_a_new_clause() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Assault, "Norvalia", "Kessia+Tarvia"), "{s}: {e:?}");
 }
+
+#[test]
+fn an_attack_subject_with_its_own_target_keeps_its_attacker_and_target() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("ribelli kessiani", ActorKind::Organization, Some("KES")),
+        ("polizia norvaliana", ActorKind::Organization, Some("NOR")),
+        ("Kessian rebels", ActorKind::Organization, Some("KES")),
+        ("Norvalian police", ActorKind::Organization, Some("NOR")),
+        ("agenti", ActorKind::Person, None),
+        ("officers", ActorKind::Person, None),
+    ];
+    for (lang, s, x, y, killed) in [
+        (
+            "it",
+            "Un attacco dei ribelli kessiani contro la polizia norvaliana ha ucciso dieci agenti.",
+            "ribelli kessiani",
+            "polizia norvaliana",
+            "agenti",
+        ),
+        (
+            "en",
+            "An attack by Kessian rebels on Norvalian police killed ten officers.",
+            "Kessian rebels",
+            "Norvalian police",
+            "officers",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Assault, x, y), "{s}: {e:?}");
+        assert!(coded(&e, Category::Assault, x, killed), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn after_a_conflict_noun_on_names_the_target_not_the_owner() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("ribelli kessiani", ActorKind::Organization, Some("KES")),
+        ("polizia norvaliana", ActorKind::Organization, Some("NOR")),
+        ("Kessian rebels", ActorKind::Organization, Some("KES")),
+        ("Norvalian police", ActorKind::Organization, Some("NOR")),
+    ];
+    for (lang, s, x, y) in [
+        (
+            "it",
+            "Gli attacchi dei ribelli kessiani sulla polizia norvaliana sono continuati per tutta la notte.",
+            "ribelli kessiani",
+            "polizia norvaliana",
+        ),
+        (
+            "en",
+            "The attacks of Kessian rebels on Norvalian police continued through the night.",
+            "Kessian rebels",
+            "Norvalian police",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Assault, x, y), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Assault, y, x), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn after_a_verb_of_giving_the_dative_is_the_recipient_however_long_the_theme() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("NDF", ActorKind::Organization, Some("TAR")),
+        ("Kessian army", ActorKind::Organization, Some("KES")),
+        ("esercito kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s, y) in [
+        (
+            "en",
+            "Norvalia handed over more than 40 NDF trucks and spare parts for the border posts to the Kessian army.",
+            "Kessian army",
+        ),
+        (
+            "it",
+            "La Norvalia ha fornito 40 camion NDF e pezzi di ricambio per i posti di frontiera all'esercito kessiano.",
+            "esercito kessiano",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| dyad(e) == ("Norvalia".to_string(), y.to_string())),
+            "{s}: {e:?}"
+        );
+        assert!(!e.iter().any(|e| dyad(e).1 == "NDF"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_dative_inside_another_preposition_gets_nothing() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvian officials", ActorKind::Person, Some("TAR")),
+        ("funzionari tarviani", ActorKind::Person, Some("TAR")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia sent medical teams into Kessia, according to Tarvian officials.",
+        ),
+        (
+            "it",
+            "La Norvalia ha inviato medici in Kessia insieme ai funzionari tarviani.",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn the_agent_of_a_participle_describing_a_partner_does_not_replace_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("presidente norvaliano", ActorKind::Person, Some("NOR")),
+        ("movimento Kora", ActorKind::Organization, Some("TAR")),
+        ("primo ministro kessiano", ActorKind::Person, Some("KES")),
+        ("Norvalian president", ActorKind::Person, Some("NOR")),
+        ("Kora movement", ActorKind::Organization, Some("TAR")),
+        ("Kessian prime minister", ActorKind::Person, Some("KES")),
+    ];
+    for (lang, s, x, y) in [
+        (
+            "it",
+            "Il presidente norvaliano unirà le forze con il movimento Kora, guidato dall'ex primo ministro kessiano.",
+            "presidente norvaliano",
+            "movimento Kora",
+        ),
+        (
+            "en",
+            "The Norvalian president will join forces with the Kora movement, led by the former Kessian prime minister.",
+            "Norvalian president",
+            "Kora movement",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(e.iter().any(|e| dyad(e) == (x.to_string(), y.to_string())), "{s}: {e:?}");
+    }
+    // After a thing the agent stands for it: what is condemned is the one who raided.
+    let e = code_in(
+        "it",
+        "La Norvalia ha condannato il raid compiuto dalla Kessia.",
+        NORVALIA_KESSIA,
+    );
+    assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{e:?}");
+}
