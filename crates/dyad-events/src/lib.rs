@@ -999,6 +999,18 @@ impl Coder {
                                 self.recode(e, c, hit.def.mode.clone());
                                 e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
                             }
+                            // "deployed peacekeepers to X", "ha schierato i caschi blu in X":
+                            // troops sent to keep the peace are military protection given
+                            // (CAMEO 074 → AID), not a show of force.
+                            if e.event == Category::Mobilize
+                                && hit.def.category == Category::Aid
+                                && hit.def.context.iter().any(|c| c == "peacekeeping")
+                                && matches!(e.modality, Modality::Asserted | Modality::Reported)
+                            {
+                                self.recode(e, Category::Aid, hit.def.mode.clone());
+                                e.reason
+                                    .push_str(&format!(" + deployed '{trigger_text}': MOBILIZE → AID (CAMEO 074)"));
+                            }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation
                             // `assist`, a release, withdrawal or easing `yield`.

@@ -4454,3 +4454,19 @@ fn a_gerund_after_a_comma_has_the_main_clauses_subject() {
         assert!(coded(&e, Category::Threaten, "Norvalia", "Tarvia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn deploying_peacekeepers_is_protection_given_not_a_show_of_force() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia deployed peacekeepers to Kessia last spring."),
+        ("it", "La Norvalia ha schierato i caschi blu in Kessia la scorsa primavera."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
