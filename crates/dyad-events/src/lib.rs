@@ -125,6 +125,20 @@ impl Coder {
         e.mode = mode;
     }
 
+    /// "gave the army permission to use the airspace": giving leave is
+    /// allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline to leave" is
+    /// an ultimatum (CAMEO 139 → THREATEN); information given is shared,
+    /// cooperation on intelligence (CAMEO 064).
+    fn recode_what_was_given(&self, e: &mut Event, given: &rules::TriggerDef, given_text: &str) {
+        if e.event == Category::Aid
+            && (matches!(given.category, Category::Concede | Category::Threaten) || given.flags.given)
+        {
+            let c = given.category;
+            self.recode(e, c, given.mode.clone());
+            e.reason.push_str(&format!(" + gave '{given_text}': AID → {c}"));
+        }
+    }
+
     /// Loads every language that has a `triggers.tsv`.
     pub fn new(lex: &Lexicons) -> Result<Self, LexiconDataError> {
         let mut languages = HashMap::new();
@@ -856,6 +870,13 @@ impl Coder {
                             "  '{trigger_text}' {}: complement of '{}' ({}), coded by it",
                             hit.def.category, g.trigger.text, g.event
                         ));
+                        // "gave Kessia a deadline", "granted the army permission": a noun
+                        // the giving verb governs past its recipient is still what it gives.
+                        if hit.def.kind != TriggerKind::Verb {
+                            if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == g.trigger.start) {
+                                self.recode_what_was_given(e, hit.def, &trigger_text);
+                            }
+                        }
                         // "agreed to open its borders to Afghanistan", "promised to send
                         // aid to the refugees": with no object of its own, the governing
                         // event is directed at whom its complement is.
@@ -987,17 +1008,18 @@ impl Coder {
                                 e.reason
                                     .push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
                             }
-                            // "gave the army permission to use the airspace": giving leave
-                            // is allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline
-                            // to leave" is an ultimatum (CAMEO 139 → THREATEN); information
-                            // given is shared, cooperation on intelligence (CAMEO 064).
-                            if e.event == Category::Aid
-                                && (matches!(hit.def.category, Category::Concede | Category::Threaten)
-                                    || hit.def.flags.given)
+                            self.recode_what_was_given(e, hit.def, &trigger_text);
+                            // "deployed peacekeepers to X", "ha schierato i caschi blu in X":
+                            // troops sent to keep the peace are military protection given
+                            // (CAMEO 074 → AID), not a show of force.
+                            if e.event == Category::Mobilize
+                                && hit.def.category == Category::Aid
+                                && hit.def.context.iter().any(|c| c == "peacekeeping")
+                                && matches!(e.modality, Modality::Asserted | Modality::Reported)
                             {
-                                let c = hit.def.category;
-                                self.recode(e, c, hit.def.mode.clone());
-                                e.reason.push_str(&format!(" + gave '{trigger_text}': AID → {c}"));
+                                self.recode(e, Category::Aid, hit.def.mode.clone());
+                                e.reason
+                                    .push_str(&format!(" + deployed '{trigger_text}': MOBILIZE → AID (CAMEO 074)"));
                             }
                             // What is demanded or rejected gives the mode (CAMEO 10/12 in the
                             // 2021 table): talks or a settlement `meet`, aid or cooperation

@@ -4634,3 +4634,48 @@ fn the_agent_of_a_participle_describing_a_partner_does_not_replace_it() {
     );
     assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn deploying_peacekeepers_is_protection_given_not_a_show_of_force() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia deployed peacekeepers to Kessia last spring."),
+        ("it", "La Norvalia ha schierato i caschi blu in Kessia la scorsa primavera."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_deadline_given_past_its_recipient_is_an_ultimatum_not_aid() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia gave Kessia a deadline to withdraw its troops."),
+        ("en", "Norvalia gave Kessia a final ultimatum over the border dispute."),
+        ("it", "La Norvalia ha fissato una scadenza alla Kessia per il ritiro delle truppe."),
+        ("it", "La Norvalia ha dato tempo fino a venerdì alla Kessia per ritirare le truppe."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn an_italian_deadline_nobody_sets_is_a_date() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "La Norvalia ha pagato i debiti alla Kessia prima della scadenza.";
+    let e = code_in("it", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+}
