@@ -471,19 +471,9 @@ fn of_the_inside_organization_names() {
 #[test]
 fn repeated_name_keeps_the_body_type() {
     let it = "Ieri la compagnia Vessa Lumora ha sospeso i voli. Secondo Vessa Lumora la crisi è finita.";
-    let n = common::names(it, "it");
-    assert_eq!(
-        n.iter().filter(|(t, k)| t == "Vessa Lumora" && *k == ORG).count(),
-        2,
-        "{n:?}"
-    );
+    common::has_times(it, "it", "Vessa Lumora", ORG, 2);
     let en = "The company Vessa Lumora halted flights. Vessa Lumora said the crisis was over.";
-    let n = common::names(en, "en");
-    assert_eq!(
-        n.iter().filter(|(t, k)| t == "Vessa Lumora" && *k == ORG).count(),
-        2,
-        "{n:?}"
-    );
+    common::has_times(en, "en", "Vessa Lumora", ORG, 2);
     has(
         "La fondazione Paolo Verdi apre oggi. Paolo Verdi ha detto che è felice.",
         "it",
@@ -763,19 +753,9 @@ fn a_verb_opening_the_sentence_is_no_part_of_a_name() {
 #[test]
 fn a_body_keeps_its_type_through_the_text() {
     let text = "La Brentacoop ha chiuso i conti. Brentacoop ha detto che assumerà.";
-    let ns = common::names(text, "it");
-    assert_eq!(
-        ns.iter().filter(|(t, k)| t == "Brentacoop" && *k == ORG).count(),
-        2,
-        "{ns:?}"
-    );
+    common::has_times(text, "it", "Brentacoop", ORG, 2);
     let text = "Shares of the Brentacoop fell on Monday. Brentacoop said it would hire.";
-    let ns = common::names(text, "en");
-    assert_eq!(
-        ns.iter().filter(|(t, k)| t == "Brentacoop" && *k == ORG).count(),
-        2,
-        "{ns:?}"
-    );
+    common::has_times(text, "en", "Brentacoop", ORG, 2);
 }
 
 // Phase 18: a sentence-opening Italian word shaped like a past participle

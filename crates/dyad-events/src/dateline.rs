@@ -21,13 +21,11 @@ const MAX_LEN: usize = 64;
 /// After the place may come a comma and a country or date ("MANILA,
 /// Philippines", "ROMA, 24 novembre") and an agency in brackets ("(AP)").
 pub(crate) fn dateline_len(sentence: &str, first_in_article: bool) -> Option<usize> {
-    let head_region = sentence.get(..MAX_LEN.min(sentence.len())).unwrap_or_else(|| {
-        let mut end = MAX_LEN.min(sentence.len());
-        while !sentence.is_char_boundary(end) {
-            end -= 1;
-        }
-        &sentence[..end]
-    });
+    let mut end = MAX_LEN.min(sentence.len());
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head_region = &sentence[..end];
     let (at, separator) = SEPARATORS
         .iter()
         .filter_map(|s| head_region.find(s).map(|at| (at, *s)))

@@ -4643,7 +4643,10 @@ fn deploying_peacekeepers_is_protection_given_not_a_show_of_force() {
     ];
     for (lang, s) in [
         ("en", "Norvalia deployed peacekeepers to Kessia last spring."),
-        ("it", "La Norvalia ha schierato i caschi blu in Kessia la scorsa primavera."),
+        (
+            "it",
+            "La Norvalia ha schierato i caschi blu in Kessia la scorsa primavera.",
+        ),
     ] {
         let e = code_in(lang, s, a);
         assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
@@ -4660,8 +4663,14 @@ fn a_deadline_given_past_its_recipient_is_an_ultimatum_not_aid() {
     for (lang, s) in [
         ("en", "Norvalia gave Kessia a deadline to withdraw its troops."),
         ("en", "Norvalia gave Kessia a final ultimatum over the border dispute."),
-        ("it", "La Norvalia ha fissato una scadenza alla Kessia per il ritiro delle truppe."),
-        ("it", "La Norvalia ha dato tempo fino a venerdì alla Kessia per ritirare le truppe."),
+        (
+            "it",
+            "La Norvalia ha fissato una scadenza alla Kessia per il ritiro delle truppe.",
+        ),
+        (
+            "it",
+            "La Norvalia ha dato tempo fino a venerdì alla Kessia per ritirare le truppe.",
+        ),
     ] {
         let e = code_in(lang, s, a);
         assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");

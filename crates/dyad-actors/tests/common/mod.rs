@@ -47,6 +47,16 @@ pub fn has(text: &str, lang: &str, name: &str, kind: ActorKind) {
     );
 }
 
+/// `name` is a name of `kind` exactly `times` times in `text`.
+pub fn has_times(text: &str, lang: &str, name: &str, kind: ActorKind, times: usize) {
+    let ns = names(text, lang);
+    assert_eq!(
+        ns.iter().filter(|(t, k)| t == name && *k == kind).count(),
+        times,
+        "{name} as {kind:?} in {ns:?} ({text})"
+    );
+}
+
 pub fn lacks(text: &str, lang: &str, name: &str) {
     let ns = names(text, lang);
     assert!(
