@@ -6,6 +6,7 @@
 //! (`lexicons/{it,en}/group-references.tsv`).
 
 use crate::doc::Doc;
+use crate::gazetteer::Gazetteer;
 use crate::ActorError;
 use aho_corasick::{AhoCorasick, MatchKind};
 use dyad_lexicon::{tsv_rows, Lexicons};
@@ -103,7 +104,7 @@ fn referent_key(m: &ActorMention, kind: GroupKind) -> Option<String> {
 /// Replaces each group phrase with its two referents, where the sentences
 /// before it name exactly two actors of the phrase's kind. `mentions` stays
 /// sorted by start; the two referent mentions share the phrase's span.
-pub(crate) fn resolve(doc: &Doc, forms: &GroupForms, mentions: &mut Vec<ActorMention>) {
+pub(crate) fn resolve(doc: &Doc, g: &Gazetteer, forms: &GroupForms, mentions: &mut Vec<ActorMention>) {
     let Some(matcher) = &forms.matcher else { return };
     let folded = doc.f.text.as_str();
     let mut added: Vec<ActorMention> = Vec::new();
@@ -124,13 +125,19 @@ pub(crate) fn resolve(doc: &Doc, forms: &GroupForms, mentions: &mut Vec<ActorMen
             continue;
         }
         let (start, end) = (doc.toks[first].start, doc.toks[last].end);
-        if let Some((a, b)) = referents(doc, first, forms.kinds[m.pattern().as_usize()], mentions) {
+        let kind = forms.kinds[m.pattern().as_usize()];
+        if let Some((a, b)) = referents(doc, first, kind, mentions) {
             for r in [a, b] {
-                added.push(ActorMention {
+                let referent = ActorMention {
                     text: doc.text[start..end].to_string(),
                     start,
                     end,
                     ..mentions[r].clone()
+                };
+                added.push(if kind == GroupKind::State {
+                    as_state(referent, g, doc.lang)
+                } else {
+                    referent
                 });
             }
             replaced.push((start, end));
@@ -142,6 +149,23 @@ pub(crate) fn resolve(doc: &Doc, forms: &GroupForms, mentions: &mut Vec<ActorMen
     mentions.retain(|m| !replaced.iter().any(|&(s, e)| m.start < e && s < m.end));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
+}
+
+/// "The two countries" after "Putin … North Korea" are Russia and North
+/// Korea, not Putin: a referent found through a leader or a ministry is
+/// recoded as its country.
+fn as_state(mut m: ActorMention, g: &Gazetteer, lang: &str) -> ActorMention {
+    if m.kind == ActorKind::Country {
+        return m;
+    }
+    let Some(&idx) = m.country.as_ref().and_then(|c| g.by_iso3.get(c)) else {
+        return m;
+    };
+    m.kind = ActorKind::Country;
+    m.sector = None;
+    m.id = None;
+    m.name = Some(g.country_name(idx, lang).to_string());
+    m
 }
 
 /// The two referents (indices into `mentions`, in text order) of a phrase

@@ -265,7 +265,7 @@ impl ActorRecognizer {
         spans.sort_by_key(|s| s.start);
         spans::refine(&doc, &mut spans, &ld.given);
         let mut mentions: Vec<ActorMention> = kept.into_iter().map(|f| f.m).collect();
-        groups::resolve(&doc, &ld.groups, &mut mentions);
+        groups::resolve(&doc, &ld.g, &ld.groups, &mut mentions);
         Recognition { mentions, names: spans }
     }
 

@@ -50,10 +50,17 @@ fn the_two_countries_are_the_two_states_named_last() {
 #[test]
 fn a_leader_in_office_stands_for_a_state_and_international_bodies_do_not() {
     let it = "Emmanuel Macron ha chiesto all'Onu di non punire la Germania. I due paesi hanno firmato un accordo.";
-    assert_eq!(
-        referents(it, "it", "I due paesi"),
-        ["Emmanuel Macron FRA", "Germania DEU"]
-    );
+    assert_eq!(referents(it, "it", "I due paesi"), ["Francia FRA", "Germania DEU"]);
+    // the referent is the state itself, not the leader who stood for it
+    let mentions = rec().recognize_text(it, "it", Some("2024-06-20")).mentions;
+    let france = mentions
+        .iter()
+        .find(|m| m.text == "I due paesi" && m.country.as_deref() == Some("FRA"))
+        .expect("France among the referents");
+    assert_eq!(france.kind, dyad_model::ActorKind::Country);
+    assert_eq!((france.sector.as_deref(), france.id.as_deref()), (None, None));
+    let en = "Emmanuel Macron asked the UN to spare Germany. The two countries then signed a deal.";
+    assert_eq!(referents(en, "en", "The two countries"), ["France FRA", "Germany DEU"]);
 }
 
 #[test]
