@@ -54,6 +54,7 @@ pub mod quantities;
 pub mod quotes;
 mod received;
 pub mod rules;
+pub mod sports;
 
 use chrono::NaiveDate;
 use coder::{Slot, Tok, TriggerHit};
@@ -103,6 +104,7 @@ pub struct Coder {
     dates: dates::DateResolver,
     quantities: quantities::QuantityFinder,
     speech: quotes::SpeechCues,
+    sports: sports::SportsCues,
     learned: Option<learned::LearnedLayer>,
 }
 
@@ -179,6 +181,7 @@ impl Coder {
             dates: dates::DateResolver::new(lex)?,
             quantities: quantities::QuantityFinder::new(lex)?,
             speech: quotes::SpeechCues::new(lex)?,
+            sports: sports::SportsCues::new(lex)?,
             learned: None,
         })
     }
@@ -233,6 +236,10 @@ impl Coder {
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let mut events = Vec::new();
         let mut previous_time: Option<dates::TimeExpr> = None;
+        let match_report = self.sports.read(analysis);
+        if match_report.whole_story {
+            trace("the story is a match report: only acts of state or armed actors count".to_string());
+        }
 
         for (index, sentence) in analysis.sentences.iter().enumerate() {
             let toks: Vec<Tok> = sentence
@@ -2729,6 +2736,18 @@ impl Coder {
                 sentence_events.retain(|e| absorbed(e).is_none());
             }
             sentence_events.retain(|e| !roles_only.contains(&e.trigger.start));
+            if match_report.is_play(index) {
+                sentence_events.retain(|e| {
+                    let kept = self.sports.keeps(e);
+                    if !kept {
+                        trace(format!(
+                            "  {} '{}' dropped: it describes play in a match report",
+                            e.event, e.trigger.text
+                        ));
+                    }
+                    kept
+                });
+            }
             if let Some(layer) = &self.learned {
                 layer.review_events(&mut sentence_events, text, &mut |e, category| {
                     self.recode(e, category, None);

@@ -1,0 +1,194 @@
+//! Match reports. "Russia beat Croatia 2-1", "Nelson fired a shot at
+//! Murray", "Anasa 1 assist": in a sports story the verbs of war and help
+//! describe play, and the countries are teams. Dictionary coders are known
+//! for coding these as assaults between states; dyad recognizes the match
+//! vocabulary (`lexicons/{it,en}/sports.tsv`) and drops the events of match
+//! sentences, and of every sentence of a story that is a match report,
+//! unless a state or armed actor takes part (`common/sports.tsv`: police
+//! charging fans, a minister banning a team).
+
+use crate::quantities::LexiconDataError;
+use aho_corasick::{AhoCorasick, MatchKind};
+use dyad_lexicon::{tsv_rows, Lexicons};
+use dyad_model::{Analysis, Event};
+use foldhash::{HashMap, HashMapExt};
+
+/// Match-report cues of each language and the sectors that keep their
+/// events in a match report.
+pub struct SportsCues {
+    matchers: HashMap<String, AhoCorasick>,
+    keep_sectors: Vec<String>,
+}
+
+/// Which sentences of one document report play.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchReport {
+    /// Per sentence: it reports play (two cues, or a cue and a score).
+    pub play: Vec<bool>,
+    /// The whole story is a match report: every sentence's events are play.
+    pub whole_story: bool,
+}
+
+impl MatchReport {
+    /// True when the events of sentence `index` describe play.
+    pub fn is_play(&self, index: usize) -> bool {
+        self.whole_story || self.play.get(index).copied().unwrap_or(false)
+    }
+}
+
+impl SportsCues {
+    /// Loads `{lang}/sports.tsv` (rows `cue<TAB>phrase`) of every language
+    /// folder that has one, and `common/sports.tsv` (rows `keep<TAB>SECTOR`).
+    pub fn new(lex: &Lexicons) -> Result<Self, LexiconDataError> {
+        let mut matchers = HashMap::new();
+        for lang in lex.languages() {
+            let file = format!("{lang}/sports.tsv");
+            let Some(text) = lex.get(&file) else { continue };
+            let mut phrases = Vec::new();
+            for row in tsv_rows(text) {
+                match row.field(0) {
+                    "cue" if !row.field(1).trim().is_empty() => phrases.push(dyad_text::fold(row.field(1).trim())),
+                    "cue" => return Err(LexiconDataError::at(&file, &row, "missing phrase (second column)")),
+                    other => {
+                        return Err(LexiconDataError::at(
+                            &file,
+                            &row,
+                            format!("unknown kind '{other}' (cue)"),
+                        ))
+                    }
+                }
+            }
+            let matcher = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&phrases)
+                .map_err(|e| LexiconDataError {
+                    file: file.clone(),
+                    line: 0,
+                    message: e.to_string(),
+                })?;
+            matchers.insert(lang, matcher);
+        }
+        let file = "common/sports.tsv";
+        let mut keep_sectors = Vec::new();
+        for row in tsv_rows(lex.text(file)) {
+            match (row.field(0), row.field(1).trim()) {
+                ("keep", sector) if !sector.is_empty() => keep_sectors.push(sector.to_string()),
+                (kind, _) => {
+                    return Err(LexiconDataError::at(
+                        file,
+                        &row,
+                        format!("bad row '{kind}' (keep<TAB>SECTOR)"),
+                    ))
+                }
+            }
+        }
+        Ok(SportsCues { matchers, keep_sectors })
+    }
+
+    /// Reads which sentences of the analysed document report play. A story
+    /// is a match report when two of its sentences do, or one does and the
+    /// story has at most two others.
+    pub fn read(&self, analysis: &Analysis) -> MatchReport {
+        let Some(matcher) = self.matchers.get(&analysis.lang) else {
+            return MatchReport::default();
+        };
+        let text = &analysis.article.text;
+        let play: Vec<bool> = analysis
+            .sentences
+            .iter()
+            .map(|s| {
+                let sentence = text.get(s.start..s.end).unwrap_or("");
+                let folded = dyad_text::fold(sentence);
+                let cues = matcher
+                    .find_iter(&folded)
+                    .filter(|m| whole_words(&folded, m.start(), m.end()))
+                    .count();
+                cues >= 2 || cues == 1 && has_score(sentence)
+            })
+            .collect();
+        let reports = play.iter().filter(|&&p| p).count();
+        let whole_story = reports >= 2 || reports == 1 && play.len() <= 3;
+        MatchReport { play, whole_story }
+    }
+
+    /// True when a participant of `e` is a state or armed actor, whose acts
+    /// count even in a match report.
+    pub fn keeps(&self, e: &Event) -> bool {
+        e.actor
+            .iter()
+            .chain(&e.recipient)
+            .filter_map(|a| a.sector.as_deref())
+            .any(|s| self.keep_sectors.iter().any(|k| k == s))
+    }
+}
+
+fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let word_char = |c: char| c.is_alphanumeric();
+    !text[..start].chars().next_back().is_some_and(word_char) && !text[end..].chars().next().is_some_and(word_char)
+}
+
+/// A match score: two numbers of at most two digits joined by a hyphen or
+/// an en dash ("2-1", "6–4", "3 - 0"), not part of a longer figure or date.
+fn has_score(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit()
+            || i > 0 && (b[i - 1].is_ascii_digit() || matches!(b[i - 1], b'.' | b',' | b'/' | b'-'))
+        {
+            i += 1;
+            continue;
+        }
+        let n = digits_at(i);
+        let mut j = i + n;
+        if n <= 2 {
+            while j < b.len() && b[j] == b' ' {
+                j += 1;
+            }
+            let dash = if sentence[j..].starts_with('-') {
+                1
+            } else if sentence[j..].starts_with('\u{2013}') {
+                '\u{2013}'.len_utf8()
+            } else {
+                0
+            };
+            if dash > 0 {
+                let mut k = j + dash;
+                while k < b.len() && b[k] == b' ' {
+                    k += 1;
+                }
+                let m = if k < b.len() { digits_at(k) } else { 0 };
+                // "12-05-2024", "2-3/4", "1-2.5" go on as one figure
+                let goes_on = match b.get(k + m) {
+                    Some(b'-' | b'/') => true,
+                    Some(b'.' | b',') => b.get(k + m + 1).is_some_and(u8::is_ascii_digit),
+                    _ => false,
+                };
+                if (1..=2).contains(&m) && !goes_on {
+                    return true;
+                }
+            }
+        }
+        i += n.max(1);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_score;
+
+    #[test]
+    fn scores_are_short_number_pairs() {
+        assert!(has_score("Kessia won 2-1 on Sunday."));
+        assert!(has_score("ha vinto 3 - 0 in trasferta"));
+        assert!(has_score("a 6\u{2013}4, 7-6 win."));
+        assert!(has_score("beat Norvalia 2-1."));
+        assert!(!has_score("between 1995-2023"));
+        assert!(!has_score("on 12-05-2024"));
+        assert!(!has_score("a 100-2 margin"));
+        assert!(!has_score("the F-16 jets"));
+        assert!(!has_score("3.5-4 per cent"));
+    }
+}

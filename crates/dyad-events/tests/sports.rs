@@ -1,0 +1,66 @@
+//! Match reports through the whole pipeline (recognizer, then coder), on
+//! stories written for this test: play is no event between states, while
+//! the acts of police and governments around a match still are.
+
+use dyad_actors::ActorRecognizer;
+use dyad_events::{Coder, NoPlaces};
+use dyad_lexicon::Lexicons;
+use dyad_model::{Article, Category, Event};
+
+fn events(lang: &str, text: &str) -> Vec<Event> {
+    let lex = Lexicons::embedded();
+    let (recognizer, coder) = (ActorRecognizer::new(&lex).unwrap(), Coder::new(&lex).unwrap());
+    let article = Article {
+        source: "test".into(),
+        text: text.to_string(),
+        date: Some("2024-06-20".into()),
+        ..Default::default()
+    };
+    let analysis = dyad_text::analyze(article, Some(lang)).expect("analysable");
+    let actors = recognizer.recognize(&analysis);
+    coder.code(&analysis, &actors, "doc", &NoPlaces).events
+}
+
+fn has(events: &[Event], category: Category, source_country: &str) -> bool {
+    events
+        .iter()
+        .any(|e| e.event == category && e.actor.iter().any(|a| a.country.as_deref() == Some(source_country)))
+}
+
+#[test]
+fn a_match_report_has_no_assaults_between_teams() {
+    let en = "Chile beat Peru 3-1 in the World Cup semifinal on Sunday. \
+              Peru's goalkeeper made four saves before Chile's second goal in stoppage time. \
+              Chile will face Brazil in the final.";
+    let e = events("en", en);
+    assert!(!has(&e, Category::Assault, "CHL"), "{e:?}");
+    let it = "Il Cile ha battuto il Perù 3-1 nella semifinale della Coppa del Mondo. \
+              Il portiere del Perù ha parato tre tiri prima del secondo gol del Cile nei tempi supplementari. \
+              Il Cile affronterà il Brasile in finale.";
+    let e = events("it", it);
+    assert!(!has(&e, Category::Assault, "CHL"), "{e:?}");
+}
+
+#[test]
+fn the_same_verbs_outside_sport_stay_events() {
+    let en = "Chile attacked Peru's border posts on Sunday. \
+              The goal of the offensive was the coastal road.";
+    assert!(has(&events("en", en), Category::Assault, "CHL"));
+    let it = "Il Cile ha attaccato i posti di frontiera del Perù domenica. \
+              L'obiettivo della partita diplomatica resta la strada costiera.";
+    assert!(has(&events("it", it), Category::Assault, "CHL"));
+}
+
+#[test]
+fn police_and_governments_act_even_in_a_match_report() {
+    let en = "Chile beat Peru 3-1 in the World Cup semifinal. \
+              Peru's goalkeeper made four saves before Chile's second goal. \
+              After the match Chilean police arrested dozens of Peruvian fans.";
+    let e = events("en", en);
+    assert!(!has(&e, Category::Assault, "CHL"), "play is still no event: {e:?}");
+    assert!(
+        e.iter()
+            .any(|e| e.actor.iter().any(|a| a.sector.as_deref() == Some("COP"))),
+        "the arrest by police stays: {e:?}"
+    );
+}
