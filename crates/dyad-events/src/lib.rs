@@ -424,6 +424,7 @@ impl Coder {
             }
             hits.retain(|h| {
                 !names_a_role(rules, &toks, h)
+                    && !inside_a_name(text, &toks, h)
                     && !names_a_topic(rules, &toks, h)
                     && !names_a_time(rules, &toks, h)
                     && !evaded_measure(rules, &toks, h)
@@ -4538,4 +4539,42 @@ fn names_a_time(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> b
         && rules.is("determiner", word(h.first - 1))
         && rules.is("genitive-prep", word(h.last))
         && rules.is("period-noun", word(period))
+}
+
+/// "the Free Syrian Army", "White House Press Secretary", "the Santa Fe
+/// Animal Shelter": a capitalised trigger next to another capitalised word,
+/// away from the sentence start, is part of a name or a title, not an act.
+/// A named meeting is still a meeting ("attended the Kessia Peace Summit").
+/// A headline in title case ("Norvalia Imposes Sanctions on Kessia")
+/// capitalises every word of four letters or more, so there the capitals
+/// tell nothing.
+fn inside_a_name(text: &str, toks: &[Tok], h: &TriggerHit) -> bool {
+    if h.def.category == Category::Consult {
+        return false;
+    }
+    let word_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == dyad_model::TokenKind::Word)
+            .and_then(|t| text.get(t.start..t.end))
+    };
+    let capitalised = |k: usize| {
+        word_at(k)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let Some(first_word) = toks.iter().position(|t| t.kind == dyad_model::TokenKind::Word) else {
+        return false;
+    };
+    // After an opening quote, a colon or a dash a new sentence may start.
+    let opens_sentence = h.first == first_word || h.first > 0 && toks[h.first - 1].kind == dyad_model::TokenKind::Punct;
+    if opens_sentence || !capitalised(h.first) {
+        return false;
+    }
+    let before = h.first > first_word + 1 && capitalised(h.first - 1);
+    if !before && !capitalised(h.last) {
+        return false;
+    }
+    // Title case leaves only short function words in lower case.
+    let long_lower = (0..toks.len()).any(|k| word_at(k).is_some_and(|w| w.chars().count() >= 4) && !capitalised(k));
+    long_lower
 }

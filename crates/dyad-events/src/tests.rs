@@ -4688,3 +4688,29 @@ fn an_italian_deadline_nobody_sets_is_a_date() {
     let e = code_in("it", s, a);
     assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
 }
+
+#[test]
+fn a_capitalised_trigger_inside_a_name_is_no_act() {
+    let e = code(
+        "en",
+        "Officials of the Free Kessia Army met reporters in Norvalia.",
+        NORVALIA_KESSIA,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Retreat), "{e:?}");
+    let e = code(
+        "en",
+        "White House Press Secretary Jane Doe said Norvalia would reply.",
+        &NORVALIA_KESSIA[..1],
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Request), "{e:?}");
+    // a title-case headline capitalises every word: the verb is still one
+    let e = code("en", "Norvalia Frees Kessia Prisoners After Talks", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Retreat), "{e:?}");
+    // a named meeting is still a meeting
+    let e = code(
+        "en",
+        "Norvalia attended the Kessia Peace Summit on Monday.",
+        NORVALIA_KESSIA,
+    );
+    assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
+}
