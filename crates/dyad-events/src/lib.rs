@@ -4524,21 +4524,27 @@ fn names_a_topic(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> 
                 && (k..h.first).any(|j| rules.is("genitive-prep", &toks[j].word)))
 }
 
-/// "by the end of the year", "entro la fine del mese": an article, a word
-/// bounding a span, a genitive and a span of time name a moment, not an act.
+/// "by the end of the year", "entro la fine del mese", "at the end of 2025",
+/// "by the end of the next decade", "the end of an era": an article, a word
+/// bounding a span, a genitive and a span of time (a period noun, after at
+/// most one modifier, or a year) name a moment, not an act.
 fn names_a_time(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
-    let period = if rules.is("determiner", word(h.last + 1)) {
-        h.last + 2
-    } else {
-        h.last + 1
+    let mut period = h.last + 1;
+    if rules.is("determiner", word(period)) {
+        period += 1;
+    }
+    let span_of_time = |k: usize| {
+        rules.is("period-noun", word(k)) || toks.get(k).is_some_and(|t| t.kind == dyad_model::TokenKind::Number)
     };
     h.first > 0
         && h.last == h.first + 1
         && rules.is("time-bound", word(h.first))
         && rules.is("determiner", word(h.first - 1))
         && rules.is("genitive-prep", word(h.last))
-        && rules.is("period-noun", word(period))
+        && (span_of_time(period)
+            || toks.get(period).is_some_and(|t| t.kind == dyad_model::TokenKind::Word)
+                && rules.is("period-noun", word(period + 1)))
 }
 
 /// "the Free Syrian Army", "White House Press Secretary", "the Santa Fe

@@ -4714,3 +4714,30 @@ fn a_capitalised_trigger_inside_a_name_is_no_act() {
     );
     assert!(e.iter().any(|e| e.event == Category::Consult), "{e:?}");
 }
+
+#[test]
+fn the_end_of_a_year_or_a_modified_span_is_no_act() {
+    for (lang, s) in [
+        ("en", "Norvalia will send tanks to Kessia by the end of 2027."),
+        (
+            "en",
+            "Norvalia will send tanks to Kessia by the end of the next decade.",
+        ),
+        ("en", "Kessia called the treaty with Norvalia the end of an era."),
+        (
+            "it",
+            "La Norvalia invierà carri armati alla Kessia entro la fine del 2027.",
+        ),
+        (
+            "it",
+            "La Norvalia invierà carri armati alla Kessia entro la fine del prossimo decennio.",
+        ),
+    ] {
+        let e = code(lang, s, NORVALIA_KESSIA);
+        assert!(!e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
+    }
+    // the end of something else is still an act
+    let s = "Norvalia announced the end of its aid to Kessia.";
+    let e = code("en", s, NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
+}
