@@ -37,8 +37,9 @@ impl MatchReport {
 }
 
 impl SportsCues {
-    /// Loads `{lang}/sports.tsv` (rows `cue<TAB>phrase`) of every language
-    /// folder that has one, and `common/sports.tsv` (rows `keep<TAB>SECTOR`).
+    /// Loads `{lang}/sports.tsv` (rows `cue<TAB>phrase`, in lower case
+    /// without accents) of every language folder that has one, and
+    /// `common/sports.tsv` (rows `keep<TAB>SECTOR`).
     pub fn new(lex: &Lexicons) -> Result<Self, LexiconDataError> {
         let mut matchers = HashMap::new();
         for lang in lex.languages() {
@@ -47,7 +48,15 @@ impl SportsCues {
             let mut phrases = Vec::new();
             for row in tsv_rows(text) {
                 match row.field(0) {
-                    "cue" if !row.field(1).trim().is_empty() => phrases.push(dyad_text::fold(row.field(1).trim())),
+                    "cue" if !row.field(1).trim().is_empty() => {
+                        // Matched on the raw text, case-insensitively, so no sentence
+                        // is copied to be folded; both apostrophes of elided cues match.
+                        let cue = dyad_text::fold(row.field(1).trim());
+                        if cue.contains('\'') {
+                            phrases.push(cue.replace('\'', "\u{2019}"));
+                        }
+                        phrases.push(cue);
+                    }
                     "cue" => return Err(LexiconDataError::at(&file, &row, "missing phrase (second column)")),
                     other => {
                         return Err(LexiconDataError::at(
@@ -60,6 +69,7 @@ impl SportsCues {
             }
             let matcher = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
                 .build(&phrases)
                 .map_err(|e| LexiconDataError {
                     file: file.clone(),
@@ -98,10 +108,9 @@ impl SportsCues {
             .iter()
             .map(|s| {
                 let sentence = text.get(s.start..s.end).unwrap_or("");
-                let folded = dyad_text::fold(sentence);
                 let cues = matcher
-                    .find_iter(&folded)
-                    .filter(|m| whole_words(&folded, m.start(), m.end()))
+                    .find_iter(sentence)
+                    .filter(|m| whole_words(sentence, m.start(), m.end()))
                     .count();
                 cues >= 2 || cues == 1 && has_score(sentence)
             })
