@@ -1252,6 +1252,26 @@ pub(crate) fn assign_roles(
                 && !ctx.hits.iter().any(|h| h.first >= hit.last && h.first < k - 3)
         });
         let agent_phrase = passive_agent.or(agent_phrase);
+        // "the UN sanctions on X", "Norvalia's strikes on Y": a name right
+        // before the noun (or its "'s") modifies it and says whose act it is,
+        // as the genitive after it does; the clause subject may only talk
+        // about that act ("X criticised the UN sanctions"). A place there says
+        // where ("the Gaza strikes"), and "anti-X protests" are against X. Only
+        // for hostile acts: before a noun of help the name often says what
+        // the help joins ("an AU peacekeeping force", "UN operations").
+        let conflict = !hit.def.category.quad().is_cooperation();
+        // A trigger opened by a preposition ("on alert") modifies nothing before
+        // it, and a verdict word ("found X guilty") follows whom it names.
+        let modifiable = conflict
+            && !is_preposition(rules, &toks[hit.first].word)
+            && !rules.is("verdict-word", &toks[hit.first].word);
+        let prenominal = left.iter().copied().filter(|_| modifiable).find(|&i| {
+            let s = &slots[i];
+            let owner_mark = s.last < hit.first && matches!(toks[s.last].word.as_str(), "'s" | "’s");
+            (s.last == hit.first || owner_mark && s.last + 1 == hit.first)
+                && s.mention.kind != dyad_model::ActorKind::Location
+                && !(s.first > 0 && matches!(toks[s.first - 1].word.as_str(), "-" | "anti" | "pro"))
+        });
         // "il vertice di Hanoi": a place in the genitive says where, not who.
         let genitive = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))
@@ -1260,7 +1280,6 @@ pub(crate) fn assign_roles(
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
         });
         let adjacent = right.iter().copied().find(|&i| gap(i) <= 1 && unprepositioned(i));
-        let conflict = !hit.def.category.quad().is_cooperation();
         // "an attack by X on Y", "gli attacchi dell'esercito X sulla polizia
         // Y": after a conflict noun "on/su" names the target as "against" does,
         // so a genitive or agent before it is the attacker, not the attacked.
@@ -1287,13 +1306,13 @@ pub(crate) fn assign_roles(
             how = "nominal: source=intergovernmental genitive, recipient=with/destination".into();
             roles.intergovernmental_author = true;
         } else if conflict && against.is_none() && genitive.is_some() {
-            source_slot = adjacent.or(subject);
+            source_slot = prenominal.or(adjacent).or(subject);
             recipient_slot = genitive;
-            how = "nominal: recipient=genitive of the noun, source=subject".into();
+            how = "nominal: recipient=genitive of the noun, source=modifier or subject".into();
         } else {
-            source_slot = genitive.or(adjacent).or(subject);
+            source_slot = prenominal.or(genitive).or(adjacent).or(subject);
             recipient_slot = against.or(partner);
-            how = "nominal: source=genitive or subject, recipient=against/with/destination".into();
+            how = "nominal: source=modifier, genitive or subject, recipient=against/with/destination".into();
             if recipient_slot.is_none() {
                 // The host of "la visita di Putin" is the clause's other actor.
                 recipient_slot = left

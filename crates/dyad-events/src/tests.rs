@@ -4688,3 +4688,73 @@ fn an_italian_deadline_nobody_sets_is_a_date() {
     let e = code_in("it", s, a);
     assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
 }
+
+/// Norvalia, Kessia and a third invented state, Tavaria (TAV).
+const THREE_STATES: &[(&str, ActorKind, Option<&str>)] = &[
+    ("Norvalia", ActorKind::Country, Some("NOR")),
+    ("Kessia", ActorKind::Country, Some("KES")),
+    ("Tavaria", ActorKind::Country, Some("TAV")),
+];
+
+/// Whether some event, whatever its category, goes from `source` to `recipient`.
+fn linked(events: &[Event], source: &str, recipient: &str) -> bool {
+    events
+        .iter()
+        .any(|e| dyad(e) == (source.to_string(), recipient.to_string()))
+}
+
+#[test]
+fn a_name_before_a_hostile_act_noun_is_its_author() {
+    // English puts the owner before the noun, even inside a preposition's
+    // phrase; the clause subject only talks about the act.
+    for s in [
+        "Kessia published a study of the Norvalia sanctions on Tavaria.",
+        "Kessia has seen the effects of the Norvalia air strikes on Tavaria.",
+    ] {
+        let e = code_in("en", s, THREE_STATES);
+        assert!(linked(&e, "Norvalia", "Tavaria"), "{s}: {e:?}");
+        assert!(!linked(&e, "Kessia", "Tavaria"), "{s}: {e:?}");
+    }
+    // Italian names the owner in the genitive after the noun, as before.
+    let s = "La Kessia ha detto che le sanzioni della Norvalia contro la Tavaria danneggiano il commercio.";
+    let e = code_in("it", s, THREE_STATES);
+    assert!(linked(&e, "Norvalia", "Tavaria"), "{s}: {e:?}");
+    // A trigger opened by a preposition modifies nothing before it.
+    let s = "Kessia placed its troops in Norvalia on alert.";
+    let e = code_in("en", s, THREE_STATES);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_request_to_change_a_measure_is_addressed_to_its_author() {
+    for (lang, s) in [
+        ("en", "Kessia called for a review of the Norvalia sanctions on Tavaria."),
+        (
+            "en",
+            "Kessia asked for the lifting of the sanctions imposed by Norvalia on Tavaria.",
+        ),
+        (
+            "it",
+            "La Kessia ha chiesto una revisione delle sanzioni della Norvalia contro la Tavaria.",
+        ),
+        (
+            "it",
+            "La Kessia ha chiesto la revoca dell'embargo della Norvalia contro la Tavaria.",
+        ),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(coded(&e, Category::Request, "Kessia", "Norvalia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Request, "Kessia", "Tavaria"), "{s}: {e:?}");
+    }
+    // An addressee named outright keeps the request.
+    for (lang, s) in [
+        ("en", "Kessia asked Tavaria for a review of the Norvalia sanctions."),
+        (
+            "it",
+            "La Kessia ha chiesto alla Tavaria una revisione delle sanzioni della Norvalia.",
+        ),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(coded(&e, Category::Request, "Kessia", "Tavaria"), "{s}: {e:?}");
+    }
+}
