@@ -1262,7 +1262,10 @@ pub(crate) fn assign_roles(
         let conflict = !hit.def.category.quad().is_cooperation();
         // A trigger opened by a preposition ("on alert") modifies nothing before
         // it, and a verdict word ("found X guilty") follows whom it names.
+        // Italian modifiers follow the noun: a name before it ("ha dato alla X
+        // tempo fino a …") belongs to the verb.
         let modifiable = conflict
+            && rules.lang == "en"
             && !is_preposition(rules, &toks[hit.first].word)
             && !rules.is("verdict-word", &toks[hit.first].word);
         let prenominal = left.iter().copied().filter(|_| modifiable).find(|&i| {
@@ -1314,11 +1317,22 @@ pub(crate) fn assign_roles(
             recipient_slot = against.or(partner);
             how = "nominal: source=modifier, genitive or subject, recipient=against/with/destination".into();
             if recipient_slot.is_none() {
-                // The host of "la visita di Putin" is the clause's other actor.
-                recipient_slot = left
-                    .iter()
-                    .copied()
-                    .find(|&i| Some(i) != source_slot && unprepositioned(i));
+                // "ha dato alla X tempo fino a venerdì", "ha fissato alla X un
+                // ultimatum": a dative between a verb that gives or sets a term
+                // and the term's noun names whom the term binds; otherwise the
+                // host of "la visita di Putin" is the clause's other actor.
+                let dative = left.iter().copied().find(|&i| {
+                    let k = article_start(rules, toks, slots[i].first);
+                    slots[i].last == hit.first
+                        && k >= 2
+                        && rules.is("dative-prep", &toks[k - 1].word)
+                        && rules.is("issue-verb", &toks[k - 2].word)
+                });
+                recipient_slot = dative.or_else(|| {
+                    left.iter()
+                        .copied()
+                        .find(|&i| Some(i) != source_slot && unprepositioned(i))
+                });
             }
         }
     }

@@ -4758,3 +4758,23 @@ fn a_request_to_change_a_measure_is_addressed_to_its_author() {
         assert!(coded(&e, Category::Request, "Kessia", "Tavaria"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_dative_before_a_given_term_is_its_recipient() {
+    // Whatever category the term gets, who sets it and who must meet it stay apart.
+    for (lang, s) in [
+        (
+            "it",
+            "La Norvalia ha dato alla Kessia tempo fino a venerdì per ritirare le truppe.",
+        ),
+        (
+            "it",
+            "La Norvalia ha concesso alla Kessia tempo fino a lunedì per lasciare il confine.",
+        ),
+        ("en", "Norvalia gave Kessia until Friday to withdraw its troops."),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(linked(&e, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!linked(&e, "Kessia", "Norvalia"), "{s}: {e:?}");
+    }
+}
