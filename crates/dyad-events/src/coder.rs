@@ -426,7 +426,7 @@ fn participle_agent(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first: 
 }
 
 /// Where the phrase starting at token `k` begins with its articles.
-fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
+pub(crate) fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
     while k > 0 && rules.is("determiner", &toks[k - 1].word) {
         k -= 1;
     }

@@ -3088,11 +3088,33 @@ fn obliging_speaker(
     if !plain {
         return None;
     }
-    slots
-        .iter()
-        .filter(|s| s.mention.end <= cue.start && s.mention.kind != ActorKind::Location)
-        .max_by_key(|s| s.mention.end)
+    speaker_before(slots, toks, rules, cue.start, |s| s.mention.kind != ActorKind::Location)
         .map(|s| dyad_model::ActorRef::from(s.mention))
+}
+
+/// The subject of a speech verb starting at byte `cue_start`: the last actor
+/// before it, unless a preposition other than "of/di" ties that one to the
+/// actor right before it ("X's ambassador to the UN said", "officials from Y
+/// said", "l'ambasciatore della X presso l'Onu ha detto"): the phrase only
+/// says who the first one is, and the first one speaks.
+fn speaker_before<'s>(
+    slots: &'s [Slot],
+    toks: &[Tok],
+    rules: &rules::LanguageRules,
+    cue_start: usize,
+    keep: impl Fn(&Slot) -> bool,
+) -> Option<&'s Slot<'s>> {
+    let mut before: Vec<&Slot> = slots.iter().filter(|s| s.mention.end <= cue_start && keep(s)).collect();
+    before.sort_by_key(|s| s.mention.end);
+    let (&last, rest) = before.split_last()?;
+    let k = coder::article_start(rules, toks, last.first);
+    let qualified = rest.last().filter(|p| {
+        k >= 1
+            && p.last + 1 == k
+            && coder::is_preposition(rules, &toks[k - 1].word)
+            && !rules.is("genitive-prep", &toks[k - 1].word)
+    });
+    Some(qualified.copied().unwrap_or(last))
 }
 
 fn thing_target(c: Category) -> bool {
@@ -4366,10 +4388,7 @@ fn governing_speaker(
                 continue;
             }
             match cue.kind {
-                quotes::SpeechKind::Verb => slots
-                    .iter()
-                    .filter(|s| s.mention.end <= cue.start)
-                    .max_by_key(|s| s.mention.end),
+                quotes::SpeechKind::Verb => speaker_before(slots, toks, rules, cue.start, |_| true),
                 _ => slots
                     .iter()
                     .filter(|s| s.mention.start >= cue.end && s.mention.end <= trigger_start)

@@ -4778,3 +4778,25 @@ fn a_dative_before_a_given_term_is_its_recipient() {
         assert!(!linked(&e, "Kessia", "Norvalia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_phrase_tying_the_speaker_to_another_party_does_not_make_that_party_speak() {
+    for (lang, s) in [
+        (
+            "en",
+            "The envoy of Norvalia to Tavaria said on Monday that Kessia must withdraw its troops.",
+        ),
+        (
+            "it",
+            "L'inviato della Norvalia in Tavaria ha detto lunedì che la Kessia deve ritirare le truppe.",
+        ),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(coded(&e, Category::Request, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| dyad(e).0 == "Tavaria"), "{s}: {e:?}");
+    }
+    // The head of a body speaks for it: "of" names whose head it is.
+    let s = "The head of Norvalia said on Monday that Kessia must withdraw its troops.";
+    let e = code_in("en", s, THREE_STATES);
+    assert!(coded(&e, Category::Request, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
