@@ -4800,3 +4800,11 @@ fn a_phrase_tying_the_speaker_to_another_party_does_not_make_that_party_speak() 
     let e = code_in("en", s, THREE_STATES);
     assert!(coded(&e, Category::Request, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_future_receive_verb_written_with_its_accent_is_one() {
+    // Tokens are folded ("riceverà" reads "ricevera"): the lexicon lists the folded form.
+    let s = "La Norvalia riceverà aiuti militari dalla Kessia.";
+    let e = code_in("it", s, THREE_STATES);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
+}
