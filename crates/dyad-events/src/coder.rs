@@ -1110,6 +1110,21 @@ pub(crate) fn assign_roles(
                         || after_nonfinite(d, slots[p].last))
             })
         });
+        // "Maduro closed Venezuela's borders with X": the subject's own state
+        // named as the owner of the object is "its" borders; the party the act
+        // reaches comes after. With no such party ("defended Germany's
+        // decision") the state is what is judged, and stays.
+        let subject_country = subject.and_then(|s| slots[s].mention.country.as_deref());
+        let own_state = |i: usize| {
+            slots[i].mention.kind == dyad_model::ActorKind::Country
+                && subject_country.is_some()
+                && slots[i].mention.country.as_deref() == subject_country
+                && toks
+                    .get(slots[i].last)
+                    .is_some_and(|t| matches!(t.word.as_str(), "'s" | "’s"))
+        };
+        let direct =
+            direct.filter(|&d| !(own_state(d) && prepositioned.is_some_and(|p| slots[p].first > slots[d].first)));
         let genitive_close = right
             .iter()
             .copied()

@@ -4808,3 +4808,24 @@ fn a_future_receive_verb_written_with_its_accent_is_one() {
     let e = code_in("it", s, THREE_STATES);
     assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn the_subjects_own_state_named_as_owner_is_not_the_party_reached() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Brannigan", ActorKind::Person, Some("NOR")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Brannigan closed Norvalia's borders with Kessia."),
+        ("it", "Brannigan ha chiuso i confini della Norvalia con la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(linked(&e, "Brannigan", "Kessia"), "{s}: {e:?}");
+        assert!(!linked(&e, "Brannigan", "Norvalia"), "{s}: {e:?}");
+    }
+    // With no party after it, the state is what is judged.
+    let s = "Brannigan defended Norvalia's decision.";
+    let e = code_in("en", s, a);
+    assert!(linked(&e, "Brannigan", "Norvalia"), "{s}: {e:?}");
+}
