@@ -426,7 +426,7 @@ fn participle_agent(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first: 
 }
 
 /// Where the phrase starting at token `k` begins with its articles.
-fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
+pub(crate) fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
     while k > 0 && rules.is("determiner", &toks[k - 1].word) {
         k -= 1;
     }
@@ -1110,6 +1110,21 @@ pub(crate) fn assign_roles(
                         || after_nonfinite(d, slots[p].last))
             })
         });
+        // "Maduro closed Venezuela's borders with X": the subject's own state
+        // named as the owner of the object is "its" borders; the party the act
+        // reaches comes after. With no such party ("defended Germany's
+        // decision") the state is what is judged, and stays.
+        let subject_country = subject.and_then(|s| slots[s].mention.country.as_deref());
+        let own_state = |i: usize| {
+            slots[i].mention.kind == dyad_model::ActorKind::Country
+                && subject_country.is_some()
+                && slots[i].mention.country.as_deref() == subject_country
+                && toks
+                    .get(slots[i].last)
+                    .is_some_and(|t| matches!(t.word.as_str(), "'s" | "’s"))
+        };
+        let direct =
+            direct.filter(|&d| !(own_state(d) && prepositioned.is_some_and(|p| slots[p].first > slots[d].first)));
         let genitive_close = right
             .iter()
             .copied()
@@ -1252,6 +1267,29 @@ pub(crate) fn assign_roles(
                 && !ctx.hits.iter().any(|h| h.first >= hit.last && h.first < k - 3)
         });
         let agent_phrase = passive_agent.or(agent_phrase);
+        // "the UN sanctions on X", "Norvalia's strikes on Y": a name right
+        // before the noun (or its "'s") modifies it and says whose act it is,
+        // as the genitive after it does; the clause subject may only talk
+        // about that act ("X criticised the UN sanctions"). A place there says
+        // where ("the Gaza strikes"), and "anti-X protests" are against X. Only
+        // for hostile acts: before a noun of help the name often says what
+        // the help joins ("an AU peacekeeping force", "UN operations").
+        let conflict = !hit.def.category.quad().is_cooperation();
+        // A trigger opened by a preposition ("on alert") modifies nothing before
+        // it, and a verdict word ("found X guilty") follows whom it names.
+        // Italian modifiers follow the noun: a name before it ("ha dato alla X
+        // tempo fino a …") belongs to the verb.
+        let modifiable = conflict
+            && rules.lang == "en"
+            && !is_preposition(rules, &toks[hit.first].word)
+            && !rules.is("verdict-word", &toks[hit.first].word);
+        let prenominal = left.iter().copied().filter(|_| modifiable).find(|&i| {
+            let s = &slots[i];
+            let owner_mark = s.last < hit.first && matches!(toks[s.last].word.as_str(), "'s" | "’s");
+            (s.last == hit.first || owner_mark && s.last + 1 == hit.first)
+                && s.mention.kind != dyad_model::ActorKind::Location
+                && !(s.first > 0 && matches!(toks[s.first - 1].word.as_str(), "-" | "anti" | "pro"))
+        });
         // "il vertice di Hanoi": a place in the genitive says where, not who.
         let genitive = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))
@@ -1260,7 +1298,6 @@ pub(crate) fn assign_roles(
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
         });
         let adjacent = right.iter().copied().find(|&i| gap(i) <= 1 && unprepositioned(i));
-        let conflict = !hit.def.category.quad().is_cooperation();
         // "an attack by X on Y", "gli attacchi dell'esercito X sulla polizia
         // Y": after a conflict noun "on/su" names the target as "against" does,
         // so a genitive or agent before it is the attacker, not the attacked.
@@ -1287,19 +1324,30 @@ pub(crate) fn assign_roles(
             how = "nominal: source=intergovernmental genitive, recipient=with/destination".into();
             roles.intergovernmental_author = true;
         } else if conflict && against.is_none() && genitive.is_some() {
-            source_slot = adjacent.or(subject);
+            source_slot = prenominal.or(adjacent).or(subject);
             recipient_slot = genitive;
-            how = "nominal: recipient=genitive of the noun, source=subject".into();
+            how = "nominal: recipient=genitive of the noun, source=modifier or subject".into();
         } else {
-            source_slot = genitive.or(adjacent).or(subject);
+            source_slot = prenominal.or(genitive).or(adjacent).or(subject);
             recipient_slot = against.or(partner);
-            how = "nominal: source=genitive or subject, recipient=against/with/destination".into();
+            how = "nominal: source=modifier, genitive or subject, recipient=against/with/destination".into();
             if recipient_slot.is_none() {
-                // The host of "la visita di Putin" is the clause's other actor.
-                recipient_slot = left
-                    .iter()
-                    .copied()
-                    .find(|&i| Some(i) != source_slot && unprepositioned(i));
+                // "ha dato alla X tempo fino a venerdì", "ha fissato alla X un
+                // ultimatum": a dative between a verb that gives or sets a term
+                // and the term's noun names whom the term binds; otherwise the
+                // host of "la visita di Putin" is the clause's other actor.
+                let dative = left.iter().copied().find(|&i| {
+                    let k = article_start(rules, toks, slots[i].first);
+                    slots[i].last == hit.first
+                        && k >= 2
+                        && rules.is("dative-prep", &toks[k - 1].word)
+                        && rules.is("issue-verb", &toks[k - 2].word)
+                });
+                recipient_slot = dative.or_else(|| {
+                    left.iter()
+                        .copied()
+                        .find(|&i| Some(i) != source_slot && unprepositioned(i))
+                });
             }
         }
     }

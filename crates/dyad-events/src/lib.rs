@@ -2391,6 +2391,52 @@ impl Coder {
                 ));
                 e.recipient = r;
             }
+            // "called for a review of the UN sanctions on X", "ha chiesto una
+            // revisione delle sanzioni delle Nazioni Unite contro X": asking for a
+            // measure to be reviewed, lifted or ended asks whoever took it, the
+            // source of the measure's own nominal event, not the party it targets.
+            // An addressee named outright ("asked the UN for a review") stays.
+            let measures: Vec<(usize, Vec<dyad_model::ActorRef>, Vec<dyad_model::ActorRef>)> = sentence_events
+                .iter()
+                .filter(|m| !m.actor.is_empty())
+                .filter_map(|m| {
+                    let k = toks.iter().position(|t| t.start >= m.trigger.start)?;
+                    Some((k, m.actor.clone(), m.recipient.clone()))
+                })
+                .collect();
+            for e in sentence_events.iter_mut() {
+                if e.event != Category::Request || e.actor.is_empty() {
+                    continue;
+                }
+                let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else {
+                    continue;
+                };
+                let Some(change) = (after..toks.len().min(after + 3)).find(|&k| rules.is("change-noun", &toks[k].word))
+                else {
+                    continue;
+                };
+                if !toks.get(change + 1).is_some_and(|t| rules.is("genitive-prep", &t.word)) {
+                    continue;
+                }
+                // The measure noun follows within its article and the owner's name.
+                let Some((_, owner, target)) = measures.iter().find(|(k, ..)| {
+                    *k >= change + 2
+                        && *k <= change + 5
+                        && toks[change + 2..*k]
+                            .iter()
+                            .all(|t| t.kind == dyad_model::TokenKind::Word)
+                }) else {
+                    continue;
+                };
+                let same = |a: &[dyad_model::ActorRef], b: &[dyad_model::ActorRef]| {
+                    a.iter().any(|x| b.iter().any(|y| x.start == y.start))
+                };
+                if same(owner, &e.actor) || !e.recipient.is_empty() && !same(&e.recipient, target) {
+                    continue;
+                }
+                let what = toks[change].word.clone();
+                take_recipient(e, owner.clone(), &format!("who took the measure whose {what} is asked"));
+            }
             // "demanded that the minister resign", "launched an investigation into
             // claims that two soldiers abused …", "conceded to demands that X …",
             // "chiede che la forza di pace … intervenga": a demand, accusation,
@@ -3062,11 +3108,33 @@ fn obliging_speaker(
     if !plain {
         return None;
     }
-    slots
-        .iter()
-        .filter(|s| s.mention.end <= cue.start && s.mention.kind != ActorKind::Location)
-        .max_by_key(|s| s.mention.end)
+    speaker_before(slots, toks, rules, cue.start, |s| s.mention.kind != ActorKind::Location)
         .map(|s| dyad_model::ActorRef::from(s.mention))
+}
+
+/// The subject of a speech verb starting at byte `cue_start`: the last actor
+/// before it, unless a preposition other than "of/di" ties that one to the
+/// actor right before it ("X's ambassador to the UN said", "officials from Y
+/// said", "l'ambasciatore della X presso l'Onu ha detto"): the phrase only
+/// says who the first one is, and the first one speaks.
+fn speaker_before<'s>(
+    slots: &'s [Slot],
+    toks: &[Tok],
+    rules: &rules::LanguageRules,
+    cue_start: usize,
+    keep: impl Fn(&Slot) -> bool,
+) -> Option<&'s Slot<'s>> {
+    let mut before: Vec<&Slot> = slots.iter().filter(|s| s.mention.end <= cue_start && keep(s)).collect();
+    before.sort_by_key(|s| s.mention.end);
+    let (&last, rest) = before.split_last()?;
+    let k = coder::article_start(rules, toks, last.first);
+    let qualified = rest.last().filter(|p| {
+        k >= 1
+            && p.last + 1 == k
+            && coder::is_preposition(rules, &toks[k - 1].word)
+            && !rules.is("genitive-prep", &toks[k - 1].word)
+    });
+    Some(qualified.copied().unwrap_or(last))
 }
 
 fn thing_target(c: Category) -> bool {
@@ -4340,10 +4408,7 @@ fn governing_speaker(
                 continue;
             }
             match cue.kind {
-                quotes::SpeechKind::Verb => slots
-                    .iter()
-                    .filter(|s| s.mention.end <= cue.start)
-                    .max_by_key(|s| s.mention.end),
+                quotes::SpeechKind::Verb => speaker_before(slots, toks, rules, cue.start, |_| true),
                 _ => slots
                     .iter()
                     .filter(|s| s.mention.start >= cue.end && s.mention.end <= trigger_start)

@@ -4689,6 +4689,147 @@ fn an_italian_deadline_nobody_sets_is_a_date() {
     assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
 }
 
+/// Norvalia, Kessia and a third invented state, Tavaria (TAV).
+const THREE_STATES: &[(&str, ActorKind, Option<&str>)] = &[
+    ("Norvalia", ActorKind::Country, Some("NOR")),
+    ("Kessia", ActorKind::Country, Some("KES")),
+    ("Tavaria", ActorKind::Country, Some("TAV")),
+];
+
+/// Whether some event, whatever its category, goes from `source` to `recipient`.
+fn linked(events: &[Event], source: &str, recipient: &str) -> bool {
+    events
+        .iter()
+        .any(|e| dyad(e) == (source.to_string(), recipient.to_string()))
+}
+
+#[test]
+fn a_name_before_a_hostile_act_noun_is_its_author() {
+    // English puts the owner before the noun, even inside a preposition's
+    // phrase; the clause subject only talks about the act.
+    for s in [
+        "Kessia published a study of the Norvalia sanctions on Tavaria.",
+        "Kessia has seen the effects of the Norvalia air strikes on Tavaria.",
+    ] {
+        let e = code_in("en", s, THREE_STATES);
+        assert!(linked(&e, "Norvalia", "Tavaria"), "{s}: {e:?}");
+        assert!(!linked(&e, "Kessia", "Tavaria"), "{s}: {e:?}");
+    }
+    // Italian names the owner in the genitive after the noun, as before.
+    let s = "La Kessia ha detto che le sanzioni della Norvalia contro la Tavaria danneggiano il commercio.";
+    let e = code_in("it", s, THREE_STATES);
+    assert!(linked(&e, "Norvalia", "Tavaria"), "{s}: {e:?}");
+    // A trigger opened by a preposition modifies nothing before it.
+    let s = "Kessia placed its troops in Norvalia on alert.";
+    let e = code_in("en", s, THREE_STATES);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_request_to_change_a_measure_is_addressed_to_its_author() {
+    for (lang, s) in [
+        ("en", "Kessia called for a review of the Norvalia sanctions on Tavaria."),
+        (
+            "en",
+            "Kessia asked for the lifting of the sanctions imposed by Norvalia on Tavaria.",
+        ),
+        (
+            "it",
+            "La Kessia ha chiesto una revisione delle sanzioni della Norvalia contro la Tavaria.",
+        ),
+        (
+            "it",
+            "La Kessia ha chiesto la revoca dell'embargo della Norvalia contro la Tavaria.",
+        ),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(coded(&e, Category::Request, "Kessia", "Norvalia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Request, "Kessia", "Tavaria"), "{s}: {e:?}");
+    }
+    // An addressee named outright keeps the request.
+    for (lang, s) in [
+        ("en", "Kessia asked Tavaria for a review of the Norvalia sanctions."),
+        (
+            "it",
+            "La Kessia ha chiesto alla Tavaria una revisione delle sanzioni della Norvalia.",
+        ),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(coded(&e, Category::Request, "Kessia", "Tavaria"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_dative_before_a_given_term_is_its_recipient() {
+    // Whatever category the term gets, who sets it and who must meet it stay apart.
+    for (lang, s) in [
+        (
+            "it",
+            "La Norvalia ha dato alla Kessia tempo fino a venerdì per ritirare le truppe.",
+        ),
+        (
+            "it",
+            "La Norvalia ha concesso alla Kessia tempo fino a lunedì per lasciare il confine.",
+        ),
+        ("en", "Norvalia gave Kessia until Friday to withdraw its troops."),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(linked(&e, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!linked(&e, "Kessia", "Norvalia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_phrase_tying_the_speaker_to_another_party_does_not_make_that_party_speak() {
+    for (lang, s) in [
+        (
+            "en",
+            "The envoy of Norvalia to Tavaria said on Monday that Kessia must withdraw its troops.",
+        ),
+        (
+            "it",
+            "L'inviato della Norvalia in Tavaria ha detto lunedì che la Kessia deve ritirare le truppe.",
+        ),
+    ] {
+        let e = code_in(lang, s, THREE_STATES);
+        assert!(coded(&e, Category::Request, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| dyad(e).0 == "Tavaria"), "{s}: {e:?}");
+    }
+    // The head of a body speaks for it: "of" names whose head it is.
+    let s = "The head of Norvalia said on Monday that Kessia must withdraw its troops.";
+    let e = code_in("en", s, THREE_STATES);
+    assert!(coded(&e, Category::Request, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_future_receive_verb_written_with_its_accent_is_one() {
+    // Tokens are folded ("riceverà" reads "ricevera"): the lexicon lists the folded form.
+    let s = "La Norvalia riceverà aiuti militari dalla Kessia.";
+    let e = code_in("it", s, THREE_STATES);
+    assert!(coded(&e, Category::Aid, "Kessia", "Norvalia"), "{s}: {e:?}");
+}
+
+#[test]
+fn the_subjects_own_state_named_as_owner_is_not_the_party_reached() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Brannigan", ActorKind::Person, Some("NOR")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Brannigan closed Norvalia's borders with Kessia."),
+        ("it", "Brannigan ha chiuso i confini della Norvalia con la Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(linked(&e, "Brannigan", "Kessia"), "{s}: {e:?}");
+        assert!(!linked(&e, "Brannigan", "Norvalia"), "{s}: {e:?}");
+    }
+    // With no party after it, the state is what is judged.
+    let s = "Brannigan defended Norvalia's decision.";
+    let e = code_in("en", s, a);
+    assert!(linked(&e, "Brannigan", "Norvalia"), "{s}: {e:?}");
+}
+
 #[test]
 fn a_capitalised_trigger_inside_a_name_is_no_act() {
     let e = code(
