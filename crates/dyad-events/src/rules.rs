@@ -321,7 +321,8 @@ pub fn load_language(lex: &Lexicons, lang: &str) -> Result<LanguageRules, Lexico
         let set = word_classes.entry(row.field(0).to_string()).or_default();
         for w in row.field(1).split_whitespace() {
             // "anche_se" style entries name multi-word cues; the first word is enough to cut a clause.
-            set.insert(w.split('_').next().unwrap_or(w).to_string());
+            // Tokens are folded, so an accented entry ("riceverà") must be too, or it never matches.
+            set.insert(dyad_text::fold(w.split('_').next().unwrap_or(w)));
         }
     }
 
