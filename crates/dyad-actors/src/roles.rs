@@ -1380,19 +1380,23 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
         // and EU officials")
         let share = |k: usize, kept: &mut Vec<Found>| {
             let f = &mut kept[k];
-            if f.named && f.m.sector.is_none() && matches!(f.m.kind, ActorKind::Country | ActorKind::Organization) {
+            if (f.named || f.org_name.is_some())
+                && f.m.sector.is_none()
+                && matches!(f.m.kind, ActorKind::Country | ActorKind::Organization)
+            {
                 f.m.kind = kind;
                 f.m.sector = sector.clone();
             }
         };
         if doc.lang == "en" {
             // the last conjunct is in the phrase ("Sweden officials") or the
-            // name right before a bare head ("EU" in "EU officials"), which
-            // the coder joins to it
+            // name (or the body a cue names: "Senate") right before a bare
+            // head ("EU" in "EU officials"), which the coder joins to it
             let last = if head_u0 < cue_at {
                 Some(h)
             } else {
-                h.checked_sub(1).filter(|&k| kept[k].u1 == head_u0 && kept[k].named)
+                h.checked_sub(1)
+                    .filter(|&k| kept[k].u1 == head_u0 && (kept[k].named || kept[k].org_name.is_some()))
             };
             let Some(last) = last else {
                 continue;
@@ -1420,8 +1424,14 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
                 let opens = u == 0
                     || doc.sent_start(u)
                     || crate::lone::article(doc.word(u - 1))
+                    || doc.g.name_cues.minor.contains(doc.word(u - 1))
                     || doc.g.name_cues.prep.contains(doc.word(u - 1));
-                let word = doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap) && !doc.common_word(u);
+                // a Capitalised common word or organization head inside a
+                // sentence is a body's name ("the House and Senate
+                // negotiators"); at its start the capital says nothing
+                let bare = doc.tok(u).is_some_and(|t| t.word && t.cap)
+                    && matches!(doc.entry(u), None | Some(Entry::OrgHead(_)));
+                let word = bare && (!doc.sent_start(u) || doc.plain_word(u) && !doc.common_word(u));
                 let demonym = matches!(doc.entry(u), Some(Entry::Demonym(..)));
                 if (word || demonym) && opens && k.checked_sub(1).map_or(true, |j| kept[j].u1 <= u) {
                     let mut m = mention(doc, u, u + 1, kind);

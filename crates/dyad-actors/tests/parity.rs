@@ -578,7 +578,7 @@ fn coordinated_demonyms_share_their_head_noun() {
         "I negoziatori francesi e tedeschi hanno incontrato i diplomatici spagnoli e portoghesi.",
         "French and German negotiators met Spanish and Portuguese diplomats.",
         &[
-            ("tedeschi", "German negotiators", Some("DEU"), None),
+            ("tedeschi", "German negotiators", Some("DEU"), Some("GOV")),
             ("portoghesi", "Portuguese diplomats", Some("PRT"), Some("GOV")),
         ],
     );
@@ -587,7 +587,7 @@ fn coordinated_demonyms_share_their_head_noun() {
         "en",
         None,
     );
-    assert_eq!(cs(find(&re.mentions, "French")), (Some("FRA"), None));
+    assert_eq!(cs(find(&re.mentions, "French")), (Some("FRA"), Some("GOV")));
     assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), Some("GOV")));
     let re = r.recognize_text("British, French and German troops left Kessia.", "en", None);
     for (t, c) in [("British", "GBR"), ("French", "FRA"), ("German troops", "DEU")] {
@@ -624,6 +624,11 @@ fn conjuncts_share_the_head_of_a_role_phrase() {
     // a word in no list opening the phrase is an actor of its own
     let re = r.recognize_text("Talks between Varrish and EU officials began.", "en", None);
     assert_eq!(cs(find(&re.mentions, "Varrish")), (None, Some("GOV")));
+    // a Capitalised common word inside a sentence names a body
+    let re = r.recognize_text("Yesterday the House and Senate negotiators met.", "en", None);
+    assert_eq!(find(&re.mentions, "House").sector.as_deref(), Some("GOV"));
+    let ri = r.recognize_text("I negoziatori della Norvegia e della Svezia hanno firmato.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "Svezia")), (Some("SWE"), Some("GOV")));
     // a person beside the phrase is no member of it, and a thing shares
     // no head
     let re = r.recognize_text(
