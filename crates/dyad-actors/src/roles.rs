@@ -1401,7 +1401,11 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
             let Some(last) = last else {
                 continue;
             };
-            let (mut k, mut p) = (last, kept[last].u0);
+            // an article may open a conjunct ("Japanese and the Australian
+            // armies")
+            let det = |v: usize| doc.plain_word(v) && doc.g.name_cues.minor.contains(doc.word(v)) && !joiner(doc, v);
+            let open = |v: usize| if v > 0 && det(v - 1) { v - 1 } else { v };
+            let (mut k, mut p) = (last, open(kept[last].u0));
             let mut closed = false;
             while p >= 2 && joiner(doc, p - 1) {
                 // the joiner next to the last conjunct is "and"/"or", the
@@ -1415,7 +1419,7 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
                 let q = if and && doc.is_punct(p - 2, ",") { p - 2 } else { p - 1 };
                 if let Some(j) = k.checked_sub(1).filter(|&j| kept[j].u1 == q) {
                     share(j, kept);
-                    (k, p) = (j, kept[j].u0);
+                    (k, p) = (j, open(kept[j].u0));
                     continue;
                 }
                 // a word in no list ("Norvalian and EU officials"), only where
@@ -1426,12 +1430,12 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
                     || crate::lone::article(doc.word(u - 1))
                     || doc.g.name_cues.minor.contains(doc.word(u - 1))
                     || doc.g.name_cues.prep.contains(doc.word(u - 1));
-                // a Capitalised common word or organization head inside a
-                // sentence is a body's name ("the House and Senate
-                // negotiators"); at its start the capital says nothing
+                // a Capitalised common word or organization head coordinated
+                // with a named body before a role is a body's name too ("House
+                // and Senate negotiators"); a function word is none
                 let bare = doc.tok(u).is_some_and(|t| t.word && t.cap)
                     && matches!(doc.entry(u), None | Some(Entry::OrgHead(_)));
-                let word = bare && (!doc.sent_start(u) || doc.plain_word(u) && !doc.common_word(u));
+                let word = bare && !(doc.plain_word(u) && doc.g.name_cues.link.contains(doc.word(u)));
                 let demonym = matches!(doc.entry(u), Some(Entry::Demonym(..)));
                 if (word || demonym) && opens && k.checked_sub(1).map_or(true, |j| kept[j].u1 <= u) {
                     let mut m = mention(doc, u, u + 1, kind);

@@ -624,9 +624,12 @@ fn conjuncts_share_the_head_of_a_role_phrase() {
     // a word in no list opening the phrase is an actor of its own
     let re = r.recognize_text("Talks between Varrish and EU officials began.", "en", None);
     assert_eq!(cs(find(&re.mentions, "Varrish")), (None, Some("GOV")));
-    // a Capitalised common word inside a sentence names a body
-    let re = r.recognize_text("Yesterday the House and Senate negotiators met.", "en", None);
+    // a Capitalised common word names a body, and an article may open the
+    // last conjunct
+    let re = r.recognize_text("House and Senate negotiators met.", "en", None);
     assert_eq!(find(&re.mentions, "House").sector.as_deref(), Some("GOV"));
+    let re = r.recognize_text("Spanish and the Portuguese diplomats met.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), Some("GOV")));
     let ri = r.recognize_text("I negoziatori della Norvegia e della Svezia hanno firmato.", "it", None);
     assert_eq!(cs(find(&ri.mentions, "Svezia")), (Some("SWE"), Some("GOV")));
     // a person beside the phrase is no member of it, and a thing shares
