@@ -1369,10 +1369,15 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
         } else {
             head.u0
         };
-        let Some(Entry::Cue(cu)) = doc.entry(cue_at) else {
-            continue;
+        let role = match doc.entry(cue_at) {
+            Some(Entry::Cue(cu)) => head.m.sector.is_some() && doc.g.cues[cu as usize].plural,
+            _ => false,
         };
-        if head.named || head.m.sector.is_none() || !doc.g.cues[cu as usize].plural {
+        // English "Australian armies": a demonym and a plural noun in no
+        // list are people of that country (`demonym_group`), a head as well
+        let people =
+            doc.lang == "en" && head.u1 == head.u0 + 2 && matches!(doc.entry(head.u0), Some(Entry::Demonym(..)));
+        if head.named || !(role || people) {
             continue;
         }
         let (kind, sector, head_u0) = (head.m.kind, head.m.sector.clone(), head.u0);

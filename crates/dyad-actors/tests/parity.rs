@@ -589,6 +589,8 @@ fn coordinated_demonyms_share_their_head_noun() {
     );
     assert_eq!(cs(find(&re.mentions, "French")), (Some("FRA"), Some("GOV")));
     assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), Some("GOV")));
+    let re = r.recognize_text("Spanish and the Portuguese crews met.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), None));
     let re = r.recognize_text("British, French and German troops left Kessia.", "en", None);
     for (t, c) in [("British", "GBR"), ("French", "FRA"), ("German troops", "DEU")] {
         assert_eq!(find(&re.mentions, t).country.as_deref(), Some(c));
@@ -630,6 +632,8 @@ fn conjuncts_share_the_head_of_a_role_phrase() {
     assert_eq!(find(&re.mentions, "House").sector.as_deref(), Some("GOV"));
     let re = r.recognize_text("Spanish and the Portuguese diplomats met.", "en", None);
     assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), Some("GOV")));
+    let re = r.recognize_text("Spanish and the Portuguese crews met.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), None));
     let ri = r.recognize_text("I negoziatori della Norvegia e della Svezia hanno firmato.", "it", None);
     assert_eq!(cs(find(&ri.mentions, "Svezia")), (Some("SWE"), Some("GOV")));
     // a person beside the phrase is no member of it, and a thing shares
