@@ -166,7 +166,7 @@ fn lone_kind(doc: &Doc, u: usize, given: &HashSet<String>) -> Option<ActorKind> 
         return crate::lone::at_start(doc, u);
     }
     let prev = doc.word(u - 1);
-    if doc.plain_word(u - 1) && matches!(prev, "a" | "ad" | "in" | "verso" | "at" | "near") {
+    if doc.plain_word(u - 1) && doc.g.name_cues.at.contains(prev) {
         return Some(ActorKind::Location);
     }
     crate::lone::kind(doc, u)

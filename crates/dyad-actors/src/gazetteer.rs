@@ -576,6 +576,7 @@ impl Gazetteer {
                     map.extend(words.map(|w| (w, k)));
                 }
                 (Some(ActorKind::Location), "compass") => c.compass.extend(words),
+                (Some(ActorKind::Location), "at") => c.at.extend(words),
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
                 (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
@@ -598,7 +599,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass with LOC, title, fixture, institution and domain with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass and at with LOC, title, fixture, institution and domain with ORG)"
                     ),
                     ))
                 }

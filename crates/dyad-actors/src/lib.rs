@@ -264,6 +264,8 @@ impl ActorRecognizer {
         }
         spans.sort_by_key(|s| s.start);
         spans::refine(&doc, &mut spans, &ld.given);
+        // after the names: sharing a head changes the actors, not the names
+        roles::shared_head_conjuncts(&doc, &mut kept);
         let mut mentions: Vec<ActorMention> = kept.into_iter().map(|f| f.m).collect();
         groups::resolve(&doc, &ld.g, &ld.groups, &mut mentions);
         Recognition { mentions, names: spans }

@@ -32,6 +32,9 @@ pub(crate) struct NameCues {
     pub part_of: HashMap<String, ActorKind>,
     /// Compass words that belong to a place name ("Germania Est", "Nord Italia").
     pub compass: HashSet<String>,
+    /// (LOC only) prepositions of place: a lone name in no list right after
+    /// one is a place ("a X", "near X").
+    pub at: HashSet<String>,
     /// Articles that, Capitalised inside a sentence, open a title ("Der
     /// Spiegel", "Il Fatto Quotidiano").
     pub title: HashSet<String>,

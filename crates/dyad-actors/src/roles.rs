@@ -1347,3 +1347,138 @@ fn link_office(doc: &Doc, m: &mut ActorMention, cue: u32) {
         }
     }
 }
+
+/// Conjuncts that share the head noun of the phrase beside them: English
+/// puts the head after the last conjunct ("UN and EU officials", "Norvalian
+/// and EU officials"), Italian after the first ("i funzionari della
+/// Norvegia e della Svezia"). Each conjunct is an actor of its own with the
+/// head's kind and sector (its own country kept), as "French and German
+/// negotiators" gives (`shared_head`); without this the earlier English
+/// conjuncts are bodies or countries with no sector, or nothing at all when
+/// the word is in no list, and the later Italian ones lose the head. `kept`
+/// is sorted by start and stays so; only role heads (a cue) are shared, so
+/// a thing ("UN and EU funds") gives nothing.
+pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
+    let mut added: Vec<Found> = Vec::new();
+    for h in 0..kept.len() {
+        let head = &kept[h];
+        // English puts the head noun last ("Sweden officials"), Italian
+        // first ("funzionari della Norvegia")
+        let cue_at = if doc.lang == "en" {
+            head.u1.saturating_sub(1)
+        } else {
+            head.u0
+        };
+        let role = match doc.entry(cue_at) {
+            Some(Entry::Cue(cu)) => head.m.sector.is_some() && doc.g.cues[cu as usize].plural,
+            _ => false,
+        };
+        // English "Australian armies": a demonym and a plural noun in no
+        // list are people of that country (`demonym_group`), a head as well
+        let people =
+            doc.lang == "en" && head.u1 == head.u0 + 2 && matches!(doc.entry(head.u0), Some(Entry::Demonym(..)));
+        if head.named || !(role || people) {
+            continue;
+        }
+        let (kind, sector, head_u0) = (head.m.kind, head.m.sector.clone(), head.u0);
+        // a person or a place beside the phrase is no member of it ("Kessa
+        // and EU officials")
+        let share = |k: usize, kept: &mut Vec<Found>| {
+            let f = &mut kept[k];
+            if (f.named || f.org_name.is_some())
+                && f.m.sector.is_none()
+                && matches!(f.m.kind, ActorKind::Country | ActorKind::Organization)
+            {
+                f.m.kind = kind;
+                f.m.sector = sector.clone();
+            }
+        };
+        if doc.lang == "en" {
+            // the last conjunct is in the phrase ("Sweden officials") or the
+            // name (or the body a cue names: "Senate") right before a bare
+            // head ("EU" in "EU officials"), which the coder joins to it
+            let last = if head_u0 < cue_at {
+                Some(h)
+            } else {
+                h.checked_sub(1)
+                    .filter(|&k| kept[k].u1 == head_u0 && (kept[k].named || kept[k].org_name.is_some()))
+            };
+            let Some(last) = last else {
+                continue;
+            };
+            // an article may open a conjunct ("Japanese and the Australian
+            // armies")
+            let det = |v: usize| doc.plain_word(v) && doc.g.name_cues.minor.contains(doc.word(v)) && !joiner(doc, v);
+            let open = |v: usize| if v > 0 && det(v - 1) { v - 1 } else { v };
+            let (mut k, mut p) = (last, open(kept[last].u0));
+            let mut closed = false;
+            while p >= 2 && joiner(doc, p - 1) {
+                // the joiner next to the last conjunct is "and"/"or", the
+                // earlier ones commas: a second "and" opens another list
+                let and = !doc.is_punct(p - 1, ",");
+                if closed == and {
+                    break;
+                }
+                closed |= and;
+                // ", and"
+                let q = if and && doc.is_punct(p - 2, ",") { p - 2 } else { p - 1 };
+                if let Some(j) = k.checked_sub(1).filter(|&j| kept[j].u1 == q) {
+                    share(j, kept);
+                    (k, p) = (j, open(kept[j].u0));
+                    continue;
+                }
+                // a word in no list ("Norvalian and EU officials"), only where
+                // a noun phrase can open, so a verb or a name's tail is left
+                let u = q - 1;
+                let opens = u == 0
+                    || doc.sent_start(u)
+                    || crate::lone::article(doc.word(u - 1))
+                    || doc.g.name_cues.minor.contains(doc.word(u - 1))
+                    || doc.g.name_cues.prep.contains(doc.word(u - 1));
+                // a Capitalised common word or organization head coordinated
+                // with a named body before a role is a body's name too ("House
+                // and Senate negotiators"); a function word is none
+                let bare = doc.tok(u).is_some_and(|t| t.word && t.cap)
+                    && matches!(doc.entry(u), None | Some(Entry::OrgHead(_)));
+                let word = bare && !(doc.plain_word(u) && doc.g.name_cues.link.contains(doc.word(u)));
+                let demonym = matches!(doc.entry(u), Some(Entry::Demonym(..)));
+                if (word || demonym) && opens && k.checked_sub(1).map_or(true, |j| kept[j].u1 <= u) {
+                    let mut m = mention(doc, u, u + 1, kind);
+                    m.sector = sector.clone();
+                    if let Some(Entry::Demonym(c, _)) = doc.entry(u) {
+                        m.country = Some(doc.g.countries[c as usize].iso3.clone());
+                    }
+                    added.push(Found::new(m, u, u + 1, false));
+                }
+                break;
+            }
+        } else {
+            // "funzionari della Norvegia e della Svezia": the head phrase
+            // closes on a name; each later "e della X" shares its noun
+            if !kept[h].named && kept[h].u1 > kept[h].u0 + 1 {
+                let mut p = kept[h].u1;
+                let mut k = h + 1;
+                while k < kept.len() && joiner(doc, p) {
+                    let mut q = p + 1;
+                    if !(doc.plain_word(q) && is_of(doc.word(q))) {
+                        break;
+                    }
+                    q += 1;
+                    if doc.is_punct(q, "'") {
+                        q += 1;
+                    }
+                    if kept[k].u0 != q {
+                        break;
+                    }
+                    share(k, kept);
+                    p = kept[k].u1;
+                    k += 1;
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        kept.extend(added);
+        kept.sort_by_key(|f| f.m.start);
+    }
+}

@@ -346,3 +346,29 @@ fn an_italian_adjective_between_a_cue_and_di_keeps_the_cue() {
         ActorKind::Location,
     );
 }
+
+/// The prepositions of place that make a lone name a place are data, one
+/// list per language (`name-cues` place `at`): Italian "a X", English "near
+/// X"; the English article "a" is none of them, so "born a X" keeps the
+/// surname a person (Phase 20).
+#[test]
+fn prepositions_of_place_are_per_language() {
+    has(
+        "Il corteo si è fermato a Varnholt per la notte.",
+        "it",
+        "Varnholt",
+        ActorKind::Location,
+    );
+    has(
+        "The convoy stopped near Varnholt on Monday.",
+        "en",
+        "Varnholt",
+        ActorKind::Location,
+    );
+    has(
+        "She was born a Varnholt and married a Kessian.",
+        "en",
+        "Varnholt",
+        ActorKind::Person,
+    );
+}

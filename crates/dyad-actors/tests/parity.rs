@@ -578,7 +578,7 @@ fn coordinated_demonyms_share_their_head_noun() {
         "I negoziatori francesi e tedeschi hanno incontrato i diplomatici spagnoli e portoghesi.",
         "French and German negotiators met Spanish and Portuguese diplomats.",
         &[
-            ("tedeschi", "German negotiators", Some("DEU"), None),
+            ("tedeschi", "German negotiators", Some("DEU"), Some("GOV")),
             ("portoghesi", "Portuguese diplomats", Some("PRT"), Some("GOV")),
         ],
     );
@@ -587,8 +587,10 @@ fn coordinated_demonyms_share_their_head_noun() {
         "en",
         None,
     );
-    assert_eq!(cs(find(&re.mentions, "French")), (Some("FRA"), None));
+    assert_eq!(cs(find(&re.mentions, "French")), (Some("FRA"), Some("GOV")));
     assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), Some("GOV")));
+    let re = r.recognize_text("Spanish and the Portuguese crews met.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), None));
     let re = r.recognize_text("British, French and German troops left Kessia.", "en", None);
     for (t, c) in [("British", "GBR"), ("French", "FRA"), ("German troops", "DEU")] {
         assert_eq!(find(&re.mentions, t).country.as_deref(), Some(c));
@@ -596,4 +598,51 @@ fn coordinated_demonyms_share_their_head_noun() {
     // a demonym that qualifies a thing stays out: no actor for "French"
     let re = r.recognize_text("French and German wines were sold in Kessia.", "en", None);
     assert!(re.mentions.iter().all(|m| m.text != "French"), "{:?}", re.mentions);
+}
+
+/// A body or country coordinated with a named role phrase shares its head
+/// noun: English "X and Y officials" before the last conjunct, Italian "i
+/// funzionari della X e della Y" after the first. Each conjunct is an actor
+/// with the head's sector and its own country (Phase 20).
+#[test]
+fn conjuncts_share_the_head_of_a_role_phrase() {
+    let r = rec();
+    let ri = r.recognize_text(
+        "I funzionari della Norvegia e della Svezia hanno incontrato i diplomatici dell'ONU e dell'Unione europea.",
+        "it",
+        None,
+    );
+    assert_eq!(cs(find(&ri.mentions, "Svezia")), (Some("SWE"), Some("GOV")));
+    assert_eq!(cs(find(&ri.mentions, "Unione europea")), (Some("EUR"), Some("GOV")));
+    let re = r.recognize_text("Norway and Sweden officials met UN and EU diplomats.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Norway")), (Some("NOR"), Some("GOV")));
+    assert_eq!(cs(find(&re.mentions, "UN")), (Some("UNO"), Some("GOV")));
+    let ri = r.recognize_text(
+        "I funzionari della Norvegia, della Svezia e della Danimarca sono arrivati.",
+        "it",
+        None,
+    );
+    assert_eq!(cs(find(&ri.mentions, "Danimarca")), (Some("DNK"), Some("GOV")));
+    // a word in no list opening the phrase is an actor of its own
+    let re = r.recognize_text("Talks between Varrish and EU officials began.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Varrish")), (None, Some("GOV")));
+    // a Capitalised common word names a body, and an article may open the
+    // last conjunct
+    let re = r.recognize_text("House and Senate negotiators met.", "en", None);
+    assert_eq!(find(&re.mentions, "House").sector.as_deref(), Some("GOV"));
+    let re = r.recognize_text("Spanish and the Portuguese diplomats met.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), Some("GOV")));
+    let re = r.recognize_text("Spanish and the Portuguese crews met.", "en", None);
+    assert_eq!(cs(find(&re.mentions, "Spanish")), (Some("ESP"), None));
+    let ri = r.recognize_text("I negoziatori della Norvegia e della Svezia hanno firmato.", "it", None);
+    assert_eq!(cs(find(&ri.mentions, "Svezia")), (Some("SWE"), Some("GOV")));
+    // a person beside the phrase is no member of it, and a thing shares
+    // no head
+    let re = r.recognize_text(
+        "Biden and EU officials met. Norway and Sweden funds arrived.",
+        "en",
+        None,
+    );
+    assert_ne!(find(&re.mentions, "Biden").sector.as_deref(), Some("GOV"));
+    assert_eq!(find(&re.mentions, "Norway").sector, None);
 }
