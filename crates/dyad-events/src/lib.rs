@@ -718,6 +718,14 @@ impl Coder {
                         continue;
                     }
                 }
+                if attributive_adjective(rules, &analysis.lang, &toks, &hits, hit) {
+                    trace(format!(
+                        "  '{trigger_text}' {}: an adjective describing a noun, no event",
+                        hit.def.category
+                    ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // What a giving verb hands over (a `given` noun), or the act a
                 // `joins` verb takes part in ("joined the march", "ha aderito allo
                 // sciopero": CAMEO codes what the participants do), is the verb's event.
@@ -3821,6 +3829,65 @@ fn object_condition(flags: &rules::TriggerFlags) -> Option<ObjectCondition> {
 /// Quote marks may stand before a predicate ("un tipo molto stupido").
 fn is_quote_mark(word: &str) -> bool {
     matches!(word, "\"" | "'" | "“" | "”" | "«" | "»")
+}
+
+/// A verb form that is also an adjective (`adjective-verb`: "free", "close";
+/// "libera") standing where only the adjective fits. English puts the
+/// adjective before its noun ("a landmark free trade deal", "maintains close
+/// ties", "free and fair elections") or before "to" ("sources close to X",
+/// "were free to leave"), while a bare base form is a verb only after a modal,
+/// "do", "to", a subject pronoun or a verb taking a bare infinitive
+/// ("helped free hostages"; `base-licensor`). Italian puts it after
+/// its noun with no object of its own ("una stampa libera.", "una Kessia
+/// libera e sovrana"), where the verb would take one ("libera gli ostaggi").
+/// A trigger right after the coordinator ("free and release", "libera e
+/// rimpatria") makes the word a verb of a coordinated pair.
+fn attributive_adjective(
+    rules: &rules::LanguageRules,
+    lang: &str,
+    toks: &[Tok],
+    hits: &[TriggerHit],
+    hit: &TriggerHit,
+) -> bool {
+    if hit.def.kind != TriggerKind::Verb
+        || hit.last != hit.first + 1
+        || !rules.is("adjective-verb", &toks[hit.first].word)
+    {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == dyad_model::TokenKind::Word);
+    let content = |k: usize| {
+        word(k).is_some_and(|t| {
+            !is_function(rules, &t.word)
+                && !rules.is("determiner", &t.word)
+                && !rules.is("np-stop", &t.word)
+                && !rules.is("quantity-word", &t.word)
+        })
+    };
+    let next = hit.last;
+    let coordinated_adjective = word(next).is_some_and(|t| rules.is("coord", &t.word))
+        && content(next + 1)
+        && !hits.iter().any(|h| h.first == next + 1);
+    if lang == "it" {
+        let after_noun = hit.first > 0 && content(hit.first - 1) && !rules.is("auxiliary", &toks[hit.first - 1].word);
+        let no_object = toks.get(next).is_none_or(|t| {
+            (t.kind == dyad_model::TokenKind::Punct && !is_quote_mark(&t.word)) || rules.is("clause-break", &t.word)
+        });
+        return after_noun && (no_object || coordinated_adjective);
+    }
+    let licensed = hit
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| rules.is("base-licensor", &toks[k].word) || rules.is("subject-pronoun", &toks[k].word));
+    // Before "to" only as a predicate ("were free to leave", "is close to a
+    // deal"): "troops close to the border", "moved close to the coast" may
+    // tell where an act of the sentence happens.
+    let before_to = word(next).is_some_and(|t| rules.is("dative-prep", &t.word))
+        && hit
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| rules.is("passive-aux", &toks[k].word));
+    !licensed && (content(next) || before_to || (coordinated_adjective && content(next + 2)))
 }
 
 /// A word of `class` within the next `reach` words of the clause: a norm

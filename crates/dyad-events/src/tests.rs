@@ -4688,3 +4688,45 @@ fn an_italian_deadline_nobody_sets_is_a_date() {
     let e = code_in("it", s, a);
     assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
 }
+
+#[test]
+fn a_verb_form_standing_as_an_adjective_is_no_act() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia and Kessia signed a historic free trade pact."),
+        ("en", "Norvalia demanded free and fair elections in Kessia."),
+        ("en", "Norvalia maintains close ties with Kessia."),
+        ("en", "Norvalia is close to a deal with Kessia."),
+        (
+            "it",
+            "La Norvalia chiede alla Kessia elezioni regolari e una stampa libera.",
+        ),
+        ("it", "La Norvalia vuole una Kessia libera e sovrana."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Retreat | Category::Coerce)),
+            "{s}: {e:?}"
+        );
+    }
+    // The verb keeps its object, or follows a modal.
+    for (lang, s) in [
+        ("en", "Kessia will free political prisoners from Norvalia."),
+        ("en", "Norvalia did not close borders with Kessia."),
+        ("it", "La Kessia libera gli ostaggi della Norvalia."),
+        ("it", "La Kessia libera e rimpatria gli ostaggi della Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| matches!(
+                e.event,
+                Category::Retreat | Category::Coerce | Category::Agree | Category::Reject
+            )),
+            "{s}: {e:?}"
+        );
+    }
+}
