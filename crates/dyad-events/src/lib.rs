@@ -1449,6 +1449,29 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
+                // "ha dato alla Kessia un ultimatum", "ha imposto alla Kessia nuove
+                // sanzioni": a term or measure an issuing verb sets goes to the
+                // dative phrase between the verb and the noun.
+                if hit.def.kind != TriggerKind::Verb && roles.recipient.is_empty() {
+                    let issuer =
+                        verb_shortly_before(rules, &toks, hit, clause.0, |k| rules.is("issue-verb", &toks[k].word));
+                    let dative = issuer.and_then(|v| {
+                        slots.iter().position(|s| {
+                            s.first > v + 1
+                                && s.last <= hit.first
+                                && rules.is("dative-prep", &toks[s.first - 1].word)
+                                && !rules.is("dative-lead", &toks[s.first - 2].word)
+                        })
+                    });
+                    if let Some(i) = dative {
+                        roles.recipient = coder::slot_refs(rules, &toks, &slots, i);
+                        roles.notes.push(format!(
+                            "recipient '{}' given the term by '{}'",
+                            slots[i].mention.text,
+                            toks[issuer.unwrap_or(hit.first)].word
+                        ));
+                    }
+                }
                 if ((hit.def.flags.needs_two && !verbal) || (hit.def.flags.dest && hit.def.kind == TriggerKind::Verb))
                     && roles.recipient.is_empty()
                 {
@@ -1775,7 +1798,7 @@ impl Coder {
                     &trigger_start.to_string(),
                     category.as_str(),
                 ]);
-                let event = Event {
+                let mut event = Event {
                     id,
                     event: category,
                     mode,
@@ -1802,6 +1825,12 @@ impl Coder {
                     reason,
                     confidence,
                 };
+                if time_given(rules, &toks, hit, &event) {
+                    self.recode(&mut event, Category::Threaten, None);
+                    event
+                        .reason
+                        .push_str(" + gave time until a date: AID → THREATEN (CAMEO 139)");
+                }
                 // One happening per sentence and dyad: "visita di Stato … visita" is one visit.
                 if let Some(e) = sentence_events.iter_mut().find(|e| same_happening(e, &event)) {
                     // "fornitore di armi": the merged trigger still says what kind of happening it is.
@@ -3888,6 +3917,27 @@ fn attributive_adjective(
             .checked_sub(1)
             .is_some_and(|k| rules.is("passive-aux", &toks[k].word));
     !licensed && (content(next) || before_to || (coordinated_adjective && content(next + 2)))
+}
+
+/// "gave Kessia until Friday to withdraw": a giving verb whose recipient,
+/// right after it, is followed by a time bound (`deadline-prep`) hands over
+/// no thing but time, a deadline (CAMEO 139, give ultimatum). "gave Kessia
+/// weapons until the war ended" gives the weapons.
+fn time_given(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, e: &Event) -> bool {
+    let verb = hit.def.pattern.split(' ').next().unwrap_or_default();
+    if e.event != Category::Aid || hit.def.kind != TriggerKind::Verb || !rules.is("transfer-verb", verb) {
+        return false;
+    }
+    let Some(r) = e.recipient.first() else { return false };
+    let starts_after_verb = toks[hit.last..]
+        .iter()
+        .take_while(|t| t.start < r.start)
+        .all(|t| rules.is("determiner", &t.word));
+    starts_after_verb
+        && toks
+            .iter()
+            .find(|t| t.start >= r.end)
+            .is_some_and(|t| rules.is("deadline-prep", &t.word))
 }
 
 /// A word of `class` within the next `reach` words of the clause: a norm

@@ -4730,3 +4730,27 @@ fn a_verb_form_standing_as_an_adjective_is_no_act() {
         );
     }
 }
+
+#[test]
+fn time_given_or_a_term_set_before_its_noun_is_an_ultimatum() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia gave Kessia until Friday to withdraw its troops."),
+        (
+            "it",
+            "La Norvalia ha dato alla Kessia tempo fino a venerdì per ritirare le truppe.",
+        ),
+        ("it", "La Norvalia ha dato alla Kessia un ultimatum."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // Weapons given stay aid, whatever span they cover.
+    let s = "Norvalia gave Kessia weapons until the war ended.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
