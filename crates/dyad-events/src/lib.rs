@@ -718,6 +718,14 @@ impl Coder {
                         continue;
                     }
                 }
+                if measure_as_state(rules, &analysis.lang, &toks, &slots, hit) {
+                    trace(format!(
+                        "  '{trigger_text}' {}: a measure describing its noun, taken earlier by nobody named, no event",
+                        hit.def.category
+                    ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 if attributive_adjective(rules, &analysis.lang, &toks, &hits, hit) {
                     trace(format!(
                         "  '{trigger_text}' {}: an adjective describing a noun, no event",
@@ -3917,6 +3925,52 @@ fn attributive_adjective(
             .checked_sub(1)
             .is_some_and(|k| rules.is("passive-aux", &toks[k].word));
     !licensed && (content(next) || before_to || (coordinated_adjective && content(next + 2)))
+}
+
+/// "i beni russi congelati", "the territories occupied in 1990", "le navi
+/// sequestrate l'anno scorso": a coercive measure's participle right after
+/// the noun it describes names a state the noun is in; the measure was taken
+/// earlier or elsewhere, and the sentence's actors did not take it here. Only
+/// an agent phrase after it ("congelati dal G7", "seized by Kessia") names
+/// who did, and then the act stays. An Italian participle with no auxiliary
+/// is never finite; an English one is read so only where a finite past
+/// cannot be: no actor or agent noun before it to be its subject ("troops
+/// seized", "ordered X jailed") and no object after it ("closed all").
+fn measure_as_state(
+    rules: &rules::LanguageRules,
+    lang: &str,
+    toks: &[Tok],
+    slots: &[coder::Slot],
+    hit: &TriggerHit,
+) -> bool {
+    if hit.def.kind != TriggerKind::Verb
+        || hit.last != hit.first + 1
+        || hit.first == 0
+        || !matches!(hit.def.category, Category::Coerce | Category::Sanction)
+        || !coder::looks_like_participle(lang, &toks[hit.first].word)
+    {
+        return false;
+    }
+    let before = &toks[hit.first - 1];
+    let after_noun = before.kind == dyad_model::TokenKind::Word
+        && !is_function(rules, &before.word)
+        && !rules.is("determiner", &before.word)
+        && !rules.is("auxiliary", &before.word)
+        && !rules.is("np-stop", &before.word)
+        && !rules.is("subject-pronoun", &before.word);
+    let agent = toks[hit.last..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.kind == dyad_model::TokenKind::Word)
+        .any(|t| rules.is("agent-prep", &t.word));
+    let no_subject = lang == "it"
+        || (!rules.is_agent_word(&before.word) && !slots.iter().any(|s| s.last == hit.first))
+            && toks.get(hit.last).is_none_or(|t| {
+                t.kind == dyad_model::TokenKind::Punct
+                    || rules.is("recipient-prep", &t.word)
+                    || rules.is("locative-prep", &t.word)
+            });
+    after_noun && !agent && no_subject
 }
 
 /// "gave Kessia until Friday to withdraw": a giving verb whose recipient,

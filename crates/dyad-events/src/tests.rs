@@ -4754,3 +4754,41 @@ fn time_given_or_a_term_set_before_its_noun_is_an_ultimatum() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_measure_describing_its_noun_is_a_state_not_an_act_of_the_clause() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia asked Kessia to return the territories occupied in 1990.",
+        ),
+        (
+            "it",
+            "La Norvalia ha chiesto alla Kessia di restituire i territori occupati.",
+        ),
+        ("it", "La Norvalia discute con la Kessia dei beni congelati."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Coerce | Category::Sanction)),
+            "{s}: {e:?}"
+        );
+    }
+    // The agent named after the participle, or a finite past, keeps the act.
+    for (lang, s) in [
+        ("en", "Kessian troops occupied the town on Monday."),
+        ("it", "La Norvalia discute dei beni congelati dalla Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter()
+                .any(|e| matches!(e.event, Category::Coerce | Category::Sanction)),
+            "{s}: {e:?}"
+        );
+    }
+}
