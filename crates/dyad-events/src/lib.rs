@@ -4408,6 +4408,28 @@ fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
         return None;
     }
     let intro = toks[h.first - 1].word.as_str();
+    // "agreed to lift the sanctions and provide guarantees", "ha accettato di
+    // revocare le sanzioni e fornire garanzie": a bare verb coordinated with a
+    // complement is a second complement of the same governing trigger, which
+    // it shares the promise or intent of.
+    if rules.is("coord", intro) {
+        let bare = h.def.kind == TriggerKind::Verb
+            && if rules.lang == "it" {
+                coder::is_infinitive(rules, toks, h)
+            } else {
+                h.def.pattern.split(' ').next() == Some(toks[h.first].word.as_str())
+            };
+        let between = toks.get(p.last..h.first - 1).unwrap_or(&[]);
+        let clean = between.len() <= 8
+            && between
+                .iter()
+                .all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
+        return if bare && clean {
+            complement_of(rules, toks, hits, prev)
+        } else {
+            None
+        };
+    }
     if !["di", "a", "ad", "to", "of", "d'"].contains(&intro) {
         return None;
     }

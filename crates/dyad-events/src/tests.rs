@@ -4792,3 +4792,36 @@ fn a_measure_describing_its_noun_is_a_state_not_an_act_of_the_clause() {
         );
     }
 }
+
+#[test]
+fn a_bare_verb_coordinated_with_a_complement_shares_its_governor() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s, not) in [
+        (
+            "en",
+            "Norvalia agreed to lift sanctions against Kessia and provide security guarantees.",
+            Category::Aid,
+        ),
+        (
+            "en",
+            "Norvalia promised to withdraw its troops from Kessia and release the prisoners.",
+            Category::Retreat,
+        ),
+        (
+            "it",
+            "La Norvalia ha accettato di revocare le sanzioni contro la Kessia e fornire garanzie di sicurezza.",
+            Category::Aid,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == not), "{s}: {e:?}");
+    }
+    // A finite verb of its own clause is no complement.
+    let s = "Norvalia agreed to lift sanctions against Kessia and released the prisoners.";
+    let e = code_in("en", s, a);
+    assert!(e.iter().any(|e| e.event == Category::Retreat), "{s}: {e:?}");
+}
