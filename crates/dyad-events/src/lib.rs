@@ -1833,6 +1833,12 @@ impl Coder {
                     reason,
                     confidence,
                 };
+                if crowd_clash(rules, &event, hit) {
+                    self.recode(&mut event, Category::Protest, Some("riot".to_string()));
+                    event
+                        .reason
+                        .push_str(" + a crowd clashing with the forces of order: ASSAULT → PROTEST (CAMEO 145)");
+                }
                 if time_given(rules, &toks, hit, &event) {
                     self.recode(&mut event, Category::Threaten, None);
                     event
@@ -3115,6 +3121,7 @@ const RECODED_MODES: &[(Category, &str)] = &[
     (Category::Reject, "assist"),
     (Category::Reject, "yield"),
     (Category::Reject, "meet"),
+    (Category::Protest, "riot"),
 ];
 
 /// True when a `reported` future cue ("would", "avrebbe") stands right
@@ -3971,6 +3978,24 @@ fn measure_as_state(
                     || rules.is("locative-prep", &t.word)
             });
     after_noun && !agent && no_subject
+}
+
+/// "protesters clashed with police", "gli oppositori si sono scontrati con
+/// la polizia": civilians in a mutual fight (a `sym` ASSAULT trigger) with
+/// the forces of order protest violently (CAMEO 145, PLOVER PROTEST riot);
+/// between armed sides a clash stays an assault. The sectors are
+/// `crowd-sector` and `order-sector` (grammar.tsv, lower-case codes).
+fn crowd_clash(rules: &rules::LanguageRules, e: &Event, hit: &TriggerHit) -> bool {
+    let in_class = |refs: &[dyad_model::ActorRef], class: &str| {
+        !refs.is_empty()
+            && refs
+                .iter()
+                .all(|r| r.sector.as_deref().is_some_and(|s| rules.is(class, &s.to_lowercase())))
+    };
+    e.event == Category::Assault
+        && hit.def.flags.symmetric
+        && in_class(&e.actor, "crowd-sector")
+        && in_class(&e.recipient, "order-sector")
 }
 
 /// "gave Kessia until Friday to withdraw": a giving verb whose recipient,

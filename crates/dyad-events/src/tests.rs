@@ -16,17 +16,6 @@ fn code_every(lang: &str, text: &str, actors: &[(&str, ActorKind, Option<&str>)]
 }
 
 fn code_with(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)], every: bool) -> Vec<Event> {
-    let lex = Lexicons::embedded();
-    let coder = Coder::new(&lex).unwrap();
-    let article = Article {
-        source: "test".into(),
-        text: sentence.to_string(),
-        date: Some("2024-06-20".into()),
-        ..Default::default()
-    };
-    let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else {
-        return Vec::new();
-    };
     let mentions: Vec<ActorMention> = actors
         .iter()
         .flat_map(|&(t, kind, country)| {
@@ -50,7 +39,23 @@ fn code_with(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str
             name: None,
         })
         .collect();
-    coder.code(&analysis, &mentions, "doc", &NoPlaces).events
+    code_mentions(lang, sentence, &mentions)
+}
+
+/// Codes one sentence with ready-made actor mentions (for sectors).
+fn code_mentions(lang: &str, sentence: &str, mentions: &[ActorMention]) -> Vec<Event> {
+    let lex = Lexicons::embedded();
+    let coder = Coder::new(&lex).unwrap();
+    let article = Article {
+        source: "test".into(),
+        text: sentence.to_string(),
+        date: Some("2024-06-20".into()),
+        ..Default::default()
+    };
+    let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else {
+        return Vec::new();
+    };
+    coder.code(&analysis, mentions, "doc", &NoPlaces).events
 }
 
 /// The two invented states most tests code: Norvalia (NOR) and Kessia (KES).
@@ -4824,4 +4829,53 @@ fn a_bare_verb_coordinated_with_a_complement_shares_its_governor() {
     let s = "Norvalia agreed to lift sanctions against Kessia and released the prisoners.";
     let e = code_in("en", s, a);
     assert!(e.iter().any(|e| e.event == Category::Retreat), "{s}: {e:?}");
+}
+
+#[test]
+fn a_crowd_clashing_with_police_protests_violently() {
+    // Actor mentions with their sectors, as the recognizer gives them.
+    let mentions = |s: &str, actors: &[(&str, &str)]| -> Vec<ActorMention> {
+        actors
+            .iter()
+            .filter_map(|&(t, sector)| {
+                let start = s.find(t)?;
+                Some(ActorMention {
+                    text: t.to_string(),
+                    start,
+                    end: start + t.len(),
+                    kind: ActorKind::Organization,
+                    country: None,
+                    sector: Some(sector.to_string()),
+                    id: None,
+                    name: None,
+                })
+            })
+            .collect()
+    };
+    for (lang, s, crowd, police) in [
+        (
+            "en",
+            "Protesters clashed with police in the capital on Friday.",
+            "Protesters",
+            "police",
+        ),
+        (
+            "it",
+            "I manifestanti si sono scontrati con la polizia venerdì.",
+            "manifestanti",
+            "polizia",
+        ),
+    ] {
+        let e = code_mentions(lang, s, &mentions(s, &[(crowd, "CVL"), (police, "COP")]));
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Protest && e.mode.as_deref() == Some("riot")),
+            "{s}: {e:?}"
+        );
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+    }
+    // Armed sides clashing fight.
+    let s = "Rebels clashed with police in the capital on Friday.";
+    let e = code_mentions("en", s, &mentions(s, &[("Rebels", "REB"), ("police", "COP")]));
+    assert!(e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
 }
