@@ -726,6 +726,22 @@ impl Coder {
                         continue;
                     }
                 }
+                if measure_as_state(rules, &analysis.lang, &toks, &slots, hit) {
+                    trace(format!(
+                        "  '{trigger_text}' {}: a measure describing its noun, taken earlier by nobody named, no event",
+                        hit.def.category
+                    ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
+                if attributive_adjective(rules, &analysis.lang, &toks, &hits, hit) {
+                    trace(format!(
+                        "  '{trigger_text}' {}: an adjective describing a noun, no event",
+                        hit.def.category
+                    ));
+                    coded_hits.push((hit_index, None));
+                    continue;
+                }
                 // What a giving verb hands over (a `given` noun), or the act a
                 // `joins` verb takes part in ("joined the march", "ha aderito allo
                 // sciopero": CAMEO codes what the participants do), is the verb's event.
@@ -1449,6 +1465,29 @@ impl Coder {
                     coded_hits.push((hit_index, None));
                     continue;
                 }
+                // "ha dato alla Kessia un ultimatum", "ha imposto alla Kessia nuove
+                // sanzioni": a term or measure an issuing verb sets goes to the
+                // dative phrase between the verb and the noun.
+                if hit.def.kind != TriggerKind::Verb && roles.recipient.is_empty() {
+                    let issuer =
+                        verb_shortly_before(rules, &toks, hit, clause.0, |k| rules.is("issue-verb", &toks[k].word));
+                    let dative = issuer.and_then(|v| {
+                        slots.iter().position(|s| {
+                            s.first > v + 1
+                                && s.last <= hit.first
+                                && rules.is("dative-prep", &toks[s.first - 1].word)
+                                && !rules.is("dative-lead", &toks[s.first - 2].word)
+                        })
+                    });
+                    if let Some(i) = dative {
+                        roles.recipient = coder::slot_refs(rules, &toks, &slots, i);
+                        roles.notes.push(format!(
+                            "recipient '{}' given the term by '{}'",
+                            slots[i].mention.text,
+                            toks[issuer.unwrap_or(hit.first)].word
+                        ));
+                    }
+                }
                 if ((hit.def.flags.needs_two && !verbal) || (hit.def.flags.dest && hit.def.kind == TriggerKind::Verb))
                     && roles.recipient.is_empty()
                 {
@@ -1775,7 +1814,7 @@ impl Coder {
                     &trigger_start.to_string(),
                     category.as_str(),
                 ]);
-                let event = Event {
+                let mut event = Event {
                     id,
                     event: category,
                     mode,
@@ -1802,6 +1841,18 @@ impl Coder {
                     reason,
                     confidence,
                 };
+                if crowd_clash(rules, &event, hit) {
+                    self.recode(&mut event, Category::Protest, Some("riot".to_string()));
+                    event
+                        .reason
+                        .push_str(" + a crowd clashing with the forces of order: ASSAULT → PROTEST (CAMEO 145)");
+                }
+                if time_given(rules, &toks, hit, &event) {
+                    self.recode(&mut event, Category::Threaten, None);
+                    event
+                        .reason
+                        .push_str(" + gave time until a date: AID → THREATEN (CAMEO 139)");
+                }
                 // One happening per sentence and dyad: "visita di Stato … visita" is one visit.
                 if let Some(e) = sentence_events.iter_mut().find(|e| same_happening(e, &event)) {
                     // "fornitore di armi": the merged trigger still says what kind of happening it is.
@@ -3158,6 +3209,7 @@ const RECODED_MODES: &[(Category, &str)] = &[
     (Category::Reject, "assist"),
     (Category::Reject, "yield"),
     (Category::Reject, "meet"),
+    (Category::Protest, "riot"),
 ];
 
 /// True when a `reported` future cue ("would", "avrebbe") stands right
@@ -3911,6 +3963,150 @@ fn is_quote_mark(word: &str) -> bool {
     matches!(word, "\"" | "'" | "“" | "”" | "«" | "»")
 }
 
+/// A verb form that is also an adjective (`adjective-verb`: "free", "close";
+/// "libera") standing where only the adjective fits. English puts the
+/// adjective before its noun ("a landmark free trade deal", "maintains close
+/// ties", "free and fair elections") or before "to" ("sources close to X",
+/// "were free to leave"), while a bare base form is a verb only after a modal,
+/// "do", "to", a subject pronoun or a verb taking a bare infinitive
+/// ("helped free hostages"; `base-licensor`). Italian puts it after
+/// its noun with no object of its own ("una stampa libera.", "una Kessia
+/// libera e sovrana"), where the verb would take one ("libera gli ostaggi").
+/// A trigger right after the coordinator ("free and release", "libera e
+/// rimpatria") makes the word a verb of a coordinated pair.
+fn attributive_adjective(
+    rules: &rules::LanguageRules,
+    lang: &str,
+    toks: &[Tok],
+    hits: &[TriggerHit],
+    hit: &TriggerHit,
+) -> bool {
+    if hit.def.kind != TriggerKind::Verb
+        || hit.last != hit.first + 1
+        || !rules.is("adjective-verb", &toks[hit.first].word)
+    {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == dyad_model::TokenKind::Word);
+    let content = |k: usize| {
+        word(k).is_some_and(|t| {
+            !is_function(rules, &t.word)
+                && !rules.is("determiner", &t.word)
+                && !rules.is("np-stop", &t.word)
+                && !rules.is("quantity-word", &t.word)
+        })
+    };
+    let next = hit.last;
+    let coordinated_adjective = word(next).is_some_and(|t| rules.is("coord", &t.word))
+        && content(next + 1)
+        && !hits.iter().any(|h| h.first == next + 1);
+    if lang == "it" {
+        let after_noun = hit.first > 0 && content(hit.first - 1) && !rules.is("auxiliary", &toks[hit.first - 1].word);
+        let no_object = toks.get(next).is_none_or(|t| {
+            (t.kind == dyad_model::TokenKind::Punct && !is_quote_mark(&t.word)) || rules.is("clause-break", &t.word)
+        });
+        return after_noun && (no_object || coordinated_adjective);
+    }
+    let licensed = hit
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| rules.is("base-licensor", &toks[k].word) || rules.is("subject-pronoun", &toks[k].word));
+    // Before "to" only as a predicate ("were free to leave", "is close to a
+    // deal"): "troops close to the border", "moved close to the coast" may
+    // tell where an act of the sentence happens.
+    let before_to = word(next).is_some_and(|t| rules.is("dative-prep", &t.word))
+        && hit
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| rules.is("passive-aux", &toks[k].word));
+    !licensed && (content(next) || before_to || (coordinated_adjective && content(next + 2)))
+}
+
+/// "i beni russi congelati", "the territories occupied in 1990", "le navi
+/// sequestrate l'anno scorso": a coercive measure's participle right after
+/// the noun it describes names a state the noun is in; the measure was taken
+/// earlier or elsewhere, and the sentence's actors did not take it here. Only
+/// an agent phrase after it ("congelati dal G7", "seized by Kessia") names
+/// who did, and then the act stays. An Italian participle with no auxiliary
+/// is never finite; an English one is read so only where a finite past
+/// cannot be: no actor or agent noun before it to be its subject ("troops
+/// seized", "ordered X jailed") and no object after it ("closed all").
+fn measure_as_state(
+    rules: &rules::LanguageRules,
+    lang: &str,
+    toks: &[Tok],
+    slots: &[coder::Slot],
+    hit: &TriggerHit,
+) -> bool {
+    if hit.def.kind != TriggerKind::Verb
+        || hit.last != hit.first + 1
+        || hit.first == 0
+        || !matches!(hit.def.category, Category::Coerce | Category::Sanction)
+        || !coder::looks_like_participle(lang, &toks[hit.first].word)
+    {
+        return false;
+    }
+    let before = &toks[hit.first - 1];
+    let after_noun = before.kind == dyad_model::TokenKind::Word
+        && !is_function(rules, &before.word)
+        && !rules.is("determiner", &before.word)
+        && !rules.is("auxiliary", &before.word)
+        && !rules.is("np-stop", &before.word)
+        && !rules.is("subject-pronoun", &before.word);
+    let agent = toks[hit.last..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.kind == dyad_model::TokenKind::Word)
+        .any(|t| rules.is("agent-prep", &t.word));
+    let no_subject = lang == "it"
+        || (!rules.is_agent_word(&before.word) && !slots.iter().any(|s| s.last == hit.first))
+            && toks.get(hit.last).is_none_or(|t| {
+                t.kind == dyad_model::TokenKind::Punct
+                    || rules.is("recipient-prep", &t.word)
+                    || rules.is("locative-prep", &t.word)
+            });
+    after_noun && !agent && no_subject
+}
+
+/// "protesters clashed with police", "gli oppositori si sono scontrati con
+/// la polizia": civilians in a mutual fight (a `sym` ASSAULT trigger) with
+/// the forces of order protest violently (CAMEO 145, PLOVER PROTEST riot);
+/// between armed sides a clash stays an assault. The sectors are
+/// `crowd-sector` and `order-sector` (grammar.tsv, lower-case codes).
+fn crowd_clash(rules: &rules::LanguageRules, e: &Event, hit: &TriggerHit) -> bool {
+    let in_class = |refs: &[dyad_model::ActorRef], class: &str| {
+        !refs.is_empty()
+            && refs
+                .iter()
+                .all(|r| r.sector.as_deref().is_some_and(|s| rules.is(class, &s.to_lowercase())))
+    };
+    e.event == Category::Assault
+        && hit.def.flags.symmetric
+        && in_class(&e.actor, "crowd-sector")
+        && in_class(&e.recipient, "order-sector")
+}
+
+/// "gave Kessia until Friday to withdraw": a giving verb whose recipient,
+/// right after it, is followed by a time bound (`deadline-prep`) hands over
+/// no thing but time, a deadline (CAMEO 139, give ultimatum). "gave Kessia
+/// weapons until the war ended" gives the weapons.
+fn time_given(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, e: &Event) -> bool {
+    let verb = hit.def.pattern.split(' ').next().unwrap_or_default();
+    if e.event != Category::Aid || hit.def.kind != TriggerKind::Verb || !rules.is("transfer-verb", verb) {
+        return false;
+    }
+    let Some(r) = e.recipient.first() else { return false };
+    let starts_after_verb = toks[hit.last..]
+        .iter()
+        .take_while(|t| t.start < r.start)
+        .all(|t| rules.is("determiner", &t.word));
+    starts_after_verb
+        && toks
+            .iter()
+            .find(|t| t.start >= r.end)
+            .is_some_and(|t| rules.is("deadline-prep", &t.word))
+}
+
 /// A word of `class` within the next `reach` words of the clause: a norm
 /// noun ("violated a ban", "ha infranto le regole"), a meeting noun ("will
 /// host a private dinner", "ospita il vertice").
@@ -4325,6 +4521,28 @@ fn complement_of(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
         return None;
     }
     let intro = toks[h.first - 1].word.as_str();
+    // "agreed to lift the sanctions and provide guarantees", "ha accettato di
+    // revocare le sanzioni e fornire garanzie": a bare verb coordinated with a
+    // complement is a second complement of the same governing trigger, which
+    // it shares the promise or intent of.
+    if rules.is("coord", intro) {
+        let bare = h.def.kind == TriggerKind::Verb
+            && if rules.lang == "it" {
+                coder::is_infinitive(rules, toks, h)
+            } else {
+                h.def.pattern.split(' ').next() == Some(toks[h.first].word.as_str())
+            };
+        let between = toks.get(p.last..h.first - 1).unwrap_or(&[]);
+        let clean = between.len() <= 8
+            && between
+                .iter()
+                .all(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &t.word));
+        return if bare && clean {
+            complement_of(rules, toks, hits, prev)
+        } else {
+            None
+        };
+    }
     if !["di", "a", "ad", "to", "of", "d'"].contains(&intro) {
         return None;
     }

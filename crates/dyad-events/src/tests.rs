@@ -16,17 +16,6 @@ fn code_every(lang: &str, text: &str, actors: &[(&str, ActorKind, Option<&str>)]
 }
 
 fn code_with(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)], every: bool) -> Vec<Event> {
-    let lex = Lexicons::embedded();
-    let coder = Coder::new(&lex).unwrap();
-    let article = Article {
-        source: "test".into(),
-        text: sentence.to_string(),
-        date: Some("2024-06-20".into()),
-        ..Default::default()
-    };
-    let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else {
-        return Vec::new();
-    };
     let mentions: Vec<ActorMention> = actors
         .iter()
         .flat_map(|&(t, kind, country)| {
@@ -50,7 +39,23 @@ fn code_with(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str
             name: None,
         })
         .collect();
-    coder.code(&analysis, &mentions, "doc", &NoPlaces).events
+    code_mentions(lang, sentence, &mentions)
+}
+
+/// Codes one sentence with ready-made actor mentions (for sectors).
+fn code_mentions(lang: &str, sentence: &str, mentions: &[ActorMention]) -> Vec<Event> {
+    let lex = Lexicons::embedded();
+    let coder = Coder::new(&lex).unwrap();
+    let article = Article {
+        source: "test".into(),
+        text: sentence.to_string(),
+        date: Some("2024-06-20".into()),
+        ..Default::default()
+    };
+    let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else {
+        return Vec::new();
+    };
+    coder.code(&analysis, mentions, "doc", &NoPlaces).events
 }
 
 /// The two invented states most tests code: Norvalia (NOR) and Kessia (KES).
@@ -4687,6 +4692,192 @@ fn an_italian_deadline_nobody_sets_is_a_date() {
     let s = "La Norvalia ha pagato i debiti alla Kessia prima della scadenza.";
     let e = code_in("it", s, a);
     assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+}
+
+#[test]
+fn a_verb_form_standing_as_an_adjective_is_no_act() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia and Kessia signed a historic free trade pact."),
+        ("en", "Norvalia demanded free and fair elections in Kessia."),
+        ("en", "Norvalia maintains close ties with Kessia."),
+        ("en", "Norvalia is close to a deal with Kessia."),
+        (
+            "it",
+            "La Norvalia chiede alla Kessia elezioni regolari e una stampa libera.",
+        ),
+        ("it", "La Norvalia vuole una Kessia libera e sovrana."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Retreat | Category::Coerce)),
+            "{s}: {e:?}"
+        );
+    }
+    // The verb keeps its object, or follows a modal.
+    for (lang, s) in [
+        ("en", "Kessia will free political prisoners from Norvalia."),
+        ("en", "Norvalia did not close borders with Kessia."),
+        ("it", "La Kessia libera gli ostaggi della Norvalia."),
+        ("it", "La Kessia libera e rimpatria gli ostaggi della Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| matches!(
+                e.event,
+                Category::Retreat | Category::Coerce | Category::Agree | Category::Reject
+            )),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn time_given_or_a_term_set_before_its_noun_is_an_ultimatum() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Norvalia gave Kessia until Friday to withdraw its troops."),
+        (
+            "it",
+            "La Norvalia ha dato alla Kessia tempo fino a venerdì per ritirare le truppe.",
+        ),
+        ("it", "La Norvalia ha dato alla Kessia un ultimatum."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // Weapons given stay aid, whatever span they cover.
+    let s = "Norvalia gave Kessia weapons until the war ended.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_measure_describing_its_noun_is_a_state_not_an_act_of_the_clause() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia asked Kessia to return the territories occupied in 1990.",
+        ),
+        (
+            "it",
+            "La Norvalia ha chiesto alla Kessia di restituire i territori occupati.",
+        ),
+        ("it", "La Norvalia discute con la Kessia dei beni congelati."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Coerce | Category::Sanction)),
+            "{s}: {e:?}"
+        );
+    }
+    // The agent named after the participle, or a finite past, keeps the act.
+    for (lang, s) in [
+        ("en", "Kessian troops occupied the town on Monday."),
+        ("it", "La Norvalia discute dei beni congelati dalla Kessia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter()
+                .any(|e| matches!(e.event, Category::Coerce | Category::Sanction)),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_verb_coordinated_with_a_complement_shares_its_governor() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s, not) in [
+        (
+            "en",
+            "Norvalia agreed to lift sanctions against Kessia and provide security guarantees.",
+            Category::Aid,
+        ),
+        (
+            "en",
+            "Norvalia promised to withdraw its troops from Kessia and release the prisoners.",
+            Category::Retreat,
+        ),
+        (
+            "it",
+            "La Norvalia ha accettato di revocare le sanzioni contro la Kessia e fornire garanzie di sicurezza.",
+            Category::Aid,
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == not), "{s}: {e:?}");
+    }
+    // A finite verb of its own clause is no complement.
+    let s = "Norvalia agreed to lift sanctions against Kessia and released the prisoners.";
+    let e = code_in("en", s, a);
+    assert!(e.iter().any(|e| e.event == Category::Retreat), "{s}: {e:?}");
+}
+
+#[test]
+fn a_crowd_clashing_with_police_protests_violently() {
+    // Actor mentions with their sectors, as the recognizer gives them.
+    let mentions = |s: &str, actors: &[(&str, &str)]| -> Vec<ActorMention> {
+        actors
+            .iter()
+            .filter_map(|&(t, sector)| {
+                let start = s.find(t)?;
+                Some(ActorMention {
+                    text: t.to_string(),
+                    start,
+                    end: start + t.len(),
+                    kind: ActorKind::Organization,
+                    country: None,
+                    sector: Some(sector.to_string()),
+                    id: None,
+                    name: None,
+                })
+            })
+            .collect()
+    };
+    for (lang, s, crowd, police) in [
+        (
+            "en",
+            "Protesters clashed with police in the capital on Friday.",
+            "Protesters",
+            "police",
+        ),
+        (
+            "it",
+            "I manifestanti si sono scontrati con la polizia venerdì.",
+            "manifestanti",
+            "polizia",
+        ),
+    ] {
+        let e = code_mentions(lang, s, &mentions(s, &[(crowd, "CVL"), (police, "COP")]));
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Protest && e.mode.as_deref() == Some("riot")),
+            "{s}: {e:?}"
+        );
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+    }
+    // Armed sides clashing fight.
+    let s = "Rebels clashed with police in the capital on Friday.";
+    let e = code_mentions("en", s, &mentions(s, &[("Rebels", "REB"), ("police", "COP")]));
+    assert!(e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
 }
 
 /// Norvalia, Kessia and a third invented state, Tavaria (TAV).
