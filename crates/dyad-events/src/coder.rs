@@ -1332,22 +1332,11 @@ pub(crate) fn assign_roles(
             recipient_slot = against.or(partner);
             how = "nominal: source=modifier, genitive or subject, recipient=against/with/destination".into();
             if recipient_slot.is_none() {
-                // "ha dato alla X tempo fino a venerdì", "ha fissato alla X un
-                // ultimatum": a dative between a verb that gives or sets a term
-                // and the term's noun names whom the term binds; otherwise the
-                // host of "la visita di Putin" is the clause's other actor.
-                let dative = left.iter().copied().find(|&i| {
-                    let k = article_start(rules, toks, slots[i].first);
-                    slots[i].last == hit.first
-                        && k >= 2
-                        && rules.is("dative-prep", &toks[k - 1].word)
-                        && rules.is("issue-verb", &toks[k - 2].word)
-                });
-                recipient_slot = dative.or_else(|| {
-                    left.iter()
-                        .copied()
-                        .find(|&i| Some(i) != source_slot && unprepositioned(i))
-                });
+                // The host of "la visita di Putin" is the clause's other actor.
+                recipient_slot = left
+                    .iter()
+                    .copied()
+                    .find(|&i| Some(i) != source_slot && unprepositioned(i));
             }
         }
     }
