@@ -331,17 +331,12 @@ impl Coder {
                             && (h.def.kind == TriggerKind::Noun || h.last > h.first + 1)
                     })
             };
-            let mut mentions: Vec<ActorMention> = if slots0.iter().any(modifier) {
+            let mentions: Vec<ActorMention> = if slots0.iter().any(modifier) {
                 let drop: Vec<usize> = slots0.iter().filter(|s| modifier(s)).map(|s| s.mention.start).collect();
                 mentions.into_iter().filter(|m| !drop.contains(&m.start)).collect()
             } else {
                 mentions
             };
-            let bare = shared_head_conjuncts(rules, text, &toks, &mentions);
-            if !bare.is_empty() {
-                mentions.extend(bare);
-                mentions.sort_by_key(|m| m.start);
-            }
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
             separated_particles(rules, &toks, &in_actor, &mut hits);
@@ -4253,77 +4248,6 @@ fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit
         }
     }
     false
-}
-
-/// First conjuncts that share the head noun of the second ("Norvalian and
-/// the Kessian armies", "Norvalian and UN delegates", "Tarvish and Kessian
-/// delegates"): a demonym or a capitalised word right before "and" whose
-/// second conjunct is an actor ending in (or followed by) an agent noun names
-/// an actor of its own, which the recognizer, seeing no head, leaves out. It
-/// takes the second conjunct's kind and sector, and the country its demonym
-/// gives. English only: Italian puts the demonyms after the head ("le forze
-/// norvaliane e kessiane"), where the recognizer already finds both.
-fn shared_head_conjuncts(
-    rules: &rules::LanguageRules,
-    text: &str,
-    toks: &[Tok],
-    mentions: &[ActorMention],
-) -> Vec<ActorMention> {
-    if rules.lang != "en" {
-        return Vec::new();
-    }
-    let inside = |t: &Tok| mentions.iter().any(|m| m.start < t.end && t.start < m.end);
-    let mut out = Vec::new();
-    for i in 0..toks.len().saturating_sub(2) {
-        let (w, t) = (toks[i].word.as_str(), &toks[i]);
-        let written = text.get(t.start..t.end).unwrap_or("");
-        let demonym = rules.is("demonym", w);
-        // Before the first conjunct only the sentence start, an article or a
-        // preposition: "between Norvalian and UN delegates".
-        let opens =
-            i == 0 || rules.is("determiner", &toks[i - 1].word) || coder::is_preposition(rules, &toks[i - 1].word);
-        if t.kind != dyad_model::TokenKind::Word
-            || !rules.is("coord", &toks[i + 1].word)
-            || !(demonym || capitalized(written) && !is_function(rules, w) && !rules.is("determiner", w))
-            || !opens
-            || inside(t)
-        {
-            continue;
-        }
-        let mut j = i + 2;
-        while j < toks.len() && rules.is("determiner", &toks[j].word) {
-            j += 1;
-        }
-        let Some(second) = toks.get(j).and_then(|n| mentions.iter().find(|m| m.start == n.start)) else {
-            continue;
-        };
-        let Some(last) = toks.iter().rposition(|k| k.start < second.end) else {
-            continue;
-        };
-        // Two demonyms before one head ("Norvalian and Kessian armies") share
-        // it whatever the noun.
-        let headed = rules.is_agent_word(&toks[last].word)
-            || toks.get(last + 1).is_some_and(|k| rules.is_agent_word(&k.word))
-            || demonym && last > j && rules.is("demonym", &toks[j].word);
-        if !headed {
-            continue;
-        }
-        out.push(ActorMention {
-            text: written.to_string(),
-            start: t.start,
-            end: t.end,
-            kind: second.kind,
-            country: if demonym {
-                rules.demonym_country.get(w).cloned()
-            } else {
-                None
-            },
-            sector: second.sector.clone(),
-            id: None,
-            name: None,
-        });
-    }
-    out
 }
 
 /// A word written as a name: capitalized, or capitalized after an Arabic

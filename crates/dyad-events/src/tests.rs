@@ -4277,38 +4277,6 @@ fn hosting_a_meeting_the_host_acts() {
 }
 
 #[test]
-fn a_first_conjunct_sharing_the_second_ones_head_is_an_actor() {
-    let a: &[(&str, ActorKind, Option<&str>)] = &[
-        ("Kessian delegates", ActorKind::Organization, Some("KES")),
-        ("Austrian armies", ActorKind::Organization, Some("AUT")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
-    // A capitalised body before a named one with an agent head.
-    let s = "Tarvish and Kessian delegates signed a trade accord in Geneva.";
-    let e = code_in("en", s, a);
-    assert!(
-        e.iter()
-            .any(|e| dyad(e) == ("Tarvish".into(), "Kessian delegates".into())),
-        "{s}: {e:?}"
-    );
-    // Two demonyms before one head, whatever the noun.
-    let s = "Swiss and Austrian armies held joint drills in the Alps.";
-    let e = code_in("en", s, a);
-    assert!(
-        e.iter().any(|e| dyad(e) == ("Swiss".into(), "Austrian armies".into())),
-        "{s}: {e:?}"
-    );
-    // No head noun after the second conjunct: the first word names no one.
-    let s = "Tarvish and Kessia signed a pact.";
-    let e = code_in("en", s, a);
-    assert!(
-        !e.iter()
-            .any(|e| e.actor.iter().chain(&e.recipient).any(|r| r.text == "Tarvish")),
-        "{s}: {e:?}"
-    );
-}
-
-#[test]
 fn coordinated_owners_of_one_head_are_the_parties() {
     let a: &[(&str, ActorKind, Option<&str>)] = &[
         ("Norvalia", ActorKind::Country, Some("NOR")),
