@@ -721,19 +721,15 @@ impl Coder {
                         continue;
                     }
                 }
-                if measure_as_state(rules, &analysis.lang, &toks, &slots, hit) {
-                    trace(format!(
-                        "  '{trigger_text}' {}: a measure describing its noun, taken earlier by nobody named, no event",
-                        hit.def.category
-                    ));
-                    coded_hits.push((hit_index, None));
-                    continue;
-                }
-                if attributive_adjective(rules, &analysis.lang, &toks, &hits, hit) {
-                    trace(format!(
-                        "  '{trigger_text}' {}: an adjective describing a noun, no event",
-                        hit.def.category
-                    ));
+                let describes_a_noun = if measure_as_state(rules, &analysis.lang, &toks, &slots, hit) {
+                    Some("a measure describing its noun, taken earlier by nobody named")
+                } else if attributive_adjective(rules, &analysis.lang, &toks, &hits, hit) {
+                    Some("an adjective describing a noun")
+                } else {
+                    None
+                };
+                if let Some(why) = describes_a_noun {
+                    trace(format!("  '{trigger_text}' {}: {why}, no event", hit.def.category));
                     coded_hits.push((hit_index, None));
                     continue;
                 }
