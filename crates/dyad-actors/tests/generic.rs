@@ -126,3 +126,14 @@ fn names_in_no_list() {
     let x = r.recognize_text("ULTIME NOTIZIE DAL MONDO", "it", None);
     assert!(x.mentions.is_empty(), "{:?}", x.mentions);
 }
+
+#[test]
+fn plural_forces_are_military_actors() {
+    let r = rec().recognize_text(
+        "Chilean and Peruvian armies held drills while the two navies watched.",
+        "en",
+        Some("2024-06-01"),
+    );
+    assert_eq!(cs(find(&r.mentions, "Peruvian armies")), (Some("PER"), Some("MIL")));
+    assert_eq!(cs(find(&r.mentions, "navies")), (None, Some("MIL")));
+}
