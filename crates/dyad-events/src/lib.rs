@@ -242,9 +242,21 @@ impl Coder {
         }
 
         for (index, sentence) in analysis.sentences.iter().enumerate() {
+            let dateline_end = text
+                .get(sentence.start..sentence.end)
+                .and_then(|s| dateline::dateline_len(s, index == 0))
+                .map_or(sentence.start, |n| sentence.start + n);
+            if dateline_end > sentence.start {
+                trace(format!(
+                    "sentence {index}: dateline '{}' names where the story is filed; its words are no participants",
+                    text[sentence.start..dateline_end].trim_end()
+                ));
+            }
+            // The dateline's words fill no role either, not even as a noun phrase.
             let toks: Vec<Tok> = sentence
                 .tokens
                 .iter()
+                .filter(|t| t.start >= dateline_end)
                 .filter_map(|t| {
                     let word = text.get(t.start..t.end)?;
                     Some(Tok {
@@ -282,16 +294,6 @@ impl Coder {
                     .unwrap_or_default(),
             };
             let in_time = |start: usize, end: usize| time_spans.iter().any(|&(a, b)| a <= start && end <= b);
-            let dateline_end = text
-                .get(sentence.start..sentence.end)
-                .and_then(|s| dateline::dateline_len(s, index == 0))
-                .map_or(sentence.start, |n| sentence.start + n);
-            if dateline_end > sentence.start {
-                trace(format!(
-                    "sentence {index}: dateline '{}' names where the story is filed; its names are no participants",
-                    text[sentence.start..dateline_end].trim_end()
-                ));
-            }
             let mentions: Vec<ActorMention> = merge_contiguous(
                 text,
                 actors

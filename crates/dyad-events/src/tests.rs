@@ -5041,3 +5041,28 @@ fn the_end_of_a_year_or_a_modified_span_is_no_act() {
     let e = code("en", s, NORVALIA_KESSIA);
     assert!(e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
 }
+
+#[test]
+fn a_dateline_lends_no_words_to_a_noun_phrase_role() {
+    // With no actor after the dateline, the source is a noun phrase of the
+    // sentence proper, never one starting inside the dateline.
+    for (lang, s) in [
+        (
+            "en",
+            "VELDRA, Norvalia - Dozens of students staged a sit-in against the authorities.",
+        ),
+        (
+            "it",
+            "VELDRA, Norvalia - Decine di studenti hanno organizzato un sit-in contro le autorità.",
+        ),
+    ] {
+        let e = code(lang, s, &[]);
+        assert!(e.iter().any(|e| e.event == Category::Protest), "{s}: {e:?}");
+        assert!(
+            !e.iter()
+                .flat_map(|e| e.actor.iter().chain(&e.recipient))
+                .any(|r| r.start < s.find(" - ").unwrap_or(0)),
+            "{s}: {e:?}"
+        );
+    }
+}
