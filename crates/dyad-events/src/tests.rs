@@ -4882,3 +4882,27 @@ fn the_end_of_a_year_or_a_modified_span_is_no_act() {
     let e = code("en", s, NORVALIA_KESSIA);
     assert!(e.iter().any(|e| e.event == Category::Sanction), "{s}: {e:?}");
 }
+
+#[test]
+fn an_adverb_form_of_a_trigger_verb_is_no_act() {
+    for s in [
+        "Norvalia was back in Kessia in 2016.",
+        "Norvalia will be back, and Kessia is waiting.",
+        "Norvalia is taking us back to Kessia.",
+        "Norvalia went back and forth with Kessia all day.",
+        "Norvalia wants to take its ships back and sail to Kessia.",
+    ] {
+        let e = code("en", s, NORVALIA_KESSIA);
+        assert!(
+            !e.iter().any(|e| matches!(e.event, Category::Support | Category::Agree)),
+            "{s}: {e:?}"
+        );
+    }
+    // the verbs with their objects are still acts
+    let e = code("en", "Norvalia backs Kessia in the vote.", NORVALIA_KESSIA);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code("en", "Norvalia backed the government of Kessia.", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Support), "{e:?}");
+    let e = code("en", "Kessia said Norvalia would back up its allies.", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Support), "{e:?}");
+}
