@@ -4906,3 +4906,26 @@ fn an_adverb_form_of_a_trigger_verb_is_no_act() {
     let e = code("en", "Kessia said Norvalia would back up its allies.", NORVALIA_KESSIA);
     assert!(e.iter().any(|e| e.event == Category::Support), "{e:?}");
 }
+
+#[test]
+fn a_participle_after_a_perfect_auxiliary_is_the_verb() {
+    let e = code(
+        "it",
+        "La Norvalia ha soccorso i pescatori della Kessia.",
+        NORVALIA_KESSIA,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia"),
+        "{e:?}"
+    );
+    // the noun keeps its genitive owner
+    let e = code(
+        "it",
+        "Il soccorso della Kessia ai pescatori della Norvalia.",
+        NORVALIA_KESSIA,
+    );
+    assert!(
+        !e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia"),
+        "{e:?}"
+    );
+}
