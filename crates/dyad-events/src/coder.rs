@@ -100,6 +100,9 @@ pub(crate) fn find_triggers<'r>(
                 let after_article = |k: usize| k > 0 && rules.is("determiner", &toks[k - 1].word);
                 let noun_context =
                     after_article(i) || (i >= 2 && after_article(i - 1) && toks[i - 1].kind == TokenKind::Word);
+                // Right after a perfect auxiliary ("ha soccorso i pescatori") the
+                // form is the verb's participle, whatever the noun it also spells.
+                let participle_context = i > 0 && rules.is("perfect-aux", &toks[i - 1].word);
                 for p in patterns {
                     if let Some(exact) = &p.exact_first {
                         if !text
@@ -123,6 +126,9 @@ pub(crate) fn find_triggers<'r>(
                                 && best_kind == TriggerKind::Verb
                                 && best.exact_first.is_none()
                             {
+                                matched = Some((p, end));
+                            }
+                            if participle_context && kind == TriggerKind::Verb && best_kind == TriggerKind::Noun {
                                 matched = Some((p, end));
                             }
                         }

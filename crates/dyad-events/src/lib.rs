@@ -425,6 +425,7 @@ impl Coder {
                     && !names_a_topic(rules, &toks, h)
                     && !names_a_time(rules, &toks, h)
                     && !evaded_measure(rules, &toks, h)
+                    && !adverb_not_verb(rules, text, &toks, h)
             });
             if hits.is_empty() {
                 if let Some(t) = times.last() {
@@ -4727,6 +4728,35 @@ fn names_a_topic(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> 
         && (topic(k - 1)
             || rules.is("talk-verb", &toks[k - 1].word)
                 && (k..h.first).any(|j| rules.is("genitive-prep", &toks[j].word)))
+}
+
+/// "back in 2016", "will be back", "taking us back to the moon": a verb form
+/// that is also an adverb (`adverb-homograph`) is the verb
+/// only when its object opens right after it (a determiner, a possessive, a
+/// pronoun, a quantity, a name or its phrasal particle), and never as the particle of a motion or
+/// light verb, even with an object pronoun between them.
+fn adverb_not_verb(rules: &rules::LanguageRules, text: &str, toks: &[Tok], h: &TriggerHit) -> bool {
+    if h.def.kind != TriggerKind::Verb || h.last != h.first + 1 || !rules.is("adverb-homograph", &toks[h.first].word) {
+        return false;
+    }
+    let particle_of = |k: usize| toks.get(k).is_some_and(|t| rules.is("particle-verb", &t.word));
+    let after_verb = h.first >= 1
+        && (particle_of(h.first - 1)
+            || h.first >= 2 && rules.is("object-lead", &toks[h.first - 1].word) && particle_of(h.first - 2));
+    let object_opens = toks.get(h.last).is_some_and(|t| {
+        t.kind == dyad_model::TokenKind::Number
+            || t.kind == dyad_model::TokenKind::Word
+                && (rules.is("determiner", &t.word)
+                    || rules.is("possessive", &t.word)
+                    || rules.is("object-lead", &t.word)
+                    || rules.is("quantity-word", &t.word)
+                    || rules.is("phrasal-particle", &t.word)
+                    || text
+                        .get(t.start..t.end)
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_uppercase))
+    });
+    after_verb || !object_opens
 }
 
 /// "by the end of the year", "entro la fine del mese", "at the end of 2025",

@@ -5066,3 +5066,50 @@ fn a_dateline_lends_no_words_to_a_noun_phrase_role() {
         );
     }
 }
+
+#[test]
+fn an_adverb_form_of_a_trigger_verb_is_no_act() {
+    for s in [
+        "Norvalia was back in Kessia in 2016.",
+        "Norvalia will be back, and Kessia is waiting.",
+        "Norvalia is taking us back to Kessia.",
+        "Norvalia went back and forth with Kessia all day.",
+        "Norvalia wants to take its ships back and sail to Kessia.",
+    ] {
+        let e = code("en", s, NORVALIA_KESSIA);
+        assert!(
+            !e.iter().any(|e| matches!(e.event, Category::Support | Category::Agree)),
+            "{s}: {e:?}"
+        );
+    }
+    // the verbs with their objects are still acts
+    let e = code("en", "Norvalia backs Kessia in the vote.", NORVALIA_KESSIA);
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    let e = code("en", "Norvalia backed the government of Kessia.", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Support), "{e:?}");
+    let e = code("en", "Kessia said Norvalia would back up its allies.", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Support), "{e:?}");
+}
+
+#[test]
+fn a_participle_after_a_perfect_auxiliary_is_the_verb() {
+    let e = code(
+        "it",
+        "La Norvalia ha soccorso i pescatori della Kessia.",
+        NORVALIA_KESSIA,
+    );
+    assert!(
+        e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia"),
+        "{e:?}"
+    );
+    // the noun keeps its genitive owner
+    let e = code(
+        "it",
+        "Il soccorso della Kessia ai pescatori della Norvalia.",
+        NORVALIA_KESSIA,
+    );
+    assert!(
+        !e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Norvalia"),
+        "{e:?}"
+    );
+}
