@@ -1429,7 +1429,7 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
                 }
                 // a word in no list ("Norvalian and EU officials"), only where
                 // a noun phrase can open, so a verb or a name's tail is left
-                let u = q - 1;
+                let Some(u) = q.checked_sub(1) else { break };
                 let opens = u == 0
                     || doc.sent_start(u)
                     || crate::lone::article(doc.word(u - 1))

@@ -137,3 +137,10 @@ fn plural_forces_are_military_actors() {
     assert_eq!(cs(find(&r.mentions, "Peruvian armies")), (Some("PER"), Some("MIL")));
     assert_eq!(cs(find(&r.mentions, "navies")), (None, Some("MIL")));
 }
+
+#[test]
+fn a_text_opening_on_a_comma_and_a_conjunction_does_not_panic() {
+    for text in [", and EU officials met.", ", and UN and EU officials met."] {
+        let _ = rec().recognize_text(text, "en", Some("2024-06-01"));
+    }
+}
