@@ -16,8 +16,15 @@ use foldhash::{HashMap, HashMapExt};
 /// Match-report cues of each language and the sectors that keep their
 /// events in a match report.
 pub struct SportsCues {
-    matchers: HashMap<String, AhoCorasick>,
+    languages: HashMap<String, LanguageCues>,
     keep_sectors: Vec<String>,
+}
+
+/// One language's cues, and the words that make a pair of numbers a count
+/// of votes or a share rather than a score ("ruled 5-4", "a 52-48 vote").
+struct LanguageCues {
+    cues: AhoCorasick,
+    tallies: AhoCorasick,
 }
 
 /// Which sentences of one document report play.
@@ -37,46 +44,55 @@ impl MatchReport {
 }
 
 impl SportsCues {
-    /// Loads `{lang}/sports.tsv` (rows `cue<TAB>phrase`, in lower case
-    /// without accents) of every language folder that has one, and
-    /// `common/sports.tsv` (rows `keep<TAB>SECTOR`).
+    /// Loads `{lang}/sports.tsv` (rows `cue<TAB>phrase` and
+    /// `tally<TAB>phrase`, in lower case without accents) of every language
+    /// folder that has one, and `common/sports.tsv` (rows `keep<TAB>SECTOR`).
     pub fn new(lex: &Lexicons) -> Result<Self, LexiconDataError> {
-        let mut matchers = HashMap::new();
+        let mut languages = HashMap::new();
         for lang in lex.languages() {
             let file = format!("{lang}/sports.tsv");
             let Some(text) = lex.get(&file) else { continue };
-            let mut phrases = Vec::new();
+            let (mut cues, mut tallies) = (Vec::new(), Vec::new());
             for row in tsv_rows(text) {
-                match row.field(0) {
-                    "cue" if !row.field(1).trim().is_empty() => {
-                        // Matched on the raw text, case-insensitively, so no sentence
-                        // is copied to be folded; both apostrophes of elided cues match.
-                        let cue = dyad_text::fold(row.field(1).trim());
-                        if cue.contains('\'') {
-                            phrases.push(cue.replace('\'', "\u{2019}"));
-                        }
-                        phrases.push(cue);
-                    }
-                    "cue" => return Err(LexiconDataError::at(&file, &row, "missing phrase (second column)")),
+                let list = match row.field(0) {
+                    "cue" => &mut cues,
+                    "tally" => &mut tallies,
                     other => {
                         return Err(LexiconDataError::at(
                             &file,
                             &row,
-                            format!("unknown kind '{other}' (cue)"),
+                            format!("unknown kind '{other}' (cue, tally)"),
                         ))
                     }
+                };
+                let phrase = row.field(1).trim();
+                if phrase.is_empty() {
+                    return Err(LexiconDataError::at(&file, &row, "missing phrase (second column)"));
                 }
+                // Matched on the raw text, case-insensitively, so no sentence
+                // is copied to be folded; both apostrophes of elided forms match.
+                let phrase = dyad_text::fold(phrase);
+                if phrase.contains('\'') {
+                    list.push(phrase.replace('\'', "\u{2019}"));
+                }
+                list.push(phrase);
             }
-            let matcher = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(true)
-                .build(&phrases)
-                .map_err(|e| LexiconDataError {
-                    file: file.clone(),
-                    line: 0,
-                    message: e.to_string(),
-                })?;
-            matchers.insert(lang, matcher);
+            let build = |phrases: &[String]| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(phrases)
+                    .map_err(|e| LexiconDataError {
+                        file: file.clone(),
+                        line: 0,
+                        message: e.to_string(),
+                    })
+            };
+            let cues = LanguageCues {
+                cues: build(&cues)?,
+                tallies: build(&tallies)?,
+            };
+            languages.insert(lang, cues);
         }
         let file = "common/sports.tsv";
         let mut keep_sectors = Vec::new();
@@ -92,31 +108,44 @@ impl SportsCues {
                 }
             }
         }
-        Ok(SportsCues { matchers, keep_sectors })
+        Ok(SportsCues { languages, keep_sectors })
     }
 
     /// Reads which sentences of the analysed document report play. A story
-    /// is a match report when two of its sentences do, or one does and the
-    /// story has at most two others.
+    /// is a match report when two of its sentences do, or when it has at
+    /// most three sentences and one of them carries two cues (a score alone
+    /// is too weak a sign to decide a whole story).
     pub fn read(&self, analysis: &Analysis) -> MatchReport {
-        let Some(matcher) = self.matchers.get(&analysis.lang) else {
+        let Some(lang) = self.languages.get(&analysis.lang) else {
             return MatchReport::default();
         };
         let text = &analysis.article.text;
-        let play: Vec<bool> = analysis
+        let count = |matcher: &AhoCorasick, sentence: &str| {
+            matcher
+                .find_iter(sentence)
+                .filter(|m| whole_words(sentence, m.start(), m.end()))
+                .count()
+        };
+        let cues: Vec<usize> = analysis
             .sentences
             .iter()
             .map(|s| {
                 let sentence = text.get(s.start..s.end).unwrap_or("");
-                let cues = matcher
-                    .find_iter(sentence)
-                    .filter(|m| whole_words(sentence, m.start(), m.end()))
-                    .count();
-                cues >= 2 || cues == 1 && has_score(sentence)
+                let cues = count(&lang.cues, sentence);
+                // "the court ruled 5-4", "a 52-48 vote": the figures count votes
+                let scored = cues == 1 && has_score(sentence) && count(&lang.tallies, sentence) == 0;
+                if scored {
+                    1
+                } else if cues >= 2 {
+                    cues
+                } else {
+                    0
+                }
             })
             .collect();
+        let play: Vec<bool> = cues.iter().map(|&c| c > 0).collect();
         let reports = play.iter().filter(|&&p| p).count();
-        let whole_story = reports >= 2 || reports == 1 && play.len() <= 3;
+        let whole_story = reports >= 2 || reports == 1 && play.len() <= 3 && cues.iter().any(|&c| c >= 2);
         MatchReport { play, whole_story }
     }
 
@@ -168,9 +197,9 @@ fn has_score(sentence: &str) -> bool {
                     k += 1;
                 }
                 let m = if k < b.len() { digits_at(k) } else { 0 };
-                // "12-05-2024", "2-3/4", "1-2.5" go on as one figure
+                // "12-05-2024", "2-3/4", "1-2.5", "5-10%" go on as one figure
                 let goes_on = match b.get(k + m) {
-                    Some(b'-' | b'/') => true,
+                    Some(b'-' | b'/' | b'%') => true,
                     Some(b'.' | b',') => b.get(k + m + 1).is_some_and(u8::is_ascii_digit),
                     _ => false,
                 };
@@ -199,5 +228,6 @@ mod tests {
         assert!(!has_score("a 100-2 margin"));
         assert!(!has_score("the F-16 jets"));
         assert!(!has_score("3.5-4 per cent"));
+        assert!(!has_score("a goal of 5-10% growth"));
     }
 }

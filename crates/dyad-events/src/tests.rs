@@ -52,9 +52,8 @@ fn code_mentions(lang: &str, sentence: &str, mentions: &[ActorMention]) -> Vec<E
         date: Some("2024-06-20".into()),
         ..Default::default()
     };
-    let Ok(analysis) = dyad_text::analyze(article, Some(lang)) else {
-        return Vec::new();
-    };
+    // Tests of what is NOT coded would pass vacuously on a failed analysis.
+    let analysis = dyad_text::analyze(article, Some(lang)).expect("the test sentence analyses");
     coder.code(&analysis, mentions, "doc", &NoPlaces).events
 }
 
@@ -310,9 +309,19 @@ fn partitive_and_suffix_agents_can_be_sources() {
 
 #[test]
 fn no_panic_on_odd_input() {
+    let coder = Coder::new(&Lexicons::embedded()).unwrap();
     for s in ["", "-", "'s", "the the the", "Ha ha ha ha.", "sued", "‘’“”", "a - ' s"] {
-        let _ = code("en", s, &[]);
-        let _ = code("it", s, &[]);
+        for lang in ["en", "it"] {
+            let article = Article {
+                source: "test".into(),
+                text: s.to_string(),
+                ..Default::default()
+            };
+            // An empty text is refused by the analyser; whatever it accepts is coded.
+            if let Ok(analysis) = dyad_text::analyze(article, Some(lang)) {
+                let _ = coder.code(&analysis, &[], "doc", &NoPlaces);
+            }
+        }
     }
 }
 
@@ -4920,22 +4929,12 @@ fn a_request_to_change_a_measure_is_addressed_to_its_author() {
 
 #[test]
 fn a_dative_before_a_given_term_is_its_recipient() {
-    // Whatever category the term gets, who sets it and who must meet it stay apart.
-    for (lang, s) in [
-        (
-            "it",
-            "La Norvalia ha dato alla Kessia tempo fino a venerdì per ritirare le truppe.",
-        ),
-        (
-            "it",
-            "La Norvalia ha concesso alla Kessia tempo fino a lunedì per lasciare il confine.",
-        ),
-        ("en", "Norvalia gave Kessia until Friday to withdraw its troops."),
-    ] {
-        let e = code_in(lang, s, THREE_STATES);
-        assert!(linked(&e, "Norvalia", "Kessia"), "{s}: {e:?}");
-        assert!(!linked(&e, "Kessia", "Norvalia"), "{s}: {e:?}");
-    }
+    // Whatever category the term gets, who sets it and who must meet it stay
+    // apart ("dato … tempo fino a" is in the ultimatum test above).
+    let s = "La Norvalia ha concesso alla Kessia tempo fino a lunedì per lasciare il confine.";
+    let e = code_in("it", s, THREE_STATES);
+    assert!(linked(&e, "Norvalia", "Kessia"), "{s}: {e:?}");
+    assert!(!linked(&e, "Kessia", "Norvalia"), "{s}: {e:?}");
 }
 
 #[test]

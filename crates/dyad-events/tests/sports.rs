@@ -64,3 +64,21 @@ fn police_and_governments_act_even_in_a_match_report() {
         "the arrest by police stays: {e:?}"
     );
 }
+
+#[test]
+fn a_vote_tally_is_no_score() {
+    // One cue ("tennis") and a pair of figures: a tally of votes, no score.
+    let en = "Chile accused Peru of fraud after the 5-4 vote on the tennis federation.";
+    assert!(has(&events("en", en), Category::Accuse, "CHL"));
+    let it = "Il Cile ha accusato il Perù di frode dopo il voto 5-4 sulla federazione di tennis.";
+    assert!(has(&events("it", it), Category::Accuse, "CHL"));
+}
+
+#[test]
+fn one_scored_sentence_does_not_make_a_short_story_a_match_report() {
+    // The score sentence itself reports play; the next one is politics.
+    let en = "Peru won the tennis tie 3-2 on Sunday. On Monday Chile accused Peru of bribing officials.";
+    assert!(has(&events("en", en), Category::Accuse, "CHL"));
+    let it = "Il Perù ha vinto la sfida di tennis 3-2 domenica. Lunedì il Cile ha accusato il Perù di corruzione.";
+    assert!(has(&events("it", it), Category::Accuse, "CHL"));
+}
