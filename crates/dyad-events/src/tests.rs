@@ -5112,3 +5112,23 @@ fn a_participle_after_a_perfect_auxiliary_is_the_verb() {
         "{e:?}"
     );
 }
+
+#[test]
+fn apologies_and_forgiveness_are_support() {
+    // CAMEO 055 (apologize) and 056 (forgive) map to SUPPORT in the 2021 table.
+    for (lang, s, x, y) in [
+        ("en", "Norvalia apologised to Kessia for the border incident.", "Norvalia", "Kessia"),
+        ("en", "Kessia forgave Norvalia for the border incident.", "Kessia", "Norvalia"),
+        (
+            "it",
+            "La Norvalia si è scusata con la Kessia per l'incidente di confine.",
+            "Norvalia",
+            "Kessia",
+        ),
+        ("it", "La Kessia ha perdonato la Norvalia per l'incidente.", "Kessia", "Norvalia"),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Support, x, y), "{s}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
+    }
+}
