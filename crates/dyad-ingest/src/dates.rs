@@ -77,17 +77,11 @@ fn num(s: &str) -> Option<u32> {
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => return None,
-    };
-    if !(1000..=2999).contains(&y) || d == 0 || d > days {
+    // Four-digit years only: a "date" in year 12 or 30000 is a misread figure.
+    if !(1000..=2999).contains(&y) {
         return None;
     }
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
 
 /// Month number of an English or Italian month name or abbreviation.

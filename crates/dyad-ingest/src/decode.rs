@@ -48,8 +48,9 @@ pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> String {
     let enc = declared
         .and_then(|d| Encoding::for_label(d.trim().as_bytes()))
         .or_else(|| meta_charset(&bytes[..bytes.len().min(1024)]));
+    let utf8_beyond_ascii = !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok();
     match enc {
-        Some(e) if e != UTF_8 && !(std::str::from_utf8(bytes).is_ok() && !bytes.is_ascii()) => {
+        Some(e) if e != UTF_8 && !utf8_beyond_ascii => {
             // encoding_rs maps latin-1 labels to windows-1252, as browsers do.
             let (text, _, _) = e.decode(bytes);
             text.into_owned()

@@ -52,7 +52,7 @@ fn empty_binary_and_good_files_in_one_directory() {
     d.write("d_good.txt", "Titolo\n\nIl ministro è arrivato a Roma.".as_bytes());
     d.write("e_latin1.txt", b"Il presidente \xe8 arrivato a Citt\xe0 del Vaticano.");
     d.write(".hidden.txt", b"skipped");
-    let docs = read_all(&[d.0.clone()]);
+    let docs = read_all(std::slice::from_ref(&d.0));
     assert_eq!(docs.len(), 5, "{docs:?}");
     let e0 = docs[0].as_ref().unwrap_err().to_string();
     assert!(e0.ends_with("a_empty.txt: empty file"), "{e0}");
@@ -76,7 +76,7 @@ fn jsonl_bad_line_names_file_and_line_and_reading_goes_on() {
         "{\"text\":\"Terzo.\",\"date\":\"20/06/2024\"}"
     );
     let p = d.write("feed.jsonl.gz", &gz(body.as_bytes()));
-    let docs = read_all(&[p.clone()]);
+    let docs = read_all(std::slice::from_ref(&p));
     assert_eq!(docs.len(), 6, "{docs:?}");
     let first = docs[0].as_ref().unwrap();
     assert_eq!(first.id.as_deref(), Some("a"));
@@ -247,14 +247,14 @@ fn include_exclude_globs_filter_directory_walks() {
         exclude: vec!["**/skip/**".into()],
         ..Default::default()
     };
-    let names: Vec<String> = read_inputs(&[d.0.clone()], &opts).map(|r| r.unwrap().source).collect();
+    let names: Vec<String> = read_inputs(std::slice::from_ref(&d.0), &opts).map(|r| r.unwrap().source).collect();
     let rel: Vec<String> = names
         .iter()
         .map(|n| Path::new(n).strip_prefix(&d.0).unwrap().display().to_string())
         .collect();
     assert_eq!(rel, vec!["x/a.txt", "y/d.txt"]);
     let bad: Vec<_> = read_inputs(
-        &[d.0.clone()],
+        std::slice::from_ref(&d.0),
         &ReadOptions {
             include: vec!["a[".into()],
             ..Default::default()

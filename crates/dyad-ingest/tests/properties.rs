@@ -15,7 +15,7 @@ fn run_reader(bytes: &[u8], name: &str, format: InputFormat) {
         format,
         ..Default::default()
     };
-    for item in read_inputs(&[path.clone()], &opts).take(200) {
+    for item in read_inputs(std::slice::from_ref(&path), &opts).take(200) {
         match item {
             Ok(doc) => {
                 let _ = to_article(doc);

@@ -98,7 +98,7 @@ fn warc_plain_and_per_record_gzip() {
     let gzipped: Vec<u8> = recs.iter().flat_map(|r| gz(r)).collect();
     for (name, bytes) in [("crawl.warc", plain), ("crawl.warc.gz", gzipped)] {
         let p = temp(name, &bytes);
-        let docs: Vec<_> = read_inputs(&[p.clone()], &ReadOptions::default()).collect();
+        let docs: Vec<_> = read_inputs(std::slice::from_ref(&p), &ReadOptions::default()).collect();
         let urls: Vec<String> = docs
             .iter()
             .map(|d| match d {
@@ -204,7 +204,7 @@ fn a_date_in_the_file_name_is_the_publication_date() {
         "2024-06-20-vertice.txt",
         "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes(),
     );
-    let doc = read_inputs(&[p.clone()], &ReadOptions::default())
+    let doc = read_inputs(std::slice::from_ref(&p), &ReadOptions::default())
         .next()
         .unwrap()
         .unwrap();
@@ -214,7 +214,7 @@ fn a_date_in_the_file_name_is_the_publication_date() {
         "e9255316bfc9fb12.txt",
         "Vertice a Roma\n\nIl ministro ha incontrato ieri il collega francese.".as_bytes(),
     );
-    let doc = read_inputs(&[p.clone()], &ReadOptions::default())
+    let doc = read_inputs(std::slice::from_ref(&p), &ReadOptions::default())
         .next()
         .unwrap()
         .unwrap();

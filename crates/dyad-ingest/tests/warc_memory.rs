@@ -52,7 +52,7 @@ fn a_large_warc_streams_in_bounded_memory() {
     drop(out);
 
     let mut docs = 0usize;
-    for item in read_inputs(&[path.clone()], &ReadOptions::default()) {
+    for item in read_inputs(std::slice::from_ref(&path), &ReadOptions::default()) {
         let doc = item.expect("every generated record reads");
         assert!(doc.url.is_some());
         docs += 1;

@@ -274,7 +274,7 @@ impl LdArticle {
                         let s = |k: &str| {
                             o.get(k)
                                 .and_then(Value::as_str)
-                                .map(|s| collapse_ws(s))
+                                .map(collapse_ws)
                                 .filter(|s| !s.is_empty())
                         };
                         if !is_page || self.headline.is_none() {

@@ -167,7 +167,7 @@ impl WarcReader {
                 Err(e) => return Err(self.fatal(e)),
             }
         }
-        if got == 0 || &sep[..got] == &b"\r\n\r\n"[..got] && got == 4 {
+        if got == 0 || sep[..got] == b"\r\n\r\n"[..got] && got == 4 {
             return Ok(());
         }
         // Tolerate bare LF separators.
