@@ -108,7 +108,10 @@ impl SportsCues {
                 }
             }
         }
-        Ok(SportsCues { languages, keep_sectors })
+        Ok(SportsCues {
+            languages,
+            keep_sectors,
+        })
     }
 
     /// Reads which sentences of the analysed document report play. A story

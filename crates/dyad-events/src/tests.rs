@@ -5117,15 +5117,30 @@ fn a_participle_after_a_perfect_auxiliary_is_the_verb() {
 fn apologies_and_forgiveness_are_support() {
     // CAMEO 055 (apologize) and 056 (forgive) map to SUPPORT in the 2021 table.
     for (lang, s, x, y) in [
-        ("en", "Norvalia apologised to Kessia for the border incident.", "Norvalia", "Kessia"),
-        ("en", "Kessia forgave Norvalia for the border incident.", "Kessia", "Norvalia"),
+        (
+            "en",
+            "Norvalia apologised to Kessia for the border incident.",
+            "Norvalia",
+            "Kessia",
+        ),
+        (
+            "en",
+            "Kessia forgave Norvalia for the border incident.",
+            "Kessia",
+            "Norvalia",
+        ),
         (
             "it",
             "La Norvalia si è scusata con la Kessia per l'incidente di confine.",
             "Norvalia",
             "Kessia",
         ),
-        ("it", "La Kessia ha perdonato la Norvalia per l'incidente.", "Kessia", "Norvalia"),
+        (
+            "it",
+            "La Kessia ha perdonato la Norvalia per l'incidente.",
+            "Kessia",
+            "Norvalia",
+        ),
     ] {
         let e = code_in(lang, s, NORVALIA_KESSIA);
         assert!(coded(&e, Category::Support, x, y), "{s}: {e:?}");

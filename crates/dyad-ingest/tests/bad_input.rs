@@ -247,7 +247,9 @@ fn include_exclude_globs_filter_directory_walks() {
         exclude: vec!["**/skip/**".into()],
         ..Default::default()
     };
-    let names: Vec<String> = read_inputs(std::slice::from_ref(&d.0), &opts).map(|r| r.unwrap().source).collect();
+    let names: Vec<String> = read_inputs(std::slice::from_ref(&d.0), &opts)
+        .map(|r| r.unwrap().source)
+        .collect();
     let rel: Vec<String> = names
         .iter()
         .map(|n| Path::new(n).strip_prefix(&d.0).unwrap().display().to_string())
