@@ -138,10 +138,22 @@ fn unmark(marked: &str) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
 /// of which `lang` is used). `NONE` rows have no relation to score: they come
 /// back apart, to count false alarms.
 fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<UnrelatedRow>)> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut lines = text.lines().filter(|l| !l.starts_with('#'));
-    let header: Vec<&str> = lines.next().context("empty file")?.split('\t').collect();
-    let col = |name: &str| header.iter().position(|h| h.trim() == name);
+    // Tab-separated with RFC 4180 quoting: a field that opens with a quote
+    // mark is quoted, and "" inside it is one quote ("""un tipo"", …").
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_path(path)
+        .with_context(|| format!("reading {}", path.display()))?;
+    let header: Vec<String> = reader
+        .headers()
+        .with_context(|| format!("reading the header of {}", path.display()))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    anyhow::ensure!(header.iter().any(|h| !h.is_empty()), "{}: empty file", path.display());
+    let col = |name: &str| header.iter().position(|h| h == name);
     let examples = col("sentence").is_none() && col("category").is_some();
     let (c_sent, c_gold) = if examples {
         let c = col(lang).with_context(|| format!("no '{lang}' column in {}", path.display()))?;
@@ -157,10 +169,18 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<Un
     let c_id = col("sentence_id").or_else(|| col("uid")).or_else(|| col("id"));
     let mut rows = Vec::new();
     let mut unrelated = Vec::new();
-    for (i, line) in lines.enumerate() {
-        let fields: Vec<&str> = line.split('\t').collect();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                eprintln!("dyad: {}:{line}: {e}, row skipped", path.display());
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
         let get = |c: Option<usize>| {
-            c.and_then(|c| fields.get(c))
+            c.and_then(|c| record.get(c))
                 .map(|s| s.trim().to_string())
                 .unwrap_or_default()
         };
@@ -179,9 +199,8 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<Un
             Ok(g) => g,
             Err(_) => {
                 eprintln!(
-                    "dyad: {}:{}: unknown category '{}', row skipped",
+                    "dyad: {}:{line}: unknown category '{}', row skipped",
                     path.display(),
-                    i + 2,
                     get(Some(c_gold))
                 );
                 continue;
