@@ -93,12 +93,20 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
                 && toks[i - 2].kind == TokenKind::Word
                 && !italian_verb_like(&toks[i - 2].word)
                 && !rules.is("auxiliary", &toks[i - 2].word);
+            // "diversi sospettati", "tre arrestati", "50 feriti": after a figure
+            // or a word of quantity a participle names people.
+            let after_quantity = i > 0
+                && (toks[i - 1].kind == TokenKind::Number || rules.is("quantity-word", &toks[i - 1].word));
             let participle = [
                 "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
             ]
             .iter()
             .any(|e| w.ends_with(e));
-            !after_determiner && !((after_prep || after_noun_and) && participle) && italian_verb_like(w)
+            // "diversi" is no reflexive infinitive.
+            !after_determiner
+                && !rules.is("quantity-word", w)
+                && !((after_prep || after_noun_and || after_quantity) && participle)
+                && italian_verb_like(w)
         };
         if determiner || verb_like {
             close(&mut start, i, &mut chunks);

@@ -5147,3 +5147,20 @@ fn apologies_and_forgiveness_are_support() {
         assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_participle_after_a_word_of_quantity_names_people() {
+    // "diversi" is no reflexive infinitive, and after it (or a figure) a
+    // participle is a noun: the ones detained are the recipient.
+    for s in [
+        "La Norvalia ha fermato diversi sospettati al confine.",
+        "La Norvalia ha fermato tre sospettati al confine.",
+    ] {
+        let e = code_in("it", s, NORVALIA_KESSIA);
+        assert!(
+            e.iter().any(|e| e.event == Category::Coerce
+                && e.recipient.iter().any(|r| r.text.ends_with("sospettati"))),
+            "{s}: {e:?}"
+        );
+    }
+}
