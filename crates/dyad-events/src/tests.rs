@@ -5158,8 +5158,8 @@ fn a_participle_after_a_word_of_quantity_names_people() {
     ] {
         let e = code_in("it", s, NORVALIA_KESSIA);
         assert!(
-            e.iter().any(|e| e.event == Category::Coerce
-                && e.recipient.iter().any(|r| r.text.ends_with("sospettati"))),
+            e.iter()
+                .any(|e| e.event == Category::Coerce && e.recipient.iter().any(|r| r.text.ends_with("sospettati"))),
             "{s}: {e:?}"
         );
     }
