@@ -82,8 +82,7 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
         }
         Entry::Country(i) => {
             m = mention(doc, u, u + 1, ActorKind::Country);
-            m.country = Some(g.countries[i as usize].iso3.clone());
-            m.name = Some(g.country_name(i, doc.lang).to_string());
+            as_country(doc, &mut m, i);
         }
         Entry::City(i) => {
             let c = &g.cities[i as usize];
@@ -102,6 +101,17 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
         _ => return None,
     }
     Some(m)
+}
+
+/// Makes `m` the state of gazetteer country `i` itself (no sector, no
+/// QID: those belong to a leader or body standing for it), named in the
+/// text's language as every country mention is.
+pub(crate) fn as_country(doc: &Doc, m: &mut ActorMention, i: u32) {
+    m.kind = ActorKind::Country;
+    m.country = Some(doc.g.countries[i as usize].iso3.clone());
+    m.sector = None;
+    m.id = None;
+    m.name = Some(doc.g.country_name(i, doc.lang).to_string());
 }
 
 /// In an organization name `u0..u1` ending "di <place>": the unit where
@@ -1455,7 +1465,7 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
         } else {
             // "funzionari della Norvegia e della Svezia": the head phrase
             // closes on a name; each later "e della X" shares its noun
-            if !kept[h].named && kept[h].u1 > kept[h].u0 + 1 {
+            if kept[h].u1 > kept[h].u0 + 1 {
                 let mut p = kept[h].u1;
                 let mut k = h + 1;
                 while k < kept.len() && joiner(doc, p) {
