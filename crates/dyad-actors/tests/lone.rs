@@ -372,3 +372,29 @@ fn prepositions_of_place_are_per_language() {
         ActorKind::Person,
     );
 }
+
+/// A name in no list whose own head noun is a place's ("Val X", "Monte X",
+/// "Mount X"), or whose last word is one ("X Park", "X Island"), is a place,
+/// not the person a two-word name defaults to (`name-cues` places `head`
+/// and `tail`, Phase 21); an article before a closing head still makes a
+/// club ("il Varno Park"), and a person's name takes neither.
+#[test]
+fn a_place_head_in_the_name_makes_a_place() {
+    for (text, name) in [
+        ("La frana ha chiuso la strada in Val Tessina.", "Val Tessina"),
+        ("I soccorritori hanno raggiunto il Monte Arvo.", "Monte Arvo"),
+        ("Il vertice si è tenuto a Palazzo Varnesi, sede del governo.", "Palazzo Varnesi"),
+        ("Il corteo partirà da Norvalia Park alle dieci.", "Norvalia Park"),
+    ] {
+        has(text, "it", name, ActorKind::Location);
+    }
+    for (text, name) in [
+        ("Hikers were rescued on Mount Tessin yesterday.", "Mount Tessin"),
+        ("The march will start from Varno Square at noon.", "Varno Square"),
+        ("Fishermen sighted the boat off Kessia Island.", "Kessia Island"),
+    ] {
+        has(text, "en", name, ActorKind::Location);
+    }
+    has("Ha giocato con il Varno Park fino al 2001.", "it", "Varno Park", ActorKind::Organization);
+    has("Ieri Marco Tessin ha lasciato la riunione.", "it", "Marco Tessin", ActorKind::Person);
+}
