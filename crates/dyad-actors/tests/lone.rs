@@ -376,8 +376,9 @@ fn prepositions_of_place_are_per_language() {
 /// A name in no list whose own head noun is a place's ("Val X", "Monte X",
 /// "Mount X"), or whose last word is one ("X Park", "X Island"), is a place,
 /// not the person a two-word name defaults to (`name-cues` places `head`
-/// and `tail`, Phase 21); an article before a closing head still makes a
-/// club ("il Varno Park"), and a person's name takes neither.
+/// and `tail`, Phase 21); a bare article before a closing head still makes
+/// a club ("il Varno Park", not "nel Varno Park"), and a person's name takes
+/// neither.
 #[test]
 fn a_place_head_in_the_name_makes_a_place() {
     for (text, name) in [
@@ -396,5 +397,7 @@ fn a_place_head_in_the_name_makes_a_place() {
         has(text, "en", name, ActorKind::Location);
     }
     has("Ha giocato con il Varno Park fino al 2001.", "it", "Varno Park", ActorKind::Organization);
+    // an article joined to a preposition of place leaves it a place
+    has("La messa si è tenuta nel Varno Park ieri sera.", "it", "Varno Park", ActorKind::Location);
     has("Ieri Marco Tessin ha lasciato la riunione.", "it", "Marco Tessin", ActorKind::Person);
 }
