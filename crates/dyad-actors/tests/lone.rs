@@ -386,6 +386,8 @@ fn a_place_head_in_the_name_makes_a_place() {
         ("I soccorritori hanno raggiunto il Monte Arvo.", "Monte Arvo"),
         ("Il vertice si è tenuto a Palazzo Varnesi, sede del governo.", "Palazzo Varnesi"),
         ("Il corteo partirà da Norvalia Park alle dieci.", "Norvalia Park"),
+        // a building's head noun, even after an article
+        ("Il concerto si terrà nella Basilica Varnese domenica.", "Basilica Varnese"),
     ] {
         has(text, "it", name, ActorKind::Location);
     }
@@ -393,6 +395,7 @@ fn a_place_head_in_the_name_makes_a_place() {
         ("Hikers were rescued on Mount Tessin yesterday.", "Mount Tessin"),
         ("The march will start from Varno Square at noon.", "Varno Square"),
         ("Fishermen sighted the boat off Kessia Island.", "Kessia Island"),
+        ("Mass was held at Varno Cathedral on Sunday.", "Varno Cathedral"),
     ] {
         has(text, "en", name, ActorKind::Location);
     }
