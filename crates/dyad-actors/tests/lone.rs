@@ -365,6 +365,13 @@ fn prepositions_of_place_are_per_language() {
         "Varnholt",
         ActorKind::Location,
     );
+    // Italian "vicino X" is English "near X" (Phase 21)
+    has(
+        "Il convoglio si è fermato vicino Varnholt lunedì.",
+        "it",
+        "Varnholt",
+        ActorKind::Location,
+    );
     has(
         "She was born a Varnholt and married a Kessian.",
         "en",
