@@ -577,6 +577,8 @@ impl Gazetteer {
                 }
                 (Some(ActorKind::Location), "compass") => c.compass.extend(words),
                 (Some(ActorKind::Location), "at") => c.at.extend(words),
+                (Some(ActorKind::Location), "head") => c.head.extend(words),
+                (Some(ActorKind::Location), "tail") => c.tail.extend(words),
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
                 (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
@@ -599,7 +601,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass and at with LOC, title, fixture, institution and domain with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass, at, head and tail with LOC, title, fixture, institution and domain with ORG)"
                     ),
                     ))
                 }

@@ -6,7 +6,6 @@
 //! (`lexicons/{it,en}/group-references.tsv`).
 
 use crate::doc::Doc;
-use crate::gazetteer::Gazetteer;
 use crate::ActorError;
 use aho_corasick::{AhoCorasick, MatchKind};
 use dyad_lexicon::{tsv_rows, Lexicons};
@@ -104,7 +103,7 @@ fn referent_key(m: &ActorMention, kind: GroupKind) -> Option<String> {
 /// Replaces each group phrase with its two referents, where the sentences
 /// before it name exactly two actors of the phrase's kind. `mentions` stays
 /// sorted by start; the two referent mentions share the phrase's span.
-pub(crate) fn resolve(doc: &Doc, g: &Gazetteer, forms: &GroupForms, mentions: &mut Vec<ActorMention>) {
+pub(crate) fn resolve(doc: &Doc, forms: &GroupForms, mentions: &mut Vec<ActorMention>) {
     let Some(matcher) = &forms.matcher else { return };
     let folded = doc.f.text.as_str();
     let mut added: Vec<ActorMention> = Vec::new();
@@ -135,7 +134,7 @@ pub(crate) fn resolve(doc: &Doc, g: &Gazetteer, forms: &GroupForms, mentions: &m
                     ..mentions[r].clone()
                 };
                 added.push(if kind == GroupKind::State {
-                    as_state(referent, g, doc.lang)
+                    as_state(doc, referent)
                 } else {
                     referent
                 });
@@ -154,17 +153,13 @@ pub(crate) fn resolve(doc: &Doc, g: &Gazetteer, forms: &GroupForms, mentions: &m
 /// "The two countries" after "Putin … North Korea" are Russia and North
 /// Korea, not Putin: a referent found through a leader or a ministry is
 /// recoded as its country.
-fn as_state(mut m: ActorMention, g: &Gazetteer, lang: &str) -> ActorMention {
+fn as_state(doc: &Doc, mut m: ActorMention) -> ActorMention {
     if m.kind == ActorKind::Country {
         return m;
     }
-    let Some(&idx) = m.country.as_ref().and_then(|c| g.by_iso3.get(c)) else {
-        return m;
-    };
-    m.kind = ActorKind::Country;
-    m.sector = None;
-    m.id = None;
-    m.name = Some(g.country_name(idx, lang).to_string());
+    if let Some(&idx) = m.country.as_ref().and_then(|c| doc.g.by_iso3.get(c)) {
+        crate::roles::as_country(doc, &mut m, idx);
+    }
     m
 }
 

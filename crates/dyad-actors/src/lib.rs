@@ -267,7 +267,7 @@ impl ActorRecognizer {
         // after the names: sharing a head changes the actors, not the names
         roles::shared_head_conjuncts(&doc, &mut kept);
         let mut mentions: Vec<ActorMention> = kept.into_iter().map(|f| f.m).collect();
-        groups::resolve(&doc, &ld.g, &ld.groups, &mut mentions);
+        groups::resolve(&doc, &ld.groups, &mut mentions);
         Recognition { mentions, names: spans }
     }
 

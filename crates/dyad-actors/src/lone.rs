@@ -32,6 +32,11 @@ pub(crate) struct NameCues {
     pub part_of: HashMap<String, ActorKind>,
     /// Compass words that belong to a place name ("Germania Est", "Nord Italia").
     pub compass: HashSet<String>,
+    /// (LOC only) Capitalised words that open a place name in no list
+    /// ("Val X", "Monte X", "Lake X"): the name's own head says it is a place.
+    pub head: HashSet<String>,
+    /// (LOC only) Capitalised words that close one ("X Park", "X Island").
+    pub tail: HashSet<String>,
     /// (LOC only) prepositions of place: a lone name in no list right after
     /// one is a place ("a X", "near X").
     pub at: HashSet<String>,

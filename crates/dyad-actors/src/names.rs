@@ -518,8 +518,20 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             continue;
         }
         // Italian and English put no article before a person's name: "della
-        // Free Press", "the Daily Mail" are organizations
-        let kind = if words >= 2 && article_before(doc, i) {
+        // Free Press", "the Daily Mail" are organizations. A place's own
+        // head noun outweighs the article ("il Monte Arvo"); a closing one
+        // does only after a preposition ("nel Varno Park": "il Varno Park"
+        // alone is the club named after its ground)
+        let cues = &doc.g.name_cues;
+        let kind = if words >= 2 && doc.plain_word(i) && cues.head.contains(doc.word(i)) {
+            ActorKind::Location
+        } else if words >= 2
+            && doc.plain_word(pe)
+            && cues.tail.contains(doc.word(pe))
+            && !(article_before(doc, i) && crate::lone::prev(doc, i).is_some_and(|p| !cues.prep.contains(doc.word(p))))
+        {
+            ActorKind::Location
+        } else if words >= 2 && article_before(doc, i) {
             ActorKind::Organization
         } else {
             ActorKind::Person

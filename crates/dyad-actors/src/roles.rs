@@ -82,8 +82,7 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
         }
         Entry::Country(i) => {
             m = mention(doc, u, u + 1, ActorKind::Country);
-            m.country = Some(g.countries[i as usize].iso3.clone());
-            m.name = Some(g.country_name(i, doc.lang).to_string());
+            as_country(doc, &mut m, i);
         }
         Entry::City(i) => {
             let c = &g.cities[i as usize];
@@ -102,6 +101,17 @@ pub(crate) fn hit_mention(doc: &Doc, u: usize) -> Option<ActorMention> {
         _ => return None,
     }
     Some(m)
+}
+
+/// Makes `m` the state of gazetteer country `i` itself (no sector, no
+/// QID: those belong to a leader or body standing for it), named in the
+/// text's language as every country mention is.
+pub(crate) fn as_country(doc: &Doc, m: &mut ActorMention, i: u32) {
+    m.kind = ActorKind::Country;
+    m.country = Some(doc.g.countries[i as usize].iso3.clone());
+    m.sector = None;
+    m.id = None;
+    m.name = Some(doc.g.country_name(i, doc.lang).to_string());
 }
 
 /// In an organization name `u0..u1` ending "di <place>": the unit where
@@ -1348,6 +1358,24 @@ fn link_office(doc: &Doc, m: &mut ActorMention, cue: u32) {
     }
 }
 
+/// The unit after an Italian or English "di/of" form at `at` (and the
+/// elision mark of "dell'"), if `at` holds one.
+fn of_then(doc: &Doc, at: usize) -> Option<usize> {
+    if !(doc.plain_word(at) && is_of(doc.word(at))) {
+        return None;
+    }
+    Some(if doc.is_punct(at + 1, "'") { at + 2 } else { at + 1 })
+}
+
+/// A Capitalised word that no list names, or an organization head, and no
+/// function word: coordinated with a named body it names a body too
+/// ("House", "Camera").
+fn body_word(doc: &Doc, u: usize) -> bool {
+    doc.tok(u).is_some_and(|t| t.word && t.cap)
+        && matches!(doc.entry(u), None | Some(Entry::OrgHead(_)))
+        && !(doc.plain_word(u) && doc.g.name_cues.link.contains(doc.word(u)))
+}
+
 /// Conjuncts that share the head noun of the phrase beside them: English
 /// puts the head after the last conjunct ("UN and EU officials", "Norvalian
 /// and EU officials"), Italian after the first ("i funzionari della
@@ -1438,9 +1466,7 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
                 // a Capitalised common word or organization head coordinated
                 // with a named body before a role is a body's name too ("House
                 // and Senate negotiators"); a function word is none
-                let bare = doc.tok(u).is_some_and(|t| t.word && t.cap)
-                    && matches!(doc.entry(u), None | Some(Entry::OrgHead(_)));
-                let word = bare && !(doc.plain_word(u) && doc.g.name_cues.link.contains(doc.word(u)));
+                let word = body_word(doc, u);
                 let demonym = matches!(doc.entry(u), Some(Entry::Demonym(..)));
                 if (word || demonym) && opens && k.checked_sub(1).map_or(true, |j| kept[j].u1 <= u) {
                     let mut m = mention(doc, u, u + 1, kind);
@@ -1455,24 +1481,31 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
         } else {
             // "funzionari della Norvegia e della Svezia": the head phrase
             // closes on a name; each later "e della X" shares its noun
-            if !kept[h].named && kept[h].u1 > kept[h].u0 + 1 {
+            if kept[h].u1 > kept[h].u0 + 1 {
                 let mut p = kept[h].u1;
                 let mut k = h + 1;
                 while k < kept.len() && joiner(doc, p) {
-                    let mut q = p + 1;
-                    if !(doc.plain_word(q) && is_of(doc.word(q))) {
-                        break;
-                    }
-                    q += 1;
-                    if doc.is_punct(q, "'") {
-                        q += 1;
-                    }
-                    if kept[k].u0 != q {
+                    if of_then(doc, p + 1) != Some(kept[k].u0) {
                         break;
                     }
                     share(k, kept);
                     p = kept[k].u1;
                     k += 1;
+                }
+            } else if let Some(u) = of_then(doc, kept[h].u1) {
+                // "i negoziatori della Camera e del Senato": the head alone,
+                // then a Capitalised common word or organization head that
+                // no list names, coordinated with a named body, is a body's
+                // name too (as English "House and Senate negotiators")
+                let body = |k: usize| kept[k].named || kept[k].org_name.is_some();
+                let next = kept.get(h + 1).filter(|f| f.u0 > u).map(|_| h + 1);
+                if body_word(doc, u)
+                    && joiner(doc, u + 1)
+                    && next.is_some_and(|k| body(k) && of_then(doc, u + 2) == Some(kept[k].u0))
+                {
+                    let mut m = mention(doc, u, u + 1, kind);
+                    m.sector = sector.clone();
+                    added.push(Found::new(m, u, u + 1, false));
                 }
             }
         }

@@ -365,10 +365,49 @@ fn prepositions_of_place_are_per_language() {
         "Varnholt",
         ActorKind::Location,
     );
+    // Italian "vicino X" is English "near X" (Phase 21)
+    has(
+        "Il convoglio si è fermato vicino Varnholt lunedì.",
+        "it",
+        "Varnholt",
+        ActorKind::Location,
+    );
     has(
         "She was born a Varnholt and married a Kessian.",
         "en",
         "Varnholt",
         ActorKind::Person,
     );
+}
+
+/// A name in no list whose own head noun is a place's ("Val X", "Monte X",
+/// "Mount X"), or whose last word is one ("X Park", "X Island"), is a place,
+/// not the person a two-word name defaults to (`name-cues` places `head`
+/// and `tail`, Phase 21); a bare article before a closing head still makes
+/// a club ("il Varno Park", not "nel Varno Park"), and a person's name takes
+/// neither.
+#[test]
+fn a_place_head_in_the_name_makes_a_place() {
+    for (text, name) in [
+        ("La frana ha chiuso la strada in Val Tessina.", "Val Tessina"),
+        ("I soccorritori hanno raggiunto il Monte Arvo.", "Monte Arvo"),
+        ("Il vertice si è tenuto a Palazzo Varnesi, sede del governo.", "Palazzo Varnesi"),
+        ("Il corteo partirà da Norvalia Park alle dieci.", "Norvalia Park"),
+        // a building's head noun, even after an article
+        ("Il concerto si terrà nella Basilica Varnese domenica.", "Basilica Varnese"),
+    ] {
+        has(text, "it", name, ActorKind::Location);
+    }
+    for (text, name) in [
+        ("Hikers were rescued on Mount Tessin yesterday.", "Mount Tessin"),
+        ("The march will start from Varno Square at noon.", "Varno Square"),
+        ("Fishermen sighted the boat off Kessia Island.", "Kessia Island"),
+        ("Mass was held at Varno Cathedral on Sunday.", "Varno Cathedral"),
+    ] {
+        has(text, "en", name, ActorKind::Location);
+    }
+    has("Ha giocato con il Varno Park fino al 2001.", "it", "Varno Park", ActorKind::Organization);
+    // an article joined to a preposition of place leaves it a place
+    has("La messa si è tenuta nel Varno Park ieri sera.", "it", "Varno Park", ActorKind::Location);
+    has("Ieri Marco Tessin ha lasciato la riunione.", "it", "Marco Tessin", ActorKind::Person);
 }

@@ -646,3 +646,26 @@ fn conjuncts_share_the_head_of_a_role_phrase() {
     assert_ne!(find(&re.mentions, "Biden").sector.as_deref(), Some("GOV"));
     assert_eq!(find(&re.mentions, "Norway").sector, None);
 }
+
+/// Italian puts the shared head first and each body after "di": in "i
+/// negoziatori della Camera e del Senato" the Capitalised common word
+/// "Camera", which no list names alone, is a body of its own beside the
+/// named "Senato", as "House" is in "House and Senate negotiators" (Phase
+/// 21); with no named body coordinated after it, it stays no actor.
+#[test]
+fn an_italian_shared_head_names_a_common_word_body_before_a_named_one() {
+    let r = rec();
+    let ri = r.recognize_text(
+        "I negoziatori della Camera e del Senato hanno firmato l'intesa.",
+        "it",
+        None,
+    );
+    let re = r.recognize_text("House and Senate negotiators signed the deal.", "en", None);
+    assert_eq!(
+        find(&ri.mentions, "Camera").sector.as_deref(),
+        find(&re.mentions, "House").sector.as_deref()
+    );
+    assert_eq!(find(&ri.mentions, "Camera").sector.as_deref(), Some("GOV"));
+    let ri = r.recognize_text("I negoziatori della Camera hanno firmato l'intesa.", "it", None);
+    assert!(ri.mentions.iter().all(|m| m.text != "Camera"), "{:?}", ri.mentions);
+}
