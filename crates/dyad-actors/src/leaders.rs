@@ -14,7 +14,7 @@ pub const FORMER: &str = "ELI";
 /// (`YYYY-MM-DD`; `None` = today: open terms count, closed ones are past).
 pub(crate) fn status_at(leader: &Leader, date: Option<&str>) -> (Option<String>, Option<String>) {
     let covers = |start: &str, end: Option<&str>| match date {
-        Some(d) => start <= d && end.map_or(true, |e| d < e),
+        Some(d) => start <= d && end.is_none_or(|e| d < e),
         None => end.is_none(),
     };
     // a term that covers the date, preferring a state office over a party one
@@ -36,7 +36,7 @@ pub(crate) fn status_at(leader: &Leader, date: Option<&str>) -> (Option<String>,
     let ended = leader
         .terms
         .iter()
-        .filter(|t| t.end.as_deref().is_some_and(|e| date.map_or(true, |d| e <= d)))
+        .filter(|t| t.end.as_deref().is_some_and(|e| date.is_none_or(|d| e <= d)))
         .max_by(|a, b| a.end.cmp(&b.end));
     if let Some(t) = ended {
         return (Some(t.country.clone()), Some(FORMER.to_string()));
@@ -54,7 +54,7 @@ pub(crate) fn holder(g: &Gazetteer, country: &str, office: &str, date: Option<&s
                 continue;
             }
             let ok = match date {
-                Some(d) => t.start.as_str() <= d && t.end.as_deref().map_or(true, |e| d < e),
+                Some(d) => t.start.as_str() <= d && t.end.as_deref().is_none_or(|e| d < e),
                 None => t.end.is_none(),
             };
             if ok {

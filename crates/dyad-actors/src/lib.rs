@@ -147,7 +147,7 @@ impl ActorRecognizer {
                     let key = dyad_text::fold(&s.text);
                     let better = places
                         .get(&key)
-                        .map_or(true, |(_, cap, pop)| (c.capital, c.population) > (*cap, *pop));
+                        .is_none_or(|(_, cap, pop)| (c.capital, c.population) > (*cap, *pop));
                     if better {
                         let p = Place {
                             name: c.name.clone(),

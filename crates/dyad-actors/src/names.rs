@@ -523,13 +523,11 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         // does only after a preposition ("nel Varno Park": "il Varno Park"
         // alone is the club named after its ground)
         let cues = &doc.g.name_cues;
-        let kind = if words >= 2 && doc.plain_word(i) && cues.head.contains(doc.word(i)) {
-            ActorKind::Location
-        } else if words >= 2
-            && doc.plain_word(pe)
+        let opened_by_place = doc.plain_word(i) && cues.head.contains(doc.word(i));
+        let closed_by_place = doc.plain_word(pe)
             && cues.tail.contains(doc.word(pe))
-            && !(article_before(doc, i) && crate::lone::prev(doc, i).is_some_and(|p| !cues.prep.contains(doc.word(p))))
-        {
+            && !(article_before(doc, i) && crate::lone::prev(doc, i).is_some_and(|p| !cues.prep.contains(doc.word(p))));
+        let kind = if words >= 2 && (opened_by_place || closed_by_place) {
             ActorKind::Location
         } else if words >= 2 && article_before(doc, i) {
             ActorKind::Organization

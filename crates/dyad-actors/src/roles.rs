@@ -1327,11 +1327,7 @@ fn possessive_cue(doc: &Doc, u0: usize, u1: usize) -> Option<(u32, usize)> {
     }
     let mut k = u1 + 2;
     // one adjective between: "Apple's new chief executive"
-    if doc.plain_word(k)
-        && doc.tok(k).is_some_and(|t| !t.cap)
-        && doc.entry(k).is_none()
-        && !matches!(doc.entry(k + 1), None)
-    {
+    if doc.plain_word(k) && doc.tok(k).is_some_and(|t| !t.cap) && doc.entry(k).is_none() && doc.entry(k + 1).is_some() {
         k += 1;
     }
     match doc.entry(k) {
@@ -1468,7 +1464,7 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
                 // and Senate negotiators"); a function word is none
                 let word = body_word(doc, u);
                 let demonym = matches!(doc.entry(u), Some(Entry::Demonym(..)));
-                if (word || demonym) && opens && k.checked_sub(1).map_or(true, |j| kept[j].u1 <= u) {
+                if (word || demonym) && opens && k.checked_sub(1).is_none_or(|j| kept[j].u1 <= u) {
                     let mut m = mention(doc, u, u + 1, kind);
                     m.sector = sector.clone();
                     if let Some(Entry::Demonym(c, _)) = doc.entry(u) {

@@ -491,9 +491,7 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
             // "Nord Italia", "South Minneapolis"
             if let Some(p) = u0.checked_sub(1) {
                 if compass(doc, p)
-                    && doc
-                        .tok(p)
-                        .is_some_and(|t| t.cap && !t.sent_start || t.cap && doc.lang == "en")
+                    && doc.tok(p).is_some_and(|t| t.cap && (!t.sent_start || doc.lang == "en"))
                     && doc.units[p].start >= prev_end
                 {
                     s.start = doc.units[p].start;

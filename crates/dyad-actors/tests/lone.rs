@@ -391,10 +391,16 @@ fn a_place_head_in_the_name_makes_a_place() {
     for (text, name) in [
         ("La frana ha chiuso la strada in Val Tessina.", "Val Tessina"),
         ("I soccorritori hanno raggiunto il Monte Arvo.", "Monte Arvo"),
-        ("Il vertice si è tenuto a Palazzo Varnesi, sede del governo.", "Palazzo Varnesi"),
+        (
+            "Il vertice si è tenuto a Palazzo Varnesi, sede del governo.",
+            "Palazzo Varnesi",
+        ),
         ("Il corteo partirà da Norvalia Park alle dieci.", "Norvalia Park"),
         // a building's head noun, even after an article
-        ("Il concerto si terrà nella Basilica Varnese domenica.", "Basilica Varnese"),
+        (
+            "Il concerto si terrà nella Basilica Varnese domenica.",
+            "Basilica Varnese",
+        ),
     ] {
         has(text, "it", name, ActorKind::Location);
     }
@@ -406,8 +412,23 @@ fn a_place_head_in_the_name_makes_a_place() {
     ] {
         has(text, "en", name, ActorKind::Location);
     }
-    has("Ha giocato con il Varno Park fino al 2001.", "it", "Varno Park", ActorKind::Organization);
+    has(
+        "Ha giocato con il Varno Park fino al 2001.",
+        "it",
+        "Varno Park",
+        ActorKind::Organization,
+    );
     // an article joined to a preposition of place leaves it a place
-    has("La messa si è tenuta nel Varno Park ieri sera.", "it", "Varno Park", ActorKind::Location);
-    has("Ieri Marco Tessin ha lasciato la riunione.", "it", "Marco Tessin", ActorKind::Person);
+    has(
+        "La messa si è tenuta nel Varno Park ieri sera.",
+        "it",
+        "Varno Park",
+        ActorKind::Location,
+    );
+    has(
+        "Ieri Marco Tessin ha lasciato la riunione.",
+        "it",
+        "Marco Tessin",
+        ActorKind::Person,
+    );
 }

@@ -19,7 +19,9 @@ fn code_and_sector(rec: &ActorRecognizer, text: &str, lang: &str, surface: &str)
 #[test]
 fn regional_bodies_courts_agencies_and_armed_groups() {
     let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
-    let cases: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
+    // sentence, language, mention, country, sector
+    type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
+    let cases: &[Case] = &[
         (
             "The Organization of American States sent observers.",
             "en",

@@ -19,7 +19,7 @@ fn both(rec: &ActorRecognizer, it: &str, en: &str, pairs: &[(&str, &str, Option<
 fn envoys_secretaries_and_councils() {
     let r = rec();
     both(
-        &r,
+        r,
         "L'inviato americano ha incontrato il segretario generale dell'Onu e il Consiglio di sicurezza nazionale.",
         "The American envoy met the UN secretary-general and the National Security Council.",
         &[
@@ -67,7 +67,7 @@ fn interim_heads_and_interior_ministers() {
 fn courts_forces_and_groups() {
     let r = rec();
     both(
-        &r,
+        r,
         "I marines statunitensi e le forze straniere hanno protetto i coloni, poi la corte ha deciso.",
         "U.S. marines and the foreign forces protected the settlers, then the court ruled.",
         &[
@@ -89,7 +89,7 @@ fn courts_forces_and_groups() {
 fn civilians_and_doctors() {
     let r = rec();
     both(
-        &r,
+        r,
         "Due cittadini kuwaitiani e un'infermiera cubana sono stati arrestati.",
         "Two Kuwaiti nationals and a Cuban physician were arrested.",
         &[("cittadini kuwaitiani", "Kuwaiti nationals", Some("KWT"), Some("CVL"))],
@@ -118,7 +118,7 @@ fn italian_city_exonyms() {
 fn armed_groups_by_name() {
     let r = rec();
     both(
-        &r,
+        r,
         "Il gruppo islamista somalo al Shabaab ha attaccato una base.",
         "The Somali Islamist group al Shabaab attacked a base.",
         &[("al Shabaab", "al Shabaab", Some("SOM"), Some("REB"))],
@@ -174,7 +174,7 @@ fn english_demonyms_and_titles() {
     assert_eq!(cs(find(&re.mentions, "Philippine troops")), (Some("PHL"), Some("MIL")));
     assert_eq!(cs(find(&re.mentions, "Tesfaye Lemma")), (Some("ETH"), Some("GOV")));
     both(
-        &r,
+        r,
         "L'Immigration and Customs Enforcement ha restituito i dipinti.",
         "Immigration and Customs Enforcement returned the paintings.",
         &[(
@@ -225,7 +225,7 @@ fn name_after_organization_cue() {
 fn apposition_closes_before_speech_verb() {
     let r = rec();
     both(
-        &r,
+        r,
         "Mario Rossi, ex ministro del Paese, ha dichiarato che il governo dello Sri Lanka deve agire.",
         "Mario Rossi, a former minister of the country, said the Sri Lankan government must act.",
         &[(
@@ -242,7 +242,7 @@ fn apposition_closes_before_speech_verb() {
 fn refugees_and_migrants() {
     let r = rec();
     both(
-        &r,
+        r,
         "Circa 5.000 rifugiati sudsudanesi sono fuggiti in Uganda.",
         "About 5,000 South Sudanese refugees fled to Uganda.",
         &[(
@@ -268,7 +268,7 @@ fn refugees_and_migrants() {
 fn nationality_with_person_word() {
     let r = rec();
     both(
-        &r,
+        r,
         "La polizia ha arrestato un uomo nigeriano e un cittadino cinese.",
         "Police arrested a Nigerian man and a Chinese citizen.",
         &[
@@ -287,7 +287,7 @@ fn nationality_with_person_word() {
 fn demonym_groups() {
     let r = rec();
     both(
-        &r,
+        r,
         "Migliaia di eritrei hanno chiesto asilo, mentre alcuni tecnici tanzaniani e i caschi blu ghanesi restano al confine.",
         "Thousands of Eritreans sought asylum, while some Tanzanian technicians and the Ghanaian peacekeepers stay at the border.",
         &[
@@ -297,7 +297,7 @@ fn demonym_groups() {
         ],
     );
     both(
-        &r,
+        r,
         "I libici hanno accolto 3.000 ciadiani.",
         "The Libyans welcomed 3,000 Chadians.",
         &[
@@ -453,7 +453,7 @@ fn hyphenated_compass_demonyms() {
 fn separatists_guerrillas_and_homeguards() {
     let r = rec();
     both(
-        &r,
+        r,
         "I separatisti e i guerriglieri hanno attaccato la Bosnia-Erzegovina.",
         "The separatists and the guerrillas attacked Bosnia-Herzegovina.",
         &[
@@ -484,7 +484,7 @@ fn possessive_country_adjective_title_name() {
 fn government_buildings_take_gov_from_the_adjective() {
     let r = rec();
     both(
-        &r,
+        r,
         "Un attacco dei ribelli contro un complesso governativo ha ucciso dieci soldati.",
         "A rebel attack on a government compound killed ten soldiers.",
         &[("complesso governativo", "government", None, Some("GOV"))],
@@ -521,7 +521,7 @@ fn giunta_needs_an_article() {
 fn regional_and_religious_groups() {
     let r = rec();
     both(
-        &r,
+        r,
         "I leader musulmani e le milizie sciite hanno criticato i diplomatici europei.",
         "Muslim leaders and Shiite militias criticised European diplomats.",
         &[
@@ -550,7 +550,7 @@ fn an_english_demonym_after_a_role_starts_a_new_phrase() {
 fn a_participle_form_after_an_article_is_a_noun() {
     let r = rec();
     both(
-        &r,
+        r,
         "Gli alleati occidentali hanno avvertito i delegati tedeschi.",
         "Western allies warned German delegates.",
         &[
@@ -574,7 +574,7 @@ fn a_participle_form_after_an_article_is_a_noun() {
 fn coordinated_demonyms_share_their_head_noun() {
     let r = rec();
     both(
-        &r,
+        r,
         "I negoziatori francesi e tedeschi hanno incontrato i diplomatici spagnoli e portoghesi.",
         "French and German negotiators met Spanish and Portuguese diplomats.",
         &[
