@@ -1,0 +1,50 @@
+//! The per-sentence frame: what the coder knows about one sentence before it
+//! codes any trigger (its tokens, triggers, actor slots at each fallback tier
+//! and sentence subjects), shared by the per-hit coding and the post-passes.
+
+use crate::coder::{Slot, Tok, TriggerHit};
+use crate::rules::LanguageRules;
+use dyad_model::ActorRef;
+
+/// One sentence as the coder sees it. Every field borrows what the driver
+/// built, so handing the frame to a stage costs nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct Frame<'a> {
+    pub rules: &'a LanguageRules,
+    pub lang: &'a str,
+    pub text: &'a str,
+    /// The sentence's tokens, the dateline left out.
+    pub toks: &'a [Tok],
+    /// The triggers that survived the filters, in sentence order.
+    pub hits: &'a [TriggerHit<'a>],
+    /// Actor mentions only.
+    pub slots: &'a [Slot<'a>],
+    /// Actor mentions and the noun-phrase chunks that name or act.
+    pub named_slots: &'a [Slot<'a>],
+    /// Actor mentions and every noun-phrase chunk.
+    pub all_slots: &'a [Slot<'a>],
+    /// The sentence subject among `named_slots`.
+    pub subject_named: Option<usize>,
+}
+
+impl Frame<'_> {
+    /// A phrase that can be the target of a material, agreement or
+    /// meeting event: a person or body, a people (head demonym), a place.
+    pub(crate) fn participant(&self, r: &ActorRef) -> bool {
+        let (rules, toks) = (self.rules, self.toks);
+        let words: Vec<&Tok> = toks
+            .iter()
+            .filter(|t| t.start >= r.start && t.end <= r.end && t.kind == dyad_model::TokenKind::Word)
+            .collect();
+        let head = if self.lang == "it" {
+            words.iter().find(|t| !rules.is("determiner", &t.word))
+        } else {
+            words.last()
+        };
+        words.iter().any(|t| {
+            // "ex-ministers", "non-profit": the last part carries the noun.
+            let w = t.word.rsplit('-').next().unwrap_or(&t.word);
+            rules.is_agent_word(w) || rules.is("place-noun", w)
+        }) || head.is_some_and(|t| rules.is("demonym", &t.word))
+    }
+}
