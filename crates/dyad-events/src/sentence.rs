@@ -4,6 +4,7 @@
 
 use crate::coder::{Slot, Tok, TriggerHit};
 use crate::rules::LanguageRules;
+use crate::words;
 use dyad_model::ActorRef;
 
 /// One sentence as the coder sees it. Every field borrows what the driver
@@ -46,5 +47,32 @@ impl Frame<'_> {
             let w = t.word.rsplit('-').next().unwrap_or(&t.word);
             rules.is_agent_word(w) || rules.is("place-noun", w)
         }) || head.is_some_and(|t| rules.is("demonym", &t.word))
+    }
+}
+
+/// Facts about the whole sentence that tests on single words need, computed
+/// once per sentence rather than once per trigger.
+pub(crate) struct Shape {
+    /// The first word token (no punctuation or number): the sentence's first
+    /// word is capitalised whatever it is.
+    pub first_word: Option<usize>,
+    /// Every word of four letters or more opens with a capital, as in a
+    /// headline in title case: there capitals do not mark names.
+    pub title_case: bool,
+}
+
+impl Shape {
+    pub(crate) fn of(text: &str, toks: &[Tok]) -> Shape {
+        let first_word = toks.iter().position(|t| t.kind == dyad_model::TokenKind::Word);
+        let long_lower = toks.iter().any(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.chars().count() >= 4 && !words::initial_upper(w))
+        });
+        Shape {
+            first_word,
+            title_case: !long_lower,
+        }
     }
 }
