@@ -1883,17 +1883,26 @@ fn speaker_before<'s>(
     cue_start: usize,
     keep: impl Fn(&Slot) -> bool,
 ) -> Option<&'s Slot<'s>> {
-    let mut before: Vec<&Slot> = slots.iter().filter(|s| s.mention.end <= cue_start && keep(s)).collect();
-    before.sort_by_key(|s| s.mention.end);
-    let (&last, rest) = before.split_last()?;
+    // The two latest-ending slots before the cue; on equal ends the later
+    // slot counts as later.
+    let (mut last, mut prev): (Option<&Slot>, Option<&Slot>) = (None, None);
+    for s in slots.iter().filter(|s| s.mention.end <= cue_start && keep(s)) {
+        if last.is_none_or(|l| s.mention.end >= l.mention.end) {
+            prev = last;
+            last = Some(s);
+        } else if prev.is_none_or(|p| s.mention.end >= p.mention.end) {
+            prev = Some(s);
+        }
+    }
+    let last = last?;
     let k = coder::article_start(rules, toks, last.first);
-    let qualified = rest.last().filter(|p| {
+    let qualified = prev.filter(|p| {
         k >= 1
             && p.last + 1 == k
             && coder::is_preposition(rules, &toks[k - 1].word)
             && !rules.is("genitive-prep", &toks[k - 1].word)
     });
-    Some(qualified.copied().unwrap_or(last))
+    Some(qualified.unwrap_or(last))
 }
 
 fn thing_target(c: Category) -> bool {
@@ -2239,8 +2248,7 @@ fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
         if !(t.kind == dyad_model::TokenKind::Word
             || t.kind == dyad_model::TokenKind::Number
             || t.word == "-"
-            || t.word == "'s"
-            || t.word == "'")
+            || words::is_possessive_mark(&t.word))
             || rules.is("clause-break", &t.word)
         {
             break;
@@ -2287,7 +2295,7 @@ fn event_subject(rules: &rules::LanguageRules, toks: &[Tok], hits: &[TriggerHit]
     let mut start = first;
     while start > 0 {
         let w = toks[start - 1].word.as_str();
-        let joiner = matches!(w, "-" | "'s" | "'");
+        let joiner = w == "-" || words::is_possessive_mark(w);
         let word = toks[start - 1].kind == dyad_model::TokenKind::Word
             || toks[start - 1].kind == dyad_model::TokenKind::Number;
         if !(word || joiner)
@@ -2457,7 +2465,8 @@ fn ordered_party<'s, 'a>(
         // X's release").
         let participle =
             hit.def.kind == TriggerKind::Verb && coder::looks_like_participle(&rules.lang, &toks[hit.first].word);
-        let adjacent = marker || participle || (list[o].last == hit.first && toks[list[o].last - 1].word == "'s");
+        let adjacent =
+            marker || participle || (list[o].last == hit.first && words::is_possessive(&toks[list[o].last - 1].word));
         // Nothing else is ordered first: no trigger between the verb and the party.
         let clear = !hits_between(k + 1, list[o].first);
         (head_ok && tail_ok && adjacent && clear && toks[list[o].last..end].len() <= 5).then_some(o)
@@ -2490,7 +2499,11 @@ fn reaffirmed_for(
 ) -> Option<usize> {
     let content = |t: &Tok| t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word);
     let possessor = (0..named.len())
-        .find(|&j| named[j].last < hit.first && toks[named[j].last].word == "'s" && hit.first - named[j].last - 1 <= 3)
+        .find(|&j| {
+            named[j].last < hit.first
+                && words::is_possessive(&toks[named[j].last].word)
+                && hit.first - named[j].last - 1 <= 3
+        })
         .filter(|&j| {
             let between = &toks[named[j].last + 1..hit.first];
             // The speaker voices his side's stance whether the stance is the

@@ -29,3 +29,15 @@ pub(crate) fn is_function(rules: &LanguageRules, w: &str) -> bool {
 pub(crate) fn is_quote_mark(word: &str) -> bool {
     matches!(word, "\"" | "'" | "“" | "”" | "«" | "»")
 }
+
+/// The English possessive "'s". Tokens are folded (`dyad_text::fold`), so a
+/// typographic "’s" arrives as "'s" too.
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word == "'s"
+}
+
+/// A possessive mark: "'s", or the bare apostrophe of a plural possessive
+/// ("the ministers' talks").
+pub(crate) fn is_possessive_mark(word: &str) -> bool {
+    is_possessive(word) || word == "'"
+}

@@ -2,9 +2,9 @@
 //! already covers (a judged act, a giver noun and what it gives).
 
 use crate::coder::{self, Tok, TriggerHit};
-use crate::is_function;
 use crate::rules::{self, TriggerKind};
 use crate::sentence::Frame;
+use crate::words::{self, is_function};
 use dyad_model::{Category, Event};
 
 /// "Il Giappone si è detto preoccupato per il nuovo patto Russia-Corea del
@@ -179,7 +179,9 @@ pub(super) fn copula_giver_nouns(f: &Frame, sentence_events: &mut Vec<Event>) {
         // arms supplier"), else the first genitive or destination phrase
         // after the noun ("del Vietnam", "to Ukraine"), skipping what is given.
         let possessive = (0..named_slots.len()).find(|&i| {
-            named_slots[i].first >= phrase && named_slots[i].last < g && toks[named_slots[i].last].word == "'s"
+            named_slots[i].first >= phrase
+                && named_slots[i].last < g
+                && words::is_possessive(&toks[named_slots[i].last].word)
         });
         let after = (0..named_slots.len()).find(|&i| {
             let sl = &named_slots[i];
@@ -285,7 +287,7 @@ fn copula_predicate(
     let mut p = g;
     while p > 0 && g - p < 6 {
         let w = toks[p - 1].word.as_str();
-        if matches!(w, "'s" | "’s" | "'") || word(p - 1) && !is_function(rules, w) && !aux(p - 1) {
+        if words::is_possessive_mark(w) || word(p - 1) && !is_function(rules, w) && !aux(p - 1) {
             p -= 1;
             if rules.is("determiner", w) {
                 break;

@@ -5,6 +5,7 @@ use super::take_recipient;
 use crate::coder::{self, Slot, Tok};
 use crate::rules::{self, TriggerKind};
 use crate::sentence::Frame;
+use crate::words;
 use dyad_model::{Category, Event};
 
 /// "agreed to open its borders for aid to enter Afghanistan": a promise,
@@ -273,6 +274,12 @@ pub(super) fn author_of_judged_act(f: &Frame, sentence_events: &mut [Event]) {
 /// An addressee named outright ("asked the UN for a review") stays.
 pub(super) fn taker_of_reviewed_measure(f: &Frame, sentence_events: &mut [Event]) {
     let Frame { rules, toks, .. } = *f;
+    if !sentence_events
+        .iter()
+        .any(|e| e.event == Category::Request && !e.actor.is_empty())
+    {
+        return;
+    }
     let measures: Vec<(usize, Vec<dyad_model::ActorRef>, Vec<dyad_model::ActorRef>)> = sentence_events
         .iter()
         .filter(|m| !m.actor.is_empty())
@@ -507,7 +514,7 @@ fn modifier_author(
     // An actor ending right before "'s", at most one word before the noun.
     for s in slots.iter().filter(|s| s.first >= after && s.last < noun) {
         let pos = s.last + 1;
-        if toks.get(pos).is_some_and(|t| t.word == "'s" || t.word == "'")
+        if toks.get(pos).is_some_and(|t| words::is_possessive_mark(&t.word))
             && noun - (pos + 1) <= 1
             && (pos + 1..noun).all(plain)
         {
