@@ -2,10 +2,11 @@
 //! from being one (mobilized forces, declared measures, wars).
 
 use super::take_recipient;
+use crate::assign::object_of_verb;
 use crate::coder::{self, Tok};
+use crate::morph;
 use crate::rules::{self, TriggerKind};
 use crate::sentence::Frame;
-use crate::{morph, object_of_verb};
 use dyad_model::{Category, Event};
 
 /// "offered to send troops to Uganda", "agreed to set up an institute
