@@ -67,7 +67,7 @@ use coder::{Slot, Tok, TriggerHit};
 use dyad_lexicon::Lexicons;
 use dyad_model::{ActorKind, ActorMention, Analysis, Category, Event, Quote};
 use foldhash::{HashMap, HashMapExt};
-use words::{capitalized, is_function};
+use words::is_function;
 
 pub use quantities::LexiconDataError;
 
@@ -394,87 +394,13 @@ impl Coder {
                     *b = true;
                 }
             }
-            let chunk_mentions: Vec<ActorMention> = chunks::np_chunks(rules, &toks, &blocked)
-                .into_iter()
-                .map(|(a, b)| ActorMention {
-                    text: text[toks[a].start..toks[b - 1].end].to_string(),
-                    start: toks[a].start,
-                    end: toks[b - 1].end,
-                    kind: ActorKind::Organization,
-                    country: None,
-                    sector: None,
-                    id: None,
-                    name: None,
-                })
-                // A bare lowercase word is rarely a participant ("russa",
-                // "attesa"): a fallback phrase opens with a determiner, a
-                // number or a capital, has two words or more (Italian bare
-                // plurals: "piloti iracheni"), or extends an actor it touches
-                // ("German" + "prosecutors").
-                .filter(|m: &ActorMention| {
-                    let first = toks.iter().find(|t| t.start == m.start);
-                    let opens = first
-                        .is_some_and(|t| rules.is("determiner", &t.word) || t.kind == dyad_model::TokenKind::Number)
-                        || m.text
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                        || m.text.split_whitespace().next().is_some_and(capitalized);
-                    // A people word alone is a participant too ("ai palestinesi", "to refugees").
-                    // Only where a noun phrase opens, after a function word: after a noun
-                    // the same word is an adjective ("invasione russa").
-                    let k = toks.iter().position(|t| t.start >= m.start).unwrap_or(0);
-                    let phrase_opens = analysis.lang != "it"
-                        || k > 0
-                            && (is_function(rules, &toks[k - 1].word)
-                                || hits.iter().any(|h| h.last == k && h.def.kind == TriggerKind::Verb));
-                    let people = phrase_opens
-                        && toks
-                            .iter()
-                            .filter(|t| t.start >= m.start && t.end <= m.end)
-                            .any(|t| rules.is("demonym", &t.word) || rules.is_agent_word(&t.word));
-                    opens
-                        || people
-                        || m.text.contains(' ')
-                        || mentions.iter().any(|a| a.end + 1 == m.start || m.end + 1 == a.start)
-                })
-                // The article and adjectives of a nominal trigger ("un nuovo" of "un
-                // nuovo prestito") are part of the trigger's phrase, not a participant.
-                .filter(|m: &ActorMention| {
-                    let next = toks.iter().position(|t| t.start >= m.end);
-                    // A verdict adjective ("found X guilty of") follows its object, not its article.
-                    let before_noun = next.is_some_and(|n| {
-                        hits.iter().any(|h| {
-                            h.first == n && h.def.kind != TriggerKind::Verb && !rules.is("verdict-word", &toks[n].word)
-                        })
-                    });
-                    let content = toks
-                        .iter()
-                        .filter(|t| t.start >= m.start && t.end <= m.end)
-                        .any(|t| rules.is_agent_word(&t.word) || t.kind == dyad_model::TokenKind::Number);
-                    !before_noun || content
-                })
-                .collect();
+            let chunk_mentions =
+                sentence::chunk_mentions(rules, &analysis.lang, text, &toks, &blocked, &hits, &mentions);
             // Two fallback tiers: first the chunks that contain a name (a
             // capitalized word past the sentence's first token), which are
             // actors the gazetteer does not know; then any noun phrase.
             // The sentence's first word and capitalized articles ("“Le due parti") are no evidence.
             let first_word = shape.first_word;
-            let named = |m: &ActorMention| {
-                (0..toks.len())
-                    .filter(|&i| toks[i].start >= m.start && toks[i].end <= m.end)
-                    .any(|i| {
-                        Some(i) != first_word
-                            && toks[i].kind == dyad_model::TokenKind::Word
-                            && !rules.is("determiner", &toks[i].word)
-                            && capitalized(&text[toks[i].start..toks[i].end])
-                    })
-            };
-            // A phrase headed by a person or body noun can act even without a
-            // name ("the dockworkers union", "la guardia costiera").
-            // Agentive: a person or body noun ("bombers", "lavoratori"), a
-            // demonym as the head ("Afghans", "i palestinesi"), or the subject
-            // of a speech verb (whoever says something is someone).
             let speech_mask: Vec<bool> = toks
                 .iter()
                 .map(|t| {
@@ -483,65 +409,20 @@ impl Coder {
                         .any(|c| c.kind == quotes::SpeechKind::Verb && t.start >= c.start && t.end <= c.end)
                 })
                 .collect();
-            let agentive = |m: &ActorMention| {
-                let words: Vec<usize> = (0..toks.len())
-                    .filter(|&i| {
-                        toks[i].start >= m.start && toks[i].end <= m.end && toks[i].kind == dyad_model::TokenKind::Word
-                    })
-                    .collect();
-                if words.iter().any(|&i| rules.is_agent_word(&toks[i].word)) {
-                    return true;
-                }
-                let head = if analysis.lang == "it" {
-                    words.iter().find(|&&i| !rules.is("determiner", &toks[i].word))
-                } else {
-                    words.last()
-                };
-                if head.is_some_and(|&i| rules.is("demonym", &toks[i].word)) {
-                    return true;
-                }
-                // "piloti iracheni", "rifugiati sud-sudanesi": an Italian plural noun
-                // with a demonym right after it is a group of that people, as
-                // "Iraqi pilots" is in English (where the demonym is an actor).
-                if analysis.lang == "it"
-                    && head.is_some_and(|&i| {
-                        words.contains(&(i + 1))
-                            && rules.is("demonym", &toks[i + 1].word)
-                            && (toks[i].word.ends_with('i') || toks[i].word.ends_with('e'))
-                    })
-                {
-                    return true;
-                }
-                let Some(&last) = words.last() else { return false };
-                // "tens of thousands of people", "decine di studenti": a partitive
-                // head takes the agentivity of its genitive phrase.
-                if rules.is("partitive", &toks[last].word)
-                    && toks.get(last + 1).is_some_and(|t| rules.is("genitive-prep", &t.word))
-                {
-                    let tail = toks[last + 2..].iter().take(6).take_while(|t| {
-                        t.kind == dyad_model::TokenKind::Word
-                            && !rules.is("clause-break", &t.word)
-                            && !(is_function(rules, &t.word) && !rules.is("genitive-prep", &t.word))
-                    });
-                    if tail
-                        .into_iter()
-                        .any(|t| rules.is_agent_word(&t.word) || rules.is("demonym", &t.word))
-                    {
-                        return true;
-                    }
-                }
-                (last + 1..(last + 4).min(toks.len()))
-                    .take_while(|&k| {
-                        speech_mask[k] || rules.is("auxiliary", &toks[k].word) || rules.is("np-stop", &toks[k].word)
-                    })
-                    .any(|k| speech_mask[k])
-            };
             let named_mentions: Vec<ActorMention> = merge_contiguous(
                 text,
                 mentions
                     .iter()
                     .cloned()
-                    .chain(chunk_mentions.iter().filter(|m| named(m) || agentive(m)).cloned())
+                    .chain(
+                        chunk_mentions
+                            .iter()
+                            .filter(|m| {
+                                sentence::named(rules, text, &toks, first_word, m)
+                                    || sentence::agentive(rules, &analysis.lang, &toks, &speech_mask, m)
+                            })
+                            .cloned(),
+                    )
                     .collect(),
             );
             let all_mentions: Vec<ActorMention> = merge_contiguous(
