@@ -7,6 +7,12 @@
 //! - [`morph`]: inflection of trigger lemmas (Italian and English verb forms, noun plurals);
 //! - `chunks`: noun-phrase chunks, the fallback arguments when no actor mention fills a role;
 //! - `coder`: trigger matching, clause segmentation, role assignment, modality;
+//! - `sentence`: the per-sentence frame (tokens, triggers, actor slots at each
+//!   fallback tier) and the fallback noun-phrase mentions;
+//! - `hits`: the filters that keep only the trigger hits that name an event;
+//! - `assign`: the per-hit coding, one trigger hit to one event;
+//! - `passes`: the post-passes over a sentence's events, in their order;
+//! - `words`: word-level tests shared by the stages (capitals, possessives);
 //! - [`dates`]: time expressions resolved against the publication date;
 //! - [`quantities`]: figures with their units;
 //! - [`quotes`]: direct quotes, speech cues and speakers;
