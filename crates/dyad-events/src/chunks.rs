@@ -20,6 +20,7 @@
 
 use crate::coder::Tok;
 use crate::rules::LanguageRules;
+use crate::words;
 use dyad_model::TokenKind;
 
 /// Word classes that end a noun phrase.
@@ -61,7 +62,7 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
         let w = t.word.as_str();
         // Joiners keep a phrase together: "U.S.-backed", "Iran's", "Athens' ministry".
         let joiner = start.is_some()
-            && (w == "-" || w == "'" || w == "'s" || w == "’" || (w == "s" && i > 0 && toks[i - 1].word == "'"));
+            && (w == "-" || words::is_possessive_mark(w) || (w == "s" && i > 0 && toks[i - 1].word == "'"));
         if joiner && !blocked[i] {
             continue;
         }

@@ -9,6 +9,7 @@
 
 use crate::morph::Tense;
 use crate::rules::{LanguageRules, Pattern, TriggerDef, TriggerKind};
+use crate::words;
 use dyad_model::{ActorMention, ActorRef, Modality, TokenKind};
 
 /// A folded token of the sentence being coded.
@@ -446,7 +447,7 @@ fn possessor_of(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], i: usize) -
     let mut steps = 0;
     while k > 0 && steps < 3 {
         let w = toks[k - 1].word.as_str();
-        if matches!(w, "'s" | "’s") {
+        if words::is_possessive(w) {
             return (0..i).rev().find(|&p| slots[p].last == k - 1);
         }
         let modifier = toks[k - 1].kind == TokenKind::Word
@@ -639,7 +640,7 @@ fn coordinated_owners(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], s: us
     // Before: "A and B's [modifiers] head".
     let before = (0..s).rev().find(|&p| slots[p].last < first).filter(|&p| {
         let l = slots[p].last;
-        matches!(toks[l].word.as_str(), "'s" | "’s" | "'" | "’")
+        words::is_possessive_mark(&toks[l].word)
             && first - l <= 4
             && (l + 1..first).all(|k| plain(k) && !rules.is("genitive-prep", &toks[k].word))
     });
@@ -1125,9 +1126,7 @@ pub(crate) fn assign_roles(
             slots[i].mention.kind == dyad_model::ActorKind::Country
                 && subject_country.is_some()
                 && slots[i].mention.country.as_deref() == subject_country
-                && toks
-                    .get(slots[i].last)
-                    .is_some_and(|t| matches!(t.word.as_str(), "'s" | "’s"))
+                && toks.get(slots[i].last).is_some_and(|t| words::is_possessive(&t.word))
         };
         let direct =
             direct.filter(|&d| !(own_state(d) && prepositioned.is_some_and(|p| slots[p].first > slots[d].first)));
@@ -1291,7 +1290,7 @@ pub(crate) fn assign_roles(
             && !rules.is("verdict-word", &toks[hit.first].word);
         let prenominal = left.iter().copied().filter(|_| modifiable).find(|&i| {
             let s = &slots[i];
-            let owner_mark = s.last < hit.first && matches!(toks[s.last].word.as_str(), "'s" | "’s");
+            let owner_mark = s.last < hit.first && words::is_possessive(&toks[s.last].word);
             (s.last == hit.first || owner_mark && s.last + 1 == hit.first)
                 && s.mention.kind != dyad_model::ActorKind::Location
                 && !(s.first > 0 && matches!(toks[s.first - 1].word.as_str(), "-" | "anti" | "pro"))

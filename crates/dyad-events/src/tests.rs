@@ -2,7 +2,7 @@
 //! convention, each on invented actors (Norvalia, Kessia) or the seeds' shapes.
 
 use super::*;
-use dyad_model::Article;
+use dyad_model::{Article, Modality};
 
 /// Codes one sentence with the given actor mentions (text, kind, country).
 pub(super) fn code(lang: &str, sentence: &str, actors: &[(&str, ActorKind, Option<&str>)]) -> Vec<Event> {

@@ -1,0 +1,425 @@
+//! Which trigger hits of a sentence stand for an event of their own: the
+//! filters that drop a hit naming a date, a role, a topic, a time, a name or
+//! a modifier, run in the order [`filter`] lists them.
+
+use crate::after_class_verb;
+use crate::coder::{self, Tok, TriggerHit};
+use crate::morph;
+use crate::rules::{LanguageRules, TriggerFlags, TriggerKind};
+use crate::sentence::Shape;
+use crate::words::{self, is_quote_mark};
+use dyad_model::Category;
+
+/// Joins separated particles to their verbs, then drops every hit that names
+/// no event. `time_spans` are the byte spans of the sentence's dates.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn filter<'r>(
+    rules: &'r LanguageRules,
+    lang: &str,
+    text: &str,
+    toks: &[Tok],
+    in_actor: &[bool],
+    time_spans: &[(usize, usize)],
+    shape: &Shape,
+    hits: &mut Vec<TriggerHit<'r>>,
+) {
+    separated_particles(rules, toks, in_actor, hits);
+    dated_or_admitted(toks, time_spans, hits);
+    verbal_complement(rules, lang, toks, hits);
+    // "called X a liar", "ha violato un divieto": what follows a naming
+    // or breaking verb chooses between the lines of the same words.
+    choose_by_object(rules, toks, hits);
+    if lang == "en" {
+        english_compound_modifiers(rules, text, toks, hits);
+    }
+    no_act_named(rules, text, toks, shape, hits);
+}
+
+/// "on March 24", "last March": a word inside a date names the month,
+/// not a protest march. An `admitted` noun ("refugees") is no event of
+/// its own: it only tells what an admitting verb grants.
+fn dated_or_admitted(toks: &[Tok], time_spans: &[(usize, usize)], hits: &mut Vec<TriggerHit>) {
+    hits.retain(|h| {
+        !h.def.flags.admitted
+            && !time_spans
+                .iter()
+                .any(|&(a, b)| a <= toks[h.first].start && toks[h.last - 1].end <= b)
+    });
+}
+
+/// "contribuendo a complicare la strategia": with a verbal complement
+/// the verb says what the subject brings about, not what it gives.
+fn verbal_complement(rules: &LanguageRules, lang: &str, toks: &[Tok], hits: &mut Vec<TriggerHit>) {
+    hits.retain(|h| {
+        !h.def.flags.no_infinitive
+            || !(toks
+                .get(h.last)
+                .is_some_and(|t| rules.is("destination-prep", &t.word) || t.word == "ad")
+                && toks
+                    .get(h.last + 1)
+                    .is_some_and(|t| morph::is_infinitive_or_gerund(lang, &t.word)))
+    });
+}
+
+/// "aid workers", "weapons inspectors", "protest leaders": an English
+/// noun before a person noun modifies it (the head comes last); it
+/// names who they are, not an event. So before an equipment or
+/// capability noun: "riot control", "attack helicopters" are what
+/// forces use, no riot or attack. Forces keep it: "peacekeeping
+/// troops" are sent on the mission the noun names.
+fn english_compound_modifiers(rules: &LanguageRules, text: &str, toks: &[Tok], hits: &mut Vec<TriggerHit>) {
+    // A verb form there is a noun too when an article, a figure or
+    // another trigger verb comes right before it ("expelled twenty aid workers").
+    let noun_position = |h: &TriggerHit| {
+        h.def.kind == TriggerKind::Noun
+            || h.last == h.first + 1
+                && h.first > 0
+                && (rules.is("determiner", &toks[h.first - 1].word)
+                    || toks[h.first - 1].kind == dyad_model::TokenKind::Number
+                    || rules.is("quantity-word", &toks[h.first - 1].word)
+                    || hits
+                        .iter()
+                        .any(|o| o.last == h.first && o.def.kind == TriggerKind::Verb))
+    };
+    let noun_at: Vec<bool> = hits.iter().map(noun_position).collect();
+    // Before an equipment noun a bare verb form is the compound's
+    // noun after a preposition too ("for riot control"); after an
+    // adverb or a subject it is the verb ("seized control").
+    let after_prep: Vec<bool> = hits
+        .iter()
+        .map(|h| {
+            h.first > 0
+                && [
+                    "recipient-prep",
+                    "genitive-prep",
+                    "with-prep",
+                    "agent-prep",
+                    "judged-prep",
+                ]
+                .iter()
+                .any(|c| rules.is(c, &toks[h.first - 1].word))
+        })
+        .collect();
+    let mut k = 0;
+    hits.retain(|h| {
+        k += 1;
+        let Some(t) = toks.get(h.last).filter(|t| {
+            t.kind == dyad_model::TokenKind::Word
+                && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase)
+                && !rules.is("determiner", &t.word)
+        }) else {
+            return true;
+        };
+        let person = noun_at[k - 1] && rules.is_agent_word(&t.word) && !rules.is("force-noun", &t.word);
+        let equipment = (noun_at[k - 1] || after_prep[k - 1]) && rules.is("equipment-noun", &t.word);
+        !(person || equipment)
+    });
+}
+
+/// The hit names a role, a name, a topic, a time, an evaded measure or an
+/// adverb (see each test).
+fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, hits: &mut Vec<TriggerHit>) {
+    hits.retain(|h| {
+        !names_a_role(rules, toks, h)
+            && !inside_a_name(text, toks, shape, h)
+            && !names_a_topic(rules, toks, h)
+            && !names_a_time(rules, toks, h)
+            && !evaded_measure(rules, toks, h)
+            && !adverb_not_verb(rules, text, toks, h)
+    });
+}
+
+/// A `separable` verb-and-particle trigger whose object stands between its
+/// two words ("handed the suspects over to X", "turned the offer down",
+/// "forced the minister out of the country"): the verb is the trigger, the
+/// object follows it as usual, and the particle belongs to it, no trigger of
+/// its own ("back" is no support in "handed the statues back"). The object is a
+/// plain noun phrase of up to seven words ("of" may join its parts): no other
+/// preposition, conjunction, clause break or punctuation.
+fn separated_particles<'r>(rules: &'r LanguageRules, toks: &[Tok], in_actor: &[bool], hits: &mut Vec<TriggerHit<'r>>) {
+    let object_word = |t: &Tok| {
+        (t.kind != dyad_model::TokenKind::Punct || t.word.starts_with('\''))
+            && (rules.is("genitive-prep", &t.word)
+                || ![
+                    "recipient-prep",
+                    "locative-prep",
+                    "agent-prep",
+                    "judged-prep",
+                    "clause-break",
+                    "coord",
+                ]
+                .iter()
+                .any(|c| rules.is(c, &t.word)))
+    };
+    let mut found: Vec<TriggerHit<'r>> = Vec::new();
+    let mut particles: Vec<usize> = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        // A longer trigger already covering the verb wins ("pulled out").
+        if in_actor[i] || hits.iter().any(|h| h.first <= i && i < h.last && h.last > h.first + 1) {
+            continue;
+        }
+        let Some(patterns) = rules.by_first_word.get(&tok.word) else {
+            continue;
+        };
+        for p in patterns
+            .iter()
+            .filter(|p| p.words.len() == 2 && rules.defs[p.def].flags.separable)
+        {
+            let gap = toks[i + 1..]
+                .iter()
+                .take(8)
+                .position(|t| t.word == p.words[1])
+                .filter(|&g| g >= 1 && toks[i + 1..i + 1 + g].iter().all(object_word));
+            if let Some(g) = gap {
+                found.push(TriggerHit {
+                    first: i,
+                    last: i + 1,
+                    def: &rules.defs[p.def],
+                    tense: p.tense,
+                });
+                particles.push(i + 1 + g);
+                break;
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    hits.retain(|h| {
+        !found.iter().any(|f| f.first == h.first) && !particles.iter().any(|&k| h.first <= k && k < h.last)
+    });
+    hits.extend(found);
+    hits.sort_by_key(|h| h.first);
+}
+
+/// Among the trigger lines matching the same words, a conditional one
+/// (`names-insult`, `norm-object`) applies when its condition holds on the
+/// words after it; otherwise a plain line does, and with none the hit is no
+/// event. "called X a very stupid guy" denounces X, "called X" phones X;
+/// "violated a ban" defies it, "violated the border" attacks.
+fn choose_by_object<'r>(rules: &'r LanguageRules, toks: &[Tok], hits: &mut Vec<TriggerHit<'r>>) {
+    hits.retain_mut(|h| {
+        let holds = |c: ObjectCondition| match c {
+            ObjectCondition::Insult => insult_predicate_follows(rules, &toks[h.last..]),
+            ObjectCondition::Norm => object_follows(rules, &toks[h.last..], "norm-noun", 6),
+            ObjectCondition::Meeting => object_follows(rules, &toks[h.last..], "meeting-noun", 4),
+        };
+        let words = &toks[h.first..h.last];
+        let same_words = rules
+            .by_first_word
+            .get(&toks[h.first].word)
+            .into_iter()
+            .flatten()
+            .filter(|p| p.words.len() == words.len() && p.words.iter().zip(words).all(|(w, t)| *w == t.word))
+            .map(|p| &rules.defs[p.def])
+            .filter(|d| d.kind == h.def.kind);
+        let mut plain = object_condition(&h.def.flags).is_none().then_some(h.def);
+        for d in same_words {
+            match object_condition(&d.flags) {
+                Some(c) if holds(c) => {
+                    h.def = d;
+                    return true;
+                }
+                Some(_) => {}
+                None => plain = plain.or(Some(d)),
+            }
+        }
+        plain.map(|d| h.def = d).is_some()
+    });
+}
+
+/// "produttori di armi", "a maker of weapons", "the sanctions committee", "arms
+/// producers": a trigger that is the genitive complement of a trade, market or
+/// body noun (`role-head`), or in English the noun before one, names what
+/// someone is, not an act anyone did.
+fn names_a_role(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    let role = |k: usize| toks.get(k).is_some_and(|t| rules.is("role-head", &t.word));
+    let mut k = h.first;
+    if k > 0 && rules.is("determiner", &toks[k - 1].word) {
+        k -= 1;
+    }
+    let genitive = k >= 2 && rules.is("genitive-prep", &toks[k - 1].word) && role(k - 2);
+    let compound = rules.lang == "en" && role(h.last);
+    genitive || compound
+}
+
+/// "the Free Syrian Army", "White House Press Secretary", "the Santa Fe
+/// Animal Shelter": a capitalised trigger next to another capitalised word,
+/// away from the sentence start, is part of a name or a title, not an act.
+/// A named meeting is still a meeting ("attended the Kessia Peace Summit").
+/// A headline in title case ("Norvalia Imposes Sanctions on Kessia")
+/// capitalises every word of four letters or more, so there the capitals
+/// tell nothing ([`Shape::title_case`]).
+fn inside_a_name(text: &str, toks: &[Tok], shape: &Shape, h: &TriggerHit) -> bool {
+    if h.def.category == Category::Consult {
+        return false;
+    }
+    let capitalised = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == dyad_model::TokenKind::Word)
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(words::initial_upper)
+    };
+    let Some(first_word) = shape.first_word else {
+        return false;
+    };
+    // After an opening quote, a colon or a dash a new sentence may start.
+    let opens_sentence = h.first == first_word || h.first > 0 && toks[h.first - 1].kind == dyad_model::TokenKind::Punct;
+    if opens_sentence || !capitalised(h.first) {
+        return false;
+    }
+    let before = h.first > first_word + 1 && capitalised(h.first - 1);
+    if !before && !capitalised(h.last) {
+        return false;
+    }
+    !shape.title_case
+}
+
+/// "riguardo al sostegno alla Y", "in merito agli aiuti", "regarding support
+/// for Y", "talked about the aid": an act word after a word that introduces a
+/// topic (`topic-prep`, an article or preposition between) is what is spoken
+/// of, not an act anyone does in the sentence.
+fn names_a_topic(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    let topic = |k: usize| rules.is("topic-prep", &toks[k].word);
+    let mut k = h.first;
+    while k > 0
+        && h.first - k < 2
+        && (rules.is("determiner", &toks[k - 1].word) || coder::is_preposition(rules, &toks[k - 1].word))
+    {
+        k -= 1;
+    }
+    // A talking verb governs what is talked about through a genitive ("parlano
+    // di armi", "spoke of the aid"); "speaking at the summit" is a place.
+    k > 0
+        && (topic(k - 1)
+            || rules.is("talk-verb", &toks[k - 1].word)
+                && (k..h.first).any(|j| rules.is("genitive-prep", &toks[j].word)))
+}
+
+/// "by the end of the year", "entro la fine del mese", "at the end of 2025",
+/// "by the end of the next decade", "the end of an era": an article, a word
+/// bounding a span, a genitive and a span of time (a period noun, after at
+/// most one modifier, or a year) name a moment, not an act.
+fn names_a_time(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    let mut period = h.last + 1;
+    if rules.is("determiner", word(period)) {
+        period += 1;
+    }
+    let span_of_time = |k: usize| {
+        rules.is("period-noun", word(k)) || toks.get(k).is_some_and(|t| t.kind == dyad_model::TokenKind::Number)
+    };
+    h.first > 0
+        && h.last == h.first + 1
+        && rules.is("time-bound", word(h.first))
+        && rules.is("determiner", word(h.first - 1))
+        && rules.is("genitive-prep", word(h.last))
+        && (span_of_time(period)
+            || toks.get(period).is_some_and(|t| t.kind == dyad_model::TokenKind::Word)
+                && rules.is("period-noun", word(period + 1)))
+}
+
+/// "evaded sanctions", "evaded arrest", "aiutare Mosca ad aggirare le
+/// restrizioni": a measure an evading verb governs was meant by someone else
+/// for the evader, and did not reach it; no act of anyone in the clause.
+/// "creare nuovi blocchi": what a forming verb governs is a group or a
+/// structure (a bloc), where a measure (a blockade) is imposed.
+fn evaded_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    matches!(hit.def.category, Category::Coerce | Category::Sanction)
+        && (after_class_verb(rules, toks, hit, "evade-verb") || after_class_verb(rules, toks, hit, "form-verb"))
+}
+
+/// "back in 2016", "will be back", "taking us back to the moon": a verb form
+/// that is also an adverb (`adverb-homograph`) is the verb
+/// only when its object opens right after it (a determiner, a possessive, a
+/// pronoun, a quantity, a name or its phrasal particle), and never as the particle of a motion or
+/// light verb, even with an object pronoun between them.
+fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerHit) -> bool {
+    if h.def.kind != TriggerKind::Verb || h.last != h.first + 1 || !rules.is("adverb-homograph", &toks[h.first].word) {
+        return false;
+    }
+    let particle_of = |k: usize| toks.get(k).is_some_and(|t| rules.is("particle-verb", &t.word));
+    let after_verb = h.first >= 1
+        && (particle_of(h.first - 1)
+            || h.first >= 2 && rules.is("object-lead", &toks[h.first - 1].word) && particle_of(h.first - 2));
+    let object_opens = toks.get(h.last).is_some_and(|t| {
+        t.kind == dyad_model::TokenKind::Number
+            || t.kind == dyad_model::TokenKind::Word
+                && (rules.is("determiner", &t.word)
+                    || rules.is("possessive", &t.word)
+                    || rules.is("object-lead", &t.word)
+                    || rules.is("quantity-word", &t.word)
+                    || rules.is("phrasal-particle", &t.word)
+                    || text.get(t.start..t.end).is_some_and(words::initial_upper))
+    });
+    after_verb || !object_opens
+}
+
+/// The condition a conditional trigger line sets on the words after it.
+#[derive(Clone, Copy)]
+enum ObjectCondition {
+    /// A naming verb's predicate is an insult (`names-insult`).
+    Insult,
+    /// The object is a norm: a ban, law or resolution (`norm-object`).
+    Norm,
+    /// The object is a meeting: a summit, talks, a dinner (`meeting-object`).
+    Meeting,
+}
+
+fn object_condition(flags: &TriggerFlags) -> Option<ObjectCondition> {
+    if flags.names_insult {
+        Some(ObjectCondition::Insult)
+    } else if flags.norm_object {
+        Some(ObjectCondition::Norm)
+    } else if flags.meeting_object {
+        Some(ObjectCondition::Meeting)
+    } else {
+        None
+    }
+}
+
+/// A word of `class` within the next `reach` words of the clause: a norm
+/// noun ("violated a ban", "ha infranto le regole"), a meeting noun ("will
+/// host a private dinner", "ospita il vertice").
+fn object_follows(rules: &LanguageRules, after: &[Tok], class: &str, reach: usize) -> bool {
+    after
+        .iter()
+        .take(reach)
+        .take_while(|t| {
+            (t.kind != dyad_model::TokenKind::Punct || is_quote_mark(&t.word)) && !rules.is("clause-break", &t.word)
+        })
+        .any(|t| rules.is(class, &t.word))
+}
+
+/// An insult as the predicate of a naming verb: right after the verb ("dare
+/// del bugiardo"), after a predicate opener that follows the object ("called X
+/// a liar", "branded X as traitors", "definito X «un tipo stupido»"), or
+/// closing the clause ("called X irresponsible."). An insult word
+/// inside the object ("called the corrupt officials to a meeting") or in a
+/// later phrase ("called X to discuss the reckless plan") names nothing.
+fn insult_predicate_follows(rules: &LanguageRules, after: &[Tok]) -> bool {
+    // Only the clause's end closes a bare predicate: a preposition after an
+    // adjective may go on the object ("i funzionari corrotti della X").
+    let ends_clause = |t: Option<&Tok>| {
+        t.is_none_or(|t| {
+            (t.kind == dyad_model::TokenKind::Punct && !is_quote_mark(&t.word))
+                || rules.is("coord", &t.word)
+                || rules.is("clause-break", &t.word)
+        })
+    };
+    let mut opened = false;
+    for (k, t) in after.iter().enumerate().take(12) {
+        let w = t.word.as_str();
+        if rules.is("insult-word", w) && (opened || k == 0 || ends_clause(after.get(k + 1))) {
+            return true;
+        }
+        let ends_phrase = ends_clause(Some(t)) || rules.is("recipient-prep", w) || rules.is("genitive-prep", w);
+        if rules.is("predicate-as", w) || is_quote_mark(w) || (k > 0 && rules.is("indefinite-article", w)) {
+            opened = true;
+        } else if ends_phrase && !(opened && rules.is("genitive-prep", w)) {
+            // "a nation of liars": an of-phrase inside the predicate goes on.
+            return false;
+        }
+    }
+    false
+}
