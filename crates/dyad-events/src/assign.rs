@@ -1892,6 +1892,9 @@ fn obliging_speaker(
         .map(|s| dyad_model::ActorRef::from(s.mention))
 }
 
+/// A slot list and the index of one slot in it.
+type SlotAt<'s, 'a> = (&'s [Slot<'a>], usize);
+
 /// "X ordered Y to <act>" / "X ordered Y <act-participle>" / "X ha ordinato a
 /// Y di <act>": a verb of the grammar class `order-verb` at most ten tokens
 /// before the trigger, in its clause; the
@@ -1908,7 +1911,7 @@ fn ordered_party<'s, 'a>(
     hits: &[TriggerHit],
     hit: &TriggerHit,
     clause: (usize, usize),
-) -> Option<((usize, usize), (&'s [Slot<'a>], usize))> {
+) -> Option<((usize, usize), SlotAt<'s, 'a>)> {
     let hits_between = |a: usize, b: usize| hits.iter().any(|h| h.first < b && a < h.last);
     let from = hit.first.saturating_sub(10).max(clause.0);
     let k = (from..hit.first)

@@ -106,9 +106,9 @@ pub(crate) fn find_triggers<'r>(
                 let participle_context = i > 0 && rules.is("perfect-aux", &toks[i - 1].word);
                 for p in patterns {
                     if let Some(exact) = &p.exact_first {
-                        if !text
+                        if text
                             .get(toks[i].start..toks[i].end)
-                            .is_some_and(|w| w.to_lowercase() == *exact)
+                            .is_none_or(|w| w.to_lowercase() != *exact)
                         {
                             continue;
                         }
@@ -885,10 +885,8 @@ pub(crate) fn assign_roles(
             .iter()
             .any(|h| h.first < hit.first && h.last == t && h.def.kind == TriggerKind::Verb);
         // "ha definito Putin …": right after a participle is an object, whatever the verb.
-        let after_participle = t > 0
-            && t >= 2
-            && rules.is("auxiliary", &toks[t - 2].word)
-            && looks_like_participle(&rules.lang, &toks[t - 1].word);
+        let after_participle =
+            t >= 2 && rules.is("auxiliary", &toks[t - 2].word) && looks_like_participle(&rules.lang, &toks[t - 1].word);
         // "found X guilty", "ha giudicato X colpevole": the one a verdict
         // word follows is the judged object.
         let judged = toks

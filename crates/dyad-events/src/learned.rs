@@ -162,9 +162,12 @@ pub fn parse_examples(tsv: &str, file: &str) -> Result<Vec<Example>, ExampleErro
     Ok(out)
 }
 
+/// A byte span `(start, end)` in a text.
+pub type Span = (usize, usize);
+
 /// Removes `<s>…</s>` and `<t>…</t>` marks, returning the plain text and the
 /// two spans.
-pub fn unmark(marked: &str) -> Result<(String, (usize, usize), (usize, usize)), String> {
+pub fn unmark(marked: &str) -> Result<(String, Span, Span), String> {
     let mut text = String::with_capacity(marked.len());
     let (mut s, mut t) = ((None, None), (None, None));
     let mut rest = marked;
@@ -463,7 +466,7 @@ impl LearnedLayer {
             };
             if sentence_vector
                 .as_ref()
-                .map_or(true, |(span, _)| *span != (e.start, e.end))
+                .is_none_or(|(span, _)| *span != (e.start, e.end))
             {
                 sentence_vector = Some(((e.start, e.end), self.embedder.embed(sentence)));
             }

@@ -136,8 +136,8 @@ fn italian_verb(lemma: &str) -> Vec<(String, Tense)> {
         } else {
             stem.to_string()
         };
-        let i_stem = if stem.ends_with('i') {
-            &stem[..stem.len() - 1]
+        let i_stem = if let Some(without_i) = stem.strip_suffix('i') {
+            without_i
         } else {
             stem
         };
@@ -225,10 +225,10 @@ fn english_verb(lemma: &str) -> Vec<(String, Tense)> {
     let consonant = |c: char| !"aeiou".contains(c);
     let chars: Vec<char> = lemma.chars().collect();
     let n = chars.len();
-    if lemma.ends_with('e') {
+    if let Some(without_e) = lemma.strip_suffix('e') {
         out.push(format!("{lemma}s"));
         out.push(format!("{lemma}d"));
-        out.push(format!("{}ing", &lemma[..lemma.len() - 1]));
+        out.push(format!("{without_e}ing"));
     } else if n >= 2 && chars[n - 1] == 'y' && consonant(chars[n - 2]) {
         let stem = &lemma[..lemma.len() - 1];
         out.push(format!("{stem}ies"));
@@ -258,6 +258,47 @@ fn english_verb(lemma: &str) -> Vec<(String, Tense)> {
         }
     }
     out.into_iter().map(|f| (f, Tense::Plain)).collect()
+}
+
+/// Whether `word` (folded) looks like an infinitive (Italian "-are/-ere/-ire",
+/// with an enclitic: "complicarla") or a gerund (English "-ing"), the verbal
+/// complement of "contribuire a …", "contribute to …".
+pub fn is_infinitive_or_gerund(lang: &str, word: &str) -> bool {
+    if word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    match lang {
+        "it" => {
+            let stem = ["la", "le", "li", "lo", "ne", "si", "ci", "vi", "gli"]
+                .iter()
+                .find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with(['r'])))
+                .map(|s| format!("{s}e"));
+            let w = stem.as_deref().unwrap_or(word);
+            ["are", "ere", "ire"].iter().any(|s| w.ends_with(s))
+        }
+        _ => word.ends_with("ing"),
+    }
+}
+
+/// Whether `word` (folded) is a gerund: English "-ing", Italian "-ando/-endo"
+/// with an optional enclitic ("definendolo", "accusandoli").
+pub fn is_gerund(lang: &str, word: &str) -> bool {
+    if word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    match lang {
+        "it" => {
+            let bare = ["gli", "la", "le", "li", "lo", "ne", "si", "ci", "vi", "mi", "ti"]
+                .iter()
+                .find_map(|c| {
+                    word.strip_suffix(c)
+                        .filter(|s| s.ends_with("ando") || s.ends_with("endo"))
+                })
+                .unwrap_or(word);
+            bare.ends_with("ando") || bare.ends_with("endo")
+        }
+        _ => word.ends_with("ing"),
+    }
 }
 
 #[cfg(test)]
@@ -320,46 +361,5 @@ mod tests {
             },
         );
         assert!(verb_forms("en", "meet", &irregular).iter().any(|(f, _)| f == "met"));
-    }
-}
-
-/// Whether `word` (folded) looks like an infinitive (Italian "-are/-ere/-ire",
-/// with an enclitic: "complicarla") or a gerund (English "-ing"), the verbal
-/// complement of "contribuire a …", "contribute to …".
-pub fn is_infinitive_or_gerund(lang: &str, word: &str) -> bool {
-    if word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
-        return false;
-    }
-    match lang {
-        "it" => {
-            let stem = ["la", "le", "li", "lo", "ne", "si", "ci", "vi", "gli"]
-                .iter()
-                .find_map(|c| word.strip_suffix(c).filter(|s| s.ends_with(['r'])))
-                .map(|s| format!("{s}e"));
-            let w = stem.as_deref().unwrap_or(word);
-            ["are", "ere", "ire"].iter().any(|s| w.ends_with(s))
-        }
-        _ => word.ends_with("ing"),
-    }
-}
-
-/// Whether `word` (folded) is a gerund: English "-ing", Italian "-ando/-endo"
-/// with an optional enclitic ("definendolo", "accusandoli").
-pub fn is_gerund(lang: &str, word: &str) -> bool {
-    if word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
-        return false;
-    }
-    match lang {
-        "it" => {
-            let bare = ["gli", "la", "le", "li", "lo", "ne", "si", "ci", "vi", "mi", "ti"]
-                .iter()
-                .find_map(|c| {
-                    word.strip_suffix(c)
-                        .filter(|s| s.ends_with("ando") || s.ends_with("endo"))
-                })
-                .unwrap_or(word);
-            bare.ends_with("ando") || bare.ends_with("endo")
-        }
-        _ => word.ends_with("ing"),
     }
 }

@@ -100,7 +100,8 @@ pub struct TriggerFlags {
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
-const FLAGS: [(&str, fn(&mut TriggerFlags)); 21] = [
+type SetFlag = fn(&mut TriggerFlags);
+const FLAGS: [(&str, SetFlag); 21] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),

@@ -624,27 +624,27 @@ fn cutting_aid_or_withdrawing_a_mission_is_a_sanction() {
     let e = code(
         "en",
         "Norvalia reduced military aid to Kessia by ten million dollars.",
-        &nk,
+        nk,
     );
     let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
     assert_eq!(dyad(s), ("Norvalia".into(), "Kessia".into()));
     assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
-    let e = code("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", &nk);
+    let e = code("it", "La Norvalia ha ridotto gli aiuti militari alla Kessia.", nk);
     assert!(
         e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
         "{e:?}"
     );
     // Peacekeepers leave a place: SANCTION against it; troops pulled back stay RETREAT.
-    let e = code("en", "Norvalia withdrew its peacekeepers from Kessia last week.", &nk);
+    let e = code("en", "Norvalia withdrew its peacekeepers from Kessia last week.", nk);
     let s = e.iter().find(|e| e.event == Category::Sanction).expect("SANCTION");
     assert_eq!(s.recipient[0].text, "Kessia", "{}", s.reason);
-    let e = code("it", "La Norvalia ritirò gli osservatori dalla Kessia.", &nk);
+    let e = code("it", "La Norvalia ritirò gli osservatori dalla Kessia.", nk);
     assert!(
         e.iter()
             .any(|e| e.event == Category::Sanction && e.recipient.iter().any(|r| r.text == "Kessia")),
         "{e:?}"
     );
-    let e = code("en", "Norvalia withdrew its troops from Kessia.", &nk);
+    let e = code("en", "Norvalia withdrew its troops from Kessia.", nk);
     assert!(e.iter().any(|e| e.event == Category::Retreat), "{e:?}");
     // Freeing a diplomat is a release, not a withdrawal.
     let e = code(
@@ -926,7 +926,7 @@ fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
         ("en", "Norvalia has canceled the trade deal with Kessia."),
         ("it", "La Norvalia ha annullato la visita prevista in Kessia."),
     ] {
-        let e = code_in(lang, s, &a);
+        let e = code_in(lang, s, a);
         assert!(
             e.iter()
                 .any(|e| e.event == Category::Reject && e.mode.as_deref() == Some("meet") && dyad(e) == nk),
@@ -948,7 +948,7 @@ fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
             "withdraw",
         ),
     ] {
-        let e = code_in(lang, s, &a);
+        let e = code_in(lang, s, a);
         assert!(
             e.iter()
                 .any(|e| e.event == Category::Sanction && e.mode.as_deref() == Some(mode) && dyad(e) == nk),
@@ -956,7 +956,7 @@ fn cancelling_a_visit_or_deal_rejects_it_cancelling_aid_is_a_sanction() {
         );
     }
     // Refusing aid that is offered stays REJECT.
-    let e = code_in("en", "Kessia refused the aid offered by Norvalia.", &a);
+    let e = code_in("en", "Kessia refused the aid offered by Norvalia.", a);
     assert!(
         e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Sanction),
         "{e:?}"
@@ -1183,7 +1183,7 @@ fn giving_permission_is_allowing() {
             "La Norvalia ha dato alla Kessia il permesso di usare il suo spazio aereo.",
         ),
     ] {
-        let e = code_in(lang, s, &a);
+        let e = code_in(lang, s, a);
         // (The Italian recipient before the noun is left to role assignment.)
         assert!(
             e.iter()
@@ -1192,7 +1192,7 @@ fn giving_permission_is_allowing() {
             "{s}: {e:?}"
         );
     }
-    let e = code_in("en", "Norvalia gave Kessia food aid.", &a);
+    let e = code_in("en", "Norvalia gave Kessia food aid.", a);
     assert!(
         e.iter().any(|e| e.event == Category::Aid) && !e.iter().any(|e| e.event == Category::Concede),
         "{e:?}"
@@ -1208,7 +1208,7 @@ fn a_deadline_given_is_an_ultimatum() {
         "Norvalia gave Kessia an ultimatum to hand over the suspects.",
         "Norvalia set a 30-day deadline for Kessia to pay its debts.",
     ] {
-        let e = code_in("en", s, &a);
+        let e = code_in("en", s, a);
         assert!(
             coded(&e, Category::Threaten, &nk.0, &nk.1) && !e.iter().any(|e| e.event == Category::Aid),
             "{s}: {e:?}"
@@ -1219,7 +1219,7 @@ fn a_deadline_given_is_an_ultimatum() {
         "Norvalia missed the deadline for its reply to Kessia.",
         "Norvalia left Kessia a day ahead of the deadline.",
     ] {
-        let e = code_in("en", s, &a);
+        let e = code_in("en", s, a);
         assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
     }
 }
@@ -1277,7 +1277,7 @@ fn lifting_a_measure_is_a_concession() {
         ("it", "La Norvalia ha ritirato le accuse contro la Kessia."),
         ("it", "La procura della Norvalia ha archiviato l'indagine sulla Kessia."),
     ] {
-        let e = code_in(lang, s, &a);
+        let e = code_in(lang, s, a);
         assert!(
             e.iter().any(|e| e.event == Category::Concede)
                 && !e.iter().any(|e| matches!(
@@ -1301,7 +1301,7 @@ fn lifting_a_measure_is_a_concession() {
         ),
         ("en", "Norvalia imposed a boycott of Kessian goods.", Category::Concede),
     ] {
-        let e = code_in(lang, s, &a);
+        let e = code_in(lang, s, a);
         assert!(!e.iter().any(|e| e.event == c), "{s}: {e:?}");
     }
 }
@@ -1974,7 +1974,7 @@ fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
             Category::Cooperate,
         ),
     ] {
-        let e = code_in(lang, text, &a);
+        let e = code_in(lang, text, a);
         let hit: Vec<&Event> = e.iter().filter(|e| e.event == cat).collect();
         assert_eq!(hit.len(), 1, "{text}: {e:?}");
         assert_eq!(dyad(hit[0]).0, "Norvalia", "{text}: {}", hit[0].reason);
@@ -1985,7 +1985,7 @@ fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
         ("it", "La Kessia ha subito un cessate il fuoco unilaterale."),
         ("it", "La Kessia ha ottenuto una promessa di pieno sostegno."),
     ] {
-        let e = code_in(lang, text, &a);
+        let e = code_in(lang, text, a);
         assert!(
             !e.iter().any(|e| matches!(e.event, Category::Concede | Category::Agree)
                 && e.actor.iter().any(|s| s.text == "Kessia")),
@@ -2053,7 +2053,7 @@ fn diplomatic_ties_tariff_cuts_and_curfews_follow_the_table() {
             Category::Coerce,
         ),
     ] {
-        let e = code_in(lang, text, &a);
+        let e = code_in(lang, text, a);
         assert!(
             e.iter().any(|e| e.event == cat && dyad(e).0 == "Norvalia"),
             "{text}: {e:?}"
@@ -2073,7 +2073,7 @@ fn a_supplier_after_a_copula_gives_to_its_genitive() {
         ),
         ("it", "La Norvalia è il maggiore donatore della Kessia."),
     ] {
-        let e = code_in(lang, text, &a);
+        let e = code_in(lang, text, a);
         let aid: Vec<&Event> = e.iter().filter(|e| e.event == Category::Aid).collect();
         assert_eq!(aid.len(), 1, "{text}: {e:?}");
         assert_eq!(
@@ -2087,13 +2087,13 @@ fn a_supplier_after_a_copula_gives_to_its_genitive() {
     let e = code_in(
         "it",
         "La Kessia vuole rafforzare la Norvalia come fornitore alternativo di componenti.",
-        &a,
+        a,
     );
     assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
     let e = code_in(
         "en",
         "Kessia wants to build up Norvalia as an alternative supplier of components.",
-        &a,
+        a,
     );
     assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
 }
@@ -2219,7 +2219,7 @@ fn the_one_who_voices_a_sides_stance_or_pledge_is_the_source() {
         ("Kessia", ActorKind::Country, Some("KES")),
         ("Norvalia", ActorKind::Country, Some("NOR")),
     ];
-    let venn = |e: &[Event]| coded(&e, Category::Support, "Dario Venn", "Norvalia");
+    let venn = |e: &[Event]| coded(e, Category::Support, "Dario Venn", "Norvalia");
     // A pledge to the act: the stance noun and its preposition stand between.
     let e = code_in(
         "en",
@@ -2389,13 +2389,13 @@ fn an_amount_between_the_verb_and_the_aid_cut_is_no_phrase() {
     let e = code_in(
         "it",
         "La Norvalia ha ridotto di 40 milioni di euro gli aiuti militari alla Kessia.",
-        &a,
+        a,
     );
     assert!(
         e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
         "{e:?}"
     );
-    let e = code_in("en", "Norvalia reduced military aid to Kessia by 40 million euros.", &a);
+    let e = code_in("en", "Norvalia reduced military aid to Kessia by 40 million euros.", a);
     assert!(
         e.iter().any(|e| e.event == Category::Sanction) && !e.iter().any(|e| e.event == Category::Aid),
         "{e:?}"
@@ -2404,7 +2404,7 @@ fn an_amount_between_the_verb_and_the_aid_cut_is_no_phrase() {
     let e = code_in(
         "it",
         "La Norvalia ha inviato 40 milioni di euro di aiuti alla Kessia.",
-        &a,
+        a,
     );
     assert!(!e.iter().any(|e| e.event == Category::Sanction), "{e:?}");
 }
@@ -2957,19 +2957,19 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
 fn a_speaker_announcing_his_own_cooperation_expresses_intent() {
     let a = NORVALIA_KESSIA;
     // The future seen from the past: an intent to recognize (CAMEO 03), not a supposition.
-    let e = code_in("en", "Norvalia said on Monday it would recognize Kessia.", &a);
+    let e = code_in("en", "Norvalia said on Monday it would recognize Kessia.", a);
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("it", "La Norvalia ha detto che avrebbe riconosciuto la Kessia.", &a);
+    let e = code_in("it", "La Norvalia ha detto che avrebbe riconosciuto la Kessia.", a);
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
     // Announced as not to come, it is a refusal.
-    let e = code_in("en", "Norvalia said that it would not recognize Kessia.", &a);
+    let e = code_in("en", "Norvalia said that it would not recognize Kessia.", a);
     assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("it", "La Norvalia ha detto che non avrebbe riconosciuto la Kessia.", &a);
+    let e = code_in("it", "La Norvalia ha detto che non avrebbe riconosciuto la Kessia.", a);
     assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
     // "could" is a supposition, and what another actor would do is a prediction.
-    let e = code_in("en", "Norvalia said it could recognize Kessia.", &a);
+    let e = code_in("en", "Norvalia said it could recognize Kessia.", a);
     assert!(!coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("en", "Norvalia said the army would soon recognize Kessia.", &a);
+    let e = code_in("en", "Norvalia said the army would soon recognize Kessia.", a);
     assert!(!e.iter().any(|e| e.event == Category::Agree), "{e:?}");
 }
 
@@ -2977,13 +2977,13 @@ fn a_speaker_announcing_his_own_cooperation_expresses_intent() {
 fn information_handed_over_is_shared_not_aid() {
     let a = NORVALIA_KESSIA;
     // CAMEO 064: sharing intelligence or information is COOPERATE, whatever the giving verb.
-    let e = code_in("en", "Norvalia provided intelligence to Kessia on the smugglers.", &a);
+    let e = code_in("en", "Norvalia provided intelligence to Kessia on the smugglers.", a);
     assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
     let e = code_in(
         "it",
         "La Norvalia ha fornito alla Kessia le informazioni sui trafficanti.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
@@ -2991,13 +2991,13 @@ fn information_handed_over_is_shared_not_aid() {
     let e = code_in(
         "en",
         "According to information from Norvalia, Kessia is preparing a vote.",
-        &a,
+        a,
     );
     assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
     let e = code_in(
         "it",
         "Secondo informazioni della Norvalia, la Kessia prepara un voto.",
-        &a,
+        a,
     );
     assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{e:?}");
 }
@@ -3005,16 +3005,16 @@ fn information_handed_over_is_shared_not_aid() {
 #[test]
 fn a_month_name_in_a_date_is_no_protest_march() {
     let a = NORVALIA_KESSIA;
-    let e = code_in("en", "On March 24, Norvalia met the envoy of Kessia.", &a);
+    let e = code_in("en", "On March 24, Norvalia met the envoy of Kessia.", a);
     assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
     let e = code_in(
         "en",
         "Norvalia, in a meeting last March with Kessia, agreed to a plan.",
-        &a,
+        a,
     );
     assert!(!e.iter().any(|e| e.event == Category::Protest), "{e:?}");
     // The noun and the verb still mark a protest.
-    let e = code_in("en", "Students in Norvalia held a march against Kessia.", &a);
+    let e = code_in("en", "Students in Norvalia held a march against Kessia.", a);
     assert!(e.iter().any(|e| e.event == Category::Protest), "{e:?}");
 }
 
@@ -3025,30 +3025,30 @@ fn italian_chiamare_is_a_call_and_a_call_to_arms_mobilizes_in_both_languages() {
     let e = code_in(
         "it",
         "La Norvalia ha chiamato la Kessia per esprimere il suo sostegno.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("en", "Norvalia called Kessia to express its support.", &a);
+    let e = code_in("en", "Norvalia called Kessia to express its support.", a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     // Being named is no call.
     let e = code_in(
         "it",
         "Il nuovo partito della Norvalia si chiama Fronte per la Kessia.",
-        &a,
+        a,
     );
     assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
     // Calling up reservists is mobilizing (CAMEO 154), not a phone call.
     let e = code_in(
         "en",
         "Norvalia called up 5,000 reservists on the border with Kessia.",
-        &a,
+        a,
     );
     assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
     let e = code_in(
         "it",
         "La Norvalia ha chiamato alle armi i riservisti al confine con la Kessia.",
-        &a,
+        a,
     );
     assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
     assert!(!e.iter().any(|e| e.event == Category::Consult), "{e:?}");
@@ -3058,22 +3058,22 @@ fn italian_chiamare_is_a_call_and_a_call_to_arms_mobilizes_in_both_languages() {
 fn upgrading_or_downgrading_diplomatic_ties_in_both_languages() {
     let a = NORVALIA_KESSIA;
     // CAMEO 050: raising relations is diplomatic cooperation, asserted as it happens.
-    let e = code_in("en", "Norvalia and Kessia are upgrading diplomatic ties.", &a);
+    let e = code_in("en", "Norvalia and Kessia are upgrading diplomatic ties.", a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     let e = code_in(
         "it",
         "La Norvalia e la Kessia stanno innalzando il livello delle relazioni diplomatiche.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     // CAMEO 161: downgrading them reduces relations, as "downgraded" does in English.
     let e = code_in(
         "it",
         "La Norvalia ha declassato i rapporti diplomatici con la Kessia.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("en", "Norvalia downgraded diplomatic relations with Kessia.", &a);
+    let e = code_in("en", "Norvalia downgraded diplomatic relations with Kessia.", a);
     assert!(coded(&e, Category::Sanction, "Norvalia", "Kessia"), "{e:?}");
 }
 
@@ -3085,17 +3085,17 @@ fn accepting_refugees_grants_asylum() {
             .any(|e| e.event == Category::Aid && e.actor.iter().any(|s| s.text == "Norvalia"))
     };
     // CAMEO 075: taking refugees in is asylum granted, an act of aid.
-    let e = code_in("en", "Norvalia accepted 500 refugees from Kessia.", &a);
+    let e = code_in("en", "Norvalia accepted 500 refugees from Kessia.", a);
     assert!(aid_from_norvalia(&e), "{e:?}");
-    let e = code_in("it", "La Norvalia ha accettato 500 rifugiati dalla Kessia.", &a);
+    let e = code_in("it", "La Norvalia ha accettato 500 rifugiati dalla Kessia.", a);
     assert!(aid_from_norvalia(&e), "{e:?}");
     // Announced, it is an intent (AGREE); a plan accepted stays an agreement.
-    let e = code_in("en", "Norvalia will accept 500 refugees from Kessia.", &a);
+    let e = code_in("en", "Norvalia will accept 500 refugees from Kessia.", a);
     assert!(
         !aid_from_norvalia(&e) && e.iter().any(|e| e.event == Category::Agree),
         "{e:?}"
     );
-    let e = code_in("en", "Norvalia accepted the peace plan of Kessia.", &a);
+    let e = code_in("en", "Norvalia accepted the peace plan of Kessia.", a);
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
 }
 
@@ -3137,25 +3137,25 @@ fn a_green_light_approves_and_taking_part_participates_in_both_languages() {
     let e = code_in(
         "en",
         "Norvalia gave the green light to the membership bid of Kessia.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
     let e = code_in(
         "it",
         "La Norvalia ha dato il via libera alla candidatura della Kessia.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
     let e = code_in(
         "it",
         "La Norvalia non darà il via libera alla candidatura della Kessia.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{e:?}");
     // Taking part in an event with someone is participating, as "partecipare" already was.
-    let e = code_in("en", "Norvalia took part in the ceremony with Kessia.", &a);
+    let e = code_in("en", "Norvalia took part in the ceremony with Kessia.", a);
     assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("it", "La Norvalia ha preso parte alla cerimonia con la Kessia.", &a);
+    let e = code_in("it", "La Norvalia ha preso parte alla cerimonia con la Kessia.", a);
     assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{e:?}");
 }
 
@@ -3186,20 +3186,20 @@ fn a_planned_meeting_is_intent_to_meet() {
 #[test]
 fn the_named_owner_ending_the_object_phrase_is_the_party_acted_on() {
     let a = NORVALIA_KESSIA;
-    let e = code_in("en", "Norvalia struck a large fuel depot of Kessia on Monday.", &a);
+    let e = code_in("en", "Norvalia struck a large fuel depot of Kessia on Monday.", a);
     assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
     let e = code_in(
         "it",
         "La Norvalia ha colpito un grande deposito di carburante della Kessia.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("en", "Norvalia supports a thorough debate on the future of Kessia.", &a);
+    let e = code_in("en", "Norvalia supports a thorough debate on the future of Kessia.", a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     let e = code_in(
         "it",
         "La Norvalia sostiene un dibattito approfondito sul futuro della Kessia.",
-        &a,
+        a,
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
 }
@@ -4019,8 +4019,7 @@ fn a_verb_conjoined_without_a_subject_shares_the_first_one() {
     let s = "Norvalia found John Smith guilty and Free Kessia condemned him.";
     let e = code_in("en", s, a);
     assert!(
-        !e.iter()
-            .any(|e| e.event == Category::Accuse && dyad(&e).0 == "Norvalia"),
+        !e.iter().any(|e| e.event == Category::Accuse && dyad(e).0 == "Norvalia"),
         "{s}: {e:?}"
     );
 }

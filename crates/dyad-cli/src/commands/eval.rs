@@ -4,6 +4,7 @@
 use super::Global;
 use crate::pipeline::RunOptions;
 use anyhow::Context;
+use dyad_events::learned::Span;
 use dyad_model::{Body, Category, Document, Event};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -106,7 +107,7 @@ impl GoldRow {
 }
 
 /// Removes `<s>…</s>` and `<t>…</t>` marks, returning the plain text and the byte spans.
-fn unmark(marked: &str) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn unmark(marked: &str) -> (String, Vec<Span>, Vec<Span>) {
     let mut plain = String::with_capacity(marked.len());
     let (mut s, mut t) = (Vec::new(), Vec::new());
     let (mut s_open, mut t_open) = (None, None);

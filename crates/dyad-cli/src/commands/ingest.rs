@@ -85,7 +85,6 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
     });
     flush(&mut pending, &mut new, &mut unchanged, &mut events);
     progress.finish_and_clear();
-    drop(flush);
     if let Some(e) = store_error {
         return Err(e);
     }

@@ -65,7 +65,6 @@ pub fn run(args: &Args, global: &Global) -> anyhow::Result<ExitCode> {
             let opts = RunOptions {
                 lang: doc.lang.clone(),
                 date: doc.date.clone(),
-                ..RunOptions::default()
             };
             pipeline.process(doc, &opts)
         }))

@@ -197,7 +197,7 @@ pub(super) fn author_of_judged_act(f: &Frame, sentence_events: &mut [Event]) {
         // respinto la proposta armena": a possessive or a demonym names the
         // author too.
         if let Some(r) = modifier_author(rules, text, toks, slots, after, noun) {
-            if !own(&r) && !e.recipient.first().is_some_and(|x| x.start == r.start) {
+            if !own(&r) && e.recipient.first().is_none_or(|x| x.start != r.start) {
                 e.reason.push_str(&format!(
                     " + recipient '{}': author of the {} '{what}'",
                     r.text,
