@@ -413,11 +413,14 @@ fn insult_predicate_follows(rules: &LanguageRules, after: &[Tok]) -> bool {
         if rules.is("insult-word", w) && (opened || k == 0 || ends_clause(after.get(k + 1))) {
             return true;
         }
-        let ends_phrase = ends_clause(Some(t)) || rules.is("recipient-prep", w) || rules.is("genitive-prep", w);
+        // A preposition right after the verb makes another verb of it
+        // ("called on", "chiamato a"); later ones modify the object ("the
+        // ambassador of X in Y a fool") or the predicate ("a nation of liars").
+        let ends_phrase =
+            ends_clause(Some(t)) || k == 0 && (rules.is("recipient-prep", w) || rules.is("genitive-prep", w));
         if rules.is("predicate-as", w) || is_quote_mark(w) || (k > 0 && rules.is("indefinite-article", w)) {
             opened = true;
-        } else if ends_phrase && !(opened && rules.is("genitive-prep", w)) {
-            // "a nation of liars": an of-phrase inside the predicate goes on.
+        } else if ends_phrase {
             return false;
         }
     }

@@ -5163,3 +5163,25 @@ fn a_participle_after_a_word_of_quantity_names_people() {
         );
     }
 }
+
+#[test]
+fn an_insult_after_an_object_with_its_own_of_phrase_is_an_accusation() {
+    // The object's of- and in-phrases come before the predicate opens.
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia called the ambassador of Kessia in the capital a very stupid man.",
+        ),
+        (
+            "it",
+            "La Norvalia ha definito l'ambasciatore della Kessia nella capitale \"un tipo molto stupido\".",
+        ),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+    }
+    // A preposition right after the verb still makes another verb ("called on").
+    let s = "Norvalia called on the ambassador of Kessia to stop a stupid war.";
+    let e = code_in("en", s, NORVALIA_KESSIA);
+    assert!(!e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+}
