@@ -154,7 +154,7 @@ impl Coder {
             None
         };
         if (hit.def.flags.issued
-            && verb_shortly_before(rules, toks, hit, clause.0, |k| rules.is("issue-verb", &toks[k].word)).is_none())
+            && verb_shortly_before(rules, toks, hit, clause.0, |k| issues_a_term(rules, toks, k)).is_none())
             || (hit.def.flags.given && giver.is_none())
         {
             trace(format!(
@@ -608,6 +608,7 @@ impl Coder {
                 .push("compound subject of a joint act's verb split into source and recipient".into());
         }
         let mut plain_recipient = false;
+        let mut recipient_from_chunks = false;
         // "held civilians as human shields", "usato i civili come scudi
         // umani": the noun after "as" is a predicate of the object before
         // it; the verb's subject acts on that object.
@@ -712,7 +713,9 @@ impl Coder {
                 }
                 let before = roles.recipient.is_empty();
                 fill_from_chunks(&mut roles, alt);
-                plain_recipient |= !sources_too && before && !roles.recipient.is_empty();
+                let filled = before && !roles.recipient.is_empty();
+                plain_recipient |= !sources_too && filled;
+                recipient_from_chunks |= filled;
             }
         }
         // "declared a ceasefire in Idlib", "set up a research centre in
@@ -829,9 +832,10 @@ impl Coder {
         }
         // "ha dato alla Kessia un ultimatum", "ha imposto alla Kessia nuove
         // sanzioni": a term or measure an issuing verb sets goes to the
-        // dative phrase between the verb and the noun.
-        if hit.def.kind != TriggerKind::Verb && roles.recipient.is_empty() {
-            let issuer = verb_shortly_before(rules, toks, hit, clause.0, |k| rules.is("issue-verb", &toks[k].word));
+        // dative phrase between the verb and the noun, which outweighs a
+        // fallback noun phrase found elsewhere.
+        if hit.def.kind != TriggerKind::Verb && (roles.recipient.is_empty() || recipient_from_chunks) {
+            let issuer = verb_shortly_before(rules, toks, hit, clause.0, |k| issues_a_term(rules, toks, k));
             let dative = issuer.and_then(|v| {
                 slots.iter().position(|s| {
                     s.first > v + 1
@@ -2277,8 +2281,15 @@ fn time_given(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, e: &Event) 
             .is_some_and(|t| rules.is("deadline-prep", &t.word))
 }
 
-/// True when a verb of the grammar class `class` governs the nominal trigger
-/// (see [`after_light_verb`]).
+/// Token `k` is a verb that gives or sets a term (`issue-verb`), or a form
+/// that is one only before a dative (`issue-verb-before-dative`: Italian "dà",
+/// which folds to the preposition "da").
+fn issues_a_term(rules: &LanguageRules, toks: &[Tok], k: usize) -> bool {
+    let w = toks[k].word.as_str();
+    rules.is("issue-verb", w)
+        || rules.is("issue-verb-before-dative", w) && toks.get(k + 1).is_some_and(|t| rules.is("dative-prep", &t.word))
+}
+
 /// The token of a verb (as `is_verb` says of a token) shortly before the
 /// noun in its clause: an `issue-verb` in "gave X a three-day deadline", "set a 30-day
 /// deadline"; a giving verb in "provided the ministry with information". The

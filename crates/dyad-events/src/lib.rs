@@ -606,6 +606,8 @@ fn span_text<'a>(text: &'a str, toks: &[Tok], hit: &TriggerHit) -> &'a str {
     &text[toks[hit.first].start..toks[hit.last - 1].end]
 }
 
+/// True when a verb of the grammar class `class` governs the nominal trigger
+/// (see `assign::after_light_verb`).
 pub(crate) fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
     let mut i = hit.first;
     let mut steps = 0;

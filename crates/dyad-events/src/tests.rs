@@ -5185,3 +5185,29 @@ fn an_insult_after_an_object_with_its_own_of_phrase_is_an_accusation() {
     let e = code_in("en", s, NORVALIA_KESSIA);
     assert!(!e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
 }
+
+#[test]
+fn the_present_of_dare_before_a_dative_gives_a_term() {
+    // "dà" folds to "da"; before "a/alla" it is the verb, not the preposition.
+    for s in [
+        "La Norvalia dà alla Kessia tempo fino a mezzanotte per ritirare le truppe.",
+        "La Norvalia dà alla Kessia un ultimatum.",
+    ] {
+        let e = code_in("it", s, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // The dative outweighs a fallback noun phrase found later in the clause.
+    let s = "Una Norvalia furiosa dà alla Kessia tempo fino a mezzanotte in merito allo sfrontato \
+             attacco contro un'ex spia con un agente nervino.";
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("spia", ActorKind::Person, None),
+    ];
+    let e = code_in("it", s, &a);
+    assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");
+    // The preposition gives nothing: no one sets this term.
+    let s = "Da lunedì la Kessia ha tempo fino a venerdì per ritirare le truppe.";
+    let e = code_in("it", s, NORVALIA_KESSIA);
+    assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
+}
