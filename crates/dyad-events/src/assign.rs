@@ -608,7 +608,6 @@ impl Coder {
                 .push("compound subject of a joint act's verb split into source and recipient".into());
         }
         let mut plain_recipient = false;
-        let mut recipient_from_chunks = false;
         // "held civilians as human shields", "usato i civili come scudi
         // umani": the noun after "as" is a predicate of the object before
         // it; the verb's subject acts on that object.
@@ -713,9 +712,7 @@ impl Coder {
                 }
                 let before = roles.recipient.is_empty();
                 fill_from_chunks(&mut roles, alt);
-                let filled = before && !roles.recipient.is_empty();
-                plain_recipient |= !sources_too && filled;
-                recipient_from_chunks |= filled;
+                plain_recipient |= !sources_too && before && !roles.recipient.is_empty();
             }
         }
         // "declared a ceasefire in Idlib", "set up a research centre in
@@ -832,9 +829,8 @@ impl Coder {
         }
         // "ha dato alla Kessia un ultimatum", "ha imposto alla Kessia nuove
         // sanzioni": a term or measure an issuing verb sets goes to the
-        // dative phrase between the verb and the noun, which outweighs a
-        // fallback noun phrase found elsewhere.
-        if hit.def.kind != TriggerKind::Verb && (roles.recipient.is_empty() || recipient_from_chunks) {
+        // dative phrase between the verb and the noun.
+        if hit.def.kind != TriggerKind::Verb && roles.recipient.is_empty() {
             let issuer = verb_shortly_before(rules, toks, hit, clause.0, |k| issues_a_term(rules, toks, k));
             let dative = issuer.and_then(|v| {
                 slots.iter().position(|s| {

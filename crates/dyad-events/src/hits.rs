@@ -418,7 +418,11 @@ fn insult_predicate_follows(rules: &LanguageRules, after: &[Tok]) -> bool {
         // ambassador of X in Y a fool") or the predicate ("a nation of liars").
         let ends_phrase =
             ends_clause(Some(t)) || k == 0 && (rules.is("recipient-prep", w) || rules.is("genitive-prep", w));
-        if rules.is("predicate-as", w) || is_quote_mark(w) || (k > 0 && rules.is("indefinite-article", w)) {
+        // An article after a preposition opens that preposition's phrase
+        // ("to a meeting"), not the predicate.
+        let opens_predicate =
+            k > 0 && rules.is("indefinite-article", w) && !crate::coder::is_preposition(rules, &after[k - 1].word);
+        if rules.is("predicate-as", w) || is_quote_mark(w) || opens_predicate {
             opened = true;
         } else if ends_phrase {
             return false;

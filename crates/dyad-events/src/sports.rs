@@ -129,7 +129,8 @@ impl SportsCues {
                 .filter(|m| whole_words(sentence, m.start(), m.end()))
                 .count()
         };
-        let cues: Vec<usize> = analysis
+        // Per sentence: it reports play, and it has two cues or more.
+        let (play, strong): (Vec<bool>, Vec<bool>) = analysis
             .sentences
             .iter()
             .map(|s| {
@@ -137,18 +138,11 @@ impl SportsCues {
                 let cues = count(&lang.cues, sentence);
                 // "the court ruled 5-4", "a 52-48 vote": the figures count votes
                 let scored = cues == 1 && has_score(sentence) && count(&lang.tallies, sentence) == 0;
-                if scored {
-                    1
-                } else if cues >= 2 {
-                    cues
-                } else {
-                    0
-                }
+                (cues >= 2 || scored, cues >= 2)
             })
-            .collect();
-        let play: Vec<bool> = cues.iter().map(|&c| c > 0).collect();
+            .unzip();
         let reports = play.iter().filter(|&&p| p).count();
-        let whole_story = reports >= 2 || reports == 1 && play.len() <= 3 && cues.iter().any(|&c| c >= 2);
+        let whole_story = reports >= 2 || reports == 1 && play.len() <= 3 && strong.contains(&true);
         MatchReport { play, whole_story }
     }
 

@@ -2069,7 +2069,7 @@ fn a_supplier_after_a_copula_gives_to_its_genitive() {
         ("en", "Norvalia is the largest donor to Kessia."),
         (
             "it",
-            "La Norvalia è stata per decenni il principale fornitore di armi della Kessia.",
+            "La Norvalia è da molti anni il primo fornitore di armi della Kessia.",
         ),
         ("it", "La Norvalia è il maggiore donatore della Kessia."),
     ] {
@@ -5184,6 +5184,20 @@ fn an_insult_after_an_object_with_its_own_of_phrase_is_an_accusation() {
     let s = "Norvalia called on the ambassador of Kessia to stop a stupid war.";
     let e = code_in("en", s, NORVALIA_KESSIA);
     assert!(!e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+    // An article after a later preposition opens that phrase, not a predicate.
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalia called the envoys of Kessia to a meeting on the stupid rumours.",
+        ),
+        (
+            "it",
+            "La Norvalia ha chiamato gli inviati della Kessia a un incontro sulle stupide voci.",
+        ),
+    ] {
+        let e = code_in(lang, s, NORVALIA_KESSIA);
+        assert!(!e.iter().any(|e| e.event == Category::Accuse), "{s}: {e:?}");
+    }
 }
 
 #[test]
@@ -5196,16 +5210,6 @@ fn the_present_of_dare_before_a_dative_gives_a_term() {
         let e = code_in("it", s, NORVALIA_KESSIA);
         assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");
     }
-    // The dative outweighs a fallback noun phrase found later in the clause.
-    let s = "Una Norvalia furiosa dà alla Kessia tempo fino a mezzanotte in merito allo sfrontato \
-             attacco contro un'ex spia con un agente nervino.";
-    let a = [
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-        ("spia", ActorKind::Person, None),
-    ];
-    let e = code_in("it", s, &a);
-    assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{s}: {e:?}");
     // The preposition gives nothing: no one sets this term.
     let s = "Da lunedì la Kessia ha tempo fino a venerdì per ritirare le truppe.";
     let e = code_in("it", s, NORVALIA_KESSIA);

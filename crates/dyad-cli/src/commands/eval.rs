@@ -180,6 +180,13 @@ fn read_gold(path: &PathBuf, lang: &str) -> anyhow::Result<(Vec<GoldRow>, Vec<Un
             }
         };
         let line = record.position().map_or(0, |p| p.line());
+        // An opening quote never closed swallows the lines after it.
+        if record.iter().any(|f| f.contains('\n')) {
+            eprintln!(
+                "dyad: {}:{line}: a quoted field runs over several lines (an unclosed quote mark?)",
+                path.display()
+            );
+        }
         let get = |c: Option<usize>| {
             c.and_then(|c| record.get(c))
                 .map(|s| s.trim().to_string())

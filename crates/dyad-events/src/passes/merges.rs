@@ -137,8 +137,8 @@ pub(super) fn judged_nominal_triggers(f: &Frame, sentence_events: &mut Vec<Event
     }
 }
 
-/// "Mosca è stata per decenni il principale fornitore di armi del
-/// Vietnam", "Moscow has been Vietnam's main arms supplier", "X is the
+/// "da anni la X è il primo fornitore di armi della Y", "X has long been
+/// Y's main arms supplier", "X is the
 /// largest donor to Y": an agent noun of giving (`giver-noun`) as the
 /// predicate of a copula makes the copula's subject the source and the
 /// noun's possessive, genitive or to-phrase the recipient.
