@@ -1493,12 +1493,11 @@ pub(crate) fn shared_head_conjuncts(doc: &Doc, kept: &mut Vec<Found>) {
                 // then a Capitalised common word or organization head that
                 // no list names, coordinated with a named body, is a body's
                 // name too (as English "House and Senate negotiators")
-                let body = |k: usize| kept[k].named || kept[k].org_name.is_some();
-                let next = kept.get(h + 1).filter(|f| f.u0 > u).map(|_| h + 1);
-                if body_word(doc, u)
-                    && joiner(doc, u + 1)
-                    && next.is_some_and(|k| body(k) && of_then(doc, u + 2) == Some(kept[k].u0))
-                {
+                // the next found phrase is a named body opening right after "e della"
+                let named_body_next = kept
+                    .get(h + 1)
+                    .is_some_and(|f| (f.named || f.org_name.is_some()) && of_then(doc, u + 2) == Some(f.u0));
+                if body_word(doc, u) && joiner(doc, u + 1) && named_body_next {
                     let mut m = mention(doc, u, u + 1, kind);
                     m.sector = sector.clone();
                     added.push(Found::new(m, u, u + 1, false));

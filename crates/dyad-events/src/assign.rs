@@ -1627,7 +1627,7 @@ fn governing_plain_verb(
         i -= 1;
         let t = &toks[i];
         let w = t.word.as_str();
-        if t.kind == dyad_model::TokenKind::Number || rules.is("determiner", w) || rules.is("quantity-word", w) {
+        if words::is_quantity(rules, t) || rules.is("determiner", w) {
             continue;
         }
         if t.kind != dyad_model::TokenKind::Word

@@ -96,8 +96,7 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
                 && !rules.is("auxiliary", &toks[i - 2].word);
             // "diversi sospettati", "tre arrestati", "50 feriti": after a figure
             // or a word of quantity a participle names people.
-            let after_quantity =
-                i > 0 && (toks[i - 1].kind == TokenKind::Number || rules.is("quantity-word", &toks[i - 1].word));
+            let after_quantity = i > 0 && crate::words::is_quantity(rules, &toks[i - 1]);
             let participle = [
                 "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
             ]

@@ -631,7 +631,7 @@ pub(crate) fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: 
         {
             return false;
         }
-        if !(toks[i].kind == dyad_model::TokenKind::Number || rules.is("quantity-word", w)) {
+        if !words::is_quantity(rules, &toks[i]) {
             steps += 1;
         }
     }

@@ -1,7 +1,14 @@
 //! Word-level tests shared by every stage of the coder: capitals, function
-//! words, possessive markers.
+//! words, possessive markers, figures and words of quantity.
 
+use crate::coder::Tok;
 use crate::rules::LanguageRules;
+
+/// A figure or a word of quantity ("50", "several", "diversi"): what counts
+/// the noun after it.
+pub(crate) fn is_quantity(rules: &LanguageRules, t: &Tok) -> bool {
+    t.kind == dyad_model::TokenKind::Number || rules.is("quantity-word", &t.word)
+}
 
 /// The word opens with a capital letter.
 pub(crate) fn initial_upper(word: &str) -> bool {
