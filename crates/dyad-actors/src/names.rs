@@ -520,13 +520,17 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         // Italian and English put no article before a person's name: "della
         // Free Press", "the Daily Mail" are organizations. A place's own
         // head noun outweighs the article ("il Monte Arvo"); a closing one
-        // does only after a preposition ("nel Varno Park": "il Varno Park"
-        // alone is the club named after its ground)
+        // does only after a preposition ("nel Varno Park", "in the Varno
+        // Park": "il Varno Park", "con il Varno Park" are the club named
+        // after its ground)
         let cues = &doc.g.name_cues;
         let opened_by_place = doc.plain_word(i) && cues.head.contains(doc.word(i));
-        let closed_by_place = doc.plain_word(pe)
-            && cues.tail.contains(doc.word(pe))
-            && !(article_before(doc, i) && crate::lone::prev(doc, i).is_some_and(|p| !cues.prep.contains(doc.word(p))));
+        let club_article = article_before(doc, i)
+            && crate::lone::prev(doc, i).is_some_and(|p| {
+                !cues.prep.contains(doc.word(p))
+                    && !crate::lone::prev(doc, p).is_some_and(|q| cues.at.contains(doc.word(q)))
+            });
+        let closed_by_place = doc.plain_word(pe) && cues.tail.contains(doc.word(pe)) && !club_article;
         let kind = if words >= 2 && (opened_by_place || closed_by_place) {
             ActorKind::Location
         } else if words >= 2 && article_before(doc, i) {

@@ -409,6 +409,8 @@ fn a_place_head_in_the_name_makes_a_place() {
         ("The march will start from Varno Square at noon.", "Varno Square"),
         ("Fishermen sighted the boat off Kessia Island.", "Kessia Island"),
         ("Mass was held at Varno Cathedral on Sunday.", "Varno Cathedral"),
+        // an article after a preposition of place leaves it a place
+        ("A concert was held in the Varno Park last night.", "Varno Park"),
     ] {
         has(text, "en", name, ActorKind::Location);
     }
