@@ -1573,27 +1573,19 @@ fn fill_from_chunks(roles: &mut coder::Roles, alt: coder::Roles) {
     let overlaps = |a: &[dyad_model::ActorRef], b: &[dyad_model::ActorRef]| {
         a.iter().any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end))
     };
+    let quoted = |refs: &[dyad_model::ActorRef]| {
+        refs.iter()
+            .map(|r| format!("'{}'", r.text))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
     let mut filled = Vec::new();
     if roles.source.is_empty() && !alt.source.is_empty() && !overlaps(&alt.source, &roles.recipient) {
-        filled.push(format!(
-            "source from noun phrase {}",
-            alt.source
-                .iter()
-                .map(|r| format!("'{}'", r.text))
-                .collect::<Vec<_>>()
-                .join(" + ")
-        ));
+        filled.push(format!("source from noun phrase {}", quoted(&alt.source)));
         roles.source = alt.source;
     }
     if roles.recipient.is_empty() && !alt.recipient.is_empty() && !overlaps(&alt.recipient, &roles.source) {
-        filled.push(format!(
-            "recipient from noun phrase {}",
-            alt.recipient
-                .iter()
-                .map(|r| format!("'{}'", r.text))
-                .collect::<Vec<_>>()
-                .join(" + ")
-        ));
+        filled.push(format!("recipient from noun phrase {}", quoted(&alt.recipient)));
         roles.recipient = alt.recipient;
     }
     if !filled.is_empty() {
