@@ -2577,6 +2577,46 @@ fn forces_mobilized_or_sent_are_the_means_and_the_party_is_whom_they_face() {
 }
 
 #[test]
+fn a_mobilized_army_is_the_means_and_the_act_it_is_raised_for_is_only_possible() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("navy", ActorKind::Organization, None),
+        ("esercito", ActorKind::Organization, None),
+    ];
+    // "a surprise attack": after "a" a bare verb form is the phrase's noun,
+    // so the party against whom the navy is raised is still in reach.
+    let e = code_in(
+        "en",
+        "Kessia mobilized the navy for a surprise attack against Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Mobilize, "Kessia", "Norvalia"), "{e:?}");
+    assert!(!coded(&e, Category::Mobilize, "Kessia", "navy"), "{e:?}");
+    let e = code_in(
+        "it",
+        "La Kessia ha mobilitato l'esercito in vista di un eventuale attacco contro la Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Mobilize, "Kessia", "Norvalia"), "{e:?}");
+    let attack = e
+        .iter()
+        .find(|e| e.event == Category::Assault)
+        .expect("the attack is coded");
+    assert_eq!(attack.modality, Modality::Hypothetical, "{e:?}");
+    let e = code_in(
+        "en",
+        "Kessia mobilized the navy for a potential attack against Norvalia.",
+        &a,
+    );
+    let attack = e
+        .iter()
+        .find(|e| e.event == Category::Assault)
+        .expect("the attack is coded");
+    assert_eq!(attack.modality, Modality::Hypothetical, "{e:?}");
+}
+
+#[test]
 fn the_of_phrase_of_an_event_noun_after_a_light_verb_is_its_target() {
     let a = [
         ("Kessian police", ActorKind::Organization, Some("KES")),

@@ -159,7 +159,10 @@ pub(super) fn party_of_mobilized_forces(f: &Frame, sentence_events: &mut [Event]
                 rules.is("clause-break", &toks[k].word) && !rules.is("determiner", &toks[k - 1].word)
                     || matches!(toks[k].word.as_str(), ";" | ":" | "(" | ")" | ".")
                     || hits.iter().any(|h| {
-                        h.first == k && h.def.kind == TriggerKind::Verb && !rules.is("determiner", &toks[k - 1].word)
+                        h.first == k
+                            && h.def.kind == TriggerKind::Verb
+                            && !rules.is("determiner", &toks[k - 1].word)
+                            && !singular_phrase_head(rules, toks, all_slots, k)
                     })
             })
             .unwrap_or(limit);
@@ -219,6 +222,19 @@ pub(super) fn party_of_mobilized_forces(f: &Frame, sentence_events: &mut [Event]
             "whom the forces are raised against or sent to",
         );
     }
+}
+
+/// "for a potential ground assault against X": an English phrase opened by
+/// "a"/"an" is singular, so a bare verb form right after it cannot be its
+/// verb (that would take "-s" or "-ed"); it is the phrase's head noun.
+/// Triggers are no chunk words, so the phrase's chunk ends just before it.
+fn singular_phrase_head(rules: &rules::LanguageRules, toks: &[Tok], all_slots: &[coder::Slot], k: usize) -> bool {
+    let w = toks[k].word.as_str();
+    rules.lang == "en"
+        && !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"))
+        && all_slots
+            .iter()
+            .any(|s| s.last == k && matches!(toks[s.first].word.as_str(), "a" | "an"))
 }
 
 /// "sent food to thousands of families in X", "ha inviato aiuti alla
