@@ -1331,7 +1331,14 @@ pub(crate) fn assign_roles(
             recipient_slot = genitive;
             how = "nominal: recipient=genitive of the noun, source=modifier or subject".into();
         } else {
-            source_slot = prenominal.or(genitive).or(adjacent).or(subject);
+            // "la cooperazione tra le Filippine e gli Usa", "talks between
+            // the two Koreas": the pair after "between" are the noun's parties,
+            // however many articles stand before the first.
+            let between = right
+                .iter()
+                .copied()
+                .find(|&i| rules.is("between-prep", gov(i)) && gap(i) <= 3);
+            source_slot = prenominal.or(genitive).or(between).or(adjacent).or(subject);
             recipient_slot = against.or(partner);
             how = "nominal: source=modifier, genitive or subject, recipient=against/with/destination".into();
             if recipient_slot.is_none() {

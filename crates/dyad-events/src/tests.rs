@@ -5255,3 +5255,47 @@ fn the_present_of_dare_before_a_dative_gives_a_term() {
     let e = code_in("it", s, NORVALIA_KESSIA);
     assert!(!e.iter().any(|e| e.event == Category::Threaten), "{s}: {e:?}");
 }
+
+#[test]
+fn the_pair_after_between_are_the_parties_of_an_event_noun() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // An article before the first of the pair leaves it the noun's party.
+    for (lang, text) in [
+        (
+            "en",
+            "Trade cooperation between the Norvalia and the Kessia of old has deepened since the treaty, the minister said.",
+        ),
+        (
+            "it",
+            "La collaborazione commerciale tra la Norvalia e la Kessia si è intensificata dopo il trattato, ha spiegato il ministro.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{lang}: {e:?}");
+    }
+}
+
+#[test]
+fn the_subject_of_a_threats_condition_is_the_one_threatened() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lunaria", ActorKind::Country, Some("LUN")),
+    ];
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalia threatened that if Kessia kept the port closed to its ships, it would halt gas exports to Lunaria.",
+        ),
+        (
+            "it",
+            "La Norvalia ha minacciato che, qualora la Kessia tenesse chiuso il porto alle sue navi, sospenderebbe l'export di gas verso Lunaria.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{lang}: {e:?}");
+    }
+}

@@ -328,6 +328,8 @@ pub(super) fn taker_of_reviewed_measure(f: &Frame, sentence_events: &mut [Event]
 /// concession or threat with no object of its own is aimed at the
 /// subject of the complement clause that states it (after "that/che",
 /// directly or through a content noun: claims, allegations, demands).
+/// A threat's clause may open with its condition ("threatened that if X
+/// refused …"), whose subject is then the one threatened.
 pub(super) fn subject_of_complement_clause(f: &Frame, sentence_events: &mut [Event]) {
     let Frame {
         rules,
@@ -360,6 +362,18 @@ pub(super) fn subject_of_complement_clause(f: &Frame, sentence_events: &mut [Eve
         };
         if !(after..that).all(|k| linking(&toks[k].word)) {
             continue;
+        }
+        // "threatened that, if X did not …": a threat's condition names
+        // the one who must comply; its subject is the party threatened.
+        let mut that = that;
+        if e.event == Category::Threaten {
+            let mut k = that + 1;
+            while toks.get(k).is_some_and(|t| t.word == ",") {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|t| rules.is("threat-condition", &t.word)) {
+                that = k;
+            }
         }
         // Its subject: the first actor or named/agentive phrase after it,
         // within six words and before any break or verb trigger.
