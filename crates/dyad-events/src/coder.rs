@@ -471,7 +471,13 @@ fn is_verb_form(w: &str) -> bool {
     w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
-const PREPOSITION_CLASSES: [&str; 4] = ["recipient-prep", "genitive-prep", "agent-prep", "destination-prep"];
+const PREPOSITION_CLASSES: [&str; 5] = [
+    "recipient-prep",
+    "genitive-prep",
+    "agent-prep",
+    "destination-prep",
+    "adjunct-prep",
+];
 
 pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
     PREPOSITION_CLASSES.iter().any(|c| rules.is(c, word))
@@ -965,11 +971,20 @@ pub(crate) fn assign_roles(
     let main_subject = ctx
         .sentence_subject
         .filter(|&s| adjunct_gerund && slots[s].last <= hit.first);
-    let mut subject = main_subject.or_else(|| {
-        left.iter()
-            .copied()
-            .find(|&i| unprepositioned(i) && !object_of_earlier(i) && first_verb.is_none_or(|v| slots[i].last <= v))
-    });
+    // "amid protests by X", "durante le proteste": a trigger governed by a
+    // preposition of circumstance is the setting of the clause's act, so the
+    // clause's subject is not its author; only its own phrase names one.
+    let circumstance = {
+        let k = article_start(rules, toks, hit.first);
+        k > 0 && rules.is("adjunct-prep", &toks[k - 1].word)
+    };
+    let mut subject = main_subject
+        .or_else(|| {
+            left.iter()
+                .copied()
+                .find(|&i| unprepositioned(i) && !object_of_earlier(i) && first_verb.is_none_or(|v| slots[i].last <= v))
+        })
+        .filter(|_| !circumstance);
     let clause_subject = subject;
     let mut subject_note = "subject".to_string();
     if subject.is_none() && c_start > 0 {
@@ -1155,14 +1170,17 @@ pub(crate) fn assign_roles(
         // sull'orientamento della X": when nothing else is the object, the
         // named owner at the end of the object phrase is the party acted on
         // (what is hit or discussed is theirs). The phrase must run unbroken
-        // from the verb: no punctuation or clause word between.
+        // from the verb: no punctuation or clause word between. A figure does
+        // not break it ("offrirà il 14 marzo una cena in onore di X").
         let owner = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))
                 && party(i)
                 && slots[i].first < next_verb
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
                 && toks[hit.last..slots[i].first].iter().all(|t| {
-                    t.kind == TokenKind::Word && !rules.is("clause-break", &t.word) && !rules.is("agent-prep", &t.word)
+                    matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                        && !rules.is("clause-break", &t.word)
+                        && !rules.is("agent-prep", &t.word)
                 })
         });
         let object = complement
@@ -1200,7 +1218,7 @@ pub(crate) fn assign_roles(
                 subject_note = "sentence subject (infinitive)".into();
             }
         }
-        if subject.is_none() && source_refs.is_none() && !relative_about_thing {
+        if subject.is_none() && source_refs.is_none() && !relative_about_thing && !circumstance {
             if let Some(s) = ctx.sentence_subject.filter(|&s| slots[s].last <= hit.first) {
                 subject = Some(s);
                 subject_note = "sentence subject".into();

@@ -5299,3 +5299,76 @@ fn the_subject_of_a_threats_condition_is_the_one_threatened() {
         assert!(coded(&e, Category::Threaten, "Norvalia", "Kessia"), "{lang}: {e:?}");
     }
 }
+
+#[test]
+fn a_phrase_of_circumstance_is_no_object_and_its_act_is_not_the_subjects() {
+    let a = [
+        ("Kessian foreign minister", ActorKind::Person, Some("KES")),
+        ("ministro degli Esteri kessiano", ActorKind::Person, Some("KES")),
+        ("Norway", ActorKind::Country, Some("NOR")),
+        ("Norvegia", ActorKind::Country, Some("NOR")),
+        ("court", ActorKind::Organization, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Lunarian government", ActorKind::Organization, Some("LUN")),
+        ("polizia", ActorKind::Organization, None),
+    ];
+    // What "following" governs is when and why, not whom the cancelling reaches.
+    let e = code_in(
+        "en",
+        "The Kessian foreign minister has cancelled a planned visit to Norway following a court ruling in Oslo.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Reject, "Kessian foreign minister", "Norway"),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter().any(|e| e.recipient.iter().any(|r| r.text == "court")),
+        "{e:?}"
+    );
+    // "amid protests by Y": the protests are not Kessia's.
+    let e = code_in(
+        "en",
+        "Kessia imposed new sanctions on Norway amid protests by the Lunarian government.",
+        &a,
+    );
+    assert!(coded(&e, Category::Coerce, "Kessia", "Norway"), "{e:?}");
+    assert!(
+        !e.iter()
+            .any(|e| e.event == Category::Protest && e.actor.iter().any(|s| s.text == "Kessia")),
+        "{e:?}"
+    );
+    let e = code_in(
+        "it",
+        "Il ministro degli Esteri kessiano ha annullato la visita in Norvegia durante le proteste della polizia.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Reject, "ministro degli Esteri kessiano", "Norvegia"),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter()
+            .any(|e| e.event == Category::Protest && e.actor.iter().any(|s| s.text.contains("ministro"))),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_date_inside_the_object_phrase_does_not_break_it() {
+    let a = [
+        ("primo ministro norvaliano", ActorKind::Person, Some("NOR")),
+        ("Dario Venn", ActorKind::Person, Some("KES")),
+    ];
+    // The owner at the end of the object phrase ("in onore di X") is still
+    // reached across the date between verb and object.
+    let e = code_in(
+        "it",
+        "Il primo ministro norvaliano offrirà il 3 marzo un pranzo in onore di Dario Venn.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Agree, "primo ministro norvaliano", "Dario Venn"),
+        "{e:?}"
+    );
+}
