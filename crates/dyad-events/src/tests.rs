@@ -486,7 +486,7 @@ fn rejecting_a_request_rejects_its_author() {
 fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
     let e = code(
         "en",
-        "Norvalia agreed to open its borders for aid trucks to enter Kessia.",
+        "Norvalia agreed on Friday to let food aid cross into Kessia through its territory.",
         NORVALIA_KESSIA,
     );
     let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
@@ -497,7 +497,7 @@ fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
 fn contributing_to_an_outcome_is_no_aid() {
     let e = code(
         "it",
-        "La Norvalia sta contribuendo a complicare la strategia della Kessia.",
+        "La Norvalia sta contribuendo a rallentare i piani della Kessia.",
         NORVALIA_KESSIA,
     );
     assert!(e.iter().all(|e| e.event != Category::Aid), "{e:?}");
@@ -563,7 +563,7 @@ fn compound_trigger_nouns_inflect_on_their_head() {
     let nor = ("Norvalian jets", ActorKind::Organization, Some("NOR"));
     let e = code(
         "en",
-        "Norvalian jets carried out more than two dozen air strikes against Kessian positions.",
+        "Norvalian jets carried out nearly forty air strikes against Kessian depots last week.",
         &[nor, ("Kessian", ActorKind::Organization, Some("KES"))],
     );
     assert!(
@@ -1036,7 +1036,7 @@ fn a_military_operation_is_force_and_a_cessation_of_hostilities_a_ceasefire() {
     );
     let e = code_in(
         "en",
-        "Norvalia said it will begin a new military operation against Kessian rebels.",
+        "Norvalia announced on Monday that it will begin a large military operation against Kessian rebels in the spring.",
         &a,
     );
     assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
@@ -1896,11 +1896,11 @@ fn a_promised_dispatch_is_aimed_at_whom_it_is_to_help() {
     for (lang, text) in [
         (
             "en",
-            "Norvalia has offered to send troops to help the Kessian army against the rebels.",
+            "Norvalia has offered to send engineers to help the Kessian army rebuild its bridges.",
         ),
         (
             "it",
-            "La Norvalia ha offerto di inviare truppe per aiutare l'esercito kessiano contro i ribelli.",
+            "La Norvalia ha offerto di inviare genieri per aiutare l'esercito kessiano a ricostruire i ponti.",
         ),
     ] {
         let e = code_in(lang, text, &a);
@@ -1983,7 +1983,10 @@ fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
     for (lang, text) in [
         ("en", "Kessia suffered a unilateral ceasefire."),
         ("it", "La Kessia ha subito un cessate il fuoco unilaterale."),
-        ("it", "La Kessia ha ottenuto una promessa di pieno sostegno."),
+        (
+            "it",
+            "La Kessia ha ottenuto la promessa di un sostegno militare costante.",
+        ),
     ] {
         let e = code_in(lang, text, a);
         assert!(
@@ -2181,7 +2184,7 @@ fn the_ordered_party_is_the_target_and_the_one_who_orders_the_source() {
     assert!(!e.iter().any(|e| dyad(e).1 == "Kessian Herald"), "{e:?}");
     let e = code_in(
         "en",
-        "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.",
+        "Dario Venn patrolled the river bank under orders to detain every smuggler.",
         &a,
     );
     assert!(!e.iter().any(|e| e.reason.contains("ordered by")), "{e:?}");
@@ -2349,9 +2352,9 @@ fn the_speaker_of_a_trailing_said_is_no_object() {
         ("Ministry of Foreign Affairs", ActorKind::Organization, Some("NOR")),
         ("ministero degli Esteri", ActorKind::Organization, Some("NOR")),
     ];
-    let e = code_in("en", "Norvalia has established diplomatic ties with Kessia at ambassadorial level, the Ministry of Foreign Affairs said on Friday.", &a);
+    let e = code_in("en", "Norvalia has established diplomatic relations with Kessia for the first time, the Ministry of Foreign Affairs said on Monday.", &a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia a livello di ambasciatori, ha detto venerdì il ministero degli Esteri.", &a);
+    let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia dopo dieci anni di gelo, ha detto lunedì il ministero degli Esteri.", &a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     // A direct object before the speaker stays the object.
     let e = code_in(
@@ -2942,7 +2945,7 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
     assert!(coded(&e, Category::Coerce, "Norvalian army", "Kessia"), "{e:?}");
     let e = code_in(
         "it",
-        "La Norvalia ha rafforzato le proprie forze in alcune zone della città di Kessia e ha annunciato nuovi controlli.",
+        "Da martedì la Norvalia ha rafforzato le proprie forze nella parte vecchia della città di Kessia e ha istituito posti di blocco.",
         &a,
     );
     assert!(coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{e:?}");
@@ -3712,7 +3715,7 @@ fn an_act_noun_naming_a_trade_or_a_body_is_no_act() {
     for (lang, s, c) in [
         (
             "it",
-            "La Kessia, uno dei principali produttori di armi e alleato della Norvalia, ha votato contro.",
+            "La Kessia, tra i maggiori produttori di armi del continente e vicina alla Norvalia, si è astenuta.",
             Category::Aid,
         ),
         ("en", "Norvalia criticised the Kessia arms industry.", Category::Aid),
@@ -3724,7 +3727,7 @@ fn an_act_noun_naming_a_trade_or_a_body_is_no_act() {
         // A giver noun that is no predicate names a role too, what it gives with it.
         (
             "it",
-            "La Kessia, uno dei principali esportatori di armi e alleato della Norvalia, ha votato contro.",
+            "La Kessia, fra i primi esportatori di armi della regione e amica della Norvalia, si è astenuta.",
             Category::Aid,
         ),
     ] {
@@ -3929,7 +3932,7 @@ fn an_act_word_after_a_topic_word_is_a_topic() {
     for (lang, s) in [
         (
             "it",
-            "La Kessia potrebbe far rispettare le sue linee rosse riguardo al sostegno alla Norvalia.",
+            "La Kessia ha ricordato ieri le proprie linee rosse riguardo al sostegno alla Norvalia.",
         ),
         ("en", "Kessia set red lines regarding support for Norvalia."),
     ] {

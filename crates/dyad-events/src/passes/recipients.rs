@@ -267,8 +267,8 @@ pub(super) fn author_of_judged_act(f: &Frame, sentence_events: &mut [Event]) {
     }
 }
 
-/// "called for a review of the UN sanctions on X", "ha chiesto una
-/// revisione delle sanzioni delle Nazioni Unite contro X": asking for a
+/// "urged a review of the EU sanctions on X", "ha sollecitato il
+/// riesame delle misure restrittive europee contro X": asking for a
 /// measure to be reviewed, lifted or ended asks whoever took it, the
 /// source of the measure's own nominal event, not the party it targets.
 /// An addressee named outright ("asked the UN for a review") stays.
