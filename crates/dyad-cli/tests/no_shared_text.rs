@@ -9,8 +9,8 @@
 //! row shared with a seed article, or eight with the development data, are a
 //! copy: shorter runs are common phrasing ("the Ministry of Foreign Affairs
 //! said"), longer ones are not written twice by chance. Official names that
-//! are as long ("Alto Commissariato delle Nazioni Unite per i Rifugiati") are
-//! listed, each with its reason, in `tests/shared-text-allow.txt`.
+//! are as long (UNHCR's full Italian name) are listed, each with its reason,
+//! in `tests/shared-text-allow.txt`.
 //!
 //! Skipped with a note when ../shared is not beside the checkout.
 
