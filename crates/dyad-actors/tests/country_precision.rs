@@ -18,7 +18,7 @@ The Kremlin said Russian troops had left Kherson.
 Iran's government and the Israeli military exchanged threats.
 Brazilian striker Neymar da Silva moved to Saudi club Al Hilal.
 Apple's chief executive Tim Cook met Chinese officials in Beijing.
-A bomb threat emptied an office tower in Madrid's business district.
+A bomb scare shut a metro station in central Madrid for two hours.
 An activist, Lena Okafor, lodged an appeal with the U.N. Human Rights Council last spring.
 ";
 

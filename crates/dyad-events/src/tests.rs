@@ -1413,7 +1413,11 @@ fn signing_or_concluding_an_agreement_is_support_promising_one_is_agree() {
         assert!(!e.iter().any(|e| e.event == Category::Support), "{text}: {e:?}");
     }
     // Failing to reach a settlement rejects it (CAMEO 127, REJECT meet).
-    let e = code("en", "Norvalia and Kessia failed to reach a deal on the border.", &nk());
+    let e = code(
+        "en",
+        "Norvalia and Kessia failed to reach an agreement over fishing rights.",
+        &nk(),
+    );
     assert!(has(&e, Category::Reject, Some("meet")), "{e:?}");
 }
 
@@ -1717,7 +1721,7 @@ fn judging_an_act_judges_its_author() {
         ),
         (
             "en",
-            "Norvalia condemned the act of aggression and the repeated threats made by Kessia.",
+            "Norvalia condemned the armed incursion and the constant provocations by Kessia.",
             Category::Accuse,
         ),
         (
@@ -2603,7 +2607,7 @@ fn the_of_phrase_of_an_event_noun_after_a_light_verb_is_its_target() {
     );
     assert!(coded(&e, Category::Accuse, "polizia kessiana", "Dario Venn"), "{e:?}");
     // A thing in the "of" phrase is what is acted on; the partner stays.
-    let e = code_in("en", "Kessia announced a suspension of air links with Norvalia.", &a);
+    let e = code_in("en", "Kessia ordered a suspension of rail traffic with Norvalia.", &a);
     assert!(
         e.iter()
             .any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
@@ -2721,11 +2725,15 @@ fn italian_a_before_a_city_says_where_like_english_in() {
     ];
     let e = code_in(
         "it",
-        "Il generale Barrow ha dichiarato un cessate il fuoco a Lunaria.",
+        "Il colonnello Barrow ha dichiarato ieri un cessate il fuoco di tre giorni a Lunaria.",
         &a,
     );
     assert!(coded(&e, Category::Concede, "Barrow", "Lunaria"), "{e:?}");
-    let e = code_in("en", "General Barrow declared a ceasefire in Lunaria.", &a);
+    let e = code_in(
+        "en",
+        "Colonel Barrow declared a three-day ceasefire in Lunaria yesterday.",
+        &a,
+    );
     assert!(coded(&e, Category::Concede, "Barrow", "Lunaria"), "{e:?}");
     // An infinitive after "a" is a verb: its object is no place governed by "a".
     let b = [
@@ -2750,7 +2758,11 @@ fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
         ("Kessia", ActorKind::Country, Some("KES")),
         ("Norvalia", ActorKind::Country, Some("NOR")),
     ];
-    let e = code_in("en", "Kessia and Western allies launch war games near Norvalia.", &a);
+    let e = code_in(
+        "en",
+        "Kessia and its Western allies are staging war games off the coast of Norvalia.",
+        &a,
+    );
     assert!(
         e.iter().any(|e| e.event == Category::Cooperate
             && e.actor[0].text == "Kessia"
@@ -2759,7 +2771,7 @@ fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
     );
     let e = code_in(
         "it",
-        "La Kessia e gli alleati occidentali avviano esercitazioni militari vicino alla Norvalia.",
+        "La Kessia e gli alleati occidentali conducono esercitazioni militari al largo della Norvalia.",
         &a,
     );
     assert!(
@@ -2932,7 +2944,7 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
     // An unnamed area: a phrase headed by a place noun.
     let e = code_in(
         "en",
-        "Norvalia imposed a curfew in the border town and sent in troops and police.",
+        "Norvalia imposed a night curfew in the border town after the riots.",
         &a,
     );
     assert!(coded(&e, Category::Coerce, "Norvalia", "the border town"), "{e:?}");
@@ -3371,11 +3383,11 @@ fn a_caption_position_and_a_title_do_not_break_a_compound_subject() {
     for (lang, s) in [
         (
             "en",
-            "John Smith, second left, and Prime Minister Mario Rossi, left, attended a meeting in the capital.",
+            "John Smith, right, and Prime Minister Mario Rossi, centre, attend talks at the foreign ministry.",
         ),
         (
             "it",
-            "John Smith, secondo da sinistra, e il primo ministro Mario Rossi, a sinistra, hanno partecipato a una riunione nella capitale.",
+            "John Smith, a destra, e il primo ministro Mario Rossi, al centro, partecipano ai colloqui al ministero degli Esteri.",
         ),
     ] {
         let e = code(lang, s, a);
@@ -3827,7 +3839,8 @@ fn a_da_parte_agent_may_follow_its_head_noun() {
         ("Kessia", ActorKind::Country, Some("KES")),
     ];
     // "da parte del governo Kessia": the agent is the name after the head noun.
-    let s = "La Norvalia ha criticato la Lorvia, suscitando un rimprovero da parte del governo Kessia.";
+    let s =
+        "Dopo il voto la Norvalia ha criticato la Lorvia, provocando un duro rimprovero da parte del governo Kessia.";
     let e = code_in("it", s, a);
     assert!(
         e.iter().any(|e| e.event == Category::Accuse && dyad(e).0 == "Kessia"),
@@ -3932,7 +3945,7 @@ fn an_act_word_after_a_topic_word_is_a_topic() {
     for (lang, s) in [
         (
             "it",
-            "La Kessia ha ricordato ieri le proprie linee rosse riguardo al sostegno alla Norvalia.",
+            "La Kessia ha ricordato ieri le proprie linee rosse riguardo al sostegno militare alla Norvalia.",
         ),
         ("en", "Kessia set red lines regarding support for Norvalia."),
     ] {
@@ -4898,14 +4911,14 @@ fn a_name_before_a_hostile_act_noun_is_its_author() {
 #[test]
 fn a_request_to_change_a_measure_is_addressed_to_its_author() {
     for (lang, s) in [
-        ("en", "Kessia called for a review of the Norvalia sanctions on Tavaria."),
+        ("en", "Kessia urged a review of the Norvalia sanctions on Tavaria."),
         (
             "en",
             "Kessia asked for the lifting of the sanctions imposed by Norvalia on Tavaria.",
         ),
         (
             "it",
-            "La Kessia ha chiesto una revisione delle sanzioni della Norvalia contro la Tavaria.",
+            "La Kessia ha sollecitato il riesame delle sanzioni della Norvalia contro la Tavaria.",
         ),
         (
             "it",
@@ -5022,7 +5035,7 @@ fn the_end_of_a_year_or_a_modified_span_is_no_act() {
         ("en", "Norvalia will send tanks to Kessia by the end of 2027."),
         (
             "en",
-            "Norvalia will send tanks to Kessia by the end of the next decade.",
+            "Norvalia will send tanks to Kessia by the end of the current decade.",
         ),
         ("en", "Kessia called the treaty with Norvalia the end of an era."),
         (
