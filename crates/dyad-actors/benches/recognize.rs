@@ -5,10 +5,10 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dyad_actors::ActorRecognizer;
 
-const OWN: &str = "Il presidente russo Vladimir Putin ha incontrato a Mosca il leader nordcoreano Kim Jong Un. \
-Funzionari statunitensi affermano che la Corea del Nord ha inviato armi alla Russia, mentre il governo sudcoreano \
-chiede nuove sanzioni al Consiglio di Sicurezza delle Nazioni Unite. Secondo Maria Rossi, ricercatrice \
-dell'Università di Bologna, la Cina osserva da Pechino. L'Unione Europea e la Nato valutano la risposta.\n\n";
+const OWN: &str = "A Roma il cancelliere tedesco Olaf Scholz ha ricevuto il presidente brasiliano Lula. \
+Fonti diplomatiche riferiscono che l'Iran ha venduto droni al Venezuela, e il governo colombiano \
+vuole portare il caso al Consiglio di Sicurezza delle Nazioni Unite. Per Luca Bianchi, docente \
+dell'Università di Padova, la Turchia resta alla finestra ad Ankara. L'Unione Europea e la Nato preparano una replica.\n\n";
 
 fn corpus() -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");

@@ -498,7 +498,7 @@ fn apposition(
     }
     let limit = (end + 18).min(doc.units.len());
     k += 1;
-    // "Kareem Majbour, filed a complaint with the U.N.": after a comma an
+    // "Lena Okafor, lodged an appeal with the U.N.": after a comma an
     // apposition opens with an article, a role or a nationality, not a verb
     if !direct {
         let w = doc.word(k);
@@ -549,8 +549,8 @@ fn apposition(
         if doc.is_punct(k, ".;!?\"()") || doc.sent_start(k) {
             break;
         }
-        // "X, ex primo ministro dello Sri Lanka, ha dichiarato che il
-        // governo ...": a comma before a speech verb closes the apposition
+        // "X, ex ministro del Paese, ha dichiarato che il governo
+        // ...": a comma before a speech verb closes the apposition
         if !direct && doc.is_punct(k, ",") && doc.g.name_cues.after.get(doc.word(k + 1)) == Some(&ActorKind::Person) {
             break;
         }

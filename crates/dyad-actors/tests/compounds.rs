@@ -64,7 +64,7 @@ fn names_inside_hyphenated_words_it() {
     let r = rec();
     let ms = r
         .recognize_text(
-            "Il Giappone si è detto preoccupato per il nuovo patto Russia-Corea del Nord.",
+            "Il Canada ha criticato le esercitazioni congiunte Russia-Corea del Nord di questa estate.",
             "it",
             None,
         )

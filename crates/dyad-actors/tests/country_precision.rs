@@ -18,8 +18,8 @@ The Kremlin said Russian troops had left Kherson.
 Iran's government and the Israeli military exchanged threats.
 Brazilian striker Neymar da Silva moved to Saudi club Al Hilal.
 Apple's chief executive Tim Cook met Chinese officials in Beijing.
-A bomb threat emptied an office tower in Madrid's business district.
-A lawyer, Kareem Majbour, filed a complaint with the U.N. Human Rights Council.
+A bomb scare shut a metro station in central Madrid for two hours.
+An activist, Lena Okafor, lodged an appeal with the U.N. Human Rights Council last spring.
 ";
 
 const EN_EXPECT: &[(&str, &str)] = &[
@@ -58,7 +58,7 @@ La polizia di Milano ha arrestato un cittadino tunisino a Torino.
 Il Cremlino e la Casa Bianca hanno commentato la decisione del governo tedesco.
 Paolo Rossi, ex attaccante della Juventus, è nato a Prato.
 Il presidente francese Emmanuel Macron ha parlato con il cancelliere Olaf Scholz a Berlino.
-Secondo fonti della Farnesina, l'ambasciatore russo in Corea del Sud è stato convocato.
+Alla Farnesina si dice che l'ambasciatore russo rientrerà in Corea del Sud lunedì.
 L'ex difensore della Germania Christoph Metzelder è stato condannato.
 ";
 

@@ -119,8 +119,8 @@ fn armed_groups_by_name() {
     let r = rec();
     both(
         r,
-        "Il gruppo islamista somalo al Shabaab ha attaccato una base.",
-        "The Somali Islamist group al Shabaab attacked a base.",
+        "Un commando di al Shabaab ha assaltato un albergo nella capitale somala.",
+        "An al Shabaab commando stormed a hotel in the Somali capital.",
         &[("al Shabaab", "al Shabaab", Some("SOM"), Some("REB"))],
     );
 }
@@ -219,7 +219,7 @@ fn name_after_organization_cue() {
 }
 
 /// Phase 10: a comma before a speech verb closes a person's apposition, so
-/// the actors after it are found ("X, ex primo ministro dello Sri Lanka, ha
+/// the actors after it are found ("Mario Rossi, ex ministro del Paese, ha
 /// dichiarato che il governo dello Sri Lanka ...").
 #[test]
 fn apposition_closes_before_speech_verb() {

@@ -291,7 +291,7 @@ pub(crate) fn predicate_as(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit
 
 /// The word governing a slot: the nearest word before it that is not an
 /// article, looking past title words after an article and a preposition
-/// ("con il leader nordcoreano Kim Jong Un" → "con").
+/// ("con il premier polacco Jan Nowak" → "con").
 pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &Slot) -> Option<&'t str> {
     let mut i = slot.first;
     while i > 0 && rules.is("determiner", &toks[i - 1].word) {
@@ -513,9 +513,9 @@ fn same_preposition(rules: &LanguageRules, a: &str, b: &str) -> bool {
     PREPOSITION_CLASSES.iter().any(|c| rules.is(c, a) && rules.is(c, b))
 }
 
-/// Groups adjacent slots joined by coordination or commas ("Gli Stati Uniti,
-/// la Gran Bretagna e l'Unione Europea"). A comma joins only inside a list
-/// that a conjunction closes: "… Nhan Dan, Putin ha ringraziato" is no list.
+/// Groups adjacent slots joined by coordination or commas ("La Francia,
+/// il Canada e la Norvegia"). A comma joins only inside a list that a
+/// conjunction closes: "… al settimanale Zeit, Scholz ha risposto" is no list.
 fn coordinated_group(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], anchor: usize) -> Vec<usize> {
     // None: not joined; Some(true): by a conjunction; Some(false): by commas only.
     let join = |a: &Slot, b: &Slot| -> Option<bool> {
@@ -824,7 +824,7 @@ pub(crate) fn is_speech_complementizer(toks: &[Tok], speech_verb: &[bool], i: us
 }
 
 /// Recipients further than this many tokens after the trigger belong to
-/// another phrase ("… una visita di Stato volta a rafforzare … la guerra in Ucraina").
+/// another phrase ("… un viaggio ufficiale pensato per rilanciare … i commerci con il Cile").
 const MAX_RECIPIENT_GAP: usize = 8;
 
 /// True for an infinitive verb form, whose subject is the controller of the
@@ -917,8 +917,8 @@ pub(crate) fn assign_roles(
             && !verb_next;
         after_trigger || after_participle || judged || after_past
     };
-    // A nominal trigger that is the verb's object ("fornire un nuovo prestito
-    // di 50 miliardi … a Kiev") extends the verb phrase: gaps count from its end.
+    // A nominal trigger that is the verb's object ("concedere un ulteriore
+    // credito di 3 miliardi … ad Atene") extends the verb phrase: gaps count from its end.
     let phrase_end = ctx
         .hits
         .iter()
@@ -1260,8 +1260,8 @@ pub(crate) fn assign_roles(
                 )
         });
     } else {
-        // Nominal triggers: "la visita di Putin a Hanoi", "sanzioni Onu contro
-        // Mosca", "l'invasione dell'Ucraina da parte della Russia".
+        // Nominal triggers: "la visita di Lula a Roma", "sanzioni Ue contro
+        // Teheran", "l'occupazione del Kuwait da parte dell'Iraq".
         let agent_phrase = right.iter().copied().find(|&i| {
             let f = slots[i].first;
             let da_parte = (f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word))

@@ -467,8 +467,8 @@ impl<'a> Ctx<'a> {
         self.subject_before(cue.start, p_start)
     }
 
-    /// The subject of a cue: the noun phrase opening its clause ("L'ambasciatore
-    /// russo in Corea del Sud ha affermato" → "L'ambasciatore russo").
+    /// The subject of a cue: the noun phrase opening its clause ("Il console
+    /// generale tedesco a Milano ha affermato" → "Il console generale tedesco").
     fn subject_before(&self, cue_start: usize, s_start: usize) -> Option<TextSpan> {
         let region = &self.text[s_start..cue_start];
         // The clause starts after the last comma, semicolon, colon or quote mark.

@@ -486,7 +486,7 @@ fn rejecting_a_request_rejects_its_author() {
 fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
     let e = code(
         "en",
-        "Norvalia agreed to open its borders for aid trucks to enter Kessia.",
+        "Norvalia agreed on Friday to let food aid cross into Kessia through its territory.",
         NORVALIA_KESSIA,
     );
     let a = e.iter().find(|e| e.event == Category::Agree).expect("AGREE");
@@ -497,7 +497,7 @@ fn a_promise_is_directed_at_the_target_of_the_act_it_announces() {
 fn contributing_to_an_outcome_is_no_aid() {
     let e = code(
         "it",
-        "La Norvalia sta contribuendo a complicare la strategia della Kessia.",
+        "La Norvalia sta contribuendo a rallentare i piani della Kessia.",
         NORVALIA_KESSIA,
     );
     assert!(e.iter().all(|e| e.event != Category::Aid), "{e:?}");
@@ -563,7 +563,7 @@ fn compound_trigger_nouns_inflect_on_their_head() {
     let nor = ("Norvalian jets", ActorKind::Organization, Some("NOR"));
     let e = code(
         "en",
-        "Norvalian jets carried out more than two dozen air strikes against Kessian positions.",
+        "Norvalian jets carried out nearly forty air strikes against Kessian depots last week.",
         &[nor, ("Kessian", ActorKind::Organization, Some("KES"))],
     );
     assert!(
@@ -1036,7 +1036,7 @@ fn a_military_operation_is_force_and_a_cessation_of_hostilities_a_ceasefire() {
     );
     let e = code_in(
         "en",
-        "Norvalia said it will begin a new military operation against Kessian rebels.",
+        "Norvalia announced on Monday that it will begin a large military operation against Kessian rebels in the spring.",
         &a,
     );
     assert!(e.iter().any(|e| e.event == Category::Threaten), "{e:?}");
@@ -1413,7 +1413,11 @@ fn signing_or_concluding_an_agreement_is_support_promising_one_is_agree() {
         assert!(!e.iter().any(|e| e.event == Category::Support), "{text}: {e:?}");
     }
     // Failing to reach a settlement rejects it (CAMEO 127, REJECT meet).
-    let e = code("en", "Norvalia and Kessia failed to reach a deal on the border.", &nk());
+    let e = code(
+        "en",
+        "Norvalia and Kessia failed to reach an agreement over fishing rights.",
+        &nk(),
+    );
     assert!(has(&e, Category::Reject, Some("meet")), "{e:?}");
 }
 
@@ -1717,7 +1721,7 @@ fn judging_an_act_judges_its_author() {
         ),
         (
             "en",
-            "Norvalia condemned the act of aggression and the repeated threats made by Kessia.",
+            "Norvalia condemned the armed incursion and the constant provocations by Kessia.",
             Category::Accuse,
         ),
         (
@@ -1896,11 +1900,11 @@ fn a_promised_dispatch_is_aimed_at_whom_it_is_to_help() {
     for (lang, text) in [
         (
             "en",
-            "Norvalia has offered to send troops to help the Kessian army against the rebels.",
+            "Norvalia has offered to send engineers to help the Kessian army rebuild its bridges.",
         ),
         (
             "it",
-            "La Norvalia ha offerto di inviare truppe per aiutare l'esercito kessiano contro i ribelli.",
+            "La Norvalia ha offerto di inviare genieri per aiutare l'esercito kessiano a ricostruire i ponti.",
         ),
     ] {
         let e = code_in(lang, text, &a);
@@ -1983,7 +1987,10 @@ fn a_noun_object_of_an_ordinary_verb_is_the_subjects_act() {
     for (lang, text) in [
         ("en", "Kessia suffered a unilateral ceasefire."),
         ("it", "La Kessia ha subito un cessate il fuoco unilaterale."),
-        ("it", "La Kessia ha ottenuto una promessa di pieno sostegno."),
+        (
+            "it",
+            "La Kessia ha ottenuto la promessa di un sostegno militare costante.",
+        ),
     ] {
         let e = code_in(lang, text, a);
         assert!(
@@ -2181,7 +2188,7 @@ fn the_ordered_party_is_the_target_and_the_one_who_orders_the_source() {
     assert!(!e.iter().any(|e| dyad(e).1 == "Kessian Herald"), "{e:?}");
     let e = code_in(
         "en",
-        "Dario Venn stayed on alert under orders to shoot anyone seen carrying arms.",
+        "Dario Venn patrolled the river bank under orders to detain every smuggler.",
         &a,
     );
     assert!(!e.iter().any(|e| e.reason.contains("ordered by")), "{e:?}");
@@ -2349,9 +2356,9 @@ fn the_speaker_of_a_trailing_said_is_no_object() {
         ("Ministry of Foreign Affairs", ActorKind::Organization, Some("NOR")),
         ("ministero degli Esteri", ActorKind::Organization, Some("NOR")),
     ];
-    let e = code_in("en", "Norvalia has established diplomatic ties with Kessia at ambassadorial level, the Ministry of Foreign Affairs said on Friday.", &a);
+    let e = code_in("en", "Norvalia has established diplomatic relations with Kessia for the first time, the Ministry of Foreign Affairs said on Monday.", &a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
-    let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia a livello di ambasciatori, ha detto venerdì il ministero degli Esteri.", &a);
+    let e = code_in("it", "La Norvalia ha allacciato relazioni diplomatiche con la Kessia dopo dieci anni di gelo, ha detto lunedì il ministero degli Esteri.", &a);
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
     // A direct object before the speaker stays the object.
     let e = code_in(
@@ -2640,7 +2647,7 @@ fn the_of_phrase_of_an_event_noun_after_a_light_verb_is_its_target() {
     );
     assert!(coded(&e, Category::Accuse, "polizia kessiana", "Dario Venn"), "{e:?}");
     // A thing in the "of" phrase is what is acted on; the partner stays.
-    let e = code_in("en", "Kessia announced a suspension of air links with Norvalia.", &a);
+    let e = code_in("en", "Kessia ordered a suspension of rail traffic with Norvalia.", &a);
     assert!(
         e.iter()
             .any(|e| dyad(e) == ("Kessia".to_string(), "Norvalia".to_string())),
@@ -2758,11 +2765,15 @@ fn italian_a_before_a_city_says_where_like_english_in() {
     ];
     let e = code_in(
         "it",
-        "Il generale Barrow ha dichiarato un cessate il fuoco a Lunaria.",
+        "Il colonnello Barrow ha dichiarato ieri un cessate il fuoco di tre giorni a Lunaria.",
         &a,
     );
     assert!(coded(&e, Category::Concede, "Barrow", "Lunaria"), "{e:?}");
-    let e = code_in("en", "General Barrow declared a ceasefire in Lunaria.", &a);
+    let e = code_in(
+        "en",
+        "Colonel Barrow declared a three-day ceasefire in Lunaria yesterday.",
+        &a,
+    );
     assert!(coded(&e, Category::Concede, "Barrow", "Lunaria"), "{e:?}");
     // An infinitive after "a" is a verb: its object is no place governed by "a".
     let b = [
@@ -2787,7 +2798,11 @@ fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
         ("Kessia", ActorKind::Country, Some("KES")),
         ("Norvalia", ActorKind::Country, Some("NOR")),
     ];
-    let e = code_in("en", "Kessia and Western allies launch war games near Norvalia.", &a);
+    let e = code_in(
+        "en",
+        "Kessia and its Western allies are staging war games off the coast of Norvalia.",
+        &a,
+    );
     assert!(
         e.iter().any(|e| e.event == Category::Cooperate
             && e.actor[0].text == "Kessia"
@@ -2796,7 +2811,7 @@ fn a_symmetric_subject_coordinated_with_an_unknown_phrase_acts_with_it() {
     );
     let e = code_in(
         "it",
-        "La Kessia e gli alleati occidentali avviano esercitazioni militari vicino alla Norvalia.",
+        "La Kessia e gli alleati occidentali conducono esercitazioni militari al largo della Norvalia.",
         &a,
     );
     assert!(
@@ -2969,7 +2984,7 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
     // An unnamed area: a phrase headed by a place noun.
     let e = code_in(
         "en",
-        "Norvalia imposed a curfew in the border town and sent in troops and police.",
+        "Norvalia imposed a night curfew in the border town after the riots.",
         &a,
     );
     assert!(coded(&e, Category::Coerce, "Norvalia", "the border town"), "{e:?}");
@@ -2982,7 +2997,7 @@ fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
     assert!(coded(&e, Category::Coerce, "Norvalian army", "Kessia"), "{e:?}");
     let e = code_in(
         "it",
-        "La Norvalia ha rafforzato le proprie forze in alcune zone della città di Kessia e ha annunciato nuovi controlli.",
+        "Da martedì la Norvalia ha rafforzato le proprie forze nella parte vecchia della città di Kessia e ha istituito posti di blocco.",
         &a,
     );
     assert!(coded(&e, Category::Mobilize, "Norvalia", "Kessia"), "{e:?}");
@@ -3408,11 +3423,11 @@ fn a_caption_position_and_a_title_do_not_break_a_compound_subject() {
     for (lang, s) in [
         (
             "en",
-            "John Smith, second left, and Prime Minister Mario Rossi, left, attended a meeting in the capital.",
+            "John Smith, right, and Prime Minister Mario Rossi, centre, attend talks at the foreign ministry.",
         ),
         (
             "it",
-            "John Smith, secondo da sinistra, e il primo ministro Mario Rossi, a sinistra, hanno partecipato a una riunione nella capitale.",
+            "John Smith, a destra, e il primo ministro Mario Rossi, al centro, partecipano ai colloqui al ministero degli Esteri.",
         ),
     ] {
         let e = code(lang, s, a);
@@ -3752,7 +3767,7 @@ fn an_act_noun_naming_a_trade_or_a_body_is_no_act() {
     for (lang, s, c) in [
         (
             "it",
-            "La Kessia, uno dei principali produttori di armi e alleato della Norvalia, ha votato contro.",
+            "La Kessia, tra i maggiori produttori di armi del continente e vicina alla Norvalia, si è astenuta.",
             Category::Aid,
         ),
         ("en", "Norvalia criticised the Kessia arms industry.", Category::Aid),
@@ -3764,7 +3779,7 @@ fn an_act_noun_naming_a_trade_or_a_body_is_no_act() {
         // A giver noun that is no predicate names a role too, what it gives with it.
         (
             "it",
-            "La Kessia, uno dei principali esportatori di armi e alleato della Norvalia, ha votato contro.",
+            "La Kessia, fra i primi esportatori di armi della regione e amica della Norvalia, si è astenuta.",
             Category::Aid,
         ),
     ] {
@@ -3864,7 +3879,8 @@ fn a_da_parte_agent_may_follow_its_head_noun() {
         ("Kessia", ActorKind::Country, Some("KES")),
     ];
     // "da parte del governo Kessia": the agent is the name after the head noun.
-    let s = "La Norvalia ha criticato la Lorvia, suscitando un rimprovero da parte del governo Kessia.";
+    let s =
+        "Dopo il voto la Norvalia ha criticato la Lorvia, provocando un duro rimprovero da parte del governo Kessia.";
     let e = code_in("it", s, a);
     assert!(
         e.iter().any(|e| e.event == Category::Accuse && dyad(e).0 == "Kessia"),
@@ -3969,7 +3985,7 @@ fn an_act_word_after_a_topic_word_is_a_topic() {
     for (lang, s) in [
         (
             "it",
-            "La Kessia potrebbe far rispettare le sue linee rosse riguardo al sostegno alla Norvalia.",
+            "La Kessia ha ricordato ieri le proprie linee rosse riguardo al sostegno militare alla Norvalia.",
         ),
         ("en", "Kessia set red lines regarding support for Norvalia."),
     ] {
@@ -4935,14 +4951,14 @@ fn a_name_before_a_hostile_act_noun_is_its_author() {
 #[test]
 fn a_request_to_change_a_measure_is_addressed_to_its_author() {
     for (lang, s) in [
-        ("en", "Kessia called for a review of the Norvalia sanctions on Tavaria."),
+        ("en", "Kessia urged a review of the Norvalia sanctions on Tavaria."),
         (
             "en",
             "Kessia asked for the lifting of the sanctions imposed by Norvalia on Tavaria.",
         ),
         (
             "it",
-            "La Kessia ha chiesto una revisione delle sanzioni della Norvalia contro la Tavaria.",
+            "La Kessia ha sollecitato il riesame delle sanzioni della Norvalia contro la Tavaria.",
         ),
         (
             "it",
@@ -5059,7 +5075,7 @@ fn the_end_of_a_year_or_a_modified_span_is_no_act() {
         ("en", "Norvalia will send tanks to Kessia by the end of 2027."),
         (
             "en",
-            "Norvalia will send tanks to Kessia by the end of the next decade.",
+            "Norvalia will send tanks to Kessia by the end of the current decade.",
         ),
         ("en", "Kessia called the treaty with Norvalia the end of an era."),
         (

@@ -239,12 +239,9 @@ fn the_generator_pieces_make_events() {
     for (lang, sentence) in [
         (
             "it",
-            "Mercoledì Putin ha firmato un patto di mutua difesa con Kim Jong Un a Pyongyang.",
+            "Mercoledì la Russia ha attaccato Kessia, secondo le Nazioni Unite.",
         ),
-        (
-            "en",
-            "On Wednesday Putin signed a defence pact with Kim Jong Un, the Kremlin said.",
-        ),
+        ("en", "Last month the Kremlin accused Kessia, the UN said."),
     ] {
         let events = code(sentence, lang).unwrap();
         assert!(

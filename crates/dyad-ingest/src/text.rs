@@ -4,7 +4,7 @@
 //! headline: at most 25 words and 250 characters, not ending like a sentence
 //! (`.`, `,`, `;`, `:`), and followed by more text. The title line is kept at
 //! the start of the text as well: it is part of what the article says
-//! ("Russia e Vietnam promettono di rafforzare i legami") and the coder reads
+//! ("Cile e Perù firmano un'intesa sul rame") and the coder reads
 //! it like any other sentence; offsets stay those of the scraped text's order.
 
 /// The title of a plain-text article, if its first line looks like one.

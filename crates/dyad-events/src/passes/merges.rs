@@ -7,8 +7,8 @@ use crate::sentence::Frame;
 use crate::words::{self, is_function};
 use dyad_model::{Category, Event};
 
-/// "Il Giappone si è detto preoccupato per il nuovo patto Russia-Corea del
-/// Nord", "X expressed concern over the attack": a nominal trigger that is
+/// "La Svezia si è detta allarmata per la recente intesa Iran-Venezuela",
+/// "X expressed concern over the attack": a nominal trigger that is
 /// the object of a judgement (ACCUSE or REJECT, joined by a `judged-prep`)
 /// is the thing judged, not a new act of the judging subject. The
 /// judgement is aimed at the parties it names (a hyphenated pair or
@@ -258,8 +258,8 @@ fn giver_noun(rules: &rules::LanguageRules, toks: &[Tok], h: &TriggerHit) -> Opt
         })
 }
 
-/// When the noun phrase headed by `g` is the predicate of a copula ("è stata
-/// per decenni il principale fornitore", "has been Vietnam's main arms
+/// When the noun phrase headed by `g` is the predicate of a copula ("è da
+/// anni il primo fornitore di grano", "has long been Peru's biggest fuel
 /// supplier"): the phrase's first token and the end of the copula's subject
 /// (the first token of its auxiliaries). Italian "e" is a copula only when
 /// the text writes "è".

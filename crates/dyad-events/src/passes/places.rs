@@ -342,12 +342,12 @@ pub(super) fn area_of_declared_measure(f: &Frame, sentence_events: &mut [Event])
     }
 }
 
-/// "pledged full support for the war in X", "ha promesso sostegno
+/// "vowed firm backing for the war in X", "ha garantito appoggio
 /// alla guerra in X": the place a war is fought in is not a party to
 /// it; backing or judging a war is backing or judging whoever wages
 /// it: the war's named owner ("la guerra della Y in X"), else the
 /// attacker of X in the latest earlier attack of the article, else
-/// nobody named. A measure against a war ("sanzioni volte a limitare
+/// nobody named. A measure against a war ("misure pensate per frenare
 /// la guerra della Y in X") is aimed at its owner the same way; only
 /// fighting and deploying in a war's place are acts in that place.
 pub(super) fn owner_of_war(f: &Frame, sentence_events: &mut [Event], events: &[Event]) {

@@ -8,7 +8,7 @@ use crate::sentence::Frame;
 use crate::words;
 use dyad_model::{Category, Event};
 
-/// "agreed to open its borders for aid to enter Afghanistan": a promise,
+/// "agreed to let food aid cross into X": a promise,
 /// threat or request with no object of its own is directed at the
 /// target of the act it announces, a later event of the same source.
 pub(super) fn recipient_of_announced_act(sentence_events: &mut [Event]) {
@@ -36,8 +36,8 @@ pub(super) fn recipient_of_announced_act(sentence_events: &mut [Event]) {
     }
 }
 
-/// "offered to send troops to help the X army", "ha offerto di inviare
-/// truppe per aiutare l'esercito di Y": a promise whose object is what
+/// "offered to send engineers to help the X army", "ha offerto di inviare
+/// genieri per aiutare l'esercito di Y": a promise whose object is what
 /// the source sends — its own forces or goods, no named party — is aimed
 /// at whom the sent ones are to help: the recipient of a later AID,
 /// COOPERATE or SUPPORT event whose source is the source or what it sends.
@@ -267,8 +267,8 @@ pub(super) fn author_of_judged_act(f: &Frame, sentence_events: &mut [Event]) {
     }
 }
 
-/// "called for a review of the UN sanctions on X", "ha chiesto una
-/// revisione delle sanzioni delle Nazioni Unite contro X": asking for a
+/// "urged a review of the EU sanctions on X", "ha sollecitato il
+/// riesame delle misure restrittive europee contro X": asking for a
 /// measure to be reviewed, lifted or ended asks whoever took it, the
 /// source of the measure's own nominal event, not the party it targets.
 /// An addressee named outright ("asked the UN for a review") stays.
@@ -322,8 +322,8 @@ pub(super) fn taker_of_reviewed_measure(f: &Frame, sentence_events: &mut [Event]
     }
 }
 
-/// "demanded that the minister resign", "launched an investigation into
-/// claims that two soldiers abused …", "conceded to demands that X …",
+/// "demanded that the minister resign", "opened an inquiry into
+/// reports that two guards beat …", "conceded to demands that X …",
 /// "chiede che la forza di pace … intervenga": a demand, accusation,
 /// concession or threat with no object of its own is aimed at the
 /// subject of the complement clause that states it (after "that/che",
