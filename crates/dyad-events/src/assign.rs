@@ -327,7 +327,7 @@ impl Coder {
             ));
             return None;
         }
-        // "ha firmato un patto di mutua difesa": the noun is the verb's
+        // "ha siglato un'intesa commerciale": the noun is the verb's
         // object and describes the same event; it adds its contexts.
         if hit.def.kind != TriggerKind::Verb {
             // what a receive verb's subject gets is an act of the giver: coded below
@@ -575,8 +575,8 @@ impl Coder {
                 .push("reaffirmed by the subject: source=the one who reaffirms, not the possessor".to_string());
             roles.source = coder::slot_refs(rules, toks, named_slots, s);
         }
-        // "US and Western allies launch war games near X", "Usa e alleati
-        // occidentali avviano esercitazioni": a symmetric event whose subject
+        // "Norvalia and its Nordic partners hold naval drills off X", "la
+        // Norvalia e i partner baltici avviano manovre": a symmetric event whose subject
         // actor is coordinated with a named or agentive phrase the recognizer
         // does not know acts with that phrase, as with two known actors.
         if hit.def.flags.symmetric && roles.source.len() == 1 {
@@ -629,8 +629,8 @@ impl Coder {
             }
         }
         // An actor far down the clause is a worse object than a named or
-        // agentive phrase right after the trigger ("opened an investigation
-        // of Flynn based on his ties with the Russian government").
+        // agentive phrase right after the trigger ("began an inquiry into
+        // the port authority over its contracts with the Kessian navy").
         if let Some(r) = roles.recipient.first().filter(|_| !hit.def.flags.flip) {
             let near = |start: usize| {
                 toks.iter()
@@ -2087,7 +2087,7 @@ fn purpose_of(rules: &LanguageRules, text: &str, toks: &[Tok], hits: &[TriggerHi
         return None;
     }
     let span = toks.get(p.last..h.first)?;
-    // "sent a letter to the head of the agency threatening to …": a gerund
+    // "sent a note to the port director threatening to …": a gerund
     // after the channel's phrase says what the message does.
     if h.def.kind == TriggerKind::Verb && morph::is_gerund(&rules.lang, &toks[h.first].word) {
         // A capitalised clause word is a name ("the WHO").

@@ -25,7 +25,7 @@
 //! use dyad_events::{Coder, NoPlaces};
 //! use dyad_model::{ActorKind, ActorMention, Article, Category, Modality};
 //!
-//! let text = "La Norvalia ha firmato ieri un patto di mutua difesa con la Kessia.";
+//! let text = "La Norvalia ha siglato ieri un trattato di cooperazione navale con la Kessia.";
 //! let article = Article { text: text.into(), date: Some("2024-06-20".into()), ..Default::default() };
 //! let analysis = dyad_text::analyze(article, Some("it")).unwrap();
 //! let mention = |name: &str, code: &str| {
@@ -611,15 +611,15 @@ fn span_text<'a>(text: &'a str, toks: &[Tok], hit: &TriggerHit) -> &'a str {
 pub(crate) fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
     let mut i = hit.first;
     let mut steps = 0;
-    // Figures do not count: "carried out more than two dozen air strikes".
+    // Figures do not count: "conducted some forty drone raids".
     while i > 0 && steps < 3 {
         i -= 1;
         let w = toks[i].word.as_str();
         if rules.is(class, w) {
             return true;
         }
-        // An amount is no phrase of its own: "ha ridotto di 17 milioni di
-        // dollari gli aiuti": "di" before a figure or after "milioni".
+        // An amount is no phrase of its own: "ha tagliato di 40 milioni di
+        // euro i fondi": "di" before a figure or after "milioni".
         let amount_prep = rules.is("genitive-prep", w)
             && (toks.get(i + 1).is_some_and(|t| t.kind == dyad_model::TokenKind::Number)
                 || i > 0 && rules.is("quantity-word", &toks[i - 1].word));
