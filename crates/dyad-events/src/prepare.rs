@@ -30,6 +30,8 @@ impl Coder {
     /// The first stage for sentence `index` of `analysis`; `previous_time` is
     /// the last time expression of the sentence before, which relative dates
     /// ("the day after") count from.
+    // The driver's per-document state, passed as it is: a struct made for
+    // this one call would only rename the arguments.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn prepare(
         &self,

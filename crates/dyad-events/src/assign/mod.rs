@@ -58,6 +58,7 @@ pub(crate) struct HitContext<'a> {
 /// The hit being coded, with what every stage reads of it.
 #[derive(Clone, Copy)]
 pub(super) struct ThisHit<'h> {
+    /// The trigger match itself.
     pub hit: &'h TriggerHit<'h>,
     /// Its index in the sentence's hits.
     pub hit_index: usize,

@@ -15,8 +15,10 @@ use dyad_model::{ActorKind, Attribution, Category, Event, Modality};
 /// How the hit's event is stated and the category that gives, amended by the
 /// recodings until the event is built.
 pub(super) struct Reading<'r> {
+    /// The event's category: the trigger's, or what intent or a recoding made it.
     pub category: Category,
     pub modality: Modality,
+    /// The cue or reading that gave the modality, for the reason.
     pub modality_note: Option<String>,
     /// Why the category is not the trigger's own.
     pub intent_note: Option<String>,
@@ -30,6 +32,7 @@ pub(super) struct Reading<'r> {
     pub admitted: Option<&'r TriggerDef>,
     /// The mode of a duty laid as a demand, when one is.
     pub demand_mode: Option<Option<&'static str>>,
+    /// The speaker the event is reported from, when not its source.
     pub attribution: Option<Attribution>,
 }
 

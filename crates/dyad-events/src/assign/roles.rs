@@ -14,6 +14,7 @@ use dyad_model::{Category, Event};
 
 /// The roles from actor mentions, with how they were found.
 pub(super) struct Assigned<'a> {
+    /// Source, recipient, place and the notes on how each was found.
     pub roles: coder::Roles,
     /// The role context, for the retries over the noun-phrase tiers.
     pub ctx: coder::RoleContext<'a>,
