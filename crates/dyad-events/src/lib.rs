@@ -7,6 +7,8 @@
 //! - [`morph`]: inflection of trigger lemmas (Italian and English verb forms, noun plurals);
 //! - `chunks`: noun-phrase chunks, the fallback arguments when no actor mention fills a role;
 //! - `coder`: trigger matching, clause segmentation, role assignment, modality;
+//! - `prepare`: a sentence's first stage (tokens past the dateline, dates,
+//!   the actor mentions that may fill a role);
 //! - `sentence`: the per-sentence frame (tokens, triggers, actor slots at each
 //!   fallback tier) and the fallback noun-phrase mentions;
 //! - `hits`: the filters that keep only the trigger hits that name an event;
@@ -25,7 +27,7 @@
 //! use dyad_events::{Coder, NoPlaces};
 //! use dyad_model::{ActorKind, ActorMention, Article, Category, Modality};
 //!
-//! let text = "La Norvalia ha firmato ieri un patto di mutua difesa con la Kessia.";
+//! let text = "La Norvalia ha siglato ieri un trattato di cooperazione navale con la Kessia.";
 //! let article = Article { text: text.into(), date: Some("2024-06-20".into()), ..Default::default() };
 //! let analysis = dyad_text::analyze(article, Some("it")).unwrap();
 //! let mention = |name: &str, code: &str| {
@@ -63,6 +65,7 @@ mod hits;
 pub mod learned;
 pub mod morph;
 mod passes;
+mod prepare;
 pub mod quantities;
 pub mod quotes;
 mod received;
@@ -77,6 +80,7 @@ use coder::{Slot, Tok, TriggerHit};
 use dyad_lexicon::Lexicons;
 use dyad_model::{ActorKind, ActorMention, Analysis, Category, Event, Quote};
 use foldhash::{HashMap, HashMapExt};
+use prepare::merge_contiguous;
 use words::is_function;
 
 pub use quantities::LexiconDataError;
@@ -256,103 +260,12 @@ impl Coder {
         }
 
         for (index, sentence) in analysis.sentences.iter().enumerate() {
-            let dateline_end = text
-                .get(sentence.start..sentence.end)
-                .and_then(|s| dateline::dateline_len(s, index == 0))
-                .map_or(sentence.start, |n| sentence.start + n);
-            if dateline_end > sentence.start {
-                trace(format!(
-                    "sentence {index}: dateline '{}' names where the story is filed; its words are no participants",
-                    text[sentence.start..dateline_end].trim_end()
-                ));
-            }
-            // The dateline's words fill no role either, not even as a noun phrase.
-            let toks: Vec<Tok> = sentence
-                .tokens
-                .iter()
-                .filter(|t| t.start >= dateline_end)
-                .filter_map(|t| {
-                    let word = text.get(t.start..t.end)?;
-                    Some(Tok {
-                        start: t.start,
-                        end: t.end,
-                        word: dyad_text::fold(word),
-                        kind: t.kind,
-                    })
-                })
-                .collect();
-            let times = match anchor {
-                Some(a) => self.dates.find(
-                    text,
-                    sentence.start,
-                    sentence.end,
-                    &analysis.lang,
-                    a,
-                    previous_time.as_ref(),
-                ),
-                None => Vec::new(),
-            };
-            // Where a date is, no one is: "Dec. 10", "Jan. 15, 2020" read as a
-            // name would fill a role ("met … on Jan. 15" → "Jan"). Without an
-            // article date the spans are still found, against a neutral anchor.
-            let time_spans: Vec<(usize, usize)> = match anchor {
-                Some(_) => times.iter().map(|t| (t.start, t.end)).collect(),
-                None => NaiveDate::from_ymd_opt(2000, 1, 1)
-                    .map(|a| {
-                        self.dates
-                            .find(text, sentence.start, sentence.end, &analysis.lang, a, None)
-                            .iter()
-                            .map(|t| (t.start, t.end))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            };
-            let in_time = |start: usize, end: usize| time_spans.iter().any(|&(a, b)| a <= start && end <= b);
-            let mentions: Vec<ActorMention> = merge_contiguous(
-                text,
-                actors
-                    .iter()
-                    .filter(|m| m.start >= dateline_end && m.end <= sentence.end && !in_time(m.start, m.end))
-                    .cloned()
-                    .collect(),
-            );
-            let (slots0, in_actor0) = coder::locate_actors(&toks, &mentions);
-            // A lowercase sector word with no country right after a trigger noun
-            // modifies it ("aiuti militari", "fornire aiuti militari"): part of
-            // the trigger's phrase, not a participant.
-            let candidate = |s: &Slot| {
-                s.last == s.first + 1
-                    && s.mention.country.is_none()
-                    && text[toks[s.first].start..toks[s.first].end]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-            };
-            let hits0 = if slots0.iter().any(candidate) {
-                coder::find_triggers(rules, text, &toks, &in_actor0)
-            } else {
-                Vec::new()
-            };
-            let modifier = |s: &Slot| {
-                s.last == s.first + 1
-                    && s.mention.country.is_none()
-                    && text[toks[s.first].start..toks[s.first].end]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                    && hits0.iter().any(|h| {
-                        h.last == s.first
-                            && h.def.kind != TriggerKind::Fixed
-                            && !rules.is("determiner", &toks[h.last - 1].word)
-                            && (h.def.kind == TriggerKind::Noun || h.last > h.first + 1)
-                    })
-            };
-            let mentions: Vec<ActorMention> = if slots0.iter().any(modifier) {
-                let drop: Vec<usize> = slots0.iter().filter(|s| modifier(s)).map(|s| s.mention.start).collect();
-                mentions.into_iter().filter(|m| !drop.contains(&m.start)).collect()
-            } else {
-                mentions
-            };
+            let prepare::Prepared {
+                toks,
+                times,
+                time_spans,
+                mentions,
+            } = self.prepare(rules, analysis, actors, index, anchor, previous_time.as_ref(), trace);
             let (slots, in_actor) = coder::locate_actors(&toks, &mentions);
             let mut hits = coder::find_triggers(rules, text, &toks, &in_actor);
             let shape = sentence::Shape::of(text, &toks);
@@ -397,7 +310,7 @@ impl Coder {
             // as pseudo-mentions with no country or sector.
             let mut blocked = in_actor.clone();
             for (b, t) in blocked.iter_mut().zip(&toks) {
-                *b |= in_time(t.start, t.end);
+                *b |= prepare::in_spans(&time_spans, t.start, t.end);
             }
             for h in &hits {
                 for b in &mut blocked[h.first..h.last] {
@@ -573,35 +486,6 @@ const RECODED_MODES: &[(Category, &str)] = &[
     (Category::Protest, "riot"),
 ];
 
-/// Mentions that touch name one actor: "Tokyo" + "Stock Exchange",
-/// "German" + "prosecutors", "Iran" 's "Foreign Ministry". The merged actor
-/// takes the head's (last part's) kind, sector and id, and the first country
-/// either part gives.
-fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<ActorMention> {
-    ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    let mut out: Vec<ActorMention> = Vec::with_capacity(ms.len());
-    for m in ms {
-        if let Some(last) = out.last_mut() {
-            if m.start < last.end {
-                continue;
-            }
-            let gap = text.get(last.end..m.start).unwrap_or("x");
-            if matches!(gap, " " | "'s " | "’s " | "' " | "’ ") {
-                last.text = text.get(last.start..m.end).unwrap_or(&last.text).to_string();
-                last.end = m.end;
-                last.country = last.country.take().or(m.country);
-                last.sector = m.sector.or(last.sector.take());
-                last.id = m.id;
-                last.name = m.name;
-                last.kind = m.kind;
-                continue;
-            }
-        }
-        out.push(m);
-    }
-    out
-}
-
 fn span_text<'a>(text: &'a str, toks: &[Tok], hit: &TriggerHit) -> &'a str {
     &text[toks[hit.first].start..toks[hit.last - 1].end]
 }
@@ -611,15 +495,15 @@ fn span_text<'a>(text: &'a str, toks: &[Tok], hit: &TriggerHit) -> &'a str {
 pub(crate) fn after_class_verb(rules: &rules::LanguageRules, toks: &[Tok], hit: &TriggerHit, class: &str) -> bool {
     let mut i = hit.first;
     let mut steps = 0;
-    // Figures do not count: "carried out more than two dozen air strikes".
+    // Figures do not count: "conducted some forty drone raids".
     while i > 0 && steps < 3 {
         i -= 1;
         let w = toks[i].word.as_str();
         if rules.is(class, w) {
             return true;
         }
-        // An amount is no phrase of its own: "ha ridotto di 17 milioni di
-        // dollari gli aiuti": "di" before a figure or after "milioni".
+        // An amount is no phrase of its own: "ha tagliato di 40 milioni di
+        // euro i fondi": "di" before a figure or after "milioni".
         let amount_prep = rules.is("genitive-prep", w)
             && (toks.get(i + 1).is_some_and(|t| t.kind == dyad_model::TokenKind::Number)
                 || i > 0 && rules.is("quantity-word", &toks[i - 1].word));
@@ -805,8 +689,6 @@ fn pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec
     }
     add_pronoun_slots(slots, added);
 }
-
-use rules::TriggerKind;
 
 #[cfg(test)]
 mod tests;

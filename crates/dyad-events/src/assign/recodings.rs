@@ -1,0 +1,252 @@
+//! Category changes once the roles and the modality are known: a place
+//! taken, aid cut, a measure lifted, refugees admitted, a mission withdrawn, a
+//! handover to no state, an attack qualified as verbal; and, on the built
+//! event, a crowd clashing with the forces of order and time given.
+
+use super::modality::{intent_category, Reading};
+use super::{HitContext, ThisHit};
+use crate::coder::{self, Tok, TriggerHit};
+use crate::rules::{LanguageRules, TriggerKind};
+use crate::sentence::Frame;
+use crate::{after_class_verb, morph, Coder};
+use dyad_model::{ActorKind, Category, Event};
+
+/// The recodings of the hit's own reading that need its roles and modality.
+pub(super) fn before_event<'r>(
+    c: &HitContext<'r>,
+    h: &ThisHit,
+    reduced: bool,
+    r: &mut Reading<'r>,
+    roles: &mut coder::Roles,
+) {
+    let HitContext { mentions, .. } = *c;
+    let Frame {
+        rules,
+        lang,
+        toks,
+        hits,
+        named_slots,
+        ..
+    } = *c.frame;
+    let ThisHit {
+        hit, hit_index, clause, ..
+    } = *h;
+    // "captured three cities", "seized the mosque in Mosul": taking a place is
+    // occupying territory (CAMEO 192: COERCE, confiscate, military);
+    // "seized the tanker", "captured the leader" is not.
+    if hit.def.flags.place_occupy && r.category == hit.def.category {
+        let place = roles.recipient.first().is_some_and(|r| {
+            mentions
+                .iter()
+                .any(|m| m.start == r.start && m.kind == ActorKind::Location)
+                || toks
+                    .iter()
+                    .filter(|t| t.start >= r.start && t.end <= r.end)
+                    .any(|t| rules.is("territory-noun", &t.word))
+                    && !toks
+                        .iter()
+                        .filter(|t| t.start >= r.start && t.end <= r.end)
+                        .any(|t| rules.is_agent_word(&t.word))
+        });
+        if place {
+            r.recoded_mode = Some("confiscate");
+            r.extra_context = Some("military");
+            r.intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
+        }
+    }
+    // Cutting aid (CAMEO 162, mode discontinue), cooperation or talks
+    // (161/164, withdraw) and withdrawing peacekeepers, observers or
+    // diplomats (166, expel) reduce relations: PLOVER SANCTION. Pulling
+    // back hostile forces stays RETREAT.
+    if reduced && r.category == hit.def.category {
+        r.category = Category::Sanction;
+        r.recoded_mode = Some(if hit.def.category == Category::Aid {
+            "discontinue"
+        } else {
+            "withdraw"
+        });
+        r.intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
+    }
+    // "lifted the boycott", "dropped the investigation", "ha revocato il
+    // divieto": taking away a measure against someone is yielding
+    // (CAMEO 081/085 → CONCEDE), whatever the measure's own category.
+    if hit.def.category != Category::Concede && lifted_measure(rules, toks, hit) {
+        let (c, note) = intent_category(Category::Concede, r.modality, r.refusal);
+        r.category = c;
+        r.recoded_mode = None;
+        r.intent_note = Some(note.map_or_else(
+            || format!("{} lifted: CONCEDE", hit.def.category),
+            |n| format!("{} lifted: CONCEDE + {n}", hit.def.category),
+        ));
+    }
+    // "accepted 1,141 Iraqi refugees" (the refugees often an actor, so no
+    // trigger of their own): admitting refugees grants asylum (CAMEO 075).
+    r.admitted = if hit.def.flags.admits && r.category == hit.def.category {
+        (hit.last..clause.1.min(hit.last + 8).min(toks.len())).find_map(|k| {
+            rules.by_first_word.get(&toks[k].word)?.iter().find_map(|p| {
+                let d = &rules.defs[p.def];
+                (d.flags.admitted
+                    && toks
+                        .get(k..k + p.words.len())
+                        .is_some_and(|w| w.iter().zip(&p.words).all(|(t, x)| &t.word == x)))
+                .then_some(d)
+            })
+        })
+    } else {
+        None
+    };
+    if let Some(d) = r.admitted {
+        let (c, note) = intent_category(d.category, r.modality, r.refusal);
+        r.category = c;
+        r.intent_note = Some(format!(
+            "admitted '{}': {} → {}{}",
+            d.pattern,
+            hit.def.category,
+            d.category,
+            note.map_or_else(String::new, |n| format!(" + {n}"))
+        ));
+    }
+    if r.category == Category::Retreat && r.category == hit.def.category && hit.def.mode.as_deref() == Some("withdraw")
+    {
+        let object = (hit.last..toks.len().min(hit.last + 5))
+            .take_while(|&k| {
+                toks[k].kind == dyad_model::TokenKind::Word
+                    && !rules.is("recipient-prep", &toks[k].word)
+                    && !rules.is("clause-break", &toks[k].word)
+            })
+            .find(|&k| rules.is("mission-noun", &toks[k].word));
+        if let Some(k) = object {
+            r.category = Category::Sanction;
+            r.recoded_mode = Some("expel");
+            r.intent_note = Some(format!("'{}' withdrawn: a mission, not forces; SANCTION", toks[k].word));
+            // The mission is the source's own; the other party is where it leaves.
+            let from = (0..named_slots.len()).find(|&i| {
+                let sl = &named_slots[i];
+                let g = coder::effective_governor(rules, toks, named_slots, i);
+                sl.first > k && sl.first <= k + 4 && sl.last <= clause.1 && (rules.is("from-prep", g) || g == "from")
+            });
+            if let Some(f) = from {
+                roles.recipient = coder::slot_refs(rules, toks, named_slots, f);
+            }
+        }
+    }
+    if hit.def.flags.handover && r.category == hit.def.category {
+        // The destination follows the person handed over closely ("extradited
+        // a suspect to Y"); a place further on is where something else happened.
+        let to_state = (hit.last..clause.1.min(toks.len()).min(hit.last + 8).saturating_sub(1)).any(|k| {
+            rules.is("destination-prep", &toks[k].word)
+                && mentions.iter().any(|m| {
+                    matches!(m.kind, ActorKind::Location | ActorKind::Country)
+                        && (m.start == toks[k + 1].start
+                            || (rules.is("determiner", &toks[k + 1].word)
+                                && toks.get(k + 2).is_some_and(|t| t.start == m.start)))
+                })
+        });
+        if !to_state {
+            r.category = Category::Accuse;
+            r.recoded_mode = Some("disapprove");
+            r.extra_context = Some("legal");
+            r.intent_note = Some("handed over to no named state: legal action against the person, ACCUSE".to_string());
+        }
+    }
+    // "launched an attack on the minister, calling him a liar", "un
+    // attacco al governo, accusandolo di …": an attack qualified by a
+    // gerund of naming or accusing is verbal (CAMEO 111 → ACCUSE).
+    if r.category == Category::Assault
+        && r.category == hit.def.category
+        && hit.def.kind != TriggerKind::Verb
+        && hit.def.mode.is_none()
+    {
+        let next = hits.get(hit_index + 1).filter(|n| {
+            n.def.kind == TriggerKind::Verb
+                && (n.def.flags.naming || n.def.category == Category::Accuse)
+                && morph::is_gerund(lang, &toks[n.first].word)
+                && n.first > hit.last
+                && n.first <= clause.1.max(hit.last + 12)
+                && !toks[hit.last..n.first]
+                    .iter()
+                    .any(|t| rules.is("clause-break", &t.word))
+        });
+        if let Some(n) = next {
+            r.category = Category::Accuse;
+            r.recoded_mode = Some("disapprove");
+            r.intent_note = Some(format!(
+                "an attack qualified by '{}': verbal, ACCUSE",
+                toks[n.first].word
+            ));
+        }
+    }
+}
+
+impl Coder {
+    /// The recodings that read the built event's roles.
+    pub(super) fn recode_event(&self, c: &HitContext, h: &ThisHit, event: &mut Event) {
+        let Frame { rules, toks, .. } = *c.frame;
+        let ThisHit { hit, .. } = *h;
+        if crowd_clash(rules, event, hit) {
+            self.recode(event, Category::Protest, Some("riot".to_string()));
+            event
+                .reason
+                .push_str(" + a crowd clashing with the forces of order: ASSAULT → PROTEST (CAMEO 145)");
+        }
+        if time_given(rules, toks, hit, event) {
+            self.recode(event, Category::Threaten, None);
+            event
+                .reason
+                .push_str(" + gave time until a date: AID → THREATEN (CAMEO 139)");
+        }
+    }
+}
+
+/// A sanction, coercion, refusal or accusation that a lifting or reducing
+/// verb takes away ("lifted the boycott", "dropped the charges", "ha
+/// archiviato l'indagine"). An inquiry that ends is completed, not given
+/// up ("ended its investigation"): accusations count after a lift verb only.
+pub(super) fn lifted_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    match hit.def.category {
+        Category::Sanction | Category::Coerce | Category::Reject => {
+            after_class_verb(rules, toks, hit, "lift-verb") || after_class_verb(rules, toks, hit, "reduce-verb")
+        }
+        Category::Accuse => after_class_verb(rules, toks, hit, "lift-verb"),
+        _ => false,
+    }
+}
+
+/// "protesters clashed with police", "gli oppositori si sono scontrati con
+/// la polizia": civilians in a mutual fight (a `sym` ASSAULT trigger) with
+/// the forces of order protest violently (CAMEO 145, PLOVER PROTEST riot);
+/// between armed sides a clash stays an assault. The sectors are
+/// `crowd-sector` and `order-sector` (grammar.tsv, lower-case codes).
+fn crowd_clash(rules: &LanguageRules, e: &Event, hit: &TriggerHit) -> bool {
+    let in_class = |refs: &[dyad_model::ActorRef], class: &str| {
+        !refs.is_empty()
+            && refs
+                .iter()
+                .all(|r| r.sector.as_deref().is_some_and(|s| rules.is(class, &s.to_lowercase())))
+    };
+    e.event == Category::Assault
+        && hit.def.flags.symmetric
+        && in_class(&e.actor, "crowd-sector")
+        && in_class(&e.recipient, "order-sector")
+}
+
+/// "gave Kessia until Friday to withdraw": a giving verb whose recipient,
+/// right after it, is followed by a time bound (`deadline-prep`) hands over
+/// no thing but time, a deadline (CAMEO 139, give ultimatum). "gave Kessia
+/// weapons until the war ended" gives the weapons.
+fn time_given(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, e: &Event) -> bool {
+    let verb = hit.def.pattern.split(' ').next().unwrap_or_default();
+    if e.event != Category::Aid || hit.def.kind != TriggerKind::Verb || !rules.is("transfer-verb", verb) {
+        return false;
+    }
+    let Some(r) = e.recipient.first() else { return false };
+    let starts_after_verb = toks[hit.last..]
+        .iter()
+        .take_while(|t| t.start < r.start)
+        .all(|t| rules.is("determiner", &t.word));
+    starts_after_verb
+        && toks
+            .iter()
+            .find(|t| t.start >= r.end)
+            .is_some_and(|t| rules.is("deadline-prep", &t.word))
+}
