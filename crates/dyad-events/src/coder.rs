@@ -1351,11 +1351,17 @@ pub(crate) fn assign_roles(
         } else {
             // "la cooperazione tra le Filippine e gli Usa", "talks between
             // the two Koreas": the pair after "between" are the noun's parties,
-            // however many articles stand before the first.
+            // however many articles stand before the first. Not when the noun
+            // is itself the of-phrase of another ("la profondità della
+            // cooperazione tra X e Y"): there it is a topic, not a reported act.
+            let topic = {
+                let k = article_start(rules, toks, hit.first);
+                k > 0 && rules.is("genitive-prep", &toks[k - 1].word)
+            };
             let between = right
                 .iter()
                 .copied()
-                .find(|&i| rules.is("between-prep", gov(i)) && gap(i) <= 3);
+                .find(|&i| !topic && rules.is("between-prep", gov(i)) && gap(i) <= 3);
             source_slot = prenominal.or(genitive).or(between).or(adjacent).or(subject);
             recipient_slot = against.or(partner);
             how = "nominal: source=modifier, genitive or subject, recipient=against/with/destination".into();

@@ -464,6 +464,7 @@ impl Coder {
                 previous_time = Some(t.clone());
             }
         }
+        passes::run_document(&mut events, trace);
         let quotes = quotes::find_quotes(text, &analysis.sentences, actors, &analysis.lang, &self.speech);
         Coded { events, quotes }
     }

@@ -5292,6 +5292,13 @@ fn the_pair_after_between_are_the_parties_of_an_event_noun() {
         let e = code_in(lang, text, &a);
         assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{lang}: {e:?}");
     }
+    // As the of-phrase of another noun the cooperation is a topic.
+    let e = code_in(
+        "it",
+        "Gli analisti discutono la durata della cooperazione tra la Norvalia e la Kessia.",
+        &a,
+    );
+    assert!(!coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
 }
 
 #[test]
@@ -5387,4 +5394,27 @@ fn a_date_inside_the_object_phrase_does_not_break_it() {
         coded(&e, Category::Agree, "primo ministro norvaliano", "Dario Venn"),
         "{e:?}"
     );
+}
+
+#[test]
+fn an_undated_restatement_of_a_dated_event_is_the_same_event() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let e = code_every(
+        "it",
+        "Intesa sul grano tra Norvalia e Kessia\n\nLa Norvalia ha firmato lunedì un accordo sul grano con la Kessia.",
+        &a,
+    );
+    let signed: Vec<&Event> = e.iter().filter(|e| e.event == Category::Support).collect();
+    assert_eq!(signed.len(), 1, "{e:?}");
+    assert_eq!(signed[0].date.as_deref(), Some("2024-06-17"), "{e:?}");
+    // With no dated report of it in the article, the headline's act stays.
+    let e = code_every(
+        "it",
+        "Intesa sul grano tra Norvalia e Kessia\n\nI mercati hanno reagito con calma.",
+        &a,
+    );
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
 }

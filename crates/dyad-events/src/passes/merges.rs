@@ -1,11 +1,12 @@
 //! Post-passes that merge or drop events that another event of the sentence
-//! already covers (a judged act, a giver noun and what it gives).
+//! already covers (a judged act, a giver noun and what it gives), and the
+//! article-level drop of undated restatements.
 
 use crate::coder::{self, Tok, TriggerHit};
 use crate::rules::{self, TriggerKind};
 use crate::sentence::Frame;
 use crate::words::{self, is_function};
-use dyad_model::{Category, Event};
+use dyad_model::{ActorRef, Category, DateSource, Event};
 
 /// "La Svezia si è detta allarmata per la recente intesa Iran-Venezuela",
 /// "X expressed concern over the attack": a nominal trigger that is
@@ -306,4 +307,57 @@ fn copula_predicate(
         s -= 1;
     }
     Some((p, s))
+}
+
+/// "Patto sul gas tra X e Y" over a body that says "X ha firmato martedì un
+/// accordo con Y": an event with no date of its own (dated by the
+/// publication) that repeats the category, mode, modality and both sides
+/// (by country) of an event the same article dates from its text restates
+/// that event; it is dropped so the article reports the act once, with its
+/// date. Another mode is another act ("travelled to X on Monday … met Y").
+pub(super) fn undated_restatements(events: &mut Vec<Event>, trace: &mut dyn FnMut(String)) {
+    // A side is its countries, or its names where no country is known.
+    let side = |refs: &[ActorRef]| -> Vec<String> {
+        let mut keys: Vec<String> = refs
+            .iter()
+            .map(|r| r.country.clone().unwrap_or_else(|| r.text.to_lowercase()))
+            .collect();
+        keys.sort();
+        keys
+    };
+    let dated: Vec<(&Event, Vec<String>, Vec<String>)> = events
+        .iter()
+        .filter(|e| e.date_source == Some(DateSource::Text))
+        .map(|e| (e, side(&e.actor), side(&e.recipient)))
+        .collect();
+    if dated.is_empty() {
+        return;
+    }
+    let restated: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            let (source, recipient) = (side(&e.actor), side(&e.recipient));
+            e.date_source == Some(DateSource::Publication)
+                && !e.actor.is_empty()
+                && !e.recipient.is_empty()
+                && dated.iter().any(|(d, s, r)| {
+                    d.event == e.event
+                        && d.mode == e.mode
+                        && d.modality == e.modality
+                        && *s == source
+                        && *r == recipient
+                })
+        })
+        .collect();
+    let mut k = 0;
+    events.retain(|e| {
+        k += 1;
+        if restated[k - 1] {
+            trace(format!(
+                "  {} '{}' dropped: it restates an event the article dates from its text",
+                e.event, e.trigger.text
+            ));
+        }
+        !restated[k - 1]
+    });
 }

@@ -30,6 +30,11 @@ pub(crate) fn run(f: &Frame, sentence_events: &mut Vec<Event>, events: &[Event],
     merges::copula_giver_nouns(f, sentence_events);
 }
 
+/// Runs the passes over a whole article's events, once every sentence is coded.
+pub(crate) fn run_document(events: &mut Vec<Event>, trace: &mut dyn FnMut(String)) {
+    merges::undated_restatements(events, trace);
+}
+
 /// Makes `refs` the event's recipient and says why in its reason; `refs` is
 /// never empty (a slot always gives at least its own mention).
 pub(super) fn take_recipient(e: &mut Event, refs: Vec<ActorRef>, why: &str) {
