@@ -873,7 +873,8 @@ pub(crate) fn assign_roles(
     let participle_phrase = hit.first > 0
         && rules.is("auxiliary", &toks[hit.first - 1].word)
         && looks_like_participle(&rules.lang, &toks[hit.first].word);
-    let is_verb = hit.def.kind == TriggerKind::Verb || ctx.verbal || participle_phrase;
+    // The English order verb is listed by its past form as written ("ordered").
+    let is_verb = hit.def.kind == TriggerKind::Verb || hit.def.flags.orders || ctx.verbal || participle_phrase;
     let passive = is_passive(rules, toks, hit);
 
     let gov = |i: usize| effective_governor(rules, toks, slots, i);

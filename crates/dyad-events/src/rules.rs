@@ -96,12 +96,18 @@ pub struct TriggerFlags {
     /// A verb and particle whose object may stand between them ("turned the
     /// offer down", "pulled its troops out", "forced X out of the country").
     pub separable: bool,
+    /// A verb of ordering ("order", "ordinare"): a demand (CAMEO 10) only
+    /// when what it orders is no act of its own ("ordered X to appear for
+    /// questioning"); an ordered act ("ordered the arrest of X", "ordered X
+    /// to suspend publication") is coded as that act, with the one who
+    /// orders as its source (grammar class `order-verb`).
+    pub orders: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
 type SetFlag = fn(&mut TriggerFlags);
-const FLAGS: [(&str, SetFlag); 21] = [
+const FLAGS: [(&str, SetFlag); 22] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -123,6 +129,7 @@ const FLAGS: [(&str, SetFlag); 21] = [
     ("norm-object", |f| f.norm_object = true),
     ("meeting-object", |f| f.meeting_object = true),
     ("separable", |f| f.separable = true),
+    ("orders", |f| f.orders = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

@@ -5418,3 +5418,45 @@ fn an_undated_restatement_of_a_dated_event_is_the_same_event() {
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn an_order_is_a_demand_unless_what_it_orders_is_an_act() {
+    let a = [
+        ("Kessian police", ActorKind::Organization, Some("KES")),
+        ("Kessian government", ActorKind::Organization, Some("KES")),
+        ("Comando della polizia kessiana", ActorKind::Organization, Some("KES")),
+        ("Dario Venn", ActorKind::Person, None),
+        ("Il Foglio", ActorKind::Organization, None),
+    ];
+    let e = code_in(
+        "en",
+        "The Kessian police ordered Dario Venn to report to the station on Friday.",
+        &a,
+    );
+    assert!(coded(&e, Category::Request, "Kessian police", "Dario Venn"), "{e:?}");
+    let e = code_in(
+        "it",
+        "Il Comando della polizia kessiana ha ordinato che Dario Venn si presenti in caserma venerdì.",
+        &a,
+    );
+    assert!(
+        coded(&e, Category::Request, "Comando della polizia kessiana", "Dario Venn"),
+        "{e:?}"
+    );
+    // The act ordered is the event, by the one who orders.
+    for (lang, text) in [
+        (
+            "en",
+            "The Kessian government ordered Il Foglio to suspend publication for a month.",
+        ),
+        ("en", "The Kessian police ordered the arrest of Dario Venn."),
+        (
+            "it",
+            "Il Comando della polizia kessiana ha ordinato l'arresto di Dario Venn.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(e.iter().any(|e| e.event == Category::Coerce), "{lang}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Request), "{lang}: {e:?}");
+    }
+}

@@ -58,6 +58,28 @@ impl Coder {
             ..
         } = *h;
         let participant = |r: &dyad_model::ActorRef| c.frame.participant(r);
+        // "ordered X to suspend publication", "ordered the arrest of X": the
+        // act ordered is the event (its source the one who orders), so the
+        // order itself names none.
+        if hit.def.flags.orders {
+            let ordered = (hit_index + 1..hits.len()).find(|&j| {
+                complement_of(rules, toks, hits, j) == Some(hit_index)
+                    || hits[j].def.kind != TriggerKind::Verb
+                        && hits[j].first <= hit.last + 3
+                        && toks[hit.last..hits[j].first].iter().all(|t| {
+                            t.kind == dyad_model::TokenKind::Word && !is_function(rules, &t.word)
+                                || rules.is("determiner", &t.word)
+                        })
+            });
+            if let Some(j) = ordered {
+                trace(format!(
+                    "  '{trigger_text}' {}: orders the act '{}', coded as that act",
+                    hit.def.category,
+                    span_text(text, toks, &hits[j])
+                ));
+                return None;
+            }
+        }
         // "the alleged leader", "over alleged abuses", "against visiting
         // Prince X": an English participle between a determiner or a
         // preposition and its noun is an adjective, no act of anyone's.
@@ -216,7 +238,10 @@ impl Coder {
             let received_by = |v: usize| {
                 received::receive_verb(rules, toks, hit).is_some_and(|k| (hits[v].first..hits[v].last).contains(&k))
             };
-            if let Some(v) = object_of_verb(rules, toks, hits, hit_index).filter(|&v| !received_by(v)) {
+            // An ordered act is the event itself (the order yielded to it).
+            if let Some(v) =
+                object_of_verb(rules, toks, hits, hit_index).filter(|&v| !received_by(v) && !hits[v].def.flags.orders)
+            {
                 if let Some(e) = sentence_events
                     .iter_mut()
                     .find(|e| e.trigger.start == toks[hits[v].first].start)
@@ -687,7 +712,8 @@ fn purpose_of(rules: &LanguageRules, text: &str, toks: &[Tok], hits: &[TriggerHi
 fn complement_of(rules: &LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
     let prev = i.checked_sub(1)?;
     let (p, h) = (&hits[prev], &hits[i]);
-    if p.def.kind != TriggerKind::Verb || h.first < 1 {
+    // The English order verb is listed by its past form alone ("ordered").
+    if !(p.def.kind == TriggerKind::Verb || p.def.flags.orders) || h.first < 1 {
         return None;
     }
     let intro = toks[h.first - 1].word.as_str();
