@@ -119,10 +119,11 @@ fn english_compound_modifiers(rules: &LanguageRules, text: &str, toks: &[Tok], h
 /// The hit names a role, a name, a topic, a time, an evaded measure or an
 /// adverb (see each test).
 fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, hits: &mut Vec<TriggerHit>) {
+    let ends: Vec<usize> = hits.iter().map(|h| h.last).collect();
     hits.retain(|h| {
         !names_a_role(rules, toks, h)
             && !inside_a_name(text, toks, shape, h)
-            && !names_a_topic(rules, toks, h)
+            && !names_a_topic(rules, text, toks, &ends, h)
             && !names_a_time(rules, toks, h)
             && !evaded_measure(rules, toks, h)
             && !adverb_not_verb(rules, text, toks, h)
@@ -279,18 +280,42 @@ fn inside_a_name(text: &str, toks: &[Tok], shape: &Shape, h: &TriggerHit) -> boo
 /// for Y", "talked about the aid": an act word after a word that introduces a
 /// topic (`topic-prep`, an article or preposition between) is what is spoken
 /// of, not an act anyone does in the sentence.
-fn names_a_topic(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+fn names_a_topic(rules: &LanguageRules, text: &str, toks: &[Tok], hit_ends: &[usize], h: &TriggerHit) -> bool {
     let topic = |k: usize| rules.is("topic-prep", &toks[k].word);
+    // Before an event noun its modifiers may stand too ("in merito al grave
+    // attacco", "regarding the recent deadly attack on"); not a figure or a
+    // word of quantity ("circa 300 attacchi" counts them), nor a name ("the
+    // new X-Y pact" names its parties). A verb form is a noun there only
+    // after an article ("about 30 soldiers attacked").
+    let modifier = |t: &Tok| {
+        t.kind == dyad_model::TokenKind::Word
+            && text[t.start..t.end].starts_with(char::is_lowercase)
+            && !words::is_function(rules, &t.word)
+            && !words::is_quantity(rules, t)
+    };
     let mut k = h.first;
-    while k > 0
-        && h.first - k < 2
-        && (rules.is("determiner", &toks[k - 1].word) || coder::is_preposition(rules, &toks[k - 1].word))
-    {
-        k -= 1;
+    let (mut modifiers, mut article) = (0, false);
+    while k > 0 && h.first - k < 2 + modifiers && !topic(k - 1) && !rules.is("talk-verb", &toks[k - 1].word) {
+        let t = &toks[k - 1];
+        if rules.is("determiner", &t.word) || coder::is_preposition(rules, &t.word) {
+            article |= rules.is("determiner", &t.word);
+            k -= 1;
+        } else if modifiers < 2 && modifier(t) {
+            modifiers += 1;
+            k -= 1;
+        } else {
+            break;
+        }
     }
+    // Right after another trigger the phrase is what that act judges
+    // ("deeply concerned about the new pact between X and Y"), which the
+    // judged-noun pass reads; only a bare topic phrase is dropped here.
+    let judged = k >= 2 && hit_ends.contains(&(k - 1));
+    let nominal = modifiers == 0 || (h.def.kind == TriggerKind::Noun || article) && !judged;
     // A talking verb governs what is talked about through a genitive ("parlano
     // di armi", "spoke of the aid"); "speaking at the summit" is a place.
     k > 0
+        && nominal
         && (topic(k - 1)
             || rules.is("talk-verb", &toks[k - 1].word)
                 && (k..h.first).any(|j| rules.is("genitive-prep", &toks[j].word)))

@@ -5460,3 +5460,44 @@ fn an_order_is_a_demand_unless_what_it_orders_is_an_act() {
         assert!(!e.iter().any(|e| e.event == Category::Request), "{lang}: {e:?}");
     }
 }
+
+#[test]
+fn a_term_goes_to_the_dative_of_the_verb_that_sets_it() {
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Lunaria", ActorKind::Country, Some("LUN")),
+    ];
+    // The party after the noun is the target of the act the term is for.
+    let e = code_in(
+        "it",
+        "La Kessia ha fissato alla Norvalia una scadenza di tre giorni per il ritiro dei soldati schierati contro la Lunaria.",
+        &a,
+    );
+    assert!(coded(&e, Category::Threaten, "Kessia", "Norvalia"), "{e:?}");
+    assert!(!coded(&e, Category::Threaten, "Kessia", "Lunaria"), "{e:?}");
+}
+
+#[test]
+fn an_event_noun_after_a_topic_preposition_and_its_modifiers_is_a_topic() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "it",
+            "La Norvalia ha convocato l'ambasciatore della Kessia in merito al recente attacco contro un peschereccio.",
+        ),
+        (
+            "en",
+            "Norvalia summoned the Kessian ambassador regarding the recent deadly attack on a fishing boat.",
+        ),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{lang}: {e:?}");
+    }
+    // A figure counts the acts; it is no modifier of a topic ("circa" is "about").
+    let e = code_in("it", "La Kessia ha compiuto circa 300 attacchi contro la Norvalia.", &a);
+    assert!(coded(&e, Category::Assault, "Kessia", "Norvalia"), "{e:?}");
+}

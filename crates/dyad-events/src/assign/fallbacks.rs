@@ -200,8 +200,10 @@ pub(super) fn complete(
     }
     // "ha dato alla Kessia un ultimatum", "ha imposto alla Kessia nuove
     // sanzioni": a term or measure an issuing verb sets goes to the
-    // dative phrase between the verb and the noun.
-    if hit.def.kind != TriggerKind::Verb && roles.recipient.is_empty() {
+    // dative phrase between the verb and the noun. A term exists only as
+    // what the verb gives, so its dative outweighs any phrase after the
+    // noun ("dà a X tempo fino a domenica per il ritiro contro Y").
+    if hit.def.kind != TriggerKind::Verb && (roles.recipient.is_empty() || hit.def.flags.issued) {
         let issuer = verb_shortly_before(rules, toks, hit, clause.0, |k| issues_a_term(rules, toks, k));
         let dative = issuer.and_then(|v| {
             slots.iter().position(|s| {

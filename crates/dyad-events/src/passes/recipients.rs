@@ -428,6 +428,8 @@ pub(super) fn party_against(f: &Frame, sentence_events: &mut [Event]) {
             let g = coder::effective_governor(rules, toks, named_slots, i);
             (rules.is("recipient-prep", g) || rules.is("genitive-prep", g) || rules.is("locative-prep", g))
                 && !rules.is("against-prep", g)
+                // Who is given a term is whom it is set for (assign::fallbacks).
+                && !(h.def.flags.issued && rules.is("dative-prep", g))
         });
         if e.recipient.is_empty() || governed_by_prep == Some(true) {
             let against = (0..named_slots.len()).find(|&i| {
