@@ -26,6 +26,9 @@ pub(crate) struct City {
     pub lon: f64,
     pub population: u64,
     pub capital: bool,
+    /// The town's own name opens with an article ("Il Cairo", "L'Avana"):
+    /// an article before it is no sign of a club.
+    pub articled: bool,
 }
 
 impl City {
@@ -210,6 +213,7 @@ impl Gazetteer {
             .map(|r| dyad_text::fold(r.field(0)))
             .collect();
         g.load_name_cues(lex, lang)?;
+        g.mark_articled_towns();
         g.place_words = g
             .surfaces
             .iter()
@@ -225,6 +229,23 @@ impl Gazetteer {
             })
             .collect();
         Ok(g)
+    }
+
+    /// Marks the towns one of whose names opens with an article ("Il
+    /// Cairo", "L'Avana", "La Spezia"), the title articles of
+    /// `name-cues.tsv` or an elided "l'".
+    fn mark_articled_towns(&mut self) {
+        for s in &self.surfaces {
+            let Entry::City(i) = s.entry else { continue };
+            let first = s.text.split_whitespace().next().unwrap_or("");
+            let articled = match first.split_once(['\'', '’']) {
+                Some((a, rest)) => !rest.is_empty() && dyad_text::fold(a) == "l",
+                None => s.text.contains(' ') && self.name_cues.title.contains(&dyad_text::fold(first)),
+            };
+            if articled {
+                self.cities[i as usize].articled = true;
+            }
+        }
     }
 
     fn add(&mut self, text: &str, entry: Entry) {
@@ -288,6 +309,7 @@ impl Gazetteer {
                 lon,
                 population: row.field(4).parse().unwrap_or(0),
                 capital: row.field(6) == "y",
+                articled: false,
             });
             self.add(name, Entry::City(idx));
             if let Some(aliases) = row.opt(7) {
@@ -320,6 +342,7 @@ impl Gazetteer {
                 lon,
                 population: 0,
                 capital: false,
+                articled: false,
             });
             for n in names {
                 self.add(n, Entry::City(idx));
@@ -581,6 +604,7 @@ impl Gazetteer {
                 (Some(ActorKind::Location), "tail") => c.tail.extend(words),
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
+                (Some(ActorKind::Organization), "club") => c.club.extend(words),
                 (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
                 (Some(ActorKind::Organization), "domain") => c.domain.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
@@ -601,7 +625,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass, at, head and tail with LOC, title, fixture, institution and domain with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass, at, head and tail with LOC, title, fixture, club, institution and domain with ORG)"
                     ),
                     ))
                 }

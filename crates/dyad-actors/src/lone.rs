@@ -46,6 +46,9 @@ pub(crate) struct NameCues {
     /// Nouns of a match before "X - Y" ("la partita Norvalia - Kessia"):
     /// the two places are the teams.
     pub fixture: HashSet<String>,
+    /// Articles that, right before a town named with none of its own, make
+    /// the town its club ("il Parma", "al Rovigo").
+    pub club: HashSet<String>,
     /// Nouns of the state's own institutions ("Stato", "Consiglio"):
     /// Capitalised after a role and "di", the body the role belongs to.
     pub institution: HashSet<String>,

@@ -295,6 +295,29 @@ fn club_cue(doc: &Doc, u0: usize) -> bool {
         .is_some_and(|q| doc.g.name_cues.of.get(doc.word(q)) == Some(&ActorKind::Organization))
 }
 
+/// "il Parma", "al Rovigo": Italian names a town with no article, and as
+/// feminine; a masculine article (`club` in `name-cues.tsv`) right before a
+/// town says a masculine noun is understood, "il (club) Parma". Not a town
+/// whose own name has an article ("il Cairo"), nor regions, which take one
+/// ("il Lazio"), nor a town that opens a longer name ("il Merano Festival").
+fn club_article(doc: &Doc, u0: usize, u1: usize) -> bool {
+    // every reading a town: "Virginia" is also a state, "Centro" a word
+    let readings = doc.entries(u0);
+    let town = !readings.is_empty()
+        && readings.iter().all(|e| match e {
+            Entry::City(i) => doc
+                .g
+                .cities
+                .get(*i as usize)
+                .is_some_and(|c| c.population > 0 && !c.articled),
+            _ => false,
+        })
+        && !doc.g.common.contains(doc.word(u0));
+    town && u1 == u0 + 1
+        && !doc.tok(u1).is_some_and(|t| t.word && t.cap)
+        && prev(doc, u0).is_some_and(|p| lower(doc, p) && doc.g.name_cues.club.contains(doc.word(p)))
+}
+
 /// "Juventus - Milan": a place set against an organization by a dash (a
 /// fixture or a result).
 fn match_pair(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, ActorKind)>; 2]) -> bool {
@@ -475,7 +498,8 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
         // "i tifosi della Lazio", "Juventus - Milan": a town or region that
         // plays is its club
         let around = [prev_kind, next_kind];
-        if s.kind == ActorKind::Location && (club_cue(doc, u0) || match_pair(doc, u0, u1, &around))
+        if s.kind == ActorKind::Location
+            && (club_cue(doc, u0) || club_article(doc, u0, u1) || match_pair(doc, u0, u1, &around))
             || matches!(s.kind, ActorKind::Location | ActorKind::Country) && fixture(doc, u0, u1, &around)
         {
             s.kind = ActorKind::Organization;

@@ -810,3 +810,22 @@ fn capitalised_common_words_of_a_headline_are_no_names() {
         PER,
     );
 }
+
+// Phase 22: Italian names a town with no article; a masculine article
+// before one says "il (club) X". A town whose name has its own article,
+// a region (which takes one) and a town opening a longer name stay places.
+#[test]
+fn a_masculine_article_before_a_town_makes_its_club() {
+    has("Domenica il Lecce ha battuto il Modena in casa.", "it", "Lecce", ORG);
+    has("Domenica il Lecce ha battuto il Modena in casa.", "it", "Modena", ORG);
+    has(
+        "Il portiere è passato al Bergamo la scorsa estate.",
+        "it",
+        "Bergamo",
+        ORG,
+    );
+    has("Il centravanti del Perugia ha segnato due volte.", "it", "Perugia", ORG);
+    has("I ministri si sono incontrati al Cairo martedì.", "it", "Cairo", LOC);
+    has("Le piogge hanno allagato il Veneto e il Lazio.", "it", "Lazio", LOC);
+    has("Il sindaco vive a Perugia da vent'anni.", "it", "Perugia", LOC);
+}
