@@ -161,6 +161,9 @@ pub(crate) struct Gazetteer {
     /// Folded one-word demonym -> country index ("israeli"), for words
     /// built on one ("Israeli-occupied").
     pub demonym_words: HashMap<String, u32>,
+    /// Cues of a match report (`{lang}/sports.tsv`, `cue` rows, shared with
+    /// the event coder), as folded word sequences keyed by their first word.
+    pub sports: HashMap<String, Vec<Vec<String>>>,
 }
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> ActorError {
@@ -214,6 +217,7 @@ impl Gazetteer {
             .collect();
         g.load_name_cues(lex, lang)?;
         g.mark_articled_towns();
+        g.load_sports(lex, lang);
         g.place_words = g
             .surfaces
             .iter()
@@ -229,6 +233,25 @@ impl Gazetteer {
             })
             .collect();
         Ok(g)
+    }
+
+    /// Each cue as the word tokens the tokenizer makes of it ("calcio
+    /// d'angolo" is "calcio", "d", "angolo"; "tie-break" stays one).
+    fn load_sports(&mut self, lex: &Lexicons, lang: &str) {
+        for row in tsv_rows(lex.text(&format!("{lang}/sports.tsv"))) {
+            if row.field(0) != "cue" {
+                continue;
+            }
+            let words: Vec<String> = row
+                .field(1)
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .filter(|w| !w.is_empty())
+                .map(dyad_text::fold)
+                .collect();
+            if let Some(first) = words.first() {
+                self.sports.entry(first.clone()).or_default().push(words);
+            }
+        }
     }
 
     /// Marks the towns one of whose names opens with an article ("Il
@@ -605,6 +628,7 @@ impl Gazetteer {
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
                 (Some(ActorKind::Organization), "club") => c.club.extend(words),
+                (Some(ActorKind::Organization), "side") => c.side.extend(words),
                 (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
                 (Some(ActorKind::Organization), "domain") => c.domain.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
@@ -625,7 +649,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass, at, head and tail with LOC, title, fixture, club, institution and domain with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass, at, head and tail with LOC, title, fixture, club, side, institution and domain with ORG)"
                     ),
                     ))
                 }

@@ -829,3 +829,46 @@ fn a_masculine_article_before_a_town_makes_its_club() {
     has("Le piogge hanno allagato il Veneto e il Lazio.", "it", "Lazio", LOC);
     has("Il sindaco vive a Perugia da vent'anni.", "it", "Perugia", LOC);
 }
+
+// Phase 22: in a sentence that reports play (two match cues, or a cue and
+// a score) a country or town that plays is its side; where play is (after
+// "a", "in", "di") and any sentence with fewer cues keep the place.
+#[test]
+fn a_place_that_plays_in_a_match_report_is_its_side() {
+    let it = "Nella semifinale di ieri la Norvegia ha battuto la Svezia con un gol nei supplementari.";
+    has(it, "it", "Norvegia", ORG);
+    has(it, "it", "Svezia", ORG);
+    has(
+        "Una Danimarca stanca ha perso 2-0 la partita di esordio.",
+        "it",
+        "Danimarca",
+        ORG,
+    );
+    has(
+        "La partita di campionato si giocherà a Bergamo domenica.",
+        "it",
+        "Bergamo",
+        LOC,
+    );
+    has(
+        "In Norvegia il campionato di calcio riprende dopo la semifinale.",
+        "it",
+        "Norvegia",
+        ActorKind::Country,
+    );
+    has(
+        "La Norvegia ha firmato un accordo con la Svezia sulla pesca.",
+        "it",
+        "Svezia",
+        ActorKind::Country,
+    );
+    let en = "In the semifinal Norway beat Sweden with two goals in overtime.";
+    has(en, "en", "Norway", ORG);
+    has(en, "en", "Sweden", ORG);
+    has(
+        "The semifinal and the playoffs will be held in Oslo this year.",
+        "en",
+        "Oslo",
+        LOC,
+    );
+}
