@@ -372,7 +372,8 @@ fn sports_cues(doc: &Doc, u: usize, cache: &mut Option<(usize, usize)>) -> usize
 /// reads it) a country or town that plays is its side. Not where play is:
 /// after a preposition other than those that set sides (`side`: "contro",
 /// "con", "tra"), nor in brackets after a player (his country).
-fn match_side(doc: &Doc, u0: usize, cache: &mut Option<(usize, usize)>) -> bool {
+/// `cache`: whether the text may report play, and the last sentence's count.
+fn match_side(doc: &Doc, u0: usize, cache: &mut (Option<bool>, Option<(usize, usize)>)) -> bool {
     let cues = &doc.g.name_cues;
     // a sentence's first word is Capitalised and the same word ("In Italia")
     let small = |q: usize| lower(doc, q) || doc.plain_word(q) && doc.sent_start(q);
@@ -383,7 +384,18 @@ fn match_side(doc: &Doc, u0: usize, cache: &mut Option<(usize, usize)>) -> bool 
     let placed = p.is_some_and(|p| {
         small(p) && cues.prep.contains(doc.word(p)) && !cues.side.contains(doc.word(p)) || doc.is_punct(p, "(")
     });
-    !placed && sports_cues(doc, u0, cache) >= 2
+    !placed && *cache.0.get_or_insert_with(|| sporty(doc)) && sports_cues(doc, u0, &mut cache.1) >= 2
+}
+
+/// Whether the text may report play at all: some match cue has all its
+/// words among those the text writes in lowercase. A few dozen look-ups
+/// per text spare the sentence scan of `sports_cues` in political news.
+fn sporty(doc: &Doc) -> bool {
+    doc.g
+        .sports
+        .values()
+        .flatten()
+        .any(|c| c.iter().all(|w| doc.seen_lowercase(w)))
 }
 
 /// "Juventus - Milan": a place set against an organization by a dash (a
@@ -515,7 +527,7 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
     quoted_bodies(doc, spans);
     web_sites(doc, spans);
     places_of_places(doc, spans, given);
-    let mut sport = None;
+    let mut sport = (None, None);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
         let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));
