@@ -26,6 +26,9 @@ pub(crate) struct City {
     pub lon: f64,
     pub population: u64,
     pub capital: bool,
+    /// The town's own name opens with an article ("Il Cairo", "L'Avana"):
+    /// an article before it is no sign of a club.
+    pub articled: bool,
 }
 
 impl City {
@@ -158,6 +161,9 @@ pub(crate) struct Gazetteer {
     /// Folded one-word demonym -> country index ("israeli"), for words
     /// built on one ("Israeli-occupied").
     pub demonym_words: HashMap<String, u32>,
+    /// Cues of a match report (`{lang}/sports.tsv`, `cue` rows, shared with
+    /// the event coder), as folded word sequences keyed by their first word.
+    pub sports: HashMap<String, Vec<Vec<String>>>,
 }
 
 fn err(file: &str, line: usize, msg: impl Into<String>) -> ActorError {
@@ -210,6 +216,8 @@ impl Gazetteer {
             .map(|r| dyad_text::fold(r.field(0)))
             .collect();
         g.load_name_cues(lex, lang)?;
+        g.mark_articled_towns();
+        g.load_sports(lex, lang);
         g.place_words = g
             .surfaces
             .iter()
@@ -225,6 +233,42 @@ impl Gazetteer {
             })
             .collect();
         Ok(g)
+    }
+
+    /// Each cue as the word tokens the tokenizer makes of it ("calcio
+    /// d'angolo" is "calcio", "d", "angolo"; "tie-break" stays one).
+    fn load_sports(&mut self, lex: &Lexicons, lang: &str) {
+        for row in tsv_rows(lex.text(&format!("{lang}/sports.tsv"))) {
+            if row.field(0) != "cue" {
+                continue;
+            }
+            let words: Vec<String> = row
+                .field(1)
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .filter(|w| !w.is_empty())
+                .map(dyad_text::fold)
+                .collect();
+            if let Some(first) = words.first() {
+                self.sports.entry(first.clone()).or_default().push(words);
+            }
+        }
+    }
+
+    /// Marks the towns one of whose names opens with an article ("Il
+    /// Cairo", "L'Avana", "La Spezia"), the title articles of
+    /// `name-cues.tsv` or an elided "l'".
+    fn mark_articled_towns(&mut self) {
+        for s in &self.surfaces {
+            let Entry::City(i) = s.entry else { continue };
+            let first = s.text.split_whitespace().next().unwrap_or("");
+            let articled = match first.split_once(['\'', '’']) {
+                Some((a, rest)) => !rest.is_empty() && dyad_text::fold(a) == "l",
+                None => s.text.contains(' ') && self.name_cues.title.contains(&dyad_text::fold(first)),
+            };
+            if articled {
+                self.cities[i as usize].articled = true;
+            }
+        }
     }
 
     fn add(&mut self, text: &str, entry: Entry) {
@@ -288,6 +332,7 @@ impl Gazetteer {
                 lon,
                 population: row.field(4).parse().unwrap_or(0),
                 capital: row.field(6) == "y",
+                articled: false,
             });
             self.add(name, Entry::City(idx));
             if let Some(aliases) = row.opt(7) {
@@ -320,6 +365,7 @@ impl Gazetteer {
                 lon,
                 population: 0,
                 capital: false,
+                articled: false,
             });
             for n in names {
                 self.add(n, Entry::City(idx));
@@ -581,6 +627,8 @@ impl Gazetteer {
                 (Some(ActorKind::Location), "tail") => c.tail.extend(words),
                 (Some(ActorKind::Organization), "title") => c.title.extend(words),
                 (Some(ActorKind::Organization), "fixture") => c.fixture.extend(words),
+                (Some(ActorKind::Organization), "club") => c.club.extend(words),
+                (Some(ActorKind::Organization), "side") => c.side.extend(words),
                 (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
                 (Some(ActorKind::Organization), "domain") => c.domain.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
@@ -601,7 +649,7 @@ impl Gazetteer {
                         &file,
                         row.line,
                         format!(
-                        "unknown place '{p}' (next, of, both, after, part, partof; compass, at, head and tail with LOC, title, fixture, institution and domain with ORG)"
+                        "unknown place '{p}' (next, of, both, after, part, partof; compass, at, head and tail with LOC, title, fixture, club, side, institution and domain with ORG)"
                     ),
                     ))
                 }

@@ -46,6 +46,13 @@ pub(crate) struct NameCues {
     /// Nouns of a match before "X - Y" ("la partita Norvalia - Kessia"):
     /// the two places are the teams.
     pub fixture: HashSet<String>,
+    /// Articles that, right before a town named with none of its own, make
+    /// the town its club ("il Parma", "al Rovigo").
+    pub club: HashSet<String>,
+    /// Prepositions that set one side with or against another ("contro",
+    /// "con", "tra"): in a match report a place after one is a team, while
+    /// after any other preposition ("a", "in", "di") it is where play is.
+    pub side: HashSet<String>,
     /// Nouns of the state's own institutions ("Stato", "Consiglio"):
     /// Capitalised after a role and "di", the body the role belongs to.
     pub institution: HashSet<String>,

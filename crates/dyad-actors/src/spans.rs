@@ -295,6 +295,109 @@ fn club_cue(doc: &Doc, u0: usize) -> bool {
         .is_some_and(|q| doc.g.name_cues.of.get(doc.word(q)) == Some(&ActorKind::Organization))
 }
 
+/// "il Parma", "al Rovigo": Italian names a town with no article, and as
+/// feminine; a masculine article (`club` in `name-cues.tsv`) right before a
+/// town says a masculine noun is understood, "il (club) Parma". Not a town
+/// whose own name has an article ("il Cairo"), nor regions, which take one
+/// ("il Lazio"), nor a town that opens a longer name ("il Merano Festival").
+fn club_article(doc: &Doc, u0: usize, u1: usize) -> bool {
+    // every reading a town: "Virginia" is also a state, "Centro" a word
+    let readings = doc.entries(u0);
+    let town = !readings.is_empty()
+        && readings.iter().all(|e| match e {
+            Entry::City(i) => doc
+                .g
+                .cities
+                .get(*i as usize)
+                .is_some_and(|c| c.population > 0 && !c.articled),
+            _ => false,
+        })
+        && !doc.g.common.contains(doc.word(u0));
+    town && u1 == u0 + 1
+        && !doc.tok(u1).is_some_and(|t| t.word && t.cap)
+        && prev(doc, u0).is_some_and(|p| lower(doc, p) && doc.g.name_cues.club.contains(doc.word(p)))
+}
+
+/// How many match cues (`sports.tsv`) the sentence around unit `u` holds,
+/// a score ("2-1", "3 - 0") counting as one. Counted once per sentence:
+/// `cache` keeps the last sentence's first token and count.
+fn sports_cues(doc: &Doc, u: usize, cache: &mut Option<(usize, usize)>) -> usize {
+    let Some(un) = doc.units.get(u) else { return 0 };
+    let mut t0 = un.t0;
+    while t0 > 0 && !doc.toks[t0].sent_start {
+        t0 -= 1;
+    }
+    if let Some((start, n)) = *cache {
+        if start == t0 {
+            return n;
+        }
+    }
+    let mut t1 = un.t0 + 1;
+    while t1 < doc.toks.len() && !doc.toks[t1].sent_start {
+        t1 += 1;
+    }
+    let words: Vec<&str> = doc.toks[t0..t1]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.folded(&doc.f))
+        .collect();
+    let short = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut n = 0;
+    let mut score = false;
+    for (i, w) in words.iter().enumerate() {
+        if let Some(cues) = doc.g.sports.get(*w) {
+            n += usize::from(
+                cues.iter()
+                    .any(|c| c.len() <= words.len() - i && c.iter().zip(&words[i..]).all(|(a, b)| a == b)),
+            );
+        }
+        score |= w.split_once('-').is_some_and(|(a, b)| short(a) && short(b));
+    }
+    // a score spaced out ("3 - 0") is three tokens, the dash no word
+    score |= doc.toks[t0..t1].windows(3).any(|w| {
+        w[0].word
+            && short(w[0].folded(&doc.f))
+            && !w[1].word
+            && w[1].folded(&doc.f) == "-"
+            && short(w[2].folded(&doc.f))
+    });
+    let n = n + usize::from(score);
+    *cache = Some((t0, n));
+    n
+}
+
+/// "Una non eccezionale Inghilterra è stata fermata sullo 0-0", "il
+/// Portogallo ha superato la Svezia ai supplementari": in a sentence that
+/// reports play (two match cues, or a cue and a score, as the event coder
+/// reads it) a country or town that plays is its side. Not where play is:
+/// after a preposition other than those that set sides (`side`: "contro",
+/// "con", "tra"), nor in brackets after a player (his country).
+/// `cache`: whether the text may report play, and the last sentence's count.
+fn match_side(doc: &Doc, u0: usize, cache: &mut (Option<bool>, Option<(usize, usize)>)) -> bool {
+    let cues = &doc.g.name_cues;
+    // a sentence's first word is Capitalised and the same word ("In Italia")
+    let small = |q: usize| lower(doc, q) || doc.plain_word(q) && doc.sent_start(q);
+    let mut p = prev(doc, u0);
+    if let Some(q) = p.filter(|&q| small(q) && crate::lone::article(doc.word(q))) {
+        p = prev(doc, q);
+    }
+    let placed = p.is_some_and(|p| {
+        small(p) && cues.prep.contains(doc.word(p)) && !cues.side.contains(doc.word(p)) || doc.is_punct(p, "(")
+    });
+    !placed && *cache.0.get_or_insert_with(|| sporty(doc)) && sports_cues(doc, u0, &mut cache.1) >= 2
+}
+
+/// Whether the text may report play at all: some match cue has all its
+/// words among those the text writes in lowercase. A few dozen look-ups
+/// per text spare the sentence scan of `sports_cues` in political news.
+fn sporty(doc: &Doc) -> bool {
+    doc.g
+        .sports
+        .values()
+        .flatten()
+        .any(|c| c.iter().all(|w| doc.seen_lowercase(w)))
+}
+
 /// "Juventus - Milan": a place set against an organization by a dash (a
 /// fixture or a result).
 fn match_pair(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, ActorKind)>; 2]) -> bool {
@@ -424,6 +527,7 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
     quoted_bodies(doc, spans);
     web_sites(doc, spans);
     places_of_places(doc, spans, given);
+    let mut sport = (None, None);
     for i in 0..spans.len() {
         let prev_end = if i > 0 { spans[i - 1].end } else { 0 };
         let adjacent = |j: Option<usize>| j.and_then(|j| spans.get(j)).map(|s| (s.start, s.end, s.kind));
@@ -475,7 +579,13 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
         // "i tifosi della Lazio", "Juventus - Milan": a town or region that
         // plays is its club
         let around = [prev_kind, next_kind];
-        if s.kind == ActorKind::Location && (club_cue(doc, u0) || match_pair(doc, u0, u1, &around))
+        let place = matches!(s.kind, ActorKind::Location | ActorKind::Country);
+        if place && u1 == u0 + 1 && match_side(doc, u0, &mut sport) {
+            s.kind = ActorKind::Organization;
+            continue;
+        }
+        if s.kind == ActorKind::Location
+            && (club_cue(doc, u0) || club_article(doc, u0, u1) || match_pair(doc, u0, u1, &around))
             || matches!(s.kind, ActorKind::Location | ActorKind::Country) && fixture(doc, u0, u1, &around)
         {
             s.kind = ActorKind::Organization;

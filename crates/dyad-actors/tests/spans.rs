@@ -810,3 +810,65 @@ fn capitalised_common_words_of_a_headline_are_no_names() {
         PER,
     );
 }
+
+// Phase 22: Italian names a town with no article; a masculine article
+// before one says "il (club) X". A town whose name has its own article,
+// a region (which takes one) and a town opening a longer name stay places.
+#[test]
+fn a_masculine_article_before_a_town_makes_its_club() {
+    has("Domenica il Lecce ha battuto il Modena in casa.", "it", "Lecce", ORG);
+    has("Domenica il Lecce ha battuto il Modena in casa.", "it", "Modena", ORG);
+    has(
+        "Il portiere è passato al Bergamo la scorsa estate.",
+        "it",
+        "Bergamo",
+        ORG,
+    );
+    has("Il centravanti del Perugia ha segnato due volte.", "it", "Perugia", ORG);
+    has("I ministri si sono incontrati al Cairo martedì.", "it", "Cairo", LOC);
+    has("Le piogge hanno allagato il Veneto e il Lazio.", "it", "Lazio", LOC);
+    has("Il sindaco vive a Perugia da vent'anni.", "it", "Perugia", LOC);
+}
+
+// Phase 22: in a sentence that reports play (two match cues, or a cue and
+// a score) a country or town that plays is its side; where play is (after
+// "a", "in", "di") and any sentence with fewer cues keep the place.
+#[test]
+fn a_place_that_plays_in_a_match_report_is_its_side() {
+    let it = "Nella semifinale di ieri la Norvegia ha battuto la Svezia con un gol nei supplementari.";
+    has(it, "it", "Norvegia", ORG);
+    has(it, "it", "Svezia", ORG);
+    has(
+        "Una Danimarca stanca ha perso 2-0 la partita di esordio.",
+        "it",
+        "Danimarca",
+        ORG,
+    );
+    has(
+        "La partita di campionato si giocherà a Bergamo domenica.",
+        "it",
+        "Bergamo",
+        LOC,
+    );
+    has(
+        "In Norvegia il campionato di calcio riprende dopo la semifinale.",
+        "it",
+        "Norvegia",
+        ActorKind::Country,
+    );
+    has(
+        "La Norvegia ha firmato un accordo con la Svezia sulla pesca.",
+        "it",
+        "Svezia",
+        ActorKind::Country,
+    );
+    let en = "In the semifinal Norway beat Sweden with two goals in overtime.";
+    has(en, "en", "Norway", ORG);
+    has(en, "en", "Sweden", ORG);
+    has(
+        "The semifinal and the playoffs will be held in Oslo this year.",
+        "en",
+        "Oslo",
+        LOC,
+    );
+}
