@@ -440,6 +440,13 @@ pub(crate) fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -
     k
 }
 
+/// True when the word before the phrase starting at `k` (its articles
+/// skipped) is of the grammar class `class`: the preposition governing it.
+pub(crate) fn governed_by_class(rules: &LanguageRules, toks: &[Tok], k: usize, class: &str) -> bool {
+    let k = article_start(rules, toks, k);
+    k > 0 && rules.is(class, &toks[k - 1].word)
+}
+
 /// The slot owning slot `i` through "'s" and at most three modifier words
 /// between ("Norvalia's mountainous Ostra", "Kessia's northern Tava province").
 fn possessor_of(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], i: usize) -> Option<usize> {
@@ -975,10 +982,9 @@ pub(crate) fn assign_roles(
     // "amid protests by X", "durante le proteste": a trigger governed by a
     // preposition of circumstance is the setting of the clause's act, so the
     // clause's subject is not its author; only its own phrase names one.
-    let circumstance = {
-        let k = article_start(rules, toks, hit.first);
-        k > 0 && rules.is("adjunct-prep", &toks[k - 1].word)
-    };
+    // A gerund there keeps the subject: "shelled X despite agreeing to a truce".
+    let circumstance =
+        governed_by_class(rules, toks, hit.first, "adjunct-prep") && !is_gerund(&rules.lang, &toks[hit.first].word);
     let mut subject = main_subject
         .or_else(|| {
             left.iter()
@@ -1353,16 +1359,21 @@ pub(crate) fn assign_roles(
             // "la cooperazione tra le Filippine e gli Usa", "talks between
             // the two Koreas": the pair after "between" are the noun's parties,
             // however many articles stand before the first. Not when the noun
-            // is itself the of-phrase of another ("la profondità della
-            // cooperazione tra X e Y"): there it is a topic, not a reported act.
-            let topic = {
+            // is the of-phrase of a noun of measure ("la profondità della
+            // cooperazione tra X e Y"): there it is a topic, not a reported
+            // act ("the resumption of talks between X and Y" is one).
+            let measured = {
                 let k = article_start(rules, toks, hit.first);
-                k > 0 && rules.is("genitive-prep", &toks[k - 1].word)
+                k >= 2
+                    && rules.is("genitive-prep", &toks[k - 1].word)
+                    && article_start(rules, toks, k - 1)
+                        .checked_sub(1)
+                        .is_some_and(|m| rules.is("measure-noun", &toks[m].word))
             };
             let between = right
                 .iter()
                 .copied()
-                .find(|&i| !topic && rules.is("between-prep", gov(i)) && gap(i) <= 3);
+                .find(|&i| !measured && rules.is("between-prep", gov(i)) && gap(i) <= 3);
             source_slot = prenominal.or(genitive).or(between).or(adjacent).or(subject);
             recipient_slot = against.or(partner);
             how = "nominal: source=modifier, genitive or subject, recipient=against/with/destination".into();

@@ -119,11 +119,11 @@ fn english_compound_modifiers(rules: &LanguageRules, text: &str, toks: &[Tok], h
 /// The hit names a role, a name, a topic, a time, an evaded measure or an
 /// adverb (see each test).
 fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, hits: &mut Vec<TriggerHit>) {
-    let ends: Vec<usize> = hits.iter().map(|h| h.last).collect();
+    let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.last)).collect();
     hits.retain(|h| {
         !names_a_role(rules, toks, h)
             && !inside_a_name(text, toks, shape, h)
-            && !names_a_topic(rules, text, toks, &ends, h)
+            && !names_a_topic(rules, text, toks, &spans, h)
             && !names_a_time(rules, toks, h)
             && !evaded_measure(rules, toks, h)
             && !adverb_not_verb(rules, text, toks, h)
@@ -278,40 +278,54 @@ fn inside_a_name(text: &str, toks: &[Tok], shape: &Shape, h: &TriggerHit) -> boo
 
 /// "riguardo al sostegno alla Y", "in merito agli aiuti", "regarding support
 /// for Y", "talked about the aid": an act word after a word that introduces a
-/// topic (`topic-prep`, an article or preposition between) is what is spoken
-/// of, not an act anyone does in the sentence.
-fn names_a_topic(rules: &LanguageRules, text: &str, toks: &[Tok], hit_ends: &[usize], h: &TriggerHit) -> bool {
+/// topic (`topic-prep`, an article or preposition between, and up to two
+/// modifiers right before the noun) is what is spoken of, not an act anyone
+/// does in the sentence; unless the trigger right before the topic word
+/// judges it (the judged-noun pass reads "concerned about the new pact").
+fn names_a_topic(
+    rules: &LanguageRules,
+    text: &str,
+    toks: &[Tok],
+    hit_spans: &[(usize, usize)],
+    h: &TriggerHit,
+) -> bool {
     let topic = |k: usize| rules.is("topic-prep", &toks[k].word);
     // Before an event noun its modifiers may stand too ("in merito al grave
-    // attacco", "regarding the recent deadly attack on"); not a figure or a
-    // word of quantity ("circa 300 attacchi" counts them), nor a name ("the
-    // new X-Y pact" names its parties). A verb form is a noun there only
-    // after an article ("about 30 soldiers attacked").
-    let modifier = |t: &Tok| {
+    // attacco", "regarding the recent deadly attack on"), right before the
+    // noun (no preposition crossed after them), and only after a preposition
+    // that is no word of quantity too ("about", "circa" also count: "circa
+    // una ventina di attacchi"). Not a figure, a name ("the new X-Y pact"
+    // names its parties) or another trigger. A verb form is a noun there
+    // only after an article.
+    let modifier = |k: usize| {
+        let t = &toks[k];
         t.kind == dyad_model::TokenKind::Word
-            && text[t.start..t.end].starts_with(char::is_lowercase)
+            && !words::capitalized(&text[t.start..t.end])
             && !words::is_function(rules, &t.word)
             && !words::is_quantity(rules, t)
+            && !hit_spans.iter().any(|&(first, last)| (first..last).contains(&k))
     };
     let mut k = h.first;
-    let (mut modifiers, mut article) = (0, false);
+    let (mut modifiers, mut article, mut crossed) = (0, false, false);
     while k > 0 && h.first - k < 2 + modifiers && !topic(k - 1) && !rules.is("talk-verb", &toks[k - 1].word) {
         let t = &toks[k - 1];
         if rules.is("determiner", &t.word) || coder::is_preposition(rules, &t.word) {
             article |= rules.is("determiner", &t.word);
+            crossed = true;
             k -= 1;
-        } else if modifiers < 2 && modifier(t) {
+        } else if modifiers < 2 && !crossed && modifier(k - 1) {
             modifiers += 1;
             k -= 1;
         } else {
             break;
         }
     }
+    let plain_topic = k > 0 && !rules.is("quantity-word", &toks[k - 1].word);
     // Right after another trigger the phrase is what that act judges
     // ("deeply concerned about the new pact between X and Y"), which the
     // judged-noun pass reads; only a bare topic phrase is dropped here.
-    let judged = k >= 2 && hit_ends.contains(&(k - 1));
-    let nominal = modifiers == 0 || (h.def.kind == TriggerKind::Noun || article) && !judged;
+    let judged = k >= 2 && hit_spans.iter().any(|&(_, last)| last == k - 1);
+    let nominal = modifiers == 0 || (h.def.kind == TriggerKind::Noun || article) && !judged && plain_topic;
     // A talking verb governs what is talked about through a genitive ("parlano
     // di armi", "spoke of the aid"); "speaking at the summit" is a place.
     k > 0

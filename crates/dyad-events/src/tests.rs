@@ -5292,13 +5292,20 @@ fn the_pair_after_between_are_the_parties_of_an_event_noun() {
         let e = code_in(lang, text, &a);
         assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{lang}: {e:?}");
     }
-    // As the of-phrase of another noun the cooperation is a topic.
+    // As the of-phrase of a noun of measure the cooperation is a topic;
+    // after a noun of change it is still the act reported.
     let e = code_in(
         "it",
         "Gli analisti discutono la durata della cooperazione tra la Norvalia e la Kessia.",
         &a,
     );
     assert!(!coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_in(
+        "en",
+        "Officials announced the resumption of cooperation between the Norvalia and the Kessia of old on fisheries.",
+        &a,
+    );
+    assert!(coded(&e, Category::Cooperate, "Norvalia", "Kessia"), "{e:?}");
 }
 
 #[test]
@@ -5417,6 +5424,14 @@ fn an_undated_restatement_of_a_dated_event_is_the_same_event() {
         &a,
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+    // A background act of years ago is another act: the headline's news stays.
+    let e = code_every(
+        "it",
+        "Intesa sul grano tra Norvalia e Kessia\n\nLa Norvalia aveva firmato nel 2019 un accordo sul grano con la Kessia.",
+        &a,
+    );
+    let signed = e.iter().filter(|e| e.event == Category::Support).count();
+    assert_eq!(signed, 2, "{e:?}");
 }
 
 #[test]
@@ -5443,6 +5458,17 @@ fn an_order_is_a_demand_unless_what_it_orders_is_an_act() {
         coded(&e, Category::Request, "Comando della polizia kessiana", "Dario Venn"),
         "{e:?}"
     );
+    // Ordering goods or being ordained demands nothing of anyone.
+    for (lang, text) in [
+        (
+            "en",
+            "The Kessian government ordered 40 patrol boats from a Norvalian yard.",
+        ),
+        ("it", "Dario Venn è stato ordinato sacerdote a Kessia nel 2001."),
+    ] {
+        let e = code_in(lang, text, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Request), "{lang}: {e:?}");
+    }
     // The act ordered is the event, by the one who orders.
     for (lang, text) in [
         (
@@ -5497,7 +5523,13 @@ fn an_event_noun_after_a_topic_preposition_and_its_modifiers_is_a_topic() {
         let e = code_in(lang, text, &a);
         assert!(!e.iter().any(|e| e.event == Category::Assault), "{lang}: {e:?}");
     }
-    // A figure counts the acts; it is no modifier of a topic ("circa" is "about").
-    let e = code_in("it", "La Kessia ha compiuto circa 300 attacchi contro la Norvalia.", &a);
+    // "circa" and "about" also count: what follows them is no topic.
+    let e = code_in(
+        "it",
+        "La Kessia ha compiuto circa una ventina di attacchi contro la Norvalia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Assault, "Kessia", "Norvalia"), "{e:?}");
+    let e = code_in("en", "Kessia carried out about twenty deadly attacks on Norvalia.", &a);
     assert!(coded(&e, Category::Assault, "Kessia", "Norvalia"), "{e:?}");
 }

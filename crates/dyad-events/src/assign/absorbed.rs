@@ -79,6 +79,21 @@ impl Coder {
                 ));
                 return None;
             }
+            // A demand is made of someone: a party right after the verb or a
+            // clause of what they must do ("ordered X to", "ha ordinato che").
+            // "ordered 250 tanks", "è stato ordinato sacerdote", "una
+            // transizione ordinata" order nothing of anyone.
+            let of_someone = toks
+                .get(hit.last)
+                .is_some_and(|t| matches!(t.word.as_str(), "that" | "che"))
+                || slots.iter().any(|s| s.first >= hit.last && s.first <= hit.last + 2);
+            if !of_someone {
+                trace(format!(
+                    "  '{trigger_text}' {}: orders no one, no demand",
+                    hit.def.category
+                ));
+                return None;
+            }
         }
         // "the alleged leader", "over alleged abuses", "against visiting
         // Prince X": an English participle between a determiner or a

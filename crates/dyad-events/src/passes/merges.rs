@@ -6,7 +6,7 @@ use crate::coder::{self, Tok, TriggerHit};
 use crate::rules::{self, TriggerKind};
 use crate::sentence::Frame;
 use crate::words::{self, is_function};
-use dyad_model::{ActorRef, Category, DateSource, Event};
+use dyad_model::{ActorRef, Category, DatePrecision, DateSource, Event};
 
 /// "La Svezia si è detta allarmata per la recente intesa Iran-Venezuela",
 /// "X expressed concern over the attack": a nominal trigger that is
@@ -316,48 +316,66 @@ fn copula_predicate(
 /// that event; it is dropped so the article reports the act once, with its
 /// date. Another mode is another act ("travelled to X on Monday … met Y").
 pub(super) fn undated_restatements(events: &mut Vec<Event>, trace: &mut dyn FnMut(String)) {
-    // A side is its countries, or its names where no country is known.
-    let side = |refs: &[ActorRef]| -> Vec<String> {
-        let mut keys: Vec<String> = refs
+    // A side is its countries and sectors, or its names where no country is
+    // known: "Kessian police" and "Kessian army" are two sides.
+    let side = |refs: &[ActorRef]| -> Vec<(String, Option<String>)> {
+        let mut keys: Vec<(String, Option<String>)> = refs
             .iter()
-            .map(|r| r.country.clone().unwrap_or_else(|| r.text.to_lowercase()))
+            .map(|r| {
+                (
+                    r.country.clone().unwrap_or_else(|| r.text.to_lowercase()),
+                    r.sector.clone(),
+                )
+            })
             .collect();
         keys.sort();
         keys
     };
-    let dated: Vec<(&Event, Vec<String>, Vec<String>)> = events
+    let undated =
+        |e: &Event| e.date_source == Some(DateSource::Publication) && !e.actor.is_empty() && !e.recipient.is_empty();
+    // Only a recent day can be the headline's news: a background act dated
+    // "in 2022" or "last year" is another act of the same kind.
+    let recent = |d: &Event, published: Option<&str>| {
+        let day = |x: Option<&str>| x.and_then(|x| chrono::NaiveDate::parse_from_str(x, "%Y-%m-%d").ok());
+        d.date_precision == Some(DatePrecision::Day)
+            && day(d.date.as_deref())
+                .zip(day(published))
+                .is_some_and(|(d, p)| (p - d).num_days().abs() <= RESTATED_WITHIN_DAYS)
+    };
+    let dated: Vec<&Event> = events
         .iter()
         .filter(|e| e.date_source == Some(DateSource::Text))
-        .map(|e| (e, side(&e.actor), side(&e.recipient)))
         .collect();
-    if dated.is_empty() {
+    if dated.is_empty() || !events.iter().any(undated) {
         return;
     }
     let restated: Vec<bool> = events
         .iter()
         .map(|e| {
-            let (source, recipient) = (side(&e.actor), side(&e.recipient));
-            e.date_source == Some(DateSource::Publication)
-                && !e.actor.is_empty()
-                && !e.recipient.is_empty()
-                && dated.iter().any(|(d, s, r)| {
+            undated(e)
+                && dated.iter().any(|d| {
                     d.event == e.event
                         && d.mode == e.mode
                         && d.modality == e.modality
-                        && *s == source
-                        && *r == recipient
+                        && recent(d, e.date.as_deref())
+                        && side(&d.actor) == side(&e.actor)
+                        && side(&d.recipient) == side(&e.recipient)
                 })
         })
         .collect();
-    let mut k = 0;
+    let mut verdicts = restated.into_iter();
     events.retain(|e| {
-        k += 1;
-        if restated[k - 1] {
+        let drop = verdicts.next().unwrap_or(false);
+        if drop {
             trace(format!(
                 "  {} '{}' dropped: it restates an event the article dates from its text",
                 e.event, e.trigger.text
             ));
         }
-        !restated[k - 1]
+        !drop
     });
 }
+
+/// How far from the publication a dated event may lie and still be what an
+/// undated mention of the same act reports (a week: "on Monday", "ieri").
+const RESTATED_WITHIN_DAYS: i64 = 7;

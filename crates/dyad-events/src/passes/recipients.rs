@@ -426,10 +426,12 @@ pub(super) fn party_against(f: &Frame, sentence_events: &mut [Event]) {
         let slot_of = |r: &dyad_model::ActorRef| named_slots.iter().position(|s| s.mention.start == r.start);
         let governed_by_prep = e.recipient.first().and_then(slot_of).map(|i| {
             let g = coder::effective_governor(rules, toks, named_slots, i);
+            // Who is given a term, in the dative before it, is whom it is set
+            // for (assign::fallbacks).
+            let given_the_term = h.def.flags.issued && rules.is("dative-prep", g) && named_slots[i].last <= h.first;
             (rules.is("recipient-prep", g) || rules.is("genitive-prep", g) || rules.is("locative-prep", g))
                 && !rules.is("against-prep", g)
-                // Who is given a term is whom it is set for (assign::fallbacks).
-                && !(h.def.flags.issued && rules.is("dative-prep", g))
+                && !given_the_term
         });
         if e.recipient.is_empty() || governed_by_prep == Some(true) {
             let against = (0..named_slots.len()).find(|&i| {
