@@ -118,12 +118,7 @@ impl Coder {
             Vec::new()
         };
         let modifier = |s: &Slot| {
-            s.last == s.first + 1
-                && s.mention.country.is_none()
-                && text[toks[s.first].start..toks[s.first].end]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
+            candidate(s)
                 && hits0.iter().any(|h| {
                     h.last == s.first
                         && h.def.kind != TriggerKind::Fixed
