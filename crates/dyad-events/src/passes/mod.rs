@@ -35,6 +35,12 @@ pub(crate) fn run_document(events: &mut Vec<Event>, trace: &mut dyn FnMut(String
     merges::undated_restatements(events, trace);
 }
 
+/// True when `refs` names one of the event's own sources: an actor is not
+/// its own counterpart, so such a phrase never becomes the recipient.
+pub(super) fn names_the_source(e: &Event, refs: &[ActorRef]) -> bool {
+    refs.iter().any(|x| e.actor.iter().any(|a| a.start == x.start))
+}
+
 /// Makes `refs` the event's recipient and says why in its reason; `refs` is
 /// never empty (a slot always gives at least its own mention).
 pub(super) fn take_recipient(e: &mut Event, refs: Vec<ActorRef>, why: &str) {

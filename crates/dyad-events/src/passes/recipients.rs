@@ -1,7 +1,7 @@
 //! Post-passes that settle a recipient the per-hit coding left empty or
 //! wrong, from what the rest of the sentence says about the act.
 
-use super::take_recipient;
+use super::{names_the_source, take_recipient};
 use crate::coder::{self, Slot, Tok};
 use crate::rules::{self, TriggerKind};
 use crate::sentence::Frame;
@@ -253,9 +253,7 @@ pub(super) fn author_of_judged_act(f: &Frame, sentence_events: &mut [Event]) {
         let r = coder::slot_refs(rules, toks, named_slots, author);
         // The source itself is no author of what it judges; a party of the
         // same country is ("the Taliban spurned offers by the Kabul government").
-        if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start))
-            || e.recipient.first().is_some_and(|x| x.start == r[0].start)
-        {
+        if names_the_source(e, &r) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
             continue;
         }
         e.reason.push_str(&format!(
@@ -394,7 +392,7 @@ pub(super) fn subject_of_complement_clause(f: &Frame, sentence_events: &mut [Eve
             continue;
         };
         let r = coder::slot_refs(rules, toks, named_slots, subj);
-        if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start)) {
+        if names_the_source(e, &r) {
             continue;
         }
         take_recipient(e, r, "subject of the complement clause");
@@ -445,7 +443,7 @@ pub(super) fn party_against(f: &Frame, sentence_events: &mut [Event]) {
             });
             if let Some(a) = against {
                 let r = coder::slot_refs(rules, toks, named_slots, a);
-                if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
+                if !names_the_source(e, &r) {
                     take_recipient(e, r, "the party the act is against");
                     continue;
                 }
@@ -454,7 +452,7 @@ pub(super) fn party_against(f: &Frame, sentence_events: &mut [Event]) {
         if e.recipient.is_empty() && rules.is("verdict-word", &toks[h.first].word) {
             if let Some(i) = named_slots.iter().position(|s| s.last == h.first) {
                 let r = coder::slot_refs(rules, toks, named_slots, i);
-                if !r.iter().any(|x| e.actor.iter().any(|s| s.start == x.start)) {
+                if !names_the_source(e, &r) {
                     take_recipient(e, r, "named by the verdict");
                 }
             }
@@ -493,9 +491,7 @@ pub(super) fn partner_of_discussed_topic(f: &Frame, sentence_events: &mut [Event
         });
         let Some(p) = partner else { continue };
         let r = coder::slot_refs(rules, toks, named_slots, p);
-        if r.iter().any(|x| e.actor.iter().any(|a| a.start == x.start))
-            || e.recipient.first().is_some_and(|x| x.start == r[0].start)
-        {
+        if names_the_source(e, &r) || e.recipient.first().is_some_and(|x| x.start == r[0].start) {
             continue;
         }
         take_recipient(e, r, "the partner of the discussion (the object is its topic)");
