@@ -108,6 +108,18 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
                 && !((after_prep || after_noun_and || after_quantity) && participle)
                 && italian_verb_like(w)
         };
+        // "returned the bible to its owners 71 years after": a figure after
+        // a head noun opens the next phrase (a span of time, a count), as an
+        // article would.
+        let figure_after_noun = t.kind == TokenKind::Number
+            && start.is_some()
+            && i > 0
+            && toks[i - 1].kind == TokenKind::Word
+            && !rules.is("determiner", &toks[i - 1].word)
+            && !words::is_quantity(rules, &toks[i - 1]);
+        if figure_after_noun {
+            close(&mut start, i, &mut chunks);
+        }
         if determiner || verb_like {
             close(&mut start, i, &mut chunks);
             if verb_like {

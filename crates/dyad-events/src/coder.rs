@@ -351,6 +351,20 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
             return Some(toks[j - 2].word.as_str());
         }
     }
+    // PREP title… ACTOR with no article, as English writes roles before a
+    // name ("to Norvalian Ambassador Ana Petr", "with Defence Minister X"):
+    // a run of up to three demonyms and agent nouns ending in a role noun.
+    // Italian puts an article before such a run, which the walk above takes.
+    let title = |w: &str| rules.is("demonym", w) || rules.is_agent_word(w);
+    if rules.lang == "en" && rules.is_agent_word(immediate) {
+        let mut j = i - 1;
+        while j > 0 && i - j < 3 && title(&toks[j - 1].word) {
+            j -= 1;
+        }
+        if j >= 1 && is_preposition(rules, &toks[j - 1].word) {
+            return Some(toks[j - 1].word.as_str());
+        }
+    }
     Some(immediate)
 }
 
@@ -1208,10 +1222,54 @@ pub(crate) fn assign_roles(
                 && slots[i].first < next_verb
                 && rules.is("dative-prep", gov(i))
                 && !{
-                    let k = article_start(rules, toks, slots[i].first);
+                    // Back over the articles and the title run to the
+                    // preposition: "according to", or an adjective's "to"
+                    // ("opposed to Norvalian leader X"), makes no dative.
+                    let mut k = slots[i].first;
+                    while k > 0 && {
+                        let w = toks[k - 1].word.as_str();
+                        rules.is("determiner", w) || rules.is("demonym", w) || rules.is_agent_word(w)
+                    } {
+                        k -= 1;
+                    }
                     k >= 2 && rules.is("dative-lead", &toks[k - 2].word)
                 }
         });
+        // "returned a two-volume bible to its owners": when a dative phrase
+        // follows the object but this tier has no slot for it (a phrase with
+        // no name), the object is still the thing given, never who gets it;
+        // the tier of all noun phrases finds the receiver. Only a dative that
+        // opens a noun phrase counts (an article, a possessive, a figure, or a
+        // preposition fused with its article): "gave 5 million to promote …"
+        // is a purpose, not a receiver.
+        // A party as object ("return the refugees to their homes") may still
+        // be the one the act is done to. A bare name is no party by itself:
+        // the name detector takes titles of works for persons.
+        let thing = |o: usize| {
+            let m = slots[o].mention;
+            m.country.is_none()
+                && m.sector.is_none()
+                && m.kind != dyad_model::ActorKind::Country
+                && !toks[slots[o].first..slots[o].last]
+                    .iter()
+                    .any(|t| rules.is_agent_word(&t.word))
+        };
+        let theme_before_dative = transfer
+            && dative.is_none()
+            && object.is_some_and(|o| {
+                thing(o)
+                    && (slots[o].last..c_end.min(next_verb).min(toks.len())).any(|k| {
+                        rules.is("dative-prep", &toks[k].word)
+                            && !(k >= 1 && rules.is("dative-lead", &toks[k - 1].word))
+                            && (rules.is("dative-article", &toks[k].word)
+                                || toks.get(k + 1).is_some_and(|n| {
+                                    rules.is("determiner", &n.word)
+                                        || rules.is("possessive", &n.word)
+                                        || n.kind == TokenKind::Number
+                                }))
+                    })
+            });
+        let object = object.filter(|_| !theme_before_dative);
         let infinitive = is_infinitive(rules, toks, hit);
         if infinitive && ctx.controller.is_some() {
             subject = None;

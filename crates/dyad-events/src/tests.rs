@@ -5533,3 +5533,55 @@ fn an_event_noun_after_a_topic_preposition_and_its_modifiers_is_a_topic() {
     let e = code_in("en", "Kessia carried out about twenty deadly attacks on Norvalia.", &a);
     assert!(coded(&e, Category::Assault, "Kessia", "Norvalia"), "{e:?}");
 }
+
+#[test]
+fn after_a_verb_of_giving_a_thing_given_is_no_recipient_when_a_dative_phrase_follows() {
+    // A name that is no party (the title of a work) before a dative phrase
+    // with no name in it: the phrase gets the event, not the title; the figure
+    // after the head noun ("40 years") starts a phrase of its own.
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Codex Aureus", ActorKind::Person, None),
+    ];
+    for (lang, s, y) in [
+        (
+            "en",
+            "Norvalia returned a gilded Codex Aureus to its former owners 40 years after the theft.",
+            "its former owners",
+        ),
+        (
+            "it",
+            "La Norvalia ha restituito un Codex Aureus miniato ai vecchi proprietari dopo 40 anni.",
+            "vecchi proprietari",
+        ),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(coded(&e, Category::Retreat, "Norvalia", y), "{s}: {e:?}");
+    }
+    // A party as object keeps it: who is sent home is acted on.
+    let s = "Norvalia returned the refugees to their villages.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Retreat, "Norvalia", "the refugees"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_title_run_without_an_article_keeps_the_preposition_before_it() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Ana Petr", ActorKind::Person, Some("CHL")),
+        ("Kessian Emperor Leo", ActorKind::Person, None),
+    ];
+    let s = "Norvalia returned a bust of Kessian Emperor Leo to Chilean Ambassador Ana Petr at a ceremony.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Retreat, "Norvalia", "Ana Petr"), "{s}: {e:?}");
+    // An adjective's "to" is no dative: the envoys go into the country.
+    let s = "Norvalia sent envoys into Kessia to meet the groups loyal to Chilean Ambassador Ana Petr.";
+    let a2: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Ana Petr", ActorKind::Person, Some("CHL")),
+    ];
+    let e = code_in("en", s, a2);
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
+    assert!(!coded(&e, Category::Aid, "Norvalia", "Ana Petr"), "{s}: {e:?}");
+}
