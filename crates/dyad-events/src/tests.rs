@@ -5533,3 +5533,97 @@ fn an_event_noun_after_a_topic_preposition_and_its_modifiers_is_a_topic() {
     let e = code_in("en", "Kessia carried out about twenty deadly attacks on Norvalia.", &a);
     assert!(coded(&e, Category::Assault, "Kessia", "Norvalia"), "{e:?}");
 }
+
+#[test]
+fn forces_sent_on_a_mission_of_peace_are_aid_to_the_country_served() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("United Nations", ActorKind::Organization, Some("UNO")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalia is sending troops to the United Nations peacekeeping force in Kessia.",
+        ),
+        (
+            "en",
+            "Norvalia announced the deployment of 300 soldiers, with their officers, to Kessia on a peacekeeping mission.",
+        ),
+        (
+            "it",
+            "La Norvalia ha annunciato il dispiegamento di 300 soldati in Kessia per una missione di pace.",
+        ),
+    ] {
+        let e = code_every(lang, text, &a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{lang}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Mobilize), "{lang}: {e:?}");
+    }
+    // Forces sent with no mission of peace still mobilize.
+    let e = code_every("en", "Norvalia is sending troops to the border with Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
+}
+
+#[test]
+fn aid_goes_to_the_place_a_force_or_a_purpose_serves() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Ardenian", ActorKind::Organization, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // The force a state contributes to serves a place: that place is the recipient.
+    let e = code(
+        "en",
+        "Norvalia is ready to contribute troops to the Ardenian-led security force in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code(
+        "it",
+        "La Norvalia ha fornito elicotteri all'Ardenian per la missione in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+    // With no recipient, the place inside the gift's purpose is it.
+    let e = code_every(
+        "en",
+        "Norvalia gave 40 million euros to promote farming and clean water in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_every(
+        "it",
+        "La Norvalia ha donato 40 milioni di euro per promuovere l'agricoltura in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn the_guest_honoured_is_the_recipient_of_hospitality() {
+    let a = [
+        ("Norvalian president", ActorKind::Person, Some("NOR")),
+        ("Tomas Berg", ActorKind::Person, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "it",
+            "Il Norvalian president offrirà domani una cena ufficiale in onore di Tomas Berg, dopo il vertice.",
+        ),
+        (
+            "en",
+            "The Norvalian president will host an official dinner for Tomas Berg after the summit.",
+        ),
+        (
+            "en",
+            "The Norvalian president will host a reception in honour of Tomas Berg after the summit.",
+        ),
+    ] {
+        let e = code(lang, text, &a);
+        assert!(
+            e.iter().any(|e| e.actor.iter().any(|r| r.text == "Norvalian president")
+                && e.recipient.iter().any(|r| r.text == "Tomas Berg")),
+            "{lang}: {e:?}"
+        );
+    }
+}
