@@ -5544,7 +5544,7 @@ fn forces_sent_on_a_mission_of_peace_are_aid_to_the_country_served() {
     for (lang, text) in [
         (
             "en",
-            "Norvalia is sending troops to the United Nations peacekeeping force in Kessia.",
+            "Norvalia is also sending troops to the peacekeeping force in Kessia, led by the United Nations.",
         ),
         (
             "en",
@@ -5562,6 +5562,25 @@ fn forces_sent_on_a_mission_of_peace_are_aid_to_the_country_served() {
     // Forces sent with no mission of peace still mobilize.
     let e = code_every("en", "Norvalia is sending troops to the border with Kessia.", &a);
     assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
+    // Peacekeepers arriving serve the place they arrive in; a visitor who
+    // goes to see a mission still visits.
+    let p = [
+        ("Norvalian peacekeepers", ActorKind::Organization, Some("NOR")),
+        ("Norvalian minister", ActorKind::Person, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let e = code_every(
+        "en",
+        "Norvalian peacekeepers arrived in Kessia on Monday to join the mission.",
+        &p,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalian peacekeepers", "Kessia"), "{e:?}");
+    let e = code_every(
+        "en",
+        "The Norvalian minister travelled to Kessia to inspect the peacekeeping force.",
+        &p,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
 }
 
 #[test]
@@ -5626,4 +5645,16 @@ fn the_guest_honoured_is_the_recipient_of_hospitality() {
             "{lang}: {e:?}"
         );
     }
+}
+
+#[test]
+fn a_verb_read_as_an_adjective_leaves_the_noun_to_the_verb_before() {
+    // "free" describes the agreement: the agreement is what was agreed, a
+    // formal agreement concluded (CAMEO 057, SUPPORT).
+    let e = code(
+        "en",
+        "Norvalia and Kessia have agreed a historic free trade agreement ahead of the summit.",
+        NORVALIA_KESSIA,
+    );
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
 }

@@ -767,9 +767,14 @@ fn complement_of(rules: &LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: us
 }
 
 /// The verb hit whose direct object the nominal `hits[i]` is: at most three
-/// articles or adjectives between them ("firmato un nuovo trattato").
+/// articles or adjectives between them ("firmato un nuovo trattato"). A
+/// verb read as an adjective of the noun ("free" in "agreed a free trade
+/// agreement") governs nothing: the object is the verb's before it.
 pub(crate) fn object_of_verb(rules: &LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
-    let prev = i.checked_sub(1)?;
+    let mut prev = i.checked_sub(1)?;
+    if prev > 0 && attributive_adjective(rules, &rules.lang, toks, hits, &hits[prev]) {
+        prev -= 1;
+    }
     let v = &hits[prev];
     if v.def.kind != TriggerKind::Verb {
         return None;

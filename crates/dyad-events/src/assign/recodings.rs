@@ -72,8 +72,14 @@ pub(super) fn before_event<'r>(
     // sent to keep the peace or observe are a service to the country they
     // serve (CAMEO 074, peacekeeping → PLOVER AID), not a show of force;
     // the recipient is that country, not the body that leads the mission.
-    if !reduced && r.category == Category::Mobilize && hit.def.category == Category::Mobilize {
-        if let Some(k) = peace_mission_word(rules, toks, hit, clause) {
+    // Peacekeepers arriving ("peacekeepers arrive in Ruvia") are the same
+    // service seen from its end; a visitor who goes to see a mission is not.
+    let sent = hit.def.category == Category::Mobilize && r.category == Category::Mobilize;
+    let arrived = hit.def.category == Category::Consult
+        && r.category == Category::Consult
+        && hit.def.mode.as_deref() == Some("visit");
+    if !reduced && (sent || arrived) {
+        if let Some(k) = peace_mission_word(rules, toks, hit, clause, sent) {
             let (cat, note) = intent_category(Category::Aid, r.modality, r.refusal);
             r.category = cat;
             r.recoded_mode = None;
@@ -249,11 +255,21 @@ impl Coder {
 /// forces a mission of peace (`peace-mission`: "peacekeeping", "observers",
 /// "pace" in "missione di pace"): just before the hit ("peacekeepers are
 /// being deployed") or after it, past "as" ("deployed as peacekeepers") but
-/// not past another clause.
-fn peace_mission_word(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, clause: (usize, usize)) -> Option<usize> {
+/// not past another clause; after it only when `after` (what is sent, not
+/// who travels).
+fn peace_mission_word(
+    rules: &LanguageRules,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    clause: (usize, usize),
+    after: bool,
+) -> Option<usize> {
     let before =
         (hit.first.saturating_sub(3).max(clause.0)..hit.first).find(|&k| rules.is("peace-mission", &toks[k].word));
     before.or_else(|| {
+        if !after {
+            return None;
+        }
         (hit.last..toks.len().min(hit.last + 14))
             .take_while(|&k| {
                 let w = &toks[k].word;
