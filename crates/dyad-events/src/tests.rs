@@ -5658,3 +5658,22 @@ fn a_verb_read_as_an_adjective_leaves_the_noun_to_the_verb_before() {
     );
     assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
 }
+
+#[test]
+fn a_mission_announced_carries_its_purpose_announced() {
+    // The sending is future (AGREE by intent); its purpose, an inquiry, is
+    // still the act between the two parties.
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalia will send a team of experts to Kessia to investigate the ferry accident.",
+        ),
+        (
+            "it",
+            "La Norvalia invierà una squadra di esperti in Kessia per indagare sull'incidente del traghetto.",
+        ),
+    ] {
+        let e = code(lang, text, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{lang}: {e:?}");
+    }
+}

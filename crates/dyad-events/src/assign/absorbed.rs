@@ -4,7 +4,7 @@
 //! stops the hit here, most after adding what they say to the event they
 //! belong to.
 
-use super::modality::demanded_mode;
+use super::modality::{demanded_mode, intent_category};
 use super::recodings::lifted_measure;
 use super::{issues_a_term, thing_target, verb_shortly_before, HitContext, ThisHit};
 use crate::coder::{self, Tok, TriggerHit};
@@ -402,10 +402,16 @@ impl Coder {
                     .iter()
                     .find(|(i, _)| *i == gi)
                     .and_then(|(_, e)| e.as_ref())
-                    .filter(|g| g.event == hits[gi].def.category)
+                    // "will send experts to investigate": the mission announced
+                    // (AGREE) carries its purpose announced, as that act's own intent.
+                    .filter(|g| {
+                        g.event == hits[gi].def.category
+                            || g.event == intent_category(hits[gi].def.category, g.modality, false).0
+                    })
                     .map(|g| g.trigger.start);
                 if let Some(e) = own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start)) {
-                    self.recode(e, hit.def.category, hit.def.mode.clone());
+                    let category = intent_category(hit.def.category, e.modality, false).0;
+                    self.recode(e, category, hit.def.mode.clone());
                     e.context = hit.def.context.clone();
                     e.reason
                         .push_str(&format!(" + its purpose '{trigger_text}' is the act: {}", e.event));
