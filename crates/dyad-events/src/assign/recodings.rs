@@ -1,7 +1,9 @@
 //! Category changes once the roles and the modality are known: a place
-//! taken, aid cut, a measure lifted, refugees admitted, a mission withdrawn, a
-//! handover to no state, an attack qualified as verbal; and, on the built
-//! event, a crowd clashing with the forces of order and time given.
+//! taken, aid cut, forces sent on a mission of peace, a measure lifted,
+//! refugees admitted, a mission withdrawn, a handover to no state, an attack
+//! qualified as verbal; the recipient a gift or hospitality is for (the
+//! place aid serves, the guest honoured); and, on the built event, a crowd
+//! clashing with the forces of order and time given.
 
 use super::modality::{intent_category, Reading};
 use super::{HitContext, ThisHit};
@@ -100,6 +102,8 @@ pub(super) fn before_event<'r>(
             }
         }
     }
+    // Aid given to a force, or for a purpose, in a place is aid to that
+    // place: the body leading the force or the thing funded is not the party.
     if hit.def.category == Category::Aid && matches!(r.category, Category::Aid | Category::Agree) {
         if let Some(m) = served_place(c, toks, hit, clause, &roles.recipient) {
             roles.recipient = vec![dyad_model::ActorRef::from(m)];
