@@ -5585,3 +5585,147 @@ fn a_title_run_without_an_article_keeps_the_preposition_before_it() {
     assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{s}: {e:?}");
     assert!(!coded(&e, Category::Aid, "Norvalia", "Ana Petr"), "{s}: {e:?}");
 }
+
+#[test]
+fn forces_sent_on_a_mission_of_peace_are_aid_to_the_country_served() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("United Nations", ActorKind::Organization, Some("UNO")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalia is also sending troops to the peacekeeping force in Kessia, led by the United Nations.",
+        ),
+        (
+            "en",
+            "Norvalia announced the deployment of 300 soldiers, with their officers, to Kessia on a peacekeeping mission.",
+        ),
+        (
+            "it",
+            "La Norvalia ha annunciato il dispiegamento di 300 soldati in Kessia per una missione di pace.",
+        ),
+    ] {
+        let e = code_every(lang, text, &a);
+        assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{lang}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Mobilize), "{lang}: {e:?}");
+    }
+    // Forces sent with no mission of peace still mobilize.
+    let e = code_every("en", "Norvalia is sending troops to the border with Kessia.", &a);
+    assert!(e.iter().any(|e| e.event == Category::Mobilize), "{e:?}");
+    // Peacekeepers arriving serve the place they arrive in; a visitor who
+    // goes to see a mission still visits.
+    let p = [
+        ("Norvalian peacekeepers", ActorKind::Organization, Some("NOR")),
+        ("Norvalian minister", ActorKind::Person, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let e = code_every(
+        "en",
+        "Norvalian peacekeepers arrived in Kessia on Monday to join the mission.",
+        &p,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalian peacekeepers", "Kessia"), "{e:?}");
+    let e = code_every(
+        "en",
+        "The Norvalian minister travelled to Kessia to inspect the peacekeeping force.",
+        &p,
+    );
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+}
+
+#[test]
+fn aid_goes_to_the_place_a_force_or_a_purpose_serves() {
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Ardenian", ActorKind::Organization, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // The force a state contributes to serves a place: that place is the recipient.
+    let e = code(
+        "en",
+        "Norvalia is ready to contribute troops to the Ardenian-led security force in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Agree, "Norvalia", "Kessia"), "{e:?}");
+    let e = code(
+        "it",
+        "La Norvalia ha fornito elicotteri all'Ardenian per la missione in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+    // With no recipient, the place inside the gift's purpose is it.
+    let e = code_every(
+        "en",
+        "Norvalia gave 40 million euros to promote farming and clean water in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+    let e = code_every(
+        "it",
+        "La Norvalia ha donato 40 milioni di euro per promuovere l'agricoltura in Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Aid, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn the_guest_honoured_is_the_recipient_of_hospitality() {
+    let a = [
+        ("Norvalian president", ActorKind::Person, Some("NOR")),
+        ("Tomas Berg", ActorKind::Person, Some("KES")),
+    ];
+    for (lang, text) in [
+        (
+            "it",
+            "Il Norvalian president offrirà domani una cena ufficiale in onore di Tomas Berg, dopo il vertice.",
+        ),
+        (
+            "en",
+            "The Norvalian president will host an official dinner for Tomas Berg after the summit.",
+        ),
+        (
+            "en",
+            "The Norvalian president will host a reception in honour of Tomas Berg after the summit.",
+        ),
+    ] {
+        let e = code(lang, text, &a);
+        assert!(
+            e.iter().any(|e| e.actor.iter().any(|r| r.text == "Norvalian president")
+                && e.recipient.iter().any(|r| r.text == "Tomas Berg")),
+            "{lang}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_verb_read_as_an_adjective_leaves_the_noun_to_the_verb_before() {
+    // "free" describes the agreement: the agreement is what was agreed, a
+    // formal agreement concluded (CAMEO 057, SUPPORT).
+    let e = code(
+        "en",
+        "Norvalia and Kessia have agreed a historic free trade agreement ahead of the summit.",
+        NORVALIA_KESSIA,
+    );
+    assert!(coded(&e, Category::Support, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn a_mission_announced_carries_its_purpose_announced() {
+    // The sending is future (AGREE by intent); its purpose, an inquiry, is
+    // still the act between the two parties.
+    for (lang, text) in [
+        (
+            "en",
+            "Norvalia will send a team of experts to Kessia to investigate the ferry accident.",
+        ),
+        (
+            "it",
+            "La Norvalia invierà una squadra di esperti in Kessia per indagare sull'incidente del traghetto.",
+        ),
+    ] {
+        let e = code(lang, text, NORVALIA_KESSIA);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{lang}: {e:?}");
+    }
+}

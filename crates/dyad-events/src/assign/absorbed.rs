@@ -4,7 +4,7 @@
 //! stops the hit here, most after adding what they say to the event they
 //! belong to.
 
-use super::modality::demanded_mode;
+use super::modality::{demanded_mode, intent_category};
 use super::recodings::lifted_measure;
 use super::{issues_a_term, thing_target, verb_shortly_before, HitContext, ThisHit};
 use crate::coder::{self, Tok, TriggerHit};
@@ -402,10 +402,16 @@ impl Coder {
                     .iter()
                     .find(|(i, _)| *i == gi)
                     .and_then(|(_, e)| e.as_ref())
-                    .filter(|g| g.event == hits[gi].def.category)
+                    // "will send experts to investigate": the mission announced
+                    // (AGREE) carries its purpose announced, as that act's own intent.
+                    .filter(|g| {
+                        g.event == hits[gi].def.category
+                            || g.event == intent_category(hits[gi].def.category, g.modality, false).0
+                    })
                     .map(|g| g.trigger.start);
                 if let Some(e) = own.and_then(|start| sentence_events.iter_mut().find(|e| e.trigger.start == start)) {
-                    self.recode(e, hit.def.category, hit.def.mode.clone());
+                    let category = intent_category(hit.def.category, e.modality, false).0;
+                    self.recode(e, category, hit.def.mode.clone());
                     e.context = hit.def.context.clone();
                     e.reason
                         .push_str(&format!(" + its purpose '{trigger_text}' is the act: {}", e.event));
@@ -767,9 +773,14 @@ fn complement_of(rules: &LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: us
 }
 
 /// The verb hit whose direct object the nominal `hits[i]` is: at most three
-/// articles or adjectives between them ("firmato un nuovo trattato").
+/// articles or adjectives between them ("firmato un nuovo trattato"). A
+/// verb read as an adjective of the noun ("free" in "agreed a free trade
+/// agreement") governs nothing: the object is the verb's before it.
 pub(crate) fn object_of_verb(rules: &LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
-    let prev = i.checked_sub(1)?;
+    let mut prev = i.checked_sub(1)?;
+    if prev > 0 && attributive_adjective(rules, &rules.lang, toks, hits, &hits[prev]) {
+        prev -= 1;
+    }
     let v = &hits[prev];
     if v.def.kind != TriggerKind::Verb {
         return None;

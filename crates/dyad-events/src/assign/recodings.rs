@@ -1,7 +1,9 @@
 //! Category changes once the roles and the modality are known: a place
-//! taken, aid cut, a measure lifted, refugees admitted, a mission withdrawn, a
-//! handover to no state, an attack qualified as verbal; and, on the built
-//! event, a crowd clashing with the forces of order and time given.
+//! taken, aid cut, forces sent on a mission of peace, a measure lifted,
+//! refugees admitted, a mission withdrawn, a handover to no state, an attack
+//! qualified as verbal; the recipient a gift or hospitality is for (the
+//! place aid serves, the guest honoured); and, on the built event, a crowd
+//! clashing with the forces of order and time given.
 
 use super::modality::{intent_category, Reading};
 use super::{HitContext, ThisHit};
@@ -66,6 +68,61 @@ pub(super) fn before_event<'r>(
             "withdraw"
         });
         r.intent_note = Some(format!("{} reduced: SANCTION", hit.def.category));
+    }
+    // "is sending troops to the UN force in Ruvia", "ha annunciato il
+    // dispiegamento di soldati in Ruvia per una missione di pace": forces
+    // sent to keep the peace or observe are a service to the country they
+    // serve (CAMEO 074, peacekeeping → PLOVER AID), not a show of force;
+    // the recipient is that country, not the body that leads the mission.
+    // Peacekeepers arriving ("peacekeepers arrive in Ruvia") are the same
+    // service seen from its end; a visitor who goes to see a mission is not.
+    let sent = hit.def.category == Category::Mobilize && r.category == Category::Mobilize;
+    let arrived = hit.def.category == Category::Consult
+        && r.category == Category::Consult
+        && hit.def.mode.as_deref() == Some("visit");
+    if !reduced && (sent || arrived) {
+        if let Some(k) = peace_mission_word(rules, toks, hit, clause, sent) {
+            let (cat, note) = intent_category(Category::Aid, r.modality, r.refusal);
+            r.category = cat;
+            r.recoded_mode = None;
+            r.extra_context = Some("peacekeeping");
+            r.intent_note = Some(format!(
+                "forces sent on a mission of peace ('{}'): AID (CAMEO 074){}",
+                toks[k].word,
+                note.map_or_else(String::new, |n| format!(" + {n}"))
+            ));
+            let served = mentions.iter().find(|m| {
+                matches!(m.kind, ActorKind::Country | ActorKind::Location)
+                    && m.start >= toks[hit.last - 1].end
+                    && toks.get(k.max(hit.last) + 6).is_none_or(|t| m.start < t.end)
+                    && !roles.source.iter().any(|s| s.start < m.end && m.start < s.end)
+            });
+            if let Some(m) = served {
+                roles.recipient = vec![dyad_model::ActorRef::from(m)];
+            }
+        }
+    }
+    // Aid given to a force, or for a purpose, in a place is aid to that
+    // place: the body leading the force or the thing funded is not the party.
+    if hit.def.category == Category::Aid && matches!(r.category, Category::Aid | Category::Agree) {
+        if let Some(m) = served_place(c, toks, hit, clause, &roles.recipient) {
+            roles.recipient = vec![dyad_model::ActorRef::from(m)];
+            r.intent_note
+                .get_or_insert_with(|| format!("aid to the place it serves: recipient '{}'", m.text));
+        }
+    }
+    // "offrirà una cena in onore di X", "hosted a dinner for X": the guest
+    // honoured is whom the hospitality is for, not the meal.
+    if matches!(
+        r.category.quad(),
+        dyad_model::QuadClass::VerbalCooperation | dyad_model::QuadClass::MaterialCooperation
+    ) && !roles.recipient.iter().any(|r| r.country.is_some())
+    {
+        if let Some(m) = honoured_guest(c, toks, hit, clause) {
+            roles.recipient = vec![dyad_model::ActorRef::from(m)];
+            r.intent_note
+                .get_or_insert_with(|| format!("the guest honoured: recipient '{}'", m.text));
+        }
     }
     // "lifted the boycott", "dropped the investigation", "ha revocato il
     // divieto": taking away a measure against someone is yielding
@@ -196,6 +253,109 @@ impl Coder {
                 .push_str(" + gave time until a date: AID → THREATEN (CAMEO 139)");
         }
     }
+}
+
+/// The token, near a deploying or sending hit, of a word that makes the
+/// forces a mission of peace (`peace-mission`: "peacekeeping", "observers",
+/// "pace" in "missione di pace"): just before the hit ("peacekeepers are
+/// being deployed") or after it, past "as" ("deployed as peacekeepers") but
+/// not past another clause; after it only when `after` (what is sent, not
+/// who travels).
+fn peace_mission_word(
+    rules: &LanguageRules,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    clause: (usize, usize),
+    after: bool,
+) -> Option<usize> {
+    let before =
+        (hit.first.saturating_sub(3).max(clause.0)..hit.first).find(|&k| rules.is("peace-mission", &toks[k].word));
+    before.or_else(|| {
+        if !after {
+            return None;
+        }
+        (hit.last..toks.len().min(hit.last + 14))
+            .take_while(|&k| {
+                let w = &toks[k].word;
+                w != ";" && (!rules.is("clause-break", w) || rules.is("predicate-as", w))
+            })
+            .find(|&k| rules.is("peace-mission", &toks[k].word))
+    })
+}
+
+/// The place a giving hit serves, when its recipient is not it: the
+/// country or region a force or mission given to works in ("contribute
+/// troops to the NATO-led force in Ruvia", `served-body`), or, with no
+/// recipient of its own country, the place named inside the gift's purpose
+/// ("gave 40 million euros to promote farming in Ruvia", "fondi per
+/// combattere l'epidemia in Ruvia").
+fn served_place<'m>(
+    c: &HitContext<'m>,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    clause: (usize, usize),
+    recipient: &[dyad_model::ActorRef],
+) -> Option<&'m dyad_model::ActorMention> {
+    let rules = c.frame.rules;
+    // A country or region named right after a locative preposition at `j`.
+    let place_at = |j: usize| -> Option<&'m dyad_model::ActorMention> {
+        if !toks.get(j).is_some_and(|t| rules.is("locative-prep", &t.word)) {
+            return None;
+        }
+        let mut k = j + 1;
+        if toks.get(k).is_some_and(|t| rules.is("determiner", &t.word)) {
+            k += 1;
+        }
+        let t = toks.get(k)?;
+        c.mentions
+            .iter()
+            .find(|m| m.start == t.start && matches!(m.kind, ActorKind::Country | ActorKind::Location))
+    };
+    let end = clause.1.min(toks.len());
+    if let Some(rec) = recipient.first() {
+        let after = (hit.last..end).find(|&k| toks[k].start >= rec.end)?;
+        let body = (after..end.min(after + 4)).find(|&k| rules.is("served-body", &toks[k].word));
+        if let Some(m) = body.and_then(|b| place_at(b + 1)) {
+            return Some(m);
+        }
+    }
+    if recipient.iter().any(|r| r.country.is_some()) {
+        return None;
+    }
+    let purpose = (hit.last..end.min(hit.last + 8)).find(|&k| rules.is("purpose-intro", &toks[k].word))?;
+    (purpose + 1..end.min(purpose + 14)).find_map(place_at)
+}
+
+/// The actor a cooperative act is held in honour of, shortly after the hit:
+/// "in honour of X", "in onore di X" (`honour-noun` between a locative and
+/// a genitive preposition), or a meal or reception "for X"
+/// (`hospitality-noun` then `beneficiary-prep`). A place is never the guest.
+fn honoured_guest<'m>(
+    c: &HitContext<'m>,
+    toks: &[Tok],
+    hit: &TriggerHit,
+    clause: (usize, usize),
+) -> Option<&'m dyad_model::ActorMention> {
+    let rules = c.frame.rules;
+    let is = |k: usize, class: &str| toks.get(k).is_some_and(|t| rules.is(class, &t.word));
+    let guest_at = |mut k: usize| {
+        if is(k, "determiner") {
+            k += 1;
+        }
+        let t = toks.get(k)?;
+        c.mentions
+            .iter()
+            .find(|m| m.start == t.start && !matches!(m.kind, ActorKind::Location))
+    };
+    (hit.last..clause.1.min(toks.len()).min(hit.last + 10)).find_map(|k| {
+        if is(k, "locative-prep") && is(k + 1, "honour-noun") && is(k + 2, "genitive-prep") {
+            guest_at(k + 3)
+        } else if is(k, "hospitality-noun") && is(k + 1, "beneficiary-prep") {
+            guest_at(k + 2)
+        } else {
+            None
+        }
+    })
 }
 
 /// A sanction, coercion, refusal or accusation that a lifting or reducing
