@@ -372,9 +372,14 @@ fn evaded_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool
 /// that is also an adverb (`adverb-homograph`) is the verb
 /// only when its object opens right after it (a determiner, a possessive, a
 /// pronoun, a quantity, a name or its phrasal particle), and never as the particle of a motion or
-/// light verb, even with an object pronoun between them.
+/// light verb, even with an object pronoun between them. A verb form that is
+/// also a noun (`noun-homograph`: "the pressure grew", "pressure on X") is
+/// the verb on the same condition ("pressuring the union to …").
 fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerHit) -> bool {
-    if h.def.kind != TriggerKind::Verb || h.last != h.first + 1 || !rules.is("adverb-homograph", &toks[h.first].word) {
+    if h.def.kind != TriggerKind::Verb
+        || h.last != h.first + 1
+        || !(rules.is("adverb-homograph", &toks[h.first].word) || rules.is("noun-homograph", &toks[h.first].word))
+    {
         return false;
     }
     let particle_of = |k: usize| toks.get(k).is_some_and(|t| rules.is("particle-verb", &t.word));
