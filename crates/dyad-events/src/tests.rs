@@ -1269,6 +1269,37 @@ fn an_announced_boycott_is_a_threat() {
 }
 
 #[test]
+fn a_duty_another_speaker_lays_is_a_demand_even_with_no_act_named() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia said on Friday that Kessia must do far more."),
+        ("en", "Norvalia says Kessia must be held to account."),
+        (
+            "it",
+            "La Norvalia ha detto venerdì che la Kessia deve fare molto di più.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Request, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // No other speaker, or a trigger after the word that carries the duty itself.
+    for (lang, s) in [
+        ("en", "Kessia must do far more."),
+        ("it", "La Kessia deve fare molto di più."),
+    ] {
+        let e = code(lang, s, &a[1..]);
+        assert!(!e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
+    }
+    let s = "Norvalia said that Kessia must withdraw its troops.";
+    let e = code("en", s, a);
+    assert_eq!(
+        e.iter().filter(|e| e.event == Category::Request).count(),
+        1,
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
 fn refuting_a_claim_rejects_it() {
     let a = NORVALIA_KESSIA;
     for (lang, s) in [
