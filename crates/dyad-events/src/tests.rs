@@ -1300,6 +1300,25 @@ fn a_duty_another_speaker_lays_is_a_demand_even_with_no_act_named() {
 }
 
 #[test]
+fn a_phrase_of_manner_before_the_object_keeps_the_object_the_verbs() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia denounced in the harshest words the raid on Kessia."),
+        ("it", "La Norvalia ha denunciato con durezza il raid contro la Kessia."),
+        (
+            "it",
+            "La Norvalia ha denunciato ieri con durezza il raid contro la Kessia.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Accuse) && !e.iter().any(|e| e.event == Category::Assault),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
 fn refuting_a_claim_rejects_it() {
     let a = NORVALIA_KESSIA;
     for (lang, s) in [
