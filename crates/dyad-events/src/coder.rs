@@ -1608,10 +1608,17 @@ pub(crate) fn modality(
     }
 }
 
+/// How many words before a trigger an obligation cue still governs it.
+pub(crate) const OBLIGATION_WINDOW: usize = 4;
+
 /// True when an obligation cue ("must", "deve") stands in the trigger's
 /// `before` window, the same window the modality cues are read in.
 pub(crate) fn obliged(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, clause_start: usize) -> bool {
-    let window = &toks[hit.first.saturating_sub(4).max(clause_start).min(hit.first)..hit.first];
+    let window = &toks[hit
+        .first
+        .saturating_sub(OBLIGATION_WINDOW)
+        .max(clause_start)
+        .min(hit.first)..hit.first];
     rules.obligation_cues.iter().filter(|c| !c.is_empty()).any(|cue| {
         window
             .windows(cue.len())

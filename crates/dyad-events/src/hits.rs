@@ -3,7 +3,7 @@
 //! a modifier, run in the order [`filter`] lists them.
 
 use crate::after_class_verb;
-use crate::coder::{self, Tok, TriggerHit};
+use crate::coder::{self, Tok, TriggerHit, OBLIGATION_WINDOW};
 use crate::morph;
 use crate::rules::{LanguageRules, TriggerFlags, TriggerKind};
 use crate::sentence::Shape;
@@ -33,6 +33,17 @@ pub(crate) fn filter<'r>(
         english_compound_modifiers(rules, text, toks, hits);
     }
     no_act_named(rules, text, toks, shape, hits);
+    duty_carried_by_its_verb(hits);
+}
+
+/// "said Kessia must withdraw its troops": a trigger within the window
+/// after a `duty` word ("must", "deve") carries the duty itself (it reads the
+/// word as its obligation cue, `coder::obliged`), so the word is no event
+/// of its own; it stands for the demand only when what is owed names no act
+/// ("must do more", "deve essere evitato").
+fn duty_carried_by_its_verb(hits: &mut Vec<TriggerHit>) {
+    let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
+    hits.retain(|h| !h.def.flags.duty || !starts.iter().any(|&f| f > h.first && f <= h.first + OBLIGATION_WINDOW));
 }
 
 /// "on March 24", "last March": a word inside a date names the month,
@@ -372,9 +383,14 @@ fn evaded_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool
 /// that is also an adverb (`adverb-homograph`) is the verb
 /// only when its object opens right after it (a determiner, a possessive, a
 /// pronoun, a quantity, a name or its phrasal particle), and never as the particle of a motion or
-/// light verb, even with an object pronoun between them.
+/// light verb, even with an object pronoun between them. A verb form that is
+/// also a noun (`noun-homograph`: "the pressure grew", "pressure on X") is
+/// the verb on the same condition ("pressuring the union to …").
 fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerHit) -> bool {
-    if h.def.kind != TriggerKind::Verb || h.last != h.first + 1 || !rules.is("adverb-homograph", &toks[h.first].word) {
+    if h.def.kind != TriggerKind::Verb
+        || h.last != h.first + 1
+        || !(rules.is("adverb-homograph", &toks[h.first].word) || rules.is("noun-homograph", &toks[h.first].word))
+    {
         return false;
     }
     let particle_of = |k: usize| toks.get(k).is_some_and(|t| rules.is("particle-verb", &t.word));

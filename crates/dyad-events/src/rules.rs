@@ -102,12 +102,17 @@ pub struct TriggerFlags {
     /// to suspend publication") is coded as that act, with the one who
     /// orders as its source (grammar class `order-verb`).
     pub orders: bool,
+    /// A word of obligation ("must", "deve") that is an act only as a duty
+    /// another speaker lays on its subject ("X said Y must …": X demands of
+    /// Y, CAMEO 10 → REQUEST), when no trigger right after it carries the
+    /// duty itself (see `coder::obliged`).
+    pub duty: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
 type SetFlag = fn(&mut TriggerFlags);
-const FLAGS: [(&str, SetFlag); 22] = [
+const FLAGS: [(&str, SetFlag); 23] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -130,6 +135,7 @@ const FLAGS: [(&str, SetFlag); 22] = [
     ("meeting-object", |f| f.meeting_object = true),
     ("separable", |f| f.separable = true),
     ("orders", |f| f.orders = true),
+    ("duty", |f| f.duty = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

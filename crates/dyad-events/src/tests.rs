@@ -1250,16 +1250,105 @@ fn an_announced_boycott_is_a_threat() {
             "{s}: {e:?}"
         );
     }
-    // A boycott carried out is a refusal.
+    // A boycott carried out is a protest by non-participation (CAMEO 143).
     for (lang, s) in [
         ("en", "The Kessian opposition boycotted the regional summit."),
+        ("en", "The Kessian opposition is boycotting the regional summit."),
         ("it", "L'opposizione kessiana ha boicottato il vertice regionale."),
     ] {
         let e = code_in(lang, s, &a);
         assert!(
-            e.iter().any(|e| e.event == Category::Reject) && !e.iter().any(|e| e.event == Category::Threaten),
+            e.iter()
+                .any(|e| e.event == Category::Protest && e.mode.as_deref() == Some("boycott"))
+                && !e
+                    .iter()
+                    .any(|e| matches!(e.event, Category::Threaten | Category::Reject)),
             "{s}: {e:?}"
         );
+    }
+}
+
+#[test]
+fn a_duty_another_speaker_lays_is_a_demand_even_with_no_act_named() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia said on Friday that Kessia must do far more."),
+        ("en", "Norvalia says Kessia must be held to account."),
+        (
+            "it",
+            "La Norvalia ha detto venerdì che la Kessia deve fare molto di più.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Request, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    // No other speaker, or a trigger after the word that carries the duty itself.
+    for (lang, s) in [
+        ("en", "Kessia must do far more."),
+        ("it", "La Kessia deve fare molto di più."),
+    ] {
+        let e = code(lang, s, &a[1..]);
+        assert!(!e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
+    }
+    let s = "Norvalia said that Kessia must withdraw its troops.";
+    let e = code("en", s, a);
+    assert_eq!(
+        e.iter().filter(|e| e.event == Category::Request).count(),
+        1,
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_phrase_of_manner_before_the_object_keeps_the_object_the_verbs() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia denounced in the harshest words the raid on Kessia."),
+        ("it", "La Norvalia ha denunciato con durezza il raid contro la Kessia."),
+        (
+            "it",
+            "La Norvalia ha denunciato ieri con durezza il raid contro la Kessia.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Accuse) && !e.iter().any(|e| e.event == Category::Assault),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn refuting_a_claim_rejects_it() {
+    let a = NORVALIA_KESSIA;
+    for (lang, s) in [
+        ("en", "Norvalia firmly refuted Kessia's claims about the disputed dam."),
+        ("en", "Norvalia rebutted Kessia's account of the border incident."),
+        (
+            "it",
+            "La Norvalia ha confutato le tesi della Kessia sulla diga contesa.",
+        ),
+    ] {
+        let e = code(lang, s, a);
+        assert!(coded(&e, Category::Reject, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn pressing_someone_to_act_is_a_demand_the_noun_pressure_is_not() {
+    let a = NORVALIA_KESSIA;
+    let s = "Norvalia has been pressuring Kessia to call off the naval drills.";
+    let e = code("en", s, a);
+    assert!(
+        coded(&e, Category::Request, "Norvalia", "Kessia") && !e.iter().any(|e| e.event == Category::Concede),
+        "{s}: {e:?}"
+    );
+    for s in [
+        "Norvalia said the pressure on Kessia would grow.",
+        "Rising pressure pushed Norvalia and Kessia apart.",
+    ] {
+        let e = code("en", s, a);
+        assert!(!e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
     }
 }
 

@@ -773,8 +773,9 @@ fn complement_of(rules: &LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: us
 }
 
 /// The verb hit whose direct object the nominal `hits[i]` is: at most three
-/// articles or adjectives between them ("firmato un nuovo trattato"). A
-/// verb read as an adjective of the noun ("free" in "agreed a free trade
+/// articles or adjectives between them ("firmato un nuovo trattato"), after
+/// an adverbial of manner if one comes first (see [`manner_before_object`]).
+/// A verb read as an adjective of the noun ("free" in "agreed a free trade
 /// agreement") governs nothing: the object is the verb's before it.
 pub(crate) fn object_of_verb(rules: &LanguageRules, toks: &[Tok], hits: &[TriggerHit], i: usize) -> Option<usize> {
     let mut prev = i.checked_sub(1)?;
@@ -786,12 +787,41 @@ pub(crate) fn object_of_verb(rules: &LanguageRules, toks: &[Tok], hits: &[Trigge
         return None;
     }
     let between = &toks[v.last..hits[i].first];
-    let plain = between.len() <= 3
-        && between.iter().all(|t| {
-            t.kind == dyad_model::TokenKind::Word
-                && !rules.is("recipient-prep", &t.word)
-                && !rules.is("genitive-prep", &t.word)
-                && !rules.is("clause-break", &t.word)
-        });
-    plain.then_some(prev)
+    let plain_word = |t: &Tok| {
+        t.kind == dyad_model::TokenKind::Word
+            && !rules.is("recipient-prep", &t.word)
+            && !rules.is("genitive-prep", &t.word)
+            && !rules.is("clause-break", &t.word)
+    };
+    let plain = between.len() <= 3 && between.iter().all(plain_word);
+    let after_manner = manner_before_object(rules, between).is_some_and(|d| between[d..].iter().all(plain_word));
+    (plain || after_manner).then_some(prev)
+}
+
+/// "ha condannato con fermezza l'attacco", "condemned in the strongest terms
+/// the attack", "ha condannato mercoledì con forza l'attentato": a phrase of
+/// manner (`manner-prep`, after at most one adverb or day word) may stand
+/// between a verb and its direct object, which then opens with its own
+/// determiner, at most three words before the noun. The index in `between`
+/// of that determiner.
+fn manner_before_object(rules: &LanguageRules, between: &[Tok]) -> Option<usize> {
+    let word = |t: &Tok| {
+        t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word) && !rules.is("coord", &t.word)
+    };
+    if between.len() > 8 || !between.iter().all(word) {
+        return None;
+    }
+    let p = between.iter().take(2).position(|t| rules.is("manner-prep", &t.word))?;
+    if p == 1 && (coder::is_preposition(rules, &between[0].word) || rules.is("determiner", &between[0].word)) {
+        return None;
+    }
+    let d = between.iter().rposition(|t| rules.is("determiner", &t.word))?;
+    // The phrase of manner holds a word of its own and no other preposition.
+    let inside = &between[p + 1..d];
+    (d > p + 1
+        && between.len() - d <= 3
+        && inside
+            .iter()
+            .all(|t| !coder::is_preposition(rules, &t.word) || rules.is("determiner", &t.word)))
+    .then_some(d)
 }

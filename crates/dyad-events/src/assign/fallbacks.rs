@@ -167,7 +167,8 @@ pub(super) fn complete(
     // expression of a stance belongs to whoever states it. Only
     // verbal conflict is a stance: an "aggressione" the speaker
     // mentions is not the speaker's.
-    let stance = hit.def.category.quad() == dyad_model::QuadClass::VerbalConflict;
+    // A word of obligation is no stance: the duty reading gives its roles.
+    let stance = hit.def.category.quad() == dyad_model::QuadClass::VerbalConflict && !hit.def.flags.duty;
     if stance && (hit.def.kind != TriggerKind::Verb || hit.def.kind == TriggerKind::Fixed) {
         if let Some(sp) = speaker {
             if hit.def.kind == TriggerKind::Fixed || roles.source.is_empty() {

@@ -108,13 +108,29 @@ impl Coder {
             reduced,
         } = roles::from_mentions(c, &h, governing.as_ref(), sentence_events);
         fallbacks::fill(c, &h, &ctx, &mut roles);
+        // "said that Kessia must do more": who owes is the actor right before
+        // the word of obligation, whatever a nominal reading of it would take.
+        if hit.def.flags.duty {
+            if let Some(i) = (0..slots.len()).find(|&i| slots[i].last == hit.first) {
+                roles.source = coder::slot_refs(rules, toks, slots, i);
+            }
+        }
         let speaker = modality::governing_speaker(c.speech, slots, toks, hit, rules);
         if !fallbacks::complete(c, &h, verbal, speaker.as_ref(), &mut roles, trace) {
             return None;
         }
         let mut reading = modality::read(c, &h);
         recodings::before_event(c, &h, reduced, &mut reading, &mut roles);
-        modality::duty(c, &h, speaker.as_ref(), &mut reading, &mut roles);
+        let laid = modality::duty(c, &h, speaker.as_ref(), &mut reading, &mut roles);
+        // "must" with no one else laying the duty ("we must act", "Y must
+        // do more" in the narrative) is no demand of anyone.
+        if hit.def.flags.duty && !laid {
+            trace(format!(
+                "  '{}' REQUEST: a duty no other speaker lays, no event",
+                h.trigger_text
+            ));
+            return None;
+        }
         modality::attribute(c, &h, &roles, governing.as_ref(), &mut reading);
         let mut event = self.build_event(c, &h, roles, reading);
         self.recode_event(c, &h, &mut event);

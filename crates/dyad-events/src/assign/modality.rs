@@ -98,8 +98,14 @@ pub(super) fn read<'r>(c: &HitContext<'r>, h: &ThisHit) -> Reading<'r> {
 }
 
 /// A duty another speaker lays on the source is that speaker's demand
-/// (REQUEST), aimed at the obliged source.
-pub(super) fn duty(c: &HitContext, h: &ThisHit, speaker: Option<&ActorRef>, r: &mut Reading, roles: &mut coder::Roles) {
+/// (REQUEST), aimed at the obliged source. True when a duty was laid.
+pub(super) fn duty(
+    c: &HitContext,
+    h: &ThisHit,
+    speaker: Option<&ActorRef>,
+    r: &mut Reading,
+    roles: &mut coder::Roles,
+) -> bool {
     let HitContext { speech, .. } = *c;
     let Frame { rules, toks, slots, .. } = *c.frame;
     let ThisHit { hit, clause, .. } = *h;
@@ -108,7 +114,7 @@ pub(super) fn duty(c: &HitContext, h: &ThisHit, speaker: Option<&ActorRef>, r: &
     // speaker's demand of it (CAMEO 10 → REQUEST), aimed at the obliged
     // actor; what is demanded gives the mode. A duty the speaker owns
     // ("said it must respond") stays its own hypothetical act.
-    if coder::obliged(rules, toks, hit, clause.0) {
+    if hit.def.flags.duty || coder::obliged(rules, toks, hit, clause.0) {
         let obliger = speaker
             .cloned()
             .or_else(|| obliging_speaker(speech, slots, toks, rules, &roles.source))
@@ -123,8 +129,10 @@ pub(super) fn duty(c: &HitContext, h: &ThisHit, speaker: Option<&ActorRef>, r: &
             roles.recipient = std::mem::take(&mut roles.source);
             roles.source = vec![sp];
             r.modality = Modality::Asserted;
+            return true;
         }
     }
+    false
 }
 
 /// Who the sentence attributes the event to (a governing speaker, or the

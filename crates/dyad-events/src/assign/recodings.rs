@@ -361,13 +361,14 @@ fn honoured_guest<'m>(
 /// A sanction, coercion, refusal or accusation that a lifting or reducing
 /// verb takes away ("lifted the boycott", "dropped the charges", "ha
 /// archiviato l'indagine"). An inquiry that ends is completed, not given
-/// up ("ended its investigation"): accusations count after a lift verb only.
+/// up ("ended its investigation"): accusations count after a lift verb only,
+/// and so does a boycott (a protest, CAMEO 143), which a lifting yields.
 pub(super) fn lifted_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     match hit.def.category {
         Category::Sanction | Category::Coerce | Category::Reject => {
             after_class_verb(rules, toks, hit, "lift-verb") || after_class_verb(rules, toks, hit, "reduce-verb")
         }
-        Category::Accuse => after_class_verb(rules, toks, hit, "lift-verb"),
+        Category::Accuse | Category::Protest => after_class_verb(rules, toks, hit, "lift-verb"),
         _ => false,
     }
 }
