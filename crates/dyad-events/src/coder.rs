@@ -1294,7 +1294,25 @@ pub(crate) fn assign_roles(
             // The patient is the clause's own subject: the sentence's subject
             // governs no passive complement ("ritiene che siano stati inviati … dalla Russia alla Corea del Nord").
             source_slot = agent;
-            recipient_slot = clause_subject.or(dest);
+            // "Hundreds of prisoners were freed by X in Tripoli": a subject
+            // phrase this tier has no slot for is still the patient; the
+            // place after the verb only says where, and the tier of all noun
+            // phrases finds the patient.
+            let unslotted_subject = clause_subject.is_none()
+                && (c_start..hit.first).any(|k| {
+                    let w = toks[k].word.as_str();
+                    toks[k].kind == TokenKind::Word
+                        && !(rules.is("auxiliary", w)
+                            || rules.is("passive-aux", w)
+                            || rules.is("determiner", w)
+                            || rules.is("np-stop", w)
+                            || rules.is("clause-break", w)
+                            || rules.is("coord", w)
+                            || is_preposition(rules, w))
+                });
+            // After a verb of giving the dative gets it, as in the active
+            // ("was returned by X to the Y authorities").
+            recipient_slot = dative.or(clause_subject).or(dest.filter(|_| !unslotted_subject));
             how = "passive: source=agent after 'da/by', recipient=subject".into();
         } else if flags.flip {
             // "ricevere/host X": only a direct-object actor makes it a visit.

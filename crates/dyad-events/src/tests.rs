@@ -5818,3 +5818,23 @@ fn a_mission_announced_carries_its_purpose_announced() {
         assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{lang}: {e:?}");
     }
 }
+
+#[test]
+fn a_passive_act_goes_to_its_patient_or_to_the_dative_of_giving_not_to_the_place() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Kessian authorities", ActorKind::Organization, Some("KES")),
+    ];
+    // A subject with no name is still the patient: the place says where.
+    let s = "Dozens of jailed dissidents have been freed by Norvalia in Kessia this week.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Retreat, "Norvalia", "Dozens"), "{s}: {e:?}");
+    // After a verb of giving, the dative gets the thing, as in the active.
+    let s = "A bronze statue was returned by Norvalia to the Kessian authorities last spring.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Retreat, "Norvalia", "Kessian authorities"),
+        "{s}: {e:?}"
+    );
+}
