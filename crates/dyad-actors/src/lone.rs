@@ -161,7 +161,8 @@ fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
     let pw = doc.word(p);
     // cue nouns may be gazetteer words too ("sindaco", "Aeroporto")
     if any_word(doc, p) {
-        if let Some(&k) = cues.next.get(pw).or_else(|| cues.part.get(pw)) {
+        let head = compound_head(doc, p).and_then(|h| cues.next.get(doc.word(h)));
+        if let Some(&k) = head.or_else(|| cues.next.get(pw)).or_else(|| cues.part.get(pw)) {
             return Some(k);
         }
     }
@@ -382,7 +383,13 @@ pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
 /// "il villaggio georgiano di X": an Italian adjective follows its noun, so
 /// the cue may stand one word further back.
 fn cue_at(doc: &Doc, p: usize, cues: &HashMap<String, ActorKind>) -> Option<ActorKind> {
-    if let Some(&k) = cues.get(doc.word(p)) {
+    let head = |n: usize| {
+        compound_head(doc, n)
+            .and_then(|h| cues.get(doc.word(h)))
+            .or_else(|| cues.get(doc.word(n)))
+            .copied()
+    };
+    if let Some(k) = head(p) {
         return Some(k);
     }
     let adjective = doc.lang == "it"
@@ -390,7 +397,22 @@ fn cue_at(doc: &Doc, p: usize, cues: &HashMap<String, ActorKind>) -> Option<Acto
         && (lower_word(doc, p) || matches!(doc.entry(p), Some(Entry::Demonym(..))))
         && !doc.g.name_cues.link.contains(doc.word(p));
     let q = p.checked_sub(1).filter(|&q| adjective && lower_word(doc, q))?;
-    cues.get(doc.word(q)).copied()
+    head(q)
+}
+
+/// "l'agenzia di stampa X", "il compagno di squadra X", "the head of state
+/// X": a lowercase noun `n` after a bare "di/of" completes the noun before
+/// it, and that first noun is the head of the compound, the one whose cue
+/// types the name after it ("squadra" alone would make a club).
+fn compound_head(doc: &Doc, n: usize) -> Option<usize> {
+    if !lower_word(doc, n) {
+        return None;
+    }
+    let d = n
+        .checked_sub(1)
+        .filter(|&d| doc.plain_word(d) && matches!(doc.word(d), "di" | "of"))?;
+    d.checked_sub(1)
+        .filter(|&h| any_word(doc, h) && doc.tok(h).is_some_and(|t| t.word && !t.cap))
 }
 
 /// The type a noun before "di/of" gives the name after it ("la moglie di
@@ -399,6 +421,21 @@ pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
     let p = prev(doc, u).filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))?;
     let q = prev(doc, p).filter(|&q| any_word(doc, q))?;
     cue_at(doc, q, &doc.g.name_cues.of)
+}
+
+/// Whether the noun before `u`, right before it or before "di/of", is
+/// itself a kind of place ("la stazione X", "il comune di X"), not a thing
+/// of a place ("la zona di X", "the mayor of X").
+pub(crate) fn place_kind_before(doc: &Doc, u: usize) -> bool {
+    let next = &doc.g.name_cues.next;
+    let q = prev(doc, u)
+        .filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))
+        .and_then(|p| prev(doc, p));
+    let kind = match q.filter(|&q| any_word(doc, q)) {
+        Some(q) => cue_at(doc, q, next),
+        None => noun_cue(doc, u),
+    };
+    kind == Some(ActorKind::Location)
 }
 
 /// A definite article, alone or joined to a preposition: Italian and English

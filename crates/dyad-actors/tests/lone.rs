@@ -434,3 +434,54 @@ fn a_place_head_in_the_name_makes_a_place() {
         ActorKind::Person,
     );
 }
+
+#[test]
+fn a_compass_point_closing_an_italian_name_makes_a_place() {
+    for (text, name) in [
+        ("Domani riapre Vessano Sud, dopo due anni di lavori.", "Vessano Sud"),
+        ("Il treno ha raggiunto Vessano Ovest in ritardo.", "Vessano Ovest"),
+    ] {
+        has(text, "it", name, ActorKind::Location);
+    }
+}
+
+#[test]
+fn a_place_noun_names_the_place_after_it_even_with_a_given_name() {
+    // stations and districts are named after people
+    has(
+        "La stazione Sergio Vessani sarà chiusa domani.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Location,
+    );
+    has(
+        "Hanno chiuso le stazioni di Sergio Vessani e di Porta Lunga.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Location,
+    );
+    // a thing of a place may be a person's: no place noun
+    has(
+        "Il sito di Sergio Vessani è stato chiuso.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Person,
+    );
+}
+
+#[test]
+fn the_first_noun_of_a_compound_with_di_types_the_name() {
+    // "squadra" alone would make a club: the compound's head is "compagno"
+    has(
+        "Ieri il compagno di squadra Velardo ha segnato due gol.",
+        "it",
+        "Velardo",
+        ActorKind::Person,
+    );
+    has(
+        "Ieri la squadra Velardo ha vinto.",
+        "it",
+        "Velardo",
+        ActorKind::Organization,
+    );
+}
