@@ -324,32 +324,46 @@ fn place(doc: &Doc, u: usize) -> bool {
 /// all ("le stazioni di X, Y e Z", "the towns of X, Y and Z"). The two ends
 /// of a route ("da X a Roma", "from X to Leeds") are a list of two places.
 fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
+    span_list_neighbour(doc, u, u + 1, right, false)
+}
+
+/// [`list_neighbour`] for a name of the units `u0..u1`, walking left
+/// from its first unit or right from its last. `strict` (for names of
+/// two words and more, whose default is a person): only a coordination
+/// ("e", "and", a route) counts, for a comma alone may open an apposition
+/// ("il sindaco di X, Anna Rossi"); no cue noun types the list, and a
+/// known neighbour must be a name of its own, not the end of a longer one
+/// ("Lola Ponce e X": "Ponce" is a town, and part of a person's name).
+pub(crate) fn span_list_neighbour(doc: &Doc, u0: usize, u1: usize, right: bool, strict: bool) -> Option<ActorKind> {
+    let u = if right { u1.checked_sub(1)? } else { u0 };
     let mut v = u;
+    let mut coordinated = !strict;
+    let cap = |k: usize| doc.tok(k).is_some_and(|t| t.word && t.cap);
     for _ in 0..8 {
         let sep = if right { v + 1 } else { v.checked_sub(1)? };
-        let sep_ok = doc.is_punct(sep, ",")
-            || (doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or"))
-            || (right && v == u && route_to(doc, u, sep));
-        if !sep_ok {
-            return (v != u && !right).then(|| list_cue(doc, v)).flatten();
+        let conj = doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or")
+            || (right && v == u && route_to(doc, u0, sep));
+        if !conj && !doc.is_punct(sep, ",") {
+            return (v != u && !right && !strict).then(|| list_cue(doc, v)).flatten();
         }
+        coordinated |= conj;
         v = if right { sep + 1 } else { sep.checked_sub(1)? };
-        if !doc.tok(v).is_some_and(|t| t.word && t.cap) {
+        if !cap(v) {
             return None;
         }
-        match doc.entry(v) {
-            Some(Entry::City(_) | Entry::Country(_)) => return Some(ActorKind::Location),
-            Some(Entry::Org(_)) => return Some(ActorKind::Organization),
-            Some(Entry::Leader(_)) => return Some(ActorKind::Person),
+        let alone = !strict || !(cap(v + 1) || v.checked_sub(1).is_some_and(cap));
+        let known = match doc.entry(v) {
+            Some(Entry::City(_) | Entry::Country(_)) => Some(ActorKind::Location),
+            Some(Entry::Org(_)) => Some(ActorKind::Organization),
+            Some(Entry::Leader(_)) => Some(ActorKind::Person),
             Some(_) => return None,
-            None => {}
+            None => None,
+        };
+        if let Some(k) = known {
+            return (alone && coordinated).then_some(k);
         }
         // another unknown one-word name: keep walking; anything longer stops
-        let next_cap = |k: usize| doc.tok(k).is_some_and(|t| t.word && t.cap);
-        if doc.common_word(v)
-            || next_cap(v + 1)
-            || v.checked_sub(1).is_some_and(|k| next_cap(k) && !doc.is_punct(k, ","))
-        {
+        if doc.common_word(v) || cap(v + 1) || v.checked_sub(1).is_some_and(|k| cap(k) && !doc.is_punct(k, ",")) {
             return None;
         }
     }

@@ -543,6 +543,13 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             ActorKind::Location
         } else if words >= 2 && article_before(doc, i) {
             ActorKind::Organization
+        } else if words >= 2 && !given.contains(doc.word(i)) {
+            // "tra Vessa Alta e Viterbo", "Parma, Reggio Vessa e Modena":
+            // the members of a list are of one kind, so a known neighbour
+            // types a name of two words as it types a lone one
+            crate::lone::span_list_neighbour(doc, i, pe + 1, false, true)
+                .or_else(|| crate::lone::span_list_neighbour(doc, i, pe + 1, true, true))
+                .unwrap_or(ActorKind::Person)
         } else {
             ActorKind::Person
         };

@@ -485,3 +485,26 @@ fn the_first_noun_of_a_compound_with_di_types_the_name() {
         ActorKind::Organization,
     );
 }
+
+#[test]
+fn a_known_place_coordinated_with_a_longer_name_makes_it_a_place() {
+    for text in [
+        "Il treno viaggia tra Vessa Alta e Viterbo ogni ora.",
+        "La linea va da Vessa Alta a Roma dal 1950.",
+    ] {
+        has(text, "it", "Vessa Alta", ActorKind::Location);
+    }
+    has(
+        "The road runs between Vessa Heights and Leeds.",
+        "en",
+        "Vessa Heights",
+        ActorKind::Location,
+    );
+    // a comma alone may open an apposition: the person stays
+    has(
+        "Il sindaco di Pontevaldo, Sergio Vessani, ha parlato.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Person,
+    );
+}
