@@ -508,3 +508,49 @@ fn a_known_place_coordinated_with_a_longer_name_makes_it_a_place() {
         ActorKind::Person,
     );
 }
+
+#[test]
+fn temples_caves_and_observatories_are_places() {
+    for (text, lang, name) in [
+        (
+            "Migliaia di fedeli nel tempio di Kessa Vani per la festa.",
+            "it",
+            "Kessa Vani",
+        ),
+        (
+            "I resti sono stati trovati nelle grotte di Vessorra ieri.",
+            "it",
+            "Vessorra",
+        ),
+        (
+            "Pilgrims crowded the temple of Kessa Vani on Sunday.",
+            "en",
+            "Kessa Vani",
+        ),
+    ] {
+        has(text, lang, name, ActorKind::Location);
+    }
+}
+
+#[test]
+fn a_given_name_after_a_place_noun_is_the_place() {
+    has(
+        "Un treno è deragliato nella cittadina di Dolores ieri sera.",
+        "it",
+        "Dolores",
+        ActorKind::Location,
+    );
+    has(
+        "Flooding hit the town of Dolores on Monday.",
+        "en",
+        "Dolores",
+        ActorKind::Location,
+    );
+    // a thing of a place may be a person's
+    has(
+        "Un tiro da fuori area di Dolores è finito alto.",
+        "it",
+        "Dolores",
+        ActorKind::Person,
+    );
+}
