@@ -159,7 +159,13 @@ fn lone_kind(doc: &Doc, u: usize, given: &HashSet<String>) -> Option<ActorKind> 
                 | "the"
                 | "an"
         );
-    if given.contains(doc.word(u)) && !doc.seen_lowercase(doc.word(u)) && !after_article {
+    // ("la cittadina di Dolores": a noun that is a kind of place names
+    // the place, which may bear a given name)
+    if given.contains(doc.word(u))
+        && !doc.seen_lowercase(doc.word(u))
+        && !after_article
+        && !crate::lone::place_kind_before(doc, u)
+    {
         return Some(ActorKind::Person);
     }
     if doc.sent_start(u) || u == 0 {

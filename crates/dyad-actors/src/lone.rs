@@ -161,7 +161,8 @@ fn kind_by_context(doc: &Doc, u: usize) -> Option<ActorKind> {
     let pw = doc.word(p);
     // cue nouns may be gazetteer words too ("sindaco", "Aeroporto")
     if any_word(doc, p) {
-        if let Some(&k) = cues.next.get(pw).or_else(|| cues.part.get(pw)) {
+        let head = compound_head(doc, p).and_then(|h| cues.next.get(doc.word(h)));
+        if let Some(&k) = head.or_else(|| cues.next.get(pw)).or_else(|| cues.part.get(pw)) {
             return Some(k);
         }
     }
@@ -323,32 +324,46 @@ fn place(doc: &Doc, u: usize) -> bool {
 /// all ("le stazioni di X, Y e Z", "the towns of X, Y and Z"). The two ends
 /// of a route ("da X a Roma", "from X to Leeds") are a list of two places.
 fn list_neighbour(doc: &Doc, u: usize, right: bool) -> Option<ActorKind> {
+    span_list_neighbour(doc, u, u + 1, right, false)
+}
+
+/// [`list_neighbour`] for a name of the units `u0..u1`, walking left
+/// from its first unit or right from its last. `strict` (for names of
+/// two words and more, whose default is a person): only a coordination
+/// ("e", "and", a route) counts, for a comma alone may open an apposition
+/// ("il sindaco di X, Anna Rossi"); no cue noun types the list, and a
+/// known neighbour must be a name of its own, not the end of a longer one
+/// ("Lola Ponce e X": "Ponce" is a town, and part of a person's name).
+pub(crate) fn span_list_neighbour(doc: &Doc, u0: usize, u1: usize, right: bool, strict: bool) -> Option<ActorKind> {
+    let u = if right { u1.checked_sub(1)? } else { u0 };
     let mut v = u;
+    let mut coordinated = !strict;
+    let cap = |k: usize| doc.tok(k).is_some_and(|t| t.word && t.cap);
     for _ in 0..8 {
         let sep = if right { v + 1 } else { v.checked_sub(1)? };
-        let sep_ok = doc.is_punct(sep, ",")
-            || (doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or"))
-            || (right && v == u && route_to(doc, u, sep));
-        if !sep_ok {
-            return (v != u && !right).then(|| list_cue(doc, v)).flatten();
+        let conj = doc.plain_word(sep) && matches!(doc.word(sep), "e" | "ed" | "and" | "o" | "or")
+            || (right && v == u && route_to(doc, u0, sep));
+        if !conj && !doc.is_punct(sep, ",") {
+            return (v != u && !right && !strict).then(|| list_cue(doc, v)).flatten();
         }
+        coordinated |= conj;
         v = if right { sep + 1 } else { sep.checked_sub(1)? };
-        if !doc.tok(v).is_some_and(|t| t.word && t.cap) {
+        if !cap(v) {
             return None;
         }
-        match doc.entry(v) {
-            Some(Entry::City(_) | Entry::Country(_)) => return Some(ActorKind::Location),
-            Some(Entry::Org(_)) => return Some(ActorKind::Organization),
-            Some(Entry::Leader(_)) => return Some(ActorKind::Person),
+        let alone = !strict || !(cap(v + 1) || v.checked_sub(1).is_some_and(cap));
+        let known = match doc.entry(v) {
+            Some(Entry::City(_) | Entry::Country(_)) => Some(ActorKind::Location),
+            Some(Entry::Org(_)) => Some(ActorKind::Organization),
+            Some(Entry::Leader(_)) => Some(ActorKind::Person),
             Some(_) => return None,
-            None => {}
+            None => None,
+        };
+        if let Some(k) = known {
+            return (alone && coordinated).then_some(k);
         }
         // another unknown one-word name: keep walking; anything longer stops
-        let next_cap = |k: usize| doc.tok(k).is_some_and(|t| t.word && t.cap);
-        if doc.common_word(v)
-            || next_cap(v + 1)
-            || v.checked_sub(1).is_some_and(|k| next_cap(k) && !doc.is_punct(k, ","))
-        {
+        if doc.common_word(v) || cap(v + 1) || v.checked_sub(1).is_some_and(|k| cap(k) && !doc.is_punct(k, ",")) {
             return None;
         }
     }
@@ -382,7 +397,13 @@ pub(crate) fn noun_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
 /// "il villaggio georgiano di X": an Italian adjective follows its noun, so
 /// the cue may stand one word further back.
 fn cue_at(doc: &Doc, p: usize, cues: &HashMap<String, ActorKind>) -> Option<ActorKind> {
-    if let Some(&k) = cues.get(doc.word(p)) {
+    let head = |n: usize| {
+        compound_head(doc, n)
+            .and_then(|h| cues.get(doc.word(h)))
+            .or_else(|| cues.get(doc.word(n)))
+            .copied()
+    };
+    if let Some(k) = head(p) {
         return Some(k);
     }
     let adjective = doc.lang == "it"
@@ -390,7 +411,22 @@ fn cue_at(doc: &Doc, p: usize, cues: &HashMap<String, ActorKind>) -> Option<Acto
         && (lower_word(doc, p) || matches!(doc.entry(p), Some(Entry::Demonym(..))))
         && !doc.g.name_cues.link.contains(doc.word(p));
     let q = p.checked_sub(1).filter(|&q| adjective && lower_word(doc, q))?;
-    cues.get(doc.word(q)).copied()
+    head(q)
+}
+
+/// "l'agenzia di stampa X", "il compagno di squadra X", "the head of state
+/// X": a lowercase noun `n` after a bare "di/of" completes the noun before
+/// it, and that first noun is the head of the compound, the one whose cue
+/// types the name after it ("squadra" alone would make a club).
+fn compound_head(doc: &Doc, n: usize) -> Option<usize> {
+    if !lower_word(doc, n) {
+        return None;
+    }
+    let d = n
+        .checked_sub(1)
+        .filter(|&d| doc.plain_word(d) && matches!(doc.word(d), "di" | "of"))?;
+    d.checked_sub(1)
+        .filter(|&h| any_word(doc, h) && doc.tok(h).is_some_and(|t| t.word && !t.cap))
 }
 
 /// The type a noun before "di/of" gives the name after it ("la moglie di
@@ -399,6 +435,21 @@ pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
     let p = prev(doc, u).filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))?;
     let q = prev(doc, p).filter(|&q| any_word(doc, q))?;
     cue_at(doc, q, &doc.g.name_cues.of)
+}
+
+/// Whether the noun before `u`, right before it or before "di/of", is
+/// itself a kind of place ("la stazione X", "il comune di X"), not a thing
+/// of a place ("la zona di X", "the mayor of X").
+pub(crate) fn place_kind_before(doc: &Doc, u: usize) -> bool {
+    let next = &doc.g.name_cues.next;
+    let q = prev(doc, u)
+        .filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))
+        .and_then(|p| prev(doc, p));
+    let kind = match q.filter(|&q| any_word(doc, q)) {
+        Some(q) => cue_at(doc, q, next),
+        None => noun_cue(doc, u),
+    };
+    kind == Some(ActorKind::Location)
 }
 
 /// A definite article, alone or joined to a preposition: Italian and English

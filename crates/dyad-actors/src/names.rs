@@ -475,10 +475,18 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         // "la compagnia Vessa Lumora", "the club Barvo Tellin", "il
         // distretto di Vessa Lumora": a noun that names a kind of body or
         // place types the name after it (or after "di/of"); a given name
-        // first still makes a person ("il club di Mario Rossi")
+        // first still makes a person ("il club di Mario Rossi"), except
+        // after a noun that is itself a kind of place: the name is the
+        // place's own, and places are named after people ("la stazione
+        // Anna Rossi", "le stazioni di Anna Rossi"; "l'area di Anna Rossi"
+        // is hers)
         if let Some(kind) = crate::lone::noun_cue(doc, i)
             .or_else(|| crate::lone::of_cue(doc, i))
-            .filter(|&k| words >= 2 && k != ActorKind::Person && !given.contains(doc.word(i)))
+            .filter(|&k| {
+                words >= 2
+                    && k != ActorKind::Person
+                    && (!given.contains(doc.word(i)) || crate::lone::place_kind_before(doc, i))
+            })
         {
             out.push(Name {
                 u0: i,
@@ -535,6 +543,13 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             ActorKind::Location
         } else if words >= 2 && article_before(doc, i) {
             ActorKind::Organization
+        } else if words >= 2 && !given.contains(doc.word(i)) {
+            // "tra Vessa Alta e Viterbo", "Parma, Reggio Vessa e Modena":
+            // the members of a list are of one kind, so a known neighbour
+            // types a name of two words as it types a lone one
+            crate::lone::span_list_neighbour(doc, i, pe + 1, false, true)
+                .or_else(|| crate::lone::span_list_neighbour(doc, i, pe + 1, true, true))
+                .unwrap_or(ActorKind::Person)
         } else {
             ActorKind::Person
         };

@@ -434,3 +434,123 @@ fn a_place_head_in_the_name_makes_a_place() {
         ActorKind::Person,
     );
 }
+
+#[test]
+fn a_compass_point_closing_an_italian_name_makes_a_place() {
+    for (text, name) in [
+        ("Domani riapre Vessano Sud, dopo due anni di lavori.", "Vessano Sud"),
+        ("Il treno ha raggiunto Vessano Ovest in ritardo.", "Vessano Ovest"),
+    ] {
+        has(text, "it", name, ActorKind::Location);
+    }
+}
+
+#[test]
+fn a_place_noun_names_the_place_after_it_even_with_a_given_name() {
+    // stations and districts are named after people
+    has(
+        "La stazione Sergio Vessani sarà chiusa domani.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Location,
+    );
+    has(
+        "Hanno chiuso le stazioni di Sergio Vessani e di Porta Lunga.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Location,
+    );
+    // a thing of a place may be a person's: no place noun
+    has(
+        "Il sito di Sergio Vessani è stato chiuso.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Person,
+    );
+}
+
+#[test]
+fn the_first_noun_of_a_compound_with_di_types_the_name() {
+    // "squadra" alone would make a club: the compound's head is "compagno"
+    has(
+        "Ieri il compagno di squadra Velardo ha segnato due gol.",
+        "it",
+        "Velardo",
+        ActorKind::Person,
+    );
+    has(
+        "Ieri la squadra Velardo ha vinto.",
+        "it",
+        "Velardo",
+        ActorKind::Organization,
+    );
+}
+
+#[test]
+fn a_known_place_coordinated_with_a_longer_name_makes_it_a_place() {
+    for text in [
+        "Il treno viaggia tra Vessa Alta e Viterbo ogni ora.",
+        "La linea va da Vessa Alta a Roma dal 1950.",
+    ] {
+        has(text, "it", "Vessa Alta", ActorKind::Location);
+    }
+    has(
+        "The road runs between Vessa Heights and Leeds.",
+        "en",
+        "Vessa Heights",
+        ActorKind::Location,
+    );
+    // a comma alone may open an apposition: the person stays
+    has(
+        "Il sindaco di Pontevaldo, Sergio Vessani, ha parlato.",
+        "it",
+        "Sergio Vessani",
+        ActorKind::Person,
+    );
+}
+
+#[test]
+fn temples_caves_and_observatories_are_places() {
+    for (text, lang, name) in [
+        (
+            "Migliaia di fedeli nel tempio di Kessa Vani per la festa.",
+            "it",
+            "Kessa Vani",
+        ),
+        (
+            "I resti sono stati trovati nelle grotte di Vessorra ieri.",
+            "it",
+            "Vessorra",
+        ),
+        (
+            "Pilgrims crowded the temple of Kessa Vani on Sunday.",
+            "en",
+            "Kessa Vani",
+        ),
+    ] {
+        has(text, lang, name, ActorKind::Location);
+    }
+}
+
+#[test]
+fn a_given_name_after_a_place_noun_is_the_place() {
+    has(
+        "Un treno è deragliato nella cittadina di Dolores ieri sera.",
+        "it",
+        "Dolores",
+        ActorKind::Location,
+    );
+    has(
+        "Flooding hit the town of Dolores on Monday.",
+        "en",
+        "Dolores",
+        ActorKind::Location,
+    );
+    // a thing of a place may be a person's
+    has(
+        "Un tiro da fuori area di Dolores è finito alto.",
+        "it",
+        "Dolores",
+        ActorKind::Person,
+    );
+}
