@@ -108,7 +108,7 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
                 && !((after_prep || after_noun_and || after_quantity) && participle)
                 && italian_verb_like(w)
         };
-        // "returned the bible to its owners 71 years after": a figure after
+        // "returned the codex to its owners 40 years on": a figure after
         // a head noun opens the next phrase (a span of time, a count), as an
         // article would.
         let figure_after_noun = t.kind == TokenKind::Number

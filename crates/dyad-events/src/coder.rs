@@ -1235,7 +1235,7 @@ pub(crate) fn assign_roles(
                     k >= 2 && rules.is("dative-lead", &toks[k - 2].word)
                 }
         });
-        // "returned a two-volume bible to its owners": when a dative phrase
+        // "returned a gilded codex to its owners": when a dative phrase
         // follows the object but this tier has no slot for it (a phrase with
         // no name), the object is still the thing given, never who gets it;
         // the tier of all noun phrases finds the receiver. Only a dative that
@@ -1294,7 +1294,7 @@ pub(crate) fn assign_roles(
             // The patient is the clause's own subject: the sentence's subject
             // governs no passive complement ("ritiene che siano stati inviati … dalla Russia alla Corea del Nord").
             source_slot = agent;
-            // "Hundreds of prisoners were freed by X in Tripoli": a subject
+            // "Dozens of dissidents were freed by X in Kessia": a subject
             // phrase this tier has no slot for is still the patient; the
             // place after the verb only says where, and the tier of all noun
             // phrases finds the patient.
@@ -1311,7 +1311,7 @@ pub(crate) fn assign_roles(
                             || is_preposition(rules, w))
                 });
             // After a verb of giving the dative gets it, as in the active
-            // ("was returned by X to the Y authorities").
+            // ("a statue was handed back by X to the Y authorities").
             recipient_slot = dative.or(clause_subject).or(dest.filter(|_| !unslotted_subject));
             how = "passive: source=agent after 'da/by', recipient=subject".into();
         } else if flags.flip {
