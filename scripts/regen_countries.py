@@ -84,8 +84,9 @@ IT_EXONYMS = {
 # A town is not ambiguous for being a club's name too ("il Rimini", "del
 # Pisa"): the recognizer reads a town after a masculine article as its club
 # (`club` in lexicons/it/name-cues.tsv), so Rimini, Siena, Pisa, Ravenna, ...
-# are listed; the Italian towns below are Italian words (each one is in
-# lexicons/it/common-words.txt: "pace", "fermo", "prato", "massa").
+# are listed; the Italian towns below are Italian words or word forms
+# ("pace", "fermo", "prato", "massa", "carpi": most are in
+# lexicons/it/common-words.txt, a lemma list, which lacks some plurals).
 AMBIGUOUS = {
     "of", "as", "is", "bar", "bra", "lima", "mobile", "split", "reading", "bath", "nice", "orange",
     "victoria", "florence", "mercedes", "eden", "hamilton", "jackson", "lincoln", "santa maria",

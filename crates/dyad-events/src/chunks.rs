@@ -115,6 +115,8 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
             && start.is_some()
             && i > 0
             && toks[i - 1].kind == TokenKind::Word
+            && !words::is_possessive_mark(&toks[i - 1].word)
+            && toks[i - 1].word != "s"
             && !rules.is("determiner", &toks[i - 1].word)
             && !words::is_quantity(rules, &toks[i - 1]);
         if figure_after_noun {

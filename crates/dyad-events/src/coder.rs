@@ -352,20 +352,32 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
         }
     }
     // PREP title… ACTOR with no article, as English writes roles before a
-    // name ("to Norvalian Ambassador Ana Petr", "with Defence Minister X"):
+    // name ("to Norvalian Ambassador Ana Petr", "with Kessian President X"):
     // a run of up to three demonyms and agent nouns ending in a role noun.
-    // Italian puts an article before such a run, which the walk above takes.
-    let title = |w: &str| rules.is("demonym", w) || rules.is_agent_word(w);
-    if rules.lang == "en" && rules.is_agent_word(immediate) {
-        let mut j = i - 1;
-        while j > 0 && i - j < 3 && title(&toks[j - 1].word) {
-            j -= 1;
-        }
+    // A title names one person, so a plural noun ends no run ("under
+    // pressure from protesters Ruvia withdrew the bill"). Italian puts an
+    // article before such a run, which the walk above takes.
+    if rules.lang == "en" && rules.is_agent_word(immediate) && !immediate.ends_with('s') {
+        let j = title_run_start(rules, toks, i, false, 3);
         if j >= 1 && is_preposition(rules, &toks[j - 1].word) {
             return Some(toks[j - 1].word.as_str());
         }
     }
     Some(immediate)
+}
+
+/// Where the run of role words (demonyms and agent nouns, and articles when
+/// `articles`) ending right before token `k` starts, at most `max` words back:
+/// "the Kessian ambassador" before a name, "Chilean Ambassador" after "to".
+fn title_run_start(rules: &LanguageRules, toks: &[Tok], k: usize, articles: bool, max: usize) -> usize {
+    let mut j = k;
+    while j > 0 && k - j < max && {
+        let w = toks[j - 1].word.as_str();
+        rules.is("demonym", w) || rules.is_agent_word(w) || articles && rules.is("determiner", w)
+    } {
+        j -= 1;
+    }
+    j
 }
 
 /// The governing word of a slot, looking through coordination: in "tra
@@ -1225,13 +1237,7 @@ pub(crate) fn assign_roles(
                     // Back over the articles and the title run to the
                     // preposition: "according to", or an adjective's "to"
                     // ("opposed to Norvalian leader X"), makes no dative.
-                    let mut k = slots[i].first;
-                    while k > 0 && {
-                        let w = toks[k - 1].word.as_str();
-                        rules.is("determiner", w) || rules.is("demonym", w) || rules.is_agent_word(w)
-                    } {
-                        k -= 1;
-                    }
+                    let k = title_run_start(rules, toks, slots[i].first, true, usize::MAX);
                     k >= 2 && rules.is("dative-lead", &toks[k - 2].word)
                 }
         });
@@ -1242,14 +1248,13 @@ pub(crate) fn assign_roles(
         // opens a noun phrase counts (an article, a possessive, a figure, or a
         // preposition fused with its article): "gave 5 million to promote …"
         // is a purpose, not a receiver.
-        // A party as object ("return the refugees to their homes") may still
-        // be the one the act is done to. A bare name is no party by itself:
-        // the name detector takes titles of works for persons.
+        // A party as object ("return the refugees to their homes", "returned
+        // Ana Petr to her family") may still be the one the act is done to.
         let thing = |o: usize| {
             let m = slots[o].mention;
             m.country.is_none()
                 && m.sector.is_none()
-                && m.kind != dyad_model::ActorKind::Country
+                && !matches!(m.kind, dyad_model::ActorKind::Country | dyad_model::ActorKind::Person)
                 && !toks[slots[o].first..slots[o].last]
                     .iter()
                     .any(|t| rules.is_agent_word(&t.word))

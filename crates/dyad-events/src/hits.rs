@@ -33,7 +33,7 @@ pub(crate) fn filter<'r>(
         english_compound_modifiers(rules, text, toks, hits);
     }
     no_act_named(rules, text, toks, shape, hits);
-    duty_carried_by_its_verb(hits);
+    duty_carried_by_its_verb(rules, toks, hits);
 }
 
 /// "said Kessia must withdraw its troops": a trigger within the window
@@ -41,9 +41,15 @@ pub(crate) fn filter<'r>(
 /// word as its obligation cue, `coder::obliged`), so the word is no event
 /// of its own; it stands for the demand only when what is owed names no act
 /// ("must do more", "deve essere evitato").
-fn duty_carried_by_its_verb(hits: &mut Vec<TriggerHit>) {
+/// Before a perfect ("must have known", "deve aver saputo") the word
+/// infers, it lays no duty (`perfect-aux`).
+fn duty_carried_by_its_verb(rules: &LanguageRules, toks: &[Tok], hits: &mut Vec<TriggerHit>) {
     let starts: Vec<usize> = hits.iter().map(|h| h.first).collect();
-    hits.retain(|h| !h.def.flags.duty || !starts.iter().any(|&f| f > h.first && f <= h.first + OBLIGATION_WINDOW));
+    hits.retain(|h| {
+        !h.def.flags.duty
+            || !(starts.iter().any(|&f| f > h.first && f <= h.first + OBLIGATION_WINDOW)
+                || toks.get(h.last).is_some_and(|t| rules.is("perfect-aux", &t.word)))
+    });
 }
 
 /// "on March 24", "last March": a word inside a date names the month,
@@ -397,13 +403,25 @@ fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerH
     let after_verb = h.first >= 1
         && (particle_of(h.first - 1)
             || h.first >= 2 && rules.is("object-lead", &toks[h.first - 1].word) && particle_of(h.first - 2));
+    // A noun homograph is far more often the noun ("mounting pressure over
+    // X", "under pressure the cabinet resigned"): it is the verb only after
+    // an auxiliary, a subject pronoun or the infinitive's "to", and a word of
+    // quantity after it ("pressure over X") opens no object.
+    let noun_homograph = rules.is("noun-homograph", &toks[h.first].word);
+    let verb_slot = h.first >= 1 && {
+        let w = toks[h.first - 1].word.as_str();
+        rules.is("auxiliary", w) || rules.is("subject-pronoun", w) || rules.is("dative-prep", w)
+    };
+    if noun_homograph && !verb_slot {
+        return true;
+    }
     let object_opens = toks.get(h.last).is_some_and(|t| {
         t.kind == dyad_model::TokenKind::Number
             || t.kind == dyad_model::TokenKind::Word
                 && (rules.is("determiner", &t.word)
                     || rules.is("possessive", &t.word)
                     || rules.is("object-lead", &t.word)
-                    || rules.is("quantity-word", &t.word)
+                    || rules.is("quantity-word", &t.word) && !noun_homograph
                     || rules.is("phrasal-particle", &t.word)
                     || text.get(t.start..t.end).is_some_and(words::initial_upper))
     });

@@ -628,7 +628,7 @@ fn measure_as_state(rules: &LanguageRules, lang: &str, toks: &[Tok], slots: &[co
 
 /// A verb form that is also an adjective (`adjective-verb`: "free", "close";
 /// "libera") standing where only the adjective fits. English puts the
-/// adjective before its noun ("a landmark free trade deal", "maintains close
+/// adjective before its noun ("a new free trade deal", "maintains close
 /// ties", "free and fair elections") or before "to" ("sources close to X",
 /// "were free to leave"), while a bare base form is a verb only after a modal,
 /// "do", "to", a subject pronoun or a verb taking a bare infinitive
@@ -798,8 +798,8 @@ pub(crate) fn object_of_verb(rules: &LanguageRules, toks: &[Tok], hits: &[Trigge
     (plain || after_manner).then_some(prev)
 }
 
-/// "ha condannato con fermezza l'attacco", "condemned in the strongest terms
-/// the attack", "ha condannato mercoledì con forza l'attentato": a phrase of
+/// "ha condannato con durezza l'incursione", "condemned in the sharpest terms
+/// the raid", "ha condannato ieri con forza l'agguato": a phrase of
 /// manner (`manner-prep`, after at most one adverb or day word) may stand
 /// between a verb and its direct object, which then opens with its own
 /// determiner, at most three words before the noun. The index in `between`

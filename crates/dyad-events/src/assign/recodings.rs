@@ -279,7 +279,12 @@ fn peace_mission_word(
                 let w = &toks[k].word;
                 w != ";" && (!rules.is("clause-break", w) || rules.is("predicate-as", w))
             })
-            .find(|&k| rules.is("peace-mission", &toks[k].word))
+            // "sent tanks to the border, observers said": monitors who
+            // report are the source of the news, not the mission.
+            .find(|&k| {
+                rules.is("peace-mission", &toks[k].word)
+                    && !toks.get(k + 1).is_some_and(|t| rules.is("np-stop", &t.word))
+            })
     })
 }
 
