@@ -307,14 +307,7 @@ fn served_place<'m>(
         if !toks.get(j).is_some_and(|t| rules.is("locative-prep", &t.word)) {
             return None;
         }
-        let mut k = j + 1;
-        if toks.get(k).is_some_and(|t| rules.is("determiner", &t.word)) {
-            k += 1;
-        }
-        let t = toks.get(k)?;
-        c.mentions
-            .iter()
-            .find(|m| m.start == t.start && matches!(m.kind, ActorKind::Country | ActorKind::Location))
+        mention_opening_phrase(c, toks, j + 1).filter(|m| matches!(m.kind, ActorKind::Country | ActorKind::Location))
     };
     let end = clause.1.min(toks.len());
     if let Some(rec) = recipient.first() {
@@ -331,6 +324,13 @@ fn served_place<'m>(
     (purpose + 1..end.min(purpose + 14)).find_map(place_at)
 }
 
+/// The actor mention that opens the phrase at token `k`, past one article.
+fn mention_opening_phrase<'m>(c: &HitContext<'m>, toks: &[Tok], k: usize) -> Option<&'m dyad_model::ActorMention> {
+    let k = k + usize::from(toks.get(k).is_some_and(|t| c.frame.rules.is("determiner", &t.word)));
+    let t = toks.get(k)?;
+    c.mentions.iter().find(|m| m.start == t.start)
+}
+
 /// The actor a cooperative act is held in honour of, shortly after the hit:
 /// "in honour of X", "in onore di X" (`honour-noun` between a locative and
 /// a genitive preposition), or a meal or reception "for X"
@@ -343,15 +343,7 @@ fn honoured_guest<'m>(
 ) -> Option<&'m dyad_model::ActorMention> {
     let rules = c.frame.rules;
     let is = |k: usize, class: &str| toks.get(k).is_some_and(|t| rules.is(class, &t.word));
-    let guest_at = |mut k: usize| {
-        if is(k, "determiner") {
-            k += 1;
-        }
-        let t = toks.get(k)?;
-        c.mentions
-            .iter()
-            .find(|m| m.start == t.start && !matches!(m.kind, ActorKind::Location))
-    };
+    let guest_at = |k: usize| mention_opening_phrase(c, toks, k).filter(|m| m.kind != ActorKind::Location);
     (hit.last..clause.1.min(toks.len()).min(hit.last + 10)).find_map(|k| {
         if is(k, "locative-prep") && is(k + 1, "honour-noun") && is(k + 2, "genitive-prep") {
             guest_at(k + 3)
