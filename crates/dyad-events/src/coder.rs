@@ -458,6 +458,16 @@ fn participle_agent(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first: 
     false
 }
 
+/// True when the Italian "da" governing the phrase at `first` names where an
+/// act starts from, not who performs it: after an event noun the author
+/// takes "da parte di" ("il ritiro delle truppe dal Kessia", "l'uscita
+/// dall'alleanza"), and a bare "da" is an agent only right after a
+/// participle ("l'autobomba rivendicata dai ribelli").
+fn italian_origin_da(rules: &LanguageRules, toks: &[Tok], first: usize) -> bool {
+    let k = article_start(rules, toks, first);
+    rules.lang == "it" && k >= 2 && !looks_like_participle("it", &toks[k - 2].word)
+}
+
 /// Where the phrase starting at token `k` begins with its articles.
 pub(crate) fn article_start(rules: &LanguageRules, toks: &[Tok], mut k: usize) -> usize {
     while k > 0 && rules.is("determiner", &toks[k - 1].word) {
@@ -1354,7 +1364,7 @@ pub(crate) fn assign_roles(
             let f = slots[i].first;
             let da_parte = (f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word))
                 || headed_da_parte(rules, toks, f);
-            da_parte || rules.is("agent-prep", gov(i))
+            da_parte || rules.is("agent-prep", gov(i)) && !italian_origin_da(rules, toks, f)
         });
         // "l'esercitazione, annunciata ieri, è stata tenuta dalle truppe di X e
         // di Y", "the joint drill, planned for months, was held by X": the agent of a light verb in the
@@ -1399,12 +1409,26 @@ pub(crate) fn assign_roles(
                 && s.mention.kind != dyad_model::ActorKind::Location
                 && !(s.first > 0 && matches!(toks[s.first - 1].word.as_str(), "-" | "anti" | "pro"))
         });
+        // "the withdrawal of troops", "il ritiro delle truppe": forces of no
+        // named country after a noun of moving forces are what is moved, the
+        // means of whoever moves them, as with a verb.
+        let moving_forces = matches!(
+            hit.def.category,
+            dyad_model::Category::Retreat | dyad_model::Category::Mobilize
+        );
+        let moved_forces = |i: usize| {
+            let s = &slots[i];
+            moving_forces
+                && s.mention.country.is_none()
+                && toks[s.first..s.last].iter().any(|t| rules.is("force-noun", &t.word))
+        };
         // "il vertice di Hanoi": a place in the genitive says where, not who.
         let genitive = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))
                 && gap(i) <= 3
                 && Some(i) != agent_phrase
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
+                && !moved_forces(i)
         });
         let adjacent = right.iter().copied().find(|&i| gap(i) <= 1 && unprepositioned(i));
         // "an attack by X on Y", "gli attacchi dell'esercito X sulla polizia
@@ -1417,7 +1441,8 @@ pub(crate) fn assign_roles(
         let partner = right.iter().copied().find(|&i| {
             (rules.is("destination-prep", gov(i))
                 || rules.is("with-prep", gov(i))
-                || rules.is("recipient-prep", gov(i)))
+                || rules.is("recipient-prep", gov(i))
+                || rules.is("from-prep", gov(i)) && italian_origin_da(rules, toks, slots[i].first))
                 && Some(i) != genitive
         });
         if let Some(a) = agent_phrase {

@@ -5871,3 +5871,25 @@ fn pressure_as_a_noun_and_an_inferring_must_ask_nothing() {
     let e = code_in("en", s, a);
     assert!(e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
 }
+
+#[test]
+fn an_italian_bare_da_after_an_act_noun_is_where_it_leaves_and_moved_forces_are_the_means() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("truppe", ActorKind::Organization, None),
+    ];
+    let s = "La Norvalia ha concluso il ritiro delle truppe dalla Kessia a fine marzo.";
+    let e = code("it", s, a);
+    assert!(coded(&e, Category::Retreat, "Norvalia", "Kessia"), "{s}: {e:?}");
+    let s = "The withdrawal of troops from Kessia was completed by Norvalia in March.";
+    let e = code("en", s, &a[..2]);
+    assert!(
+        !e.iter().any(|e| e.event == Category::Retreat && dyad(e).0 == "Kessia"),
+        "{s}: {e:?}"
+    );
+    // After a participle "da" still names the author.
+    let s = "L'attacco rivendicato dalla Norvalia ha colpito la Kessia.";
+    let e = code("it", s, &a[..2]);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
