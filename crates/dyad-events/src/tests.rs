@@ -1269,6 +1269,55 @@ fn an_announced_boycott_is_a_threat() {
 }
 
 #[test]
+fn an_announced_protest_is_a_threat() {
+    // CAMEO 133 "threaten political dissent, protest": a protest, march or
+    // strike still to come is a threat, as an announced boycott is.
+    let a = [
+        ("Tarvos Workers League", ActorKind::Organization, Some("TAR")),
+        ("Kessian embassy", ActorKind::Organization, Some("KES")),
+        ("Lega dei lavoratori di Tarvos", ActorKind::Organization, Some("TAR")),
+        ("ambasciata kessiana", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "The Tarvos Workers League will hold a protest outside the Kessian embassy on Friday.",
+        ),
+        (
+            "en",
+            "The Tarvos Workers League said it would march on the Kessian embassy next week.",
+        ),
+        (
+            "it",
+            "La Lega dei lavoratori di Tarvos protesterà davanti all'ambasciata kessiana venerdì.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Threaten) && !e.iter().any(|e| e.event == Category::Protest),
+            "{s}: {e:?}"
+        );
+    }
+    // Carried out, it is the protest itself (CAMEO 14).
+    for (lang, s) in [
+        (
+            "en",
+            "The Tarvos Workers League held a protest outside the Kessian embassy on Friday.",
+        ),
+        (
+            "it",
+            "La Lega dei lavoratori di Tarvos ha protestato davanti all'ambasciata kessiana venerdì.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Protest) && !e.iter().any(|e| e.event == Category::Threaten),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
 fn a_duty_another_speaker_lays_is_a_demand_even_with_no_act_named() {
     let a = NORVALIA_KESSIA;
     for (lang, s) in [
