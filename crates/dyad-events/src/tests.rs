@@ -1318,6 +1318,52 @@ fn an_announced_protest_is_a_threat() {
 }
 
 #[test]
+fn leave_withheld_is_refused() {
+    // CAMEO 124 "refuse to yield": a negated allowance is a refusal (REJECT),
+    // in any tense; other negated yields stay what they were.
+    let a = [
+        ("Tarvos government", ActorKind::Organization, Some("TAR")),
+        ("governo di Tarvos", ActorKind::Organization, Some("TAR")),
+        ("Mirela Dovan", ActorKind::Person, Some("TAR")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "The Tarvos government did not give permission for the Mirela Dovan rally.",
+        ),
+        ("en", "The Tarvos government did not grant permission to Mirela Dovan."),
+        (
+            "en",
+            "The Tarvos government did not allow Mirela Dovan to hold the rally.",
+        ),
+        (
+            "it",
+            "Il governo di Tarvos non ha dato il permesso per il comizio di Mirela Dovan.",
+        ),
+        (
+            "it",
+            "Il governo di Tarvos non ha autorizzato il comizio di Mirela Dovan.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            has(&e, Category::Reject, Some("yield")) && !e.iter().any(|e| e.event == Category::Concede),
+            "{s}: {e:?}"
+        );
+    }
+    for (lang, s) in [
+        ("en", "The Tarvos government allowed Mirela Dovan to hold the rally."),
+        ("en", "Mirela Dovan did not resign from the Tarvos government."),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Reject),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
 fn a_duty_another_speaker_lays_is_a_demand_even_with_no_act_named() {
     let a = NORVALIA_KESSIA;
     for (lang, s) in [

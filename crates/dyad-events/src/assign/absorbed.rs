@@ -195,7 +195,7 @@ impl Coder {
                 // the giving verb governs past its recipient is still what it gives.
                 if hit.def.kind != TriggerKind::Verb {
                     if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == g.trigger.start) {
-                        self.recode_what_was_given(e, hit.def, trigger_text);
+                        self.recode_what_was_given(rules, e, hit.def, trigger_text);
                     }
                 }
                 // "agreed to open its borders to Afghanistan", "promised to send
@@ -507,7 +507,7 @@ impl Coder {
             e.reason
                 .push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
         }
-        self.recode_what_was_given(e, hit.def, trigger_text);
+        self.recode_what_was_given(rules, e, hit.def, trigger_text);
         // "deployed peacekeepers to X", "ha schierato i caschi blu in X":
         // troops sent to keep the peace are military protection given
         // (CAMEO 074 → AID), not a show of force.
