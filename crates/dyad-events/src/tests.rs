@@ -1319,8 +1319,8 @@ fn an_announced_protest_is_a_threat() {
 
 #[test]
 fn leave_withheld_is_refused() {
-    // CAMEO 124 "refuse to yield": a negated allowance is a refusal (REJECT),
-    // in any tense; other negated yields stay what they were.
+    // CAMEO 124 "refuse to yield": leave (permission, authorisation) withheld
+    // is refused (REJECT), in any tense; other negated yields stay what they were.
     let a = [
         ("Tarvos government", ActorKind::Organization, Some("TAR")),
         ("governo di Tarvos", ActorKind::Organization, Some("TAR")),
@@ -1333,16 +1333,12 @@ fn leave_withheld_is_refused() {
         ),
         ("en", "The Tarvos government did not grant permission to Mirela Dovan."),
         (
-            "en",
-            "The Tarvos government did not allow Mirela Dovan to hold the rally.",
-        ),
-        (
             "it",
             "Il governo di Tarvos non ha dato il permesso per il comizio di Mirela Dovan.",
         ),
         (
             "it",
-            "Il governo di Tarvos non ha autorizzato il comizio di Mirela Dovan.",
+            "Il governo di Tarvos non ha concesso l'autorizzazione a Mirela Dovan.",
         ),
     ] {
         let e = code_in(lang, s, &a);
@@ -1354,10 +1350,41 @@ fn leave_withheld_is_refused() {
     for (lang, s) in [
         ("en", "The Tarvos government allowed Mirela Dovan to hold the rally."),
         ("en", "Mirela Dovan did not resign from the Tarvos government."),
+        (
+            "en",
+            "The Tarvos government did not allow Mirela Dovan to hold the rally.",
+        ),
     ] {
         let e = code_in(lang, s, &a);
         assert!(
             e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Reject),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_request_approved_is_acceded_to_even_as_a_complement() {
+    // CAMEO 083 "accede to demands": approving a request, with its author
+    // and purpose after it, yields (CONCEDE), as accepting "the demands" did.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("KES")),
+        ("Kessian Health Ministry", ActorKind::Organization, Some("KES")),
+        ("ministero della Salute kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Defence chief Mirela Dovan approved a request from the Kessian Health Ministry for help at the border.",
+        ),
+        (
+            "it",
+            "Mirela Dovan ha approvato una richiesta del ministero della Salute kessiano per un aiuto al confine.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree),
             "{s}: {e:?}"
         );
     }

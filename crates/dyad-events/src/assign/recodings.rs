@@ -252,9 +252,9 @@ impl Coder {
                 .reason
                 .push_str(" + gave time until a date: AID → THREATEN (CAMEO 139)");
         }
-        // "did not allow", "did not grant permission": the lemma or the leave noun right after it
-        let after = (hit.last..toks.len().min(hit.last + 3)).map(|k| toks[k].word.as_str());
-        self.refused_leave(rules, event, hit.def.pattern.split_whitespace().take(1).chain(after));
+        // "did not grant permission", "non ha dato il permesso": the trigger's words or the leave noun after it
+        let words = (hit.first..toks.len().min(hit.last + 3)).map(|k| toks[k].word.as_str());
+        self.refused_leave(rules, event, words);
     }
 }
 
