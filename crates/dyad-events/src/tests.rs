@@ -1391,6 +1391,19 @@ fn a_request_approved_is_acceded_to_even_as_a_complement() {
 }
 
 #[test]
+fn arms_is_the_noun_unless_a_pronoun_or_auxiliary_makes_it_the_verb() {
+    for s in [
+        "Norvalia signed an arms deal with Kessia.",
+        "The Norvalian council renewed the arms embargo on Kessia.",
+    ] {
+        let e = code_in("en", s, NORVALIA_KESSIA);
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+    }
+    let e = code_in("en", "Norvalia says it arms the rebels in Kessia.", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+}
+
+#[test]
 fn a_duty_another_speaker_lays_is_a_demand_even_with_no_act_named() {
     let a = NORVALIA_KESSIA;
     for (lang, s) in [
