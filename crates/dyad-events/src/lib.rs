@@ -145,17 +145,61 @@ impl Coder {
         e.mode = mode;
     }
 
+    /// "accepted the protesters' demands", "ha accolto le richieste",
+    /// "approved a request from X for help": agreeing to a demand is
+    /// acceding to it (CAMEO 083 → CONCEDE); a proposal or offer accepted
+    /// stays an agreement (03).
+    fn recode_what_was_accepted(&self, e: &mut Event, accepted: &rules::TriggerDef, accepted_text: &str) {
+        if e.event == Category::Agree
+            && accepted.category == Category::Request
+            && !accepted.flags.proposal
+            && matches!(
+                e.modality,
+                dyad_model::Modality::Asserted | dyad_model::Modality::Reported
+            )
+        {
+            self.recode(e, Category::Concede, None);
+            e.reason
+                .push_str(&format!(" + accepted '{accepted_text}': AGREE → CONCEDE"));
+        }
+    }
+
     /// "gave the army permission to use the airspace": giving leave is
     /// allowing, no aid (CAMEO 08 → CONCEDE); "gave X a deadline to leave" is
     /// an ultimatum (CAMEO 139 → THREATEN); information given is shared,
     /// cooperation on intelligence (CAMEO 064).
-    fn recode_what_was_given(&self, e: &mut Event, given: &rules::TriggerDef, given_text: &str) {
+    fn recode_what_was_given(
+        &self,
+        rules: &rules::LanguageRules,
+        e: &mut Event,
+        given: &rules::TriggerDef,
+        given_text: &str,
+    ) {
         if e.event == Category::Aid
             && (matches!(given.category, Category::Concede | Category::Threaten) || given.flags.given)
         {
             let c = given.category;
             self.recode(e, c, given.mode.clone());
             e.reason.push_str(&format!(" + gave '{given_text}': AID → {c}"));
+            self.refused_leave(rules, e, given.pattern.split_whitespace().take(1));
+        }
+    }
+
+    /// "did not give permission for the rally", "non ha concesso
+    /// l'autorizzazione": leave withheld is leave refused (CAMEO 124
+    /// "refuse to yield", 1241 → PLOVER REJECT), not an allowance. Only a
+    /// negated CONCEDE whose words (the trigger's, or the noun it takes) hold
+    /// a noun of leave (`leave-word`, grammar.tsv); other negated yields
+    /// ("did not resign", "did not allow") say only that nothing happened.
+    /// Announced refusals are recoded earlier, from the trigger's category.
+    fn refused_leave<'w>(&self, rules: &rules::LanguageRules, e: &mut Event, mut words: impl Iterator<Item = &'w str>) {
+        if e.modality == dyad_model::Modality::Negated
+            && e.event == Category::Concede
+            && words.any(|w| rules.is("leave-word", w))
+        {
+            self.recode(e, Category::Reject, Some("yield".to_string()));
+            e.reason
+                .push_str(" + leave withheld: a refusal to yield, REJECT (CAMEO 124)");
         }
     }
 

@@ -1269,6 +1269,141 @@ fn an_announced_boycott_is_a_threat() {
 }
 
 #[test]
+fn an_announced_protest_is_a_threat() {
+    // CAMEO 133 "threaten political dissent, protest": a protest, march or
+    // strike still to come is a threat, as an announced boycott is.
+    let a = [
+        ("Tarvos Workers League", ActorKind::Organization, Some("TAR")),
+        ("Kessian embassy", ActorKind::Organization, Some("KES")),
+        ("Lega dei lavoratori di Tarvos", ActorKind::Organization, Some("TAR")),
+        ("ambasciata kessiana", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "The Tarvos Workers League will hold a protest outside the Kessian embassy on Friday.",
+        ),
+        (
+            "en",
+            "The Tarvos Workers League said it would march on the Kessian embassy next week.",
+        ),
+        (
+            "it",
+            "La Lega dei lavoratori di Tarvos protesterà davanti all'ambasciata kessiana venerdì.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Threaten) && !e.iter().any(|e| e.event == Category::Protest),
+            "{s}: {e:?}"
+        );
+    }
+    // Carried out, it is the protest itself (CAMEO 14).
+    for (lang, s) in [
+        (
+            "en",
+            "The Tarvos Workers League held a protest outside the Kessian embassy on Friday.",
+        ),
+        (
+            "it",
+            "La Lega dei lavoratori di Tarvos ha protestato davanti all'ambasciata kessiana venerdì.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Protest) && !e.iter().any(|e| e.event == Category::Threaten),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn leave_withheld_is_refused() {
+    // CAMEO 124 "refuse to yield": leave (permission, authorisation) withheld
+    // is refused (REJECT), in any tense; other negated yields stay what they were.
+    let a = [
+        ("Tarvos government", ActorKind::Organization, Some("TAR")),
+        ("governo di Tarvos", ActorKind::Organization, Some("TAR")),
+        ("Mirela Dovan", ActorKind::Person, Some("TAR")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "The Tarvos government did not give permission for the Mirela Dovan rally.",
+        ),
+        ("en", "The Tarvos government did not grant permission to Mirela Dovan."),
+        (
+            "it",
+            "Il governo di Tarvos non ha dato il permesso per il comizio di Mirela Dovan.",
+        ),
+        (
+            "it",
+            "Il governo di Tarvos non ha concesso l'autorizzazione a Mirela Dovan.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            has(&e, Category::Reject, Some("yield")) && !e.iter().any(|e| e.event == Category::Concede),
+            "{s}: {e:?}"
+        );
+    }
+    for (lang, s) in [
+        ("en", "The Tarvos government allowed Mirela Dovan to hold the rally."),
+        ("en", "Mirela Dovan did not resign from the Tarvos government."),
+        (
+            "en",
+            "The Tarvos government did not allow Mirela Dovan to hold the rally.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Reject),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_request_approved_is_acceded_to_even_as_a_complement() {
+    // CAMEO 083 "accede to demands": approving a request, with its author
+    // and purpose after it, yields (CONCEDE), as accepting "the demands" did.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("KES")),
+        ("Kessian Health Ministry", ActorKind::Organization, Some("KES")),
+        ("ministero della Salute kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Defence chief Mirela Dovan approved a request from the Kessian Health Ministry for help at the border.",
+        ),
+        (
+            "it",
+            "Mirela Dovan ha approvato una richiesta del ministero della Salute kessiano per un aiuto al confine.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Agree),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn arms_is_the_noun_unless_a_pronoun_or_auxiliary_makes_it_the_verb() {
+    for s in [
+        "Norvalia signed an arms deal with Kessia.",
+        "The Norvalian council renewed the arms embargo on Kessia.",
+    ] {
+        let e = code_in("en", s, NORVALIA_KESSIA);
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+    }
+    let e = code_in("en", "Norvalia says it arms the rebels in Kessia.", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+}
+
+#[test]
 fn a_duty_another_speaker_lays_is_a_demand_even_with_no_act_named() {
     let a = NORVALIA_KESSIA;
     for (lang, s) in [

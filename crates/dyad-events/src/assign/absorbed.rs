@@ -192,10 +192,12 @@ impl Coder {
                     hit.def.category, g.trigger.text, g.event
                 ));
                 // "gave Kessia a deadline", "granted the army permission": a noun
-                // the giving verb governs past its recipient is still what it gives.
+                // the giving verb governs past its recipient is still what it gives;
+                // "approved a request from X for help": a demand accepted is acceded to.
                 if hit.def.kind != TriggerKind::Verb {
                     if let Some(e) = sentence_events.iter_mut().find(|e| e.trigger.start == g.trigger.start) {
-                        self.recode_what_was_given(e, hit.def, trigger_text);
+                        self.recode_what_was_accepted(e, hit.def, trigger_text);
+                        self.recode_what_was_given(rules, e, hit.def, trigger_text);
                     }
                 }
                 // "agreed to open its borders to Afghanistan", "promised to send
@@ -496,18 +498,8 @@ impl Coder {
             e.reason
                 .push_str(&format!(" + offered '{trigger_text}': AGREE → ACCUSE"));
         }
-        // "accepted the protesters' demands", "ha accolto le richieste":
-        // agreeing to a demand is acceding to it (CAMEO 083 → CONCEDE).
-        if e.event == Category::Agree
-            && hit.def.category == Category::Request
-            && !hit.def.flags.proposal
-            && matches!(e.modality, Modality::Asserted | Modality::Reported)
-        {
-            self.recode(e, Category::Concede, None);
-            e.reason
-                .push_str(&format!(" + accepted '{trigger_text}': AGREE → CONCEDE"));
-        }
-        self.recode_what_was_given(e, hit.def, trigger_text);
+        self.recode_what_was_accepted(e, hit.def, trigger_text);
+        self.recode_what_was_given(rules, e, hit.def, trigger_text);
         // "deployed peacekeepers to X", "ha schierato i caschi blu in X":
         // troops sent to keep the peace are military protection given
         // (CAMEO 074 → AID), not a show of force.

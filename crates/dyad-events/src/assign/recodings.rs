@@ -252,6 +252,9 @@ impl Coder {
                 .reason
                 .push_str(" + gave time until a date: AID → THREATEN (CAMEO 139)");
         }
+        // "did not grant permission", "non ha dato il permesso": the trigger's words or the leave noun after it
+        let words = (hit.first..toks.len().min(hit.last + 3)).map(|k| toks[k].word.as_str());
+        self.refused_leave(rules, event, words);
     }
 }
 
