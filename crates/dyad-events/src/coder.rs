@@ -1049,6 +1049,9 @@ pub(crate) fn assign_roles(
     let (source_slot, mut recipient_slot): (Option<usize>, Option<usize>);
     let mut source_refs: Option<Vec<ActorRef>> = None;
     let how: String;
+    // Where an adjunct clause after the act starts (see `next_verb`): a
+    // coordinated recipient group stops there.
+    let mut group_bound = usize::MAX;
     if is_verb {
         let agent = right.iter().copied().find(|&i| rules.is("agent-prep", gov(i)));
         let dest = right
@@ -1095,6 +1098,20 @@ pub(crate) fn assign_roles(
             .map(|h| h.first)
             .min()
             .unwrap_or(usize::MAX);
+        // "boycotted the ballot, citing fraud and foreign networks": any
+        // gerund after a comma opens an adjunct clause of its own, trigger or
+        // not; what follows it is that verb's, never the act's object. A
+        // gerund used as a preposition ("…, including X") opens none.
+        let adjunct_clause = (hit.last.max(1)..c_end.min(toks.len()))
+            .find(|&k| {
+                toks[k - 1].word == ","
+                    && gerund(&toks[k].word)
+                    && !is_preposition(rules, &toks[k].word)
+                    && !rules.is("gerund-prep", &toks[k].word)
+            })
+            .unwrap_or(usize::MAX);
+        let next_verb = next_verb.min(adjunct_clause);
+        group_bound = adjunct_clause;
         // "…, the Ministry of Foreign Affairs said": the subject of a trailing
         // speech verb after a comma is the speaker, never the verb's object.
         let speaker_tail = |i: usize| {
@@ -1492,7 +1509,13 @@ pub(crate) fn assign_roles(
         (None, None) => Vec::new(),
     };
     let mut recipient = match recipient_slot {
-        Some(r) => refs(slots, &group(r)),
+        Some(r) => {
+            let members: Vec<usize> = group(r)
+                .into_iter()
+                .filter(|&g| g == r || slots[g].first < group_bound)
+                .collect();
+            refs(slots, &members)
+        }
         None => Vec::new(),
     };
     roles.notes.append(&mut owned);

@@ -5871,3 +5871,42 @@ fn pressure_as_a_noun_and_an_inferring_must_ask_nothing() {
     let e = code_in("en", s, a);
     assert!(e.iter().any(|e| e.event == Category::Request), "{s}: {e:?}");
 }
+
+#[test]
+fn a_gerund_after_a_comma_opens_a_clause_whose_object_is_not_the_acts() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Kessian Unity Party", ActorKind::Organization, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    // The phrase after "citing" is the gerund's; the ballot is what is boycotted.
+    let s = "The Kessian Unity Party boycotted the ballot, citing fraud and foreign networks.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Protest, "Kessian Unity Party", "the ballot"),
+        "{s}: {e:?}"
+    );
+    let s = "The Kessian Unity Party rejected the final count, claiming the electoral agency had rigged it.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Reject, "Kessian Unity Party", "the final count"),
+        "{s}: {e:?}"
+    );
+    // A gerund used as a preposition opens no clause.
+    let s = "The Kessian Unity Party denounced the raids, including one on Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Accuse && dyad(e).1 == "Norvalia"),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_hyphen_compound_in_ed_stays_inside_its_noun_phrase() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[("Tarvos", ActorKind::Country, Some("TRV"))];
+    let s = "Tarvos refused to allow two Kessia-based carriers to land planes at its airports.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Reject, "Tarvos", "two Kessia-based carriers"),
+        "{s}: {e:?}"
+    );
+}
