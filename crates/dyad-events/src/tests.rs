@@ -5910,3 +5910,20 @@ fn a_hyphen_compound_in_ed_stays_inside_its_noun_phrase() {
         "{s}: {e:?}"
     );
 }
+
+#[test]
+fn the_agent_of_a_weapons_reduced_relative_is_the_attacker() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Kessian army", ActorKind::Organization, Some("KES")),
+        ("Norvalian navy", ActorKind::Organization, Some("NOR")),
+        ("esercito kessiano", ActorKind::Organization, Some("KES")),
+        ("marina norvaliana", ActorKind::Organization, Some("NOR")),
+    ];
+    let s = "The rockets fired by the Kessian army hit a fuel store of the Norvalian navy before dawn.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Assault, "Kessian army", "Norvalian navy"),
+        "{s}: {e:?}"
+    );
+    assert!(!e.iter().any(|e| dyad(e).0.contains("rockets")), "{s}: {e:?}");
+}
