@@ -1524,14 +1524,29 @@ pub(crate) fn assign_roles(
     // its own leader's act ("Russia e Vietnam … la visita di Putin").
     // Unknown countries (noun-phrase fallbacks) say nothing about identity.
     let same_country_ok = roles.direct_object;
-    recipient.retain(|r| {
-        !source.iter().any(|s| {
-            s.start == r.start
-                || (!same_country_ok
-                    && s.country.is_some()
-                    && s.country == r.country
-                    && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))
+    // Identity needs the state on one side ("Putin" and "Russia"), or one
+    // sector of one country on both ("Putin" and "the Russian government"):
+    // two persons or bodies of one country with no shared sector are
+    // different parties ("a court and a former minister", "a premier and an
+    // opposition leader").
+    let state = |r: &ActorRef| {
+        slots.iter().any(|s| {
+            s.mention.start == r.start
+                && matches!(
+                    s.mention.kind,
+                    dyad_model::ActorKind::Country | dyad_model::ActorKind::Location
+                )
         })
+    };
+    let identity = |s: &ActorRef, r: &ActorRef| {
+        s.country.is_some()
+            && s.country == r.country
+            && (s.sector.is_some() && s.sector == r.sector || state(s) || state(r))
+    };
+    recipient.retain(|r| {
+        !source
+            .iter()
+            .any(|s| s.start == r.start || (!same_country_ok && identity(s, r)))
     });
     // A symmetric event with a compound subject and no object: the first
     // conjunct acts with the rest ("Lam e Putin hanno firmato"). Two
@@ -1567,10 +1582,9 @@ pub(crate) fn assign_roles(
     }
 
     recipient.retain(|r| {
-        !source.iter().any(|s| {
-            s.start == r.start
-                || (!same_country_ok && s.country.is_some() && s.country == r.country && s.sector == r.sector)
-        })
+        !source
+            .iter()
+            .any(|s| s.start == r.start || (!same_country_ok && identity(s, r)))
     });
     if recipient.is_empty() {
         roles.confidence_penalty += 0.1;

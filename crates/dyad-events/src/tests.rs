@@ -5927,3 +5927,24 @@ fn the_agent_of_a_weapons_reduced_relative_is_the_attacker() {
     );
     assert!(!e.iter().any(|e| dyad(e).0.contains("rockets")), "{s}: {e:?}");
 }
+
+#[test]
+fn two_parties_of_one_country_are_no_identity_without_the_state_or_a_shared_sector() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalian appeals court", ActorKind::Organization, Some("NOR")),
+        ("Ana Petr", ActorKind::Person, Some("NOR")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    // A court and a former minister of one country are two parties.
+    let s = "The Norvalian appeals court refused to overturn the conviction of Ana Petr.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| dyad(e) == ("Norvalian appeals court".to_string(), "Ana Petr".to_string())),
+        "{s}: {e:?}"
+    );
+    // The state is still no counterpart of its own people.
+    let s = "Ana Petr criticised the new budget of Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Norvalia"), "{s}: {e:?}");
+}
