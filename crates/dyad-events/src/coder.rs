@@ -1221,16 +1221,24 @@ pub(crate) fn assign_roles(
         // named owner at the end of the object phrase is the party acted on
         // (what is hit or discussed is theirs). The phrase must run unbroken
         // from the verb: no punctuation or clause word between. A figure does
-        // not break it ("offrirà il 14 marzo una cena in onore di X").
+        // not break it ("offrirà il 14 marzo una cena in onore di X"), nor
+        // does the currency sign written before one ("on $120 billion of X's
+        // exports").
+        let currency = |k: usize| {
+            matches!(toks[k].word.as_str(), "$" | "€" | "£" | "¥")
+                && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        };
         let owner = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))
                 && party(i)
                 && slots[i].first < next_verb
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
-                && toks[hit.last..slots[i].first].iter().all(|t| {
-                    matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                        && !rules.is("clause-break", &t.word)
-                        && !rules.is("agent-prep", &t.word)
+                && (hit.last..slots[i].first).all(|k| {
+                    let t = &toks[k];
+                    currency(k)
+                        || matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                            && !rules.is("clause-break", &t.word)
+                            && !rules.is("agent-prep", &t.word)
                 })
         });
         let object = complement

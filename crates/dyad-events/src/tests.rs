@@ -5948,3 +5948,14 @@ fn two_parties_of_one_country_are_no_identity_without_the_state_or_a_shared_sect
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).1 == "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_currency_sign_before_a_figure_keeps_the_owner_phrase_unbroken() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Norvalia reduced tariffs on $80 billion of Kessia's exports last month.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+}
