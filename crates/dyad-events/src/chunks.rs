@@ -77,7 +77,10 @@ pub(crate) fn np_chunks(rules: &LanguageRules, toks: &[Tok], blocked: &[bool]) -
         let determiner = rules.is("determiner", w);
         let after_determiner = i > 0 && rules.is("determiner", &toks[i - 1].word);
         let verb_like = if english {
-            start.is_some() && w.ends_with("ed") && w.len() > 4 && !after_determiner
+            // "EU-based", "Kessian-led": the second half of a hyphen
+            // compound is an adjective, no verb.
+            let compound = w.contains('-') || i > 0 && toks[i - 1].word == "-";
+            start.is_some() && w.ends_with("ed") && w.len() > 4 && !after_determiner && !compound
         } else {
             // "agli alleati", "ai rifugiati", "dei deputati": a participle right
             // after a preposition is a noun (a verb's participle follows its
@@ -231,6 +234,12 @@ mod tests {
             "criticised",
         );
         assert_eq!(c, vec!["the harbour workers union", "the port authority", "genoa"]);
+    }
+
+    #[test]
+    fn a_hyphen_compound_in_ed_is_no_verb() {
+        let c = chunks_of("en", "two Kessia - based carriers landed", "landed");
+        assert_eq!(c, vec!["two kessia - based carriers"]);
     }
 
     #[test]

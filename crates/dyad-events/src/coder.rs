@@ -1059,6 +1059,9 @@ pub(crate) fn assign_roles(
     let (source_slot, mut recipient_slot): (Option<usize>, Option<usize>);
     let mut source_refs: Option<Vec<ActorRef>> = None;
     let how: String;
+    // Where an adjunct clause after the act starts (see `next_verb`): a
+    // coordinated recipient group stops there.
+    let mut group_bound = usize::MAX;
     if is_verb {
         let agent = right.iter().copied().find(|&i| rules.is("agent-prep", gov(i)));
         let dest = right
@@ -1105,6 +1108,20 @@ pub(crate) fn assign_roles(
             .map(|h| h.first)
             .min()
             .unwrap_or(usize::MAX);
+        // "boycotted the ballot, citing fraud and foreign networks": any
+        // gerund after a comma opens an adjunct clause of its own, trigger or
+        // not; what follows it is that verb's, never the act's object. A
+        // gerund used as a preposition ("…, including X") opens none.
+        let adjunct_clause = (hit.last.max(1)..c_end.min(toks.len()))
+            .find(|&k| {
+                toks[k - 1].word == ","
+                    && gerund(&toks[k].word)
+                    && !is_preposition(rules, &toks[k].word)
+                    && !rules.is("gerund-prep", &toks[k].word)
+            })
+            .unwrap_or(usize::MAX);
+        let next_verb = next_verb.min(adjunct_clause);
+        group_bound = adjunct_clause;
         // "…, the Ministry of Foreign Affairs said": the subject of a trailing
         // speech verb after a comma is the speaker, never the verb's object.
         let speaker_tail = |i: usize| {
@@ -1214,16 +1231,24 @@ pub(crate) fn assign_roles(
         // named owner at the end of the object phrase is the party acted on
         // (what is hit or discussed is theirs). The phrase must run unbroken
         // from the verb: no punctuation or clause word between. A figure does
-        // not break it ("offrirà il 14 marzo una cena in onore di X").
+        // not break it ("offrirà il 14 marzo una cena in onore di X"), nor
+        // does the currency sign written before one ("on $120 billion of X's
+        // exports").
+        let currency = |k: usize| {
+            matches!(toks[k].word.as_str(), "$" | "€" | "£" | "¥")
+                && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        };
         let owner = right.iter().copied().find(|&i| {
             rules.is("genitive-prep", gov(i))
                 && party(i)
                 && slots[i].first < next_verb
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
-                && toks[hit.last..slots[i].first].iter().all(|t| {
-                    matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                        && !rules.is("clause-break", &t.word)
-                        && !rules.is("agent-prep", &t.word)
+                && (hit.last..slots[i].first).all(|k| {
+                    let t = &toks[k];
+                    currency(k)
+                        || matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                            && !rules.is("clause-break", &t.word)
+                            && !rules.is("agent-prep", &t.word)
                 })
         });
         let object = complement
@@ -1517,7 +1542,13 @@ pub(crate) fn assign_roles(
         (None, None) => Vec::new(),
     };
     let mut recipient = match recipient_slot {
-        Some(r) => refs(slots, &group(r)),
+        Some(r) => {
+            let members: Vec<usize> = group(r)
+                .into_iter()
+                .filter(|&g| g == r || slots[g].first < group_bound)
+                .collect();
+            refs(slots, &members)
+        }
         None => Vec::new(),
     };
     roles.notes.append(&mut owned);
@@ -1526,14 +1557,29 @@ pub(crate) fn assign_roles(
     // its own leader's act ("Russia e Vietnam … la visita di Putin").
     // Unknown countries (noun-phrase fallbacks) say nothing about identity.
     let same_country_ok = roles.direct_object;
-    recipient.retain(|r| {
-        !source.iter().any(|s| {
-            s.start == r.start
-                || (!same_country_ok
-                    && s.country.is_some()
-                    && s.country == r.country
-                    && (s.sector == r.sector || s.sector.is_none() || r.sector.is_none()))
+    // Identity needs the state on one side ("Putin" and "Russia"), or one
+    // sector of one country on both ("Putin" and "the Russian government"):
+    // two persons or bodies of one country with no shared sector are
+    // different parties ("a court and a former minister", "a premier and an
+    // opposition leader").
+    let state = |r: &ActorRef| {
+        slots.iter().any(|s| {
+            s.mention.start == r.start
+                && matches!(
+                    s.mention.kind,
+                    dyad_model::ActorKind::Country | dyad_model::ActorKind::Location
+                )
         })
+    };
+    let identity = |s: &ActorRef, r: &ActorRef| {
+        s.country.is_some()
+            && s.country == r.country
+            && (s.sector.is_some() && s.sector == r.sector || state(s) || state(r))
+    };
+    recipient.retain(|r| {
+        !source
+            .iter()
+            .any(|s| s.start == r.start || (!same_country_ok && identity(s, r)))
     });
     // A symmetric event with a compound subject and no object: the first
     // conjunct acts with the rest ("Lam e Putin hanno firmato"). Two
@@ -1569,10 +1615,9 @@ pub(crate) fn assign_roles(
     }
 
     recipient.retain(|r| {
-        !source.iter().any(|s| {
-            s.start == r.start
-                || (!same_country_ok && s.country.is_some() && s.country == r.country && s.sector == r.sector)
-        })
+        !source
+            .iter()
+            .any(|s| s.start == r.start || (!same_country_ok && identity(s, r)))
     });
     if recipient.is_empty() {
         roles.confidence_penalty += 0.1;

@@ -6028,3 +6028,91 @@ fn an_italian_bare_da_after_an_act_noun_is_where_it_leaves_and_moved_forces_are_
     let e = code("it", s, &a[..2]);
     assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_gerund_after_a_comma_opens_a_clause_whose_object_is_not_the_acts() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Kessian Unity Party", ActorKind::Organization, Some("KES")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    // The phrase after "citing" is the gerund's; the ballot is what is boycotted.
+    let s = "The Kessian Unity Party boycotted the ballot, citing fraud and foreign networks.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Protest, "Kessian Unity Party", "the ballot"),
+        "{s}: {e:?}"
+    );
+    let s = "The Kessian Unity Party rejected the final count, claiming the electoral agency had rigged it.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Reject, "Kessian Unity Party", "the final count"),
+        "{s}: {e:?}"
+    );
+    // A gerund used as a preposition opens no clause.
+    let s = "The Kessian Unity Party denounced the raids, including one on Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Accuse && dyad(e).1 == "Norvalia"),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_hyphen_compound_in_ed_stays_inside_its_noun_phrase() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[("Tarvos", ActorKind::Country, Some("TRV"))];
+    let s = "Tarvos refused to allow two Kessia-based carriers to land planes at its airports.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Reject, "Tarvos", "two Kessia-based carriers"),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn the_agent_of_a_weapons_reduced_relative_is_the_attacker() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Kessian army", ActorKind::Organization, Some("KES")),
+        ("Norvalian navy", ActorKind::Organization, Some("NOR")),
+        ("esercito kessiano", ActorKind::Organization, Some("KES")),
+        ("marina norvaliana", ActorKind::Organization, Some("NOR")),
+    ];
+    let s = "The rockets fired by the Kessian army hit a fuel store of the Norvalian navy before dawn.";
+    let e = code_in("en", s, a);
+    assert!(
+        coded(&e, Category::Assault, "Kessian army", "Norvalian navy"),
+        "{s}: {e:?}"
+    );
+    assert!(!e.iter().any(|e| dyad(e).0.contains("rockets")), "{s}: {e:?}");
+}
+
+#[test]
+fn two_parties_of_one_country_are_no_identity_without_the_state_or_a_shared_sector() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalian appeals court", ActorKind::Organization, Some("NOR")),
+        ("Ana Petr", ActorKind::Person, Some("NOR")),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+    ];
+    // A court and a former minister of one country are two parties.
+    let s = "The Norvalian appeals court refused to overturn the conviction of Ana Petr.";
+    let e = code_in("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| dyad(e) == ("Norvalian appeals court".to_string(), "Ana Petr".to_string())),
+        "{s}: {e:?}"
+    );
+    // The state is still no counterpart of its own people.
+    let s = "Ana Petr criticised the new budget of Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Norvalia"), "{s}: {e:?}");
+}
+
+#[test]
+fn a_currency_sign_before_a_figure_keeps_the_owner_phrase_unbroken() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Norvalia reduced tariffs on $80 billion of Kessia's exports last month.";
+    let e = code_in("en", s, a);
+    assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
+}

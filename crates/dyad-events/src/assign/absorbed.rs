@@ -236,11 +236,10 @@ impl Coder {
                 return None;
             }
         }
-        if let Some((v, _)) = event_subjects
-            .iter()
-            .enumerate()
-            .find(|(_, es)| es.as_ref().is_some_and(|es| es.noun_hit == Some(hit_index)))
-        {
+        if let Some((v, _)) = event_subjects.iter().enumerate().find(|(_, es)| {
+            es.as_ref()
+                .is_some_and(|es| es.noun_hit == Some(hit_index) || es.relative_hit == Some(hit_index))
+        }) {
             trace(format!(
                 "  '{trigger_text}' {}: subject of the verb trigger '{}', same event",
                 hit.def.category,

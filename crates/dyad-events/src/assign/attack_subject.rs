@@ -19,6 +19,9 @@ pub(crate) struct EventSubject {
     /// Where the attack's own target phrase opens ("on", "contro") after an
     /// owner or agent phrase; an actor before it is the one who attacked.
     pub(super) target_at: Option<usize>,
+    /// An attack participle describing the noun as a reduced passive
+    /// relative ("the missiles fired by X"): part of the same event.
+    pub(super) relative_hit: Option<usize>,
 }
 
 /// The subject of the ASSAULT verb `hits[v]` when it is an attack ("a suicide
@@ -43,8 +46,25 @@ pub(crate) fn event_subject(
             && h.first > 0
             && !rules.is("auxiliary", &toks[h.first - 1].word)
     };
+    // "the missiles fired by X struck Y", "i missili lanciati dall'esercito
+    // X hanno colpito Y": an attack participle right after a noun, with its
+    // agent phrase after it, is a reduced passive relative describing that
+    // noun, no verb of a clause of its own; its agent is the perpetrator.
+    let reduced_relative = |h: &TriggerHit| {
+        let before = &toks[h.first.saturating_sub(1)];
+        h.def.kind == TriggerKind::Verb
+            && h.def.category == Category::Assault
+            && h.first > 0
+            && coder::looks_like_participle(&rules.lang, &toks[h.first].word)
+            && before.kind == dyad_model::TokenKind::Word
+            && !is_function(rules, &before.word)
+            && !rules.is("auxiliary", &before.word)
+            && !rules.is("np-stop", &before.word)
+            && toks.get(h.last).is_some_and(|t| rules.is("agent-prep", &t.word))
+    };
     let prev_hit_end = hits[..v]
         .iter()
+        .filter(|h| !reduced_relative(h))
         .filter(|h| (h.def.kind == TriggerKind::Verb && !weapon_hit(h)) || h.def.category != Category::Assault)
         .map(|h| h.last)
         .max()
@@ -133,10 +153,12 @@ pub(crate) fn event_subject(
             return None;
         }
     }
+    let relative_hit = (0..v).find(|&j| hits[j].first == noun_end && reduced_relative(&hits[j]));
     Some(EventSubject {
         start,
         noun_end,
         noun_hit,
         target_at,
+        relative_hit,
     })
 }
