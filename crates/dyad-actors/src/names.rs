@@ -471,6 +471,33 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                 continue;
             }
         }
+        // "il ministro del Lavoro Dovanetti", "l'assessore all'Ambiente
+        // Anna Rossi": after a person's role and an article the Capitalised
+        // common words are the office's portfolio, a complement of the
+        // role; the name words after them, none a common word, are the
+        // person who holds it (Italian puts no article before a person; the
+        // role is the cue a lone surname needs). "Lavoro" is a common word
+        // only as a verb form. "il dirigente della Norvalcoop Rossi": a
+        // name in no list is a body, and stays one
+        if doc.lang == "it" && article_before(doc, i) && role_before_article(doc, i) {
+            let rest = (i + 1..=pe).find(|&u| name_word(doc, u) && !doc.common_word(u));
+            if let Some(j) = rest.filter(|&j| {
+                (i..j)
+                    .all(|u| (doc.common_word(u) || doc.inflected_common(doc.word(u))) && !given.contains(doc.word(u)))
+                    && (j..=pe).all(|u| !name_word(doc, u) || !doc.common_word(u))
+            }) {
+                out.push(Name {
+                    u0: j,
+                    u1: pe + 1,
+                    kind: ActorKind::Person,
+                    sector: None,
+                    country: None,
+                    single: false,
+                });
+                i = pe + 1;
+                continue;
+            }
+        }
         let words = nwords;
         // "la compagnia Vessa Lumora", "the club Barvo Tellin", "il
         // distretto di Vessa Lumora": a noun that names a kind of body or
@@ -780,6 +807,19 @@ fn next_is_head(doc: &Doc, k: usize) -> bool {
 /// comes later.
 fn is_of_in_org(doc: &Doc, k: usize) -> bool {
     next_is_head(doc, k) || org_head(doc, k).is_some()
+}
+
+/// A person's role ("ministro", "assessori", "Ministro") right before the
+/// article that stands before `i` ("il ministro del X", "all'X").
+fn role_before_article(doc: &Doc, i: usize) -> bool {
+    let Some(q) = crate::lone::prev(doc, i).and_then(|a| crate::lone::prev(doc, a)) else {
+        return false;
+    };
+    doc.g.name_cues.next.get(doc.word(q)) == Some(&ActorKind::Person)
+        || doc
+            .entries(q)
+            .iter()
+            .any(|e| matches!(*e, Entry::Cue(c) if doc.g.cues[c as usize].kind == ActorKind::Person))
 }
 
 fn article_before(doc: &Doc, i: usize) -> bool {

@@ -398,6 +398,12 @@ fn sporty(doc: &Doc) -> bool {
         .any(|c| c.iter().all(|w| doc.seen_lowercase(w)))
 }
 
+/// An exclamation mark at `u` inside a sentence: a lowercase word or a
+/// comma, colon, semicolon, full stop or opening bracket right after it.
+fn brand_mark(doc: &Doc, u: usize) -> bool {
+    doc.is_punct(u, "!") && (lower(doc, u + 1) || doc.is_punct(u + 1, ",:;.("))
+}
+
 /// "Juventus - Milan": a place set against an organization by a dash (a
 /// fixture or a result).
 fn match_pair(doc: &Doc, u0: usize, u1: usize, around: &[Option<(usize, usize, ActorKind)>; 2]) -> bool {
@@ -574,6 +580,15 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
         // the first letter of the name must be a capital: lowercase
         // institutions ("la polizia") take no part noun
         if !doc.tok(u0).is_some_and(|t| t.cap) {
+            continue;
+        }
+        // "Kessiaweb! ha chiuso", "a Kessiaweb!.": an exclamation mark that
+        // closes no sentence (a lowercase word or a comma, colon, full stop
+        // or bracket follows) is part of a brand name; persons and places
+        // carry none
+        if brand_mark(doc, u1) && doc.units[u1].end <= next_start {
+            s.end = doc.units[u1].end;
+            s.kind = ActorKind::Organization;
             continue;
         }
         // "i tifosi della Lazio", "Juventus - Milan": a town or region that
