@@ -6116,3 +6116,47 @@ fn a_currency_sign_before_a_figure_keeps_the_owner_phrase_unbroken() {
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_measure_not_renewed_lapses_and_is_eased() {
+    // CAMEO 081 "ease administrative sanctions": a sanction that is not
+    // renewed lapses; the lapse is the act (CONCEDE). Renewed, it stays imposed.
+    let a = [
+        ("Tarvos Council", ActorKind::Organization, Some("TAR")),
+        ("Consiglio di Tarvos", ActorKind::Organization, Some("TAR")),
+        ("Norvalia", ActorKind::Country, Some("NRV")),
+    ];
+    for (lang, s) in [
+        ("en", "The Tarvos Council failed to renew the arms embargo on Norvalia."),
+        (
+            "en",
+            "The Tarvos Council did not extend the sanctions against Norvalia.",
+        ),
+        (
+            "it",
+            "Il Consiglio di Tarvos non ha rinnovato l'embargo contro Norvalia.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter()
+                .any(|e| e.event == Category::Concede && e.modality == Modality::Asserted)
+                && !e
+                    .iter()
+                    .any(|e| matches!(e.event, Category::Coerce | Category::Sanction)),
+            "{s}: {e:?}"
+        );
+    }
+    for (lang, s) in [
+        ("en", "The Tarvos Council renewed the arms embargo on Norvalia."),
+        ("it", "Il Consiglio di Tarvos ha rinnovato l'embargo contro Norvalia."),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter()
+                .any(|e| matches!(e.event, Category::Coerce | Category::Sanction))
+                && !e.iter().any(|e| e.event == Category::Concede),
+            "{s}: {e:?}"
+        );
+    }
+}

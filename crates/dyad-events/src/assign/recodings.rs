@@ -136,6 +136,29 @@ pub(super) fn before_event<'r>(
             |n| format!("{} lifted: CONCEDE + {n}", hit.def.category),
         ));
     }
+    // "did not renew the arms embargo", "failed to extend the sanctions",
+    // "non ha rinnovato l'embargo": a measure not renewed lapses, and
+    // letting a sanction lapse eases it (CAMEO 081 → CONCEDE). The act is
+    // the lapse, so the negation is spent; an announced one ("will not
+    // renew") is an intent to ease. A renewed measure stays imposed.
+    if matches!(hit.def.category, Category::Sanction | Category::Coerce)
+        && r.category == hit.def.category
+        && lapsed_measure(rules, toks, hit, r.modality == dyad_model::Modality::Negated)
+    {
+        r.modality = if r.refusal {
+            dyad_model::Modality::Future
+        } else {
+            dyad_model::Modality::Asserted
+        };
+        r.refusal = false;
+        let (c, note) = intent_category(Category::Concede, r.modality, false);
+        r.category = c;
+        r.recoded_mode = None;
+        r.intent_note = Some(note.map_or_else(
+            || format!("{} not renewed, lapsed: CONCEDE (CAMEO 081)", hit.def.category),
+            |n| format!("{} not renewed, lapsed: CONCEDE (CAMEO 081) + {n}", hit.def.category),
+        ));
+    }
     // "accepted 1,141 Iraqi refugees" (the refugees often an actor, so no
     // trigger of their own): admitting refugees grants asylum (CAMEO 075).
     r.admitted = if hit.def.flags.admits && r.category == hit.def.category {
@@ -371,6 +394,22 @@ pub(super) fn lifted_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerH
         Category::Accuse | Category::Protest => after_class_verb(rules, toks, hit, "lift-verb"),
         _ => false,
     }
+}
+
+/// A measure governed by a renewing verb (`renew-verb`) that is negated, or
+/// that a failing verb (`fail-verb`) governs ("failed to renew the embargo",
+/// "non è riuscito a prorogare le sanzioni" is negated by "non").
+fn lapsed_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, negated: bool) -> bool {
+    if !after_class_verb(rules, toks, hit, "renew-verb") {
+        return false;
+    }
+    let Some(k) = (hit.first.saturating_sub(6)..hit.first)
+        .rev()
+        .find(|&k| rules.is("renew-verb", &toks[k].word))
+    else {
+        return false;
+    };
+    negated || (k >= 2 && rules.is("fail-verb", &toks[k - 2].word) && rules.is("infinitive-marker", &toks[k - 1].word))
 }
 
 /// "protesters clashed with police", "gli oppositori si sono scontrati con
