@@ -6160,3 +6160,40 @@ fn a_measure_not_renewed_lapses_and_is_eased() {
         );
     }
 }
+
+#[test]
+fn an_armed_side_ceasing_its_own_force_de_escalates() {
+    // CAMEO 087 "de-escalate military engagement" (0871 declare truce) →
+    // CONCEDE: ending one's own operations is no attack. Halting someone
+    // else's offensive is not a concession.
+    let a = [
+        ("Tarvos army", ActorKind::Organization, Some("TAR")),
+        ("esercito di Tarvos", ActorKind::Organization, Some("TAR")),
+        ("Norvalia", ActorKind::Country, Some("NRV")),
+    ];
+    for (lang, s) in [
+        ("en", "The Tarvos army has ceased its military operations in Norvalia."),
+        (
+            "it",
+            "L'esercito di Tarvos ha sospeso le sue operazioni militari in Norvalia.",
+        ),
+        ("en", "The Tarvos army suspended its military operations in Norvalia."),
+        (
+            "it",
+            "L'esercito di Tarvos ha cessato le proprie operazioni militari in Norvalia.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede) && !e.iter().any(|e| e.event == Category::Assault),
+            "{s}: {e:?}"
+        );
+    }
+    for s in [
+        "The Tarvos army launched military operations in Norvalia.",
+        "Kessia will sanction the Tarvos army until it ends military operations in Norvalia.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
+    }
+}

@@ -5,7 +5,7 @@
 //! belong to.
 
 use super::modality::{demanded_mode, intent_category};
-use super::recodings::lifted_measure;
+use super::recodings::{lifted_measure, own_force_ceased};
 use super::{issues_a_term, thing_target, verb_shortly_before, HitContext, ThisHit};
 use crate::coder::{self, Tok, TriggerHit};
 use crate::rules::{LanguageRules, TriggerKind};
@@ -553,6 +553,19 @@ impl Coder {
         {
             self.recode(e, Category::Concede, None);
             e.reason.push_str(&format!(" + '{trigger_text}' lifted: CONCEDE"));
+        }
+        // "suspended its military operations", "ha sospeso le sue operazioni
+        // militari": a suspending verb over one's own use of force
+        // de-escalates (CAMEO 087 → CONCEDE), no sanction.
+        if e.event == Category::Sanction
+            && hit.def.category == Category::Assault
+            && matches!(e.modality, Modality::Asserted | Modality::Reported)
+            && own_force_ceased(rules, toks, hit)
+        {
+            self.recode(e, Category::Concede, None);
+            e.reason.push_str(&format!(
+                " + own '{trigger_text}' ceased: de-escalation, CONCEDE (CAMEO 087)"
+            ));
         }
         // "called for sanctions against X", "ha chiesto sanzioni contro X":
         // demanding punitive measures against someone rallies opposition

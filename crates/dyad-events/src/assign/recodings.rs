@@ -159,6 +159,25 @@ pub(super) fn before_event<'r>(
             |n| format!("{} not renewed, lapsed: CONCEDE (CAMEO 081) + {n}", hit.def.category),
         ));
     }
+    // "ceased its military operations", "halted their attacks", "ha sospeso
+    // le sue operazioni militari": an armed side ending its own use of force
+    // de-escalates (CAMEO 087, 0871 truce → PLOVER CONCEDE), it does not
+    // attack. Only its own: right after the verb, or after a possessive;
+    // "halted the rebel offensive" stops someone else's.
+    if hit.def.category == Category::Assault
+        && r.category == Category::Assault
+        && hit.def.kind == TriggerKind::Noun
+        && matches!(
+            r.modality,
+            dyad_model::Modality::Asserted | dyad_model::Modality::Reported
+        )
+        && own_force_ceased(rules, toks, hit)
+    {
+        r.category = Category::Concede;
+        r.recoded_mode = None;
+        r.extra_context = Some("military");
+        r.intent_note = Some("own use of force ceased: de-escalation, CONCEDE (CAMEO 087)".to_string());
+    }
     // "accepted 1,141 Iraqi refugees" (the refugees often an actor, so no
     // trigger of their own): admitting refugees grants asylum (CAMEO 075).
     r.admitted = if hit.def.flags.admits && r.category == hit.def.category {
@@ -394,6 +413,30 @@ pub(super) fn lifted_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerH
         Category::Accuse | Category::Protest => after_class_verb(rules, toks, hit, "lift-verb"),
         _ => false,
     }
+}
+
+/// An ASSAULT noun right after a ceasing or reducing verb (`cease-verb`,
+/// `reduce-verb`), or after determiners that hold a `possessive`; not in a
+/// condition (`condition-word` just before the verb).
+pub(super) fn own_force_ceased(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    let Some(k) = (hit.first.saturating_sub(4)..hit.first)
+        .rev()
+        .find(|&k| rules.is("cease-verb", &toks[k].word) || rules.is("reduce-verb", &toks[k].word))
+    else {
+        return false;
+    };
+    // "until Kessia ends military operations": a condition, not the act.
+    if toks[k.saturating_sub(3)..k]
+        .iter()
+        .any(|t| rules.is("condition-word", &t.word))
+    {
+        return false;
+    }
+    let between = &toks[k + 1..hit.first];
+    between
+        .iter()
+        .all(|t| rules.is("determiner", &t.word) || rules.is("possessive", &t.word))
+        && (between.is_empty() || between.iter().any(|t| rules.is("possessive", &t.word)))
 }
 
 /// A measure governed by a renewing verb (`renew-verb`) that is negated, or
