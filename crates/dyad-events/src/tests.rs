@@ -6197,3 +6197,24 @@ fn an_armed_side_ceasing_its_own_force_de_escalates() {
         assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn rolling_back_a_measure_lifts_it() {
+    // CAMEO 081 "ease administrative sanctions": "rolled back the sanctions"
+    // takes the measure away, like "lifted"; "back" here is no support.
+    let a = [
+        ("Tarvos government", ActorKind::Organization, Some("TAR")),
+        ("Norvalia", ActorKind::Country, Some("NRV")),
+    ];
+    for s in [
+        "The Tarvos government rolled back the sanctions on Norvalia.",
+        "The Tarvos government rolled back tariffs on goods from Norvalia.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Concede)
+                && !e.iter().any(|e| matches!(e.event, Category::Support | Category::Coerce)),
+            "{s}: {e:?}"
+        );
+    }
+}
