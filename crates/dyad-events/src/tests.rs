@@ -6127,7 +6127,10 @@ fn a_measure_not_renewed_lapses_and_is_eased() {
         ("Norvalia", ActorKind::Country, Some("NRV")),
     ];
     for (lang, s) in [
-        ("en", "The Tarvos Council failed to renew the arms embargo on Norvalia."),
+        (
+            "en",
+            "The Tarvos Council failed to extend its sanctions against Norvalia.",
+        ),
         (
             "en",
             "The Tarvos Council did not extend the sanctions against Norvalia.",
@@ -6148,7 +6151,7 @@ fn a_measure_not_renewed_lapses_and_is_eased() {
         );
     }
     for (lang, s) in [
-        ("en", "The Tarvos Council renewed the arms embargo on Norvalia."),
+        ("en", "The Tarvos Council renewed its sanctions against Norvalia."),
         ("it", "Il Consiglio di Tarvos ha rinnovato l'embargo contro Norvalia."),
     ] {
         let e = code_in(lang, s, &a);
@@ -6172,15 +6175,12 @@ fn an_armed_side_ceasing_its_own_force_de_escalates() {
         ("Norvalia", ActorKind::Country, Some("NRV")),
     ];
     for (lang, s) in [
-        ("en", "The Tarvos army has ceased its military operations in Norvalia."),
+        ("en", "The Tarvos army has ceased its attacks on Norvalia."),
+        ("it", "L'esercito di Tarvos ha sospeso i suoi attacchi contro Norvalia."),
+        ("en", "The Tarvos army suspended its air strikes on Norvalia."),
         (
             "it",
-            "L'esercito di Tarvos ha sospeso le sue operazioni militari in Norvalia.",
-        ),
-        ("en", "The Tarvos army suspended its military operations in Norvalia."),
-        (
-            "it",
-            "L'esercito di Tarvos ha cessato le proprie operazioni militari in Norvalia.",
+            "L'esercito di Tarvos ha cessato i propri bombardamenti su Norvalia.",
         ),
     ] {
         let e = code_in(lang, s, &a);
@@ -6190,8 +6190,8 @@ fn an_armed_side_ceasing_its_own_force_de_escalates() {
         );
     }
     for s in [
-        "The Tarvos army launched military operations in Norvalia.",
-        "Kessia will sanction the Tarvos army until it ends military operations in Norvalia.",
+        "The Tarvos army launched attacks on Norvalia.",
+        "Kessia will sanction the Tarvos army until it ends its raids on Norvalia.",
     ] {
         let e = code_in("en", s, &a);
         assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
@@ -6208,12 +6208,14 @@ fn rolling_back_a_measure_lifts_it() {
     ];
     for s in [
         "The Tarvos government rolled back the sanctions on Norvalia.",
-        "The Tarvos government rolled back tariffs on goods from Norvalia.",
+        "The Tarvos government rolled back its tariffs on steel from Norvalia.",
     ] {
         let e = code_in("en", s, &a);
         assert!(
             e.iter().any(|e| e.event == Category::Concede)
-                && !e.iter().any(|e| matches!(e.event, Category::Support | Category::Coerce)),
+                && !e
+                    .iter()
+                    .any(|e| matches!(e.event, Category::Support | Category::Coerce)),
             "{s}: {e:?}"
         );
     }

@@ -554,8 +554,8 @@ impl Coder {
             self.recode(e, Category::Concede, None);
             e.reason.push_str(&format!(" + '{trigger_text}' lifted: CONCEDE"));
         }
-        // "suspended its military operations", "ha sospeso le sue operazioni
-        // militari": a suspending verb over one's own use of force
+        // "suspended its air strikes", "ha sospeso i suoi
+        // attacchi": a suspending verb over one's own use of force
         // de-escalates (CAMEO 087 → CONCEDE), no sanction.
         if e.event == Category::Sanction
             && hit.def.category == Category::Assault

@@ -136,7 +136,7 @@ pub(super) fn before_event<'r>(
             |n| format!("{} lifted: CONCEDE + {n}", hit.def.category),
         ));
     }
-    // "did not renew the arms embargo", "failed to extend the sanctions",
+    // "did not renew the blockade", "failed to extend its sanctions",
     // "non ha rinnovato l'embargo": a measure not renewed lapses, and
     // letting a sanction lapse eases it (CAMEO 081 → CONCEDE). The act is
     // the lapse, so the negation is spent; an announced one ("will not
@@ -159,8 +159,8 @@ pub(super) fn before_event<'r>(
             |n| format!("{} not renewed, lapsed: CONCEDE (CAMEO 081) + {n}", hit.def.category),
         ));
     }
-    // "ceased its military operations", "halted their attacks", "ha sospeso
-    // le sue operazioni militari": an armed side ending its own use of force
+    // "ceased its attacks", "halted their raids", "ha sospeso
+    // i suoi bombardamenti": an armed side ending its own use of force
     // de-escalates (CAMEO 087, 0871 truce → PLOVER CONCEDE), it does not
     // attack. Only its own: right after the verb, or after a possessive;
     // "halted the rebel offensive" stops someone else's.
@@ -425,7 +425,7 @@ pub(super) fn own_force_ceased(rules: &LanguageRules, toks: &[Tok], hit: &Trigge
     else {
         return false;
     };
-    // "until Kessia ends military operations": a condition, not the act.
+    // "until Kessia ends its raids": a condition, not the act.
     if toks[k.saturating_sub(3)..k]
         .iter()
         .any(|t| rules.is("condition-word", &t.word))
