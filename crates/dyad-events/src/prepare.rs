@@ -6,7 +6,7 @@ use crate::coder::{self, Slot, Tok};
 use crate::rules::{LanguageRules, TriggerKind};
 use crate::{dateline, dates, Coder};
 use chrono::NaiveDate;
-use dyad_model::{ActorMention, Analysis};
+use dyad_model::{ActorKind, ActorMention, Analysis};
 
 /// What the first stage gives the rest of the driver for one sentence.
 pub(crate) struct Prepared {
@@ -144,7 +144,10 @@ impl Coder {
 /// Mentions that touch name one actor: "Tokyo" + "Stock Exchange",
 /// "German" + "prosecutors", "Iran" 's "Foreign Ministry". The merged actor
 /// takes the head's (last part's) kind, sector and id, and the first country
-/// either part gives.
+/// either part gives. A first part that is a group of people followed by its
+/// genitive ("Dissidents of the Maldives" + "government") is itself the head:
+/// the last part only completes the genitive, so the group's kind and sector
+/// stay (a named body, "Bank of England" + "governor", has an id and yields).
 pub(crate) fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<ActorMention> {
     ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut out: Vec<ActorMention> = Vec::with_capacity(ms.len());
@@ -158,6 +161,9 @@ pub(crate) fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<Act
                 last.text = text.get(last.start..m.end).unwrap_or(&last.text).to_string();
                 last.end = m.end;
                 last.country = last.country.take().or(m.country);
+                if group_with_genitive(last) {
+                    continue;
+                }
                 last.sector = m.sector.or(last.sector.take());
                 last.id = m.id;
                 last.name = m.name;
@@ -168,4 +174,19 @@ pub(crate) fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<Act
         out.push(m);
     }
     out
+}
+
+/// A mention of people with a genitive inside ("opponents of the X",
+/// "dissidenti della Y"): no named body (no id), a sector, and a genitive
+/// preposition after its first word.
+fn group_with_genitive(m: &ActorMention) -> bool {
+    m.kind == ActorKind::Person
+        && m.id.is_none()
+        && m.sector.is_some()
+        && m.text.split(' ').nth(1).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "of" | "di" | "del" | "della" | "dei" | "degli" | "delle" | "dello"
+            )
+        })
 }

@@ -178,6 +178,35 @@ fn contiguous_mentions_merge_into_one_actor() {
 }
 
 #[test]
+fn a_group_before_its_genitive_stays_the_head_of_the_merged_actor() {
+    // "opponents of the Norvalia" + "government": the opponents clash, not the
+    // government, so the crowd meets the forces of order (PROTEST, riot).
+    let s = "Opponents of the Norvalia government clashed with police in Tarvos.";
+    let m = |t: &str, kind, country: Option<&str>, sector: &str| {
+        let start = s.find(t).expect("in the sentence");
+        ActorMention {
+            text: t.to_string(),
+            start,
+            end: start + t.len(),
+            kind,
+            country: country.map(str::to_string),
+            sector: Some(sector.to_string()),
+            id: None,
+            name: None,
+        }
+    };
+    let mentions = [
+        m("Opponents of the Norvalia", ActorKind::Person, Some("NOR"), "OPP"),
+        m("government", ActorKind::Organization, None, "GOV"),
+        m("police", ActorKind::Organization, None, "COP"),
+    ];
+    let e = code_mentions("en", s, &mentions);
+    let p = e.iter().find(|e| e.event == Category::Protest).expect("PROTEST");
+    assert_eq!(p.actor[0].text, "Opponents of the Norvalia government");
+    assert_eq!(p.actor[0].sector.as_deref(), Some("OPP"));
+}
+
+#[test]
 fn a_pronoun_after_a_speech_verb_is_the_speaker() {
     let e = code(
         "en",
