@@ -2048,6 +2048,32 @@ fn a_demand_or_accusation_through_a_that_clause_is_aimed_at_its_subject() {
 }
 
 #[test]
+fn an_attributive_participle_keeps_the_preposition_before_a_title() {
+    // "against visiting Minister X": the participle modifies the title, so
+    // "against" still governs the name and beats the forum before it.
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Supreme Court", ActorKind::Organization, Some("NOR")),
+        ("Mirela Dovan", ActorKind::Person, Some("KES")),
+    ];
+    for text in [
+        "Norvalia filed a lawsuit in the Supreme Court against visiting Minister Mirela Dovan.",
+        "Norvalia filed a lawsuit in the Supreme Court against visiting Mirela Dovan over the dam.",
+    ] {
+        let e = code_in("en", text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == Category::Accuse)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert!(
+            ev.recipient.iter().any(|r| r.text.contains("Mirela Dovan")),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+}
+
+#[test]
 fn the_party_against_beats_a_forum_and_a_verdict_names_its_object() {
     let a = [
         ("Norvalia", ActorKind::Country, Some("NOR")),
