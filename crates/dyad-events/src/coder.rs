@@ -1596,7 +1596,11 @@ pub(crate) fn assign_roles(
     // An actor is not its own counterpart, nor is a country the recipient of
     // its own leader's act ("Russia e Vietnam … la visita di Putin").
     // Unknown countries (noun-phrase fallbacks) say nothing about identity.
-    let same_country_ok = roles.direct_object;
+    // "met with X", "held a meeting with X", "ha incontrato X / si è
+    // incontrato con X": the partner of a symmetric act in a with-phrase is
+    // the other side of it as a direct object is, never the actor itself.
+    let same_country_ok =
+        roles.direct_object || flags.symmetric && recipient_slot.is_some_and(|r| rules.is("with-prep", gov(r)));
     // Identity needs the state on one side ("Putin" and "Russia"), or one
     // sector of one country on both ("Putin" and "the Russian government"):
     // two persons or bodies of one country with no shared sector are

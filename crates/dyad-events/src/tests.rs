@@ -6133,6 +6133,38 @@ fn two_parties_of_one_country_are_no_identity_without_the_state_or_a_shared_sect
 }
 
 #[test]
+fn the_with_partner_of_a_meeting_is_another_party_even_of_one_country_and_sector() {
+    // Two persons of one country and sector; the with-phrase of a symmetric
+    // act names the other side, as a direct object would.
+    let person = |s: &str, t: &str| {
+        let start = s.find(t).unwrap();
+        ActorMention {
+            text: t.to_string(),
+            start,
+            end: start + t.len(),
+            kind: ActorKind::Person,
+            country: Some("NOR".to_string()),
+            sector: Some("ELI".to_string()),
+            id: None,
+            name: None,
+        }
+    };
+    for (lang, s) in [
+        ("en", "Ana Petr held a long meeting on Tuesday with Mirela Dovan."),
+        ("en", "Ana Petr met with Mirela Dovan in the capital."),
+        ("it", "Ana Petr ha avuto un lungo incontro martedì con Mirela Dovan."),
+    ] {
+        let e = code_mentions(lang, s, &[person(s, "Ana Petr"), person(s, "Mirela Dovan")]);
+        assert!(
+            e.iter().any(
+                |e| e.event == Category::Consult && dyad(e) == ("Ana Petr".to_string(), "Mirela Dovan".to_string())
+            ),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
 fn a_currency_sign_before_a_figure_keeps_the_owner_phrase_unbroken() {
     let a: &[(&str, ActorKind, Option<&str>)] = &[
         ("Norvalia", ActorKind::Country, Some("NOR")),
