@@ -122,3 +122,17 @@ fn local_government_heads_are_government_actors() {
     is(get(&ms, "sindaco"), ActorKind::Person, None, Some("GOV"));
     is(get(&ms, "governatrice"), ActorKind::Person, None, Some("GOV"));
 }
+
+#[test]
+fn a_magistrate_is_a_judicial_actor_in_both_languages() {
+    // "magistrato" was a judicial cue in Italian only.
+    let r = rec();
+    let ms = r
+        .recognize_text("The magistrate refused the request of Mirela Dovan.", "en", None)
+        .mentions;
+    is(get(&ms, "magistrate"), ActorKind::Person, None, Some("JUD"));
+    let ms = r
+        .recognize_text("Il magistrato ha respinto la richiesta di Mirela Dovan.", "it", None)
+        .mentions;
+    is(get(&ms, "magistrato"), ActorKind::Person, None, Some("JUD"));
+}
