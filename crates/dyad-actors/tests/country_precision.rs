@@ -220,7 +220,12 @@ const TRAPS: &[Trap] = &[
     (
         "it",
         "Nato a Cuneo nel 1950, Mario Bianchi è stato sindaco di Alba.",
-        &[("Nato", "-"), ("Cuneo", "ITA"), ("Alba", "ITA")],
+        &[
+            ("Nato", "-"),
+            ("Cuneo", "ITA"),
+            ("Alba", "ITA"),
+            ("sindaco di Alba", "ITA"),
+        ],
     ),
     (
         "it",
@@ -235,7 +240,12 @@ const TRAPS: &[Trap] = &[
     (
         "it",
         "Il premier Hassan Nour ha incontrato il sindaco di Roma.",
-        &[("Hassan", "-"), ("Hassan Nour", "-"), ("Roma", "ITA")],
+        &[
+            ("Hassan", "-"),
+            ("Hassan Nour", "-"),
+            ("Roma", "ITA"),
+            ("sindaco di Roma", "ITA"),
+        ],
     ),
     (
         "it",

@@ -97,3 +97,42 @@ fn company_suffixes_and_lone_given_names() {
     let ms = r.recognize_text("La Terra gira intorno al Sole.", "it", None).mentions;
     assert!(!ms.iter().any(|m| m.text == "Terra" && m.kind == ActorKind::Person));
 }
+
+#[test]
+fn local_government_heads_are_government_actors() {
+    // A mayor or governor heads a local government (CAMEO GOV), as a
+    // minister or a city council does.
+    let r = rec();
+    let ms = r
+        .recognize_text(
+            "The mayor of Tarvos asked the national government for help. The governor said nothing.",
+            "en",
+            None,
+        )
+        .mentions;
+    is(get(&ms, "mayor"), ActorKind::Person, None, Some("GOV"));
+    is(get(&ms, "governor"), ActorKind::Person, None, Some("GOV"));
+    let ms = r
+        .recognize_text(
+            "Il sindaco di Tarvos ha chiesto aiuto al governo. La governatrice non ha risposto.",
+            "it",
+            None,
+        )
+        .mentions;
+    is(get(&ms, "sindaco"), ActorKind::Person, None, Some("GOV"));
+    is(get(&ms, "governatrice"), ActorKind::Person, None, Some("GOV"));
+}
+
+#[test]
+fn a_magistrate_is_a_judicial_actor_in_both_languages() {
+    // "magistrato" was a judicial cue in Italian only.
+    let r = rec();
+    let ms = r
+        .recognize_text("The magistrate refused the request of Mirela Dovan.", "en", None)
+        .mentions;
+    is(get(&ms, "magistrate"), ActorKind::Person, None, Some("JUD"));
+    let ms = r
+        .recognize_text("Il magistrato ha respinto la richiesta di Mirela Dovan.", "it", None)
+        .mentions;
+    is(get(&ms, "magistrato"), ActorKind::Person, None, Some("JUD"));
+}

@@ -313,6 +313,12 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
         }
     }
     let immediate = toks.get(i.checked_sub(1)?)?.word.as_str();
+    // "against visiting President X", "with outgoing Minister X": an
+    // attributive participle before the phrase modifies it; the preposition
+    // before the participle governs the phrase.
+    if i >= 2 && attributive_participle(rules, toks, i - 1) && is_preposition(rules, &toks[i - 2].word) {
+        return Some(toks[i - 2].word.as_str());
+    }
     let content = |w: &str| {
         w.chars().all(char::is_alphabetic)
             && !is_preposition(rules, w)
@@ -362,8 +368,42 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
         if j >= 1 && is_preposition(rules, &toks[j - 1].word) {
             return Some(toks[j - 1].word.as_str());
         }
+        // "against visiting Kessian Minister X", "with outgoing President
+        // X": an attributive participle before the title run modifies the
+        // title; the preposition before it governs the name.
+        if j >= 2 && attributive_participle(rules, toks, j - 1) {
+            return Some(toks[j - 2].word.as_str());
+        }
     }
     Some(immediate)
+}
+
+/// True when the English word at `k` is a participle used as an adjective
+/// before its noun: after a determiner or a preposition that takes a noun
+/// phrase ("the alleged leader", "over alleged abuses", "against visiting
+/// Prince X"), never after "to" ("committed to providing aid").
+pub(crate) fn attributive_participle(rules: &LanguageRules, toks: &[Tok], k: usize) -> bool {
+    if rules.lang != "en" || k == 0 || k + 1 >= toks.len() {
+        return false;
+    }
+    let w = toks[k].word.as_str();
+    let before = toks[k - 1].word.as_str();
+    let next = &toks[k + 1];
+    let noun_after = next.kind == TokenKind::Word
+        && !crate::words::is_function(rules, &next.word)
+        && !rules.is("determiner", &next.word);
+    (w.ends_with("ed") || w.ends_with("ing"))
+        && noun_after
+        && before != "to"
+        && [
+            "determiner",
+            "genitive-prep",
+            "against-prep",
+            "with-prep",
+            "judged-prep",
+        ]
+        .iter()
+        .any(|c| rules.is(c, before))
 }
 
 /// Where the run of role words (demonyms and agent nouns, and articles when
@@ -1556,7 +1596,11 @@ pub(crate) fn assign_roles(
     // An actor is not its own counterpart, nor is a country the recipient of
     // its own leader's act ("Russia e Vietnam … la visita di Putin").
     // Unknown countries (noun-phrase fallbacks) say nothing about identity.
-    let same_country_ok = roles.direct_object;
+    // "met with X", "held a meeting with X", "ha incontrato X / si è
+    // incontrato con X": the partner of a symmetric act in a with-phrase is
+    // the other side of it as a direct object is, never the actor itself.
+    let same_country_ok =
+        roles.direct_object || flags.symmetric && recipient_slot.is_some_and(|r| rules.is("with-prep", gov(r)));
     // Identity needs the state on one side ("Putin" and "Russia"), or one
     // sector of one country on both ("Putin" and "the Russian government"):
     // two persons or bodies of one country with no shared sector are

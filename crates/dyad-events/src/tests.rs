@@ -2077,6 +2077,32 @@ fn a_demand_or_accusation_through_a_that_clause_is_aimed_at_its_subject() {
 }
 
 #[test]
+fn an_attributive_participle_keeps_the_preposition_before_a_title() {
+    // "against visiting Minister X": the participle modifies the title, so
+    // "against" still governs the name and beats the forum before it.
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Supreme Court", ActorKind::Organization, Some("NOR")),
+        ("Mirela Dovan", ActorKind::Person, Some("KES")),
+    ];
+    for text in [
+        "Norvalia filed a lawsuit in the Supreme Court against visiting Minister Mirela Dovan.",
+        "Norvalia filed a lawsuit in the Supreme Court against visiting Mirela Dovan over the dam.",
+    ] {
+        let e = code_in("en", text, &a);
+        let ev = e
+            .iter()
+            .find(|e| e.event == Category::Accuse)
+            .unwrap_or_else(|| panic!("{text}: {e:?}"));
+        assert!(
+            ev.recipient.iter().any(|r| r.text.contains("Mirela Dovan")),
+            "{text}: {}",
+            ev.reason
+        );
+    }
+}
+
+#[test]
 fn the_party_against_beats_a_forum_and_a_verdict_names_its_object() {
     let a = [
         ("Norvalia", ActorKind::Country, Some("NOR")),
@@ -6133,6 +6159,38 @@ fn two_parties_of_one_country_are_no_identity_without_the_state_or_a_shared_sect
     let s = "Ana Petr criticised the new budget of Norvalia.";
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).1 == "Norvalia"), "{s}: {e:?}");
+}
+
+#[test]
+fn the_with_partner_of_a_meeting_is_another_party_even_of_one_country_and_sector() {
+    // Two persons of one country and sector; the with-phrase of a symmetric
+    // act names the other side, as a direct object would.
+    let person = |s: &str, t: &str| {
+        let start = s.find(t).unwrap();
+        ActorMention {
+            text: t.to_string(),
+            start,
+            end: start + t.len(),
+            kind: ActorKind::Person,
+            country: Some("NOR".to_string()),
+            sector: Some("ELI".to_string()),
+            id: None,
+            name: None,
+        }
+    };
+    for (lang, s) in [
+        ("en", "Ana Petr held a long meeting on Tuesday with Mirela Dovan."),
+        ("en", "Ana Petr met with Mirela Dovan in the capital."),
+        ("it", "Ana Petr ha avuto un lungo incontro martedì con Mirela Dovan."),
+    ] {
+        let e = code_mentions(lang, s, &[person(s, "Ana Petr"), person(s, "Mirela Dovan")]);
+        assert!(
+            e.iter().any(
+                |e| e.event == Category::Consult && dyad(e) == ("Ana Petr".to_string(), "Mirela Dovan".to_string())
+            ),
+            "{s}: {e:?}"
+        );
+    }
 }
 
 #[test]

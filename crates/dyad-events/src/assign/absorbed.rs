@@ -98,34 +98,16 @@ impl Coder {
         // "the alleged leader", "over alleged abuses", "against visiting
         // Prince X": an English participle between a determiner or a
         // preposition and its noun is an adjective, no act of anyone's.
-        if lang == "en" && hit.def.kind == TriggerKind::Verb && hit.last == hit.first + 1 && hit.first > 0 {
-            let w = toks[hit.first].word.as_str();
-            let before = toks[hit.first - 1].word.as_str();
-            let noun_after = toks.get(hit.last).is_some_and(|t| {
-                t.kind == dyad_model::TokenKind::Word
-                    && !is_function(rules, &t.word)
-                    && !rules.is("determiner", &t.word)
-            });
-            // Not after "to": "committed to providing aid" is a complement.
-            if (w.ends_with("ed") || w.ends_with("ing"))
-                && noun_after
-                && [
-                    "determiner",
-                    "genitive-prep",
-                    "against-prep",
-                    "with-prep",
-                    "judged-prep",
-                ]
-                .iter()
-                .any(|c| rules.is(c, before))
-                && before != "to"
-            {
-                trace(format!(
-                    "  '{trigger_text}' {}: an attributive participle, no event",
-                    hit.def.category
-                ));
-                return None;
-            }
+        if lang == "en"
+            && hit.def.kind == TriggerKind::Verb
+            && hit.last == hit.first + 1
+            && coder::attributive_participle(rules, toks, hit.first)
+        {
+            trace(format!(
+                "  '{trigger_text}' {}: an attributive participle, no event",
+                hit.def.category
+            ));
+            return None;
         }
         let describes_a_noun = if measure_as_state(rules, lang, toks, slots, hit) {
             Some("a measure describing its noun, taken earlier by nobody named")

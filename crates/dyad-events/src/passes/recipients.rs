@@ -435,10 +435,13 @@ pub(super) fn party_against(f: &Frame, sentence_events: &mut [Event]) {
             let against = (0..named_slots.len()).find(|&i| {
                 let sl = &named_slots[i];
                 // No other trigger between: "… and announced sanctions against Y".
+                // An attributive participle is none ("against visiting Minister Y").
                 sl.first >= h.last
                     && sl.last <= clause.1
                     && sl.first <= h.last + 20
-                    && !hits.iter().any(|o| o.first >= h.last && o.first < sl.first)
+                    && !hits.iter().any(|o| {
+                        o.first >= h.last && o.first < sl.first && !coder::attributive_participle(rules, toks, o.first)
+                    })
                     && rules.is("against-prep", coder::effective_governor(rules, toks, named_slots, i))
             });
             if let Some(a) = against {
