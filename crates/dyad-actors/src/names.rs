@@ -21,6 +21,21 @@ pub(crate) struct Name {
     pub single: bool,
 }
 
+impl Name {
+    /// A name of several words, typed by its own cue, with no sector or
+    /// country of its own.
+    fn multi_word(u0: usize, u1: usize, kind: ActorKind) -> Name {
+        Name {
+            u0,
+            u1,
+            kind,
+            sector: None,
+            country: None,
+            single: false,
+        }
+    }
+}
+
 /// Particles inside person names.
 fn particle(w: &str) -> bool {
     matches!(
@@ -173,14 +188,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
     while i < n {
         // "San Pietro", "Santa Croce", "Sant'Angelo": a saint's name is a place
         if let Some(end) = saint_place(doc, i) {
-            out.push(Name {
-                u0: i,
-                u1: end,
-                kind: ActorKind::Location,
-                sector: None,
-                country: None,
-                single: false,
-            });
+            out.push(Name::multi_word(i, end, ActorKind::Location));
             i = end;
             continue;
         }
@@ -486,14 +494,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
                     .all(|u| (doc.common_word(u) || doc.inflected_common(doc.word(u))) && !given.contains(doc.word(u)))
                     && (j..=pe).all(|u| !name_word(doc, u) || !doc.common_word(u))
             }) {
-                out.push(Name {
-                    u0: j,
-                    u1: pe + 1,
-                    kind: ActorKind::Person,
-                    sector: None,
-                    country: None,
-                    single: false,
-                });
+                out.push(Name::multi_word(j, pe + 1, ActorKind::Person));
                 i = pe + 1;
                 continue;
             }
@@ -529,14 +530,7 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
         // "The Guardian", "Der Spiegel", "La Gazzetta Sportiva": a
         // Capitalised article inside a sentence opens a title
         if words >= 2 && crate::lone::title_article(doc, i) {
-            out.push(Name {
-                u0: i,
-                u1: pe + 1,
-                kind: ActorKind::Organization,
-                sector: None,
-                country: None,
-                single: false,
-            });
+            out.push(Name::multi_word(i, pe + 1, ActorKind::Organization));
             i = pe + 1;
             continue;
         }
