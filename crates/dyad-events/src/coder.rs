@@ -316,7 +316,7 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     // "against visiting President X", "with outgoing Minister X": an
     // attributive participle before the phrase modifies it; the preposition
     // before the participle governs the phrase.
-    if i >= 2 && attributive_participle(rules, toks, i - 1) && is_preposition(rules, &toks[i - 2].word) {
+    if i >= 2 && participle_before_name(rules, toks, i - 1) && is_preposition(rules, &toks[i - 2].word) {
         return Some(toks[i - 2].word.as_str());
     }
     let content = |w: &str| {
@@ -371,7 +371,7 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
         // "against visiting Kessian Minister X", "with outgoing President
         // X": an attributive participle before the title run modifies the
         // title; the preposition before it governs the name.
-        if j >= 2 && attributive_participle(rules, toks, j - 1) {
+        if j >= 2 && participle_before_name(rules, toks, j - 1) && is_preposition(rules, &toks[j - 2].word) {
             return Some(toks[j - 2].word.as_str());
         }
     }
@@ -404,6 +404,19 @@ pub(crate) fn attributive_participle(rules: &LanguageRules, toks: &[Tok], k: usi
         ]
         .iter()
         .any(|c| rules.is(c, before))
+}
+
+/// True when the English word at `k` is an attributive participle that lets
+/// the preposition before it govern the name after it ("against visiting
+/// Prince X"). After a preposition an "-ing" form is mostly a gerund taking
+/// an object ("warned against attacking X", "accused of backing Y"): only
+/// the adjectival ones listed in `attributive-gerund` ("visiting",
+/// "outgoing") modify a name there.
+pub(crate) fn participle_before_name(rules: &LanguageRules, toks: &[Tok], k: usize) -> bool {
+    attributive_participle(rules, toks, k)
+        && (toks[k].word.ends_with("ed")
+            || rules.is("determiner", &toks[k - 1].word)
+            || rules.is("attributive-gerund", &toks[k].word))
 }
 
 /// Where the run of role words (demonyms and agent nouns, and articles when
@@ -498,14 +511,26 @@ fn participle_agent(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first: 
     false
 }
 
-/// True when the Italian "da" governing the phrase at `first` names where an
-/// act starts from, not who performs it: after an event noun the author
-/// takes "da parte di" ("il ritiro delle truppe dal Kessia", "l'uscita
-/// dall'alleanza"), and a bare "da" is an agent only right after a
-/// participle ("l'autobomba rivendicata dai ribelli").
-fn italian_origin_da(rules: &LanguageRules, toks: &[Tok], first: usize) -> bool {
+/// True when the Italian "da" governing the phrase at `first` names where a
+/// movement starts from, not who performs it: after a noun of leaving or
+/// moving forces (RETREAT, MOBILIZE) the author takes "da parte di" ("il
+/// ritiro dei soldati dal Kessia", "l'uscita dall'alleanza"). Any
+/// participle between the noun and "da" makes "da" its agent ("il ritiro
+/// deciso ieri dal governo"), and so does a title or name between "da" and
+/// the phrase; after nouns of speech or demand a bare "da" names the author
+/// ("un appello dal Kessia") and is left alone.
+fn italian_origin_da(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, first: usize) -> bool {
     let k = article_start(rules, toks, first);
-    rules.lang == "it" && k >= 2 && !looks_like_participle("it", &toks[k - 2].word)
+    rules.lang == "it"
+        && matches!(
+            hit.def.category,
+            dyad_model::Category::Retreat | dyad_model::Category::Mobilize
+        )
+        && k > hit.last
+        && rules.is("agent-prep", &toks[k - 1].word)
+        && !toks[hit.last..k - 1]
+            .iter()
+            .any(|t| looks_like_participle("it", &t.word))
 }
 
 /// Where the phrase starting at token `k` begins with its articles.
@@ -1158,6 +1183,11 @@ pub(crate) fn assign_roles(
                     && gerund(&toks[k].word)
                     && !is_preposition(rules, &toks[k].word)
                     && !rules.is("gerund-prep", &toks[k].word)
+                    // "sanctioned X, Beijing and Y": a name ending like a
+                    // gerund is a conjunct, no clause.
+                    && !slots
+                        .iter()
+                        .any(|s| s.first <= k && k < s.last && s.mention.country.is_some())
             })
             .unwrap_or(usize::MAX);
         let next_verb = next_verb.min(adjunct_clause);
@@ -1429,7 +1459,7 @@ pub(crate) fn assign_roles(
             let f = slots[i].first;
             let da_parte = (f >= 3 && toks[f - 2].word == "parte" && rules.is("agent-prep", &toks[f - 3].word))
                 || headed_da_parte(rules, toks, f);
-            da_parte || rules.is("agent-prep", gov(i)) && !italian_origin_da(rules, toks, f)
+            da_parte || rules.is("agent-prep", gov(i)) && !italian_origin_da(rules, toks, hit, f)
         });
         // "l'esercitazione, annunciata ieri, è stata tenuta dalle truppe di X e
         // di Y", "the joint drill, planned for months, was held by X": the agent of a light verb in the
@@ -1474,9 +1504,10 @@ pub(crate) fn assign_roles(
                 && s.mention.kind != dyad_model::ActorKind::Location
                 && !(s.first > 0 && matches!(toks[s.first - 1].word.as_str(), "-" | "anti" | "pro"))
         });
-        // "the withdrawal of troops", "il ritiro delle truppe": forces of no
-        // named country after a noun of moving forces are what is moved, the
-        // means of whoever moves them, as with a verb.
+        // "the withdrawal of troops", "il ritiro delle truppe": bare forces,
+        // with no name or country of their own, after a noun of moving forces
+        // are what is moved, the means of whoever moves them, as with a verb;
+        // named forces ("il ritiro delle milizie Tarvi") withdraw themselves.
         let moving_forces = matches!(
             hit.def.category,
             dyad_model::Category::Retreat | dyad_model::Category::Mobilize
@@ -1485,7 +1516,10 @@ pub(crate) fn assign_roles(
             let s = &slots[i];
             moving_forces
                 && s.mention.country.is_none()
-                && toks[s.first..s.last].iter().any(|t| rules.is("force-noun", &t.word))
+                && s.first < s.last
+                && toks[s.first..s.last]
+                    .iter()
+                    .all(|t| rules.is("force-noun", &t.word) || rules.is("determiner", &t.word))
         };
         // "il vertice di Hanoi": a place in the genitive says where, not who.
         let genitive = right.iter().copied().find(|&i| {
@@ -1507,7 +1541,7 @@ pub(crate) fn assign_roles(
             (rules.is("destination-prep", gov(i))
                 || rules.is("with-prep", gov(i))
                 || rules.is("recipient-prep", gov(i))
-                || rules.is("from-prep", gov(i)) && italian_origin_da(rules, toks, slots[i].first))
+                || rules.is("from-prep", gov(i)) && italian_origin_da(rules, toks, hit, slots[i].first))
                 && Some(i) != genitive
         });
         if let Some(a) = agent_phrase {

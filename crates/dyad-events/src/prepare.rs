@@ -161,7 +161,9 @@ pub(crate) fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<Act
                 last.text = text.get(last.start..m.end).unwrap_or(&last.text).to_string();
                 last.end = m.end;
                 last.country = last.country.take().or(m.country);
-                if group_with_genitive(last) {
+                // A person after the group is its name ("Mayor of Tarvos" +
+                // "Mirela Dovan"), no genitive: the person is the head.
+                if group_with_genitive(last) && m.kind != ActorKind::Person {
                     continue;
                 }
                 last.sector = m.sector.or(last.sector.take());

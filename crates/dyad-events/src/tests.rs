@@ -6307,3 +6307,69 @@ fn rolling_back_a_measure_lifts_it() {
         );
     }
 }
+
+#[test]
+fn review_mends_of_session_23_rules() {
+    let a: &[(&str, ActorKind, Option<&str>)] = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+        ("Ostrabad", ActorKind::Location, Some("TAR")),
+        ("milizie Tarvi", ActorKind::Organization, None),
+        ("Tarvi rebels", ActorKind::Organization, None),
+    ];
+    // A participle anywhere before "da" makes it the agent, not an origin.
+    let s = "L'attacco condotto ieri dalla Norvalia ha colpito la Kessia.";
+    let e = code_every("it", s, a);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
+    // Named forces withdraw themselves.
+    let s = "Il ritiro delle milizie Tarvi dalla Kessia è cominciato.";
+    let e = code_every("it", s, a);
+    assert!(coded(&e, Category::Retreat, "milizie Tarvi", "Kessia"), "{s}: {e:?}");
+    // A name ending like a gerund is a conjunct, no adjunct clause.
+    let s = "Norvalia sanctioned Kessia, Ostrabad and Tarvos on Monday.";
+    let e = code_every("en", s, a);
+    assert!(
+        e.iter().any(|e| e.recipient.iter().any(|r| r.text == "Tarvos")),
+        "{s}: {e:?}"
+    );
+    // After a preposition a gerund takes an object: "against attacking X"
+    // does not make X the target of the warning.
+    let s = "Norvalia warned Kessia against attacking Tarvos.";
+    let e = code_every("en", s, a);
+    assert!(
+        !e.iter().any(|e| e.event == Category::Threaten && dyad(e).1 == "Tarvos"),
+        "{s}: {e:?}"
+    );
+    // Someone else's attacks halted are no de-escalation of one's own.
+    let s = "Kessia halted attacks by the Tarvi rebels near the border.";
+    let e = code_every("en", s, a);
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
+}
+
+#[test]
+fn a_person_after_a_group_with_a_genitive_is_the_head_of_the_merge() {
+    let text = "Mayor of Tarvos Mirela Dovan spoke.";
+    let mention = |t: &str, kind, sector: Option<&str>, id: Option<&str>| {
+        let start = text.find(t).unwrap();
+        ActorMention {
+            text: t.to_string(),
+            start,
+            end: start + t.len(),
+            kind,
+            country: Some("TAR".into()),
+            sector: sector.map(str::to_string),
+            id: id.map(str::to_string),
+            name: None,
+        }
+    };
+    let merged = crate::prepare::merge_contiguous(
+        text,
+        vec![
+            mention("Mayor of Tarvos", ActorKind::Person, Some("GOV"), None),
+            mention("Mirela Dovan", ActorKind::Person, Some("GOV"), Some("Q0")),
+        ],
+    );
+    assert_eq!(merged.len(), 1, "{merged:?}");
+    assert_eq!(merged[0].id.as_deref(), Some("Q0"), "{merged:?}");
+}

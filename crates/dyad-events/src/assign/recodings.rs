@@ -432,6 +432,10 @@ pub(super) fn own_force_ceased(rules: &LanguageRules, toks: &[Tok], hit: &Trigge
     {
         return false;
     }
+    // "halted attacks by the rebels": someone else's force, stopped.
+    if toks.get(hit.last).is_some_and(|t| rules.is("agent-prep", &t.word)) {
+        return false;
+    }
     let between = &toks[k + 1..hit.first];
     between
         .iter()

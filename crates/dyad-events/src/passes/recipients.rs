@@ -440,7 +440,7 @@ pub(super) fn party_against(f: &Frame, sentence_events: &mut [Event]) {
                     && sl.last <= clause.1
                     && sl.first <= h.last + 20
                     && !hits.iter().any(|o| {
-                        o.first >= h.last && o.first < sl.first && !coder::attributive_participle(rules, toks, o.first)
+                        o.first >= h.last && o.first < sl.first && !coder::participle_before_name(rules, toks, o.first)
                     })
                     && rules.is("against-prep", coder::effective_governor(rules, toks, named_slots, i))
             });
