@@ -6069,7 +6069,7 @@ fn an_italian_bare_da_after_an_act_noun_is_where_it_leaves_and_moved_forces_are_
         ("Kessia", ActorKind::Country, Some("KES")),
         ("truppe", ActorKind::Organization, None),
     ];
-    let s = "La Norvalia ha completato il ritiro delle truppe dalla Kessia in autunno.";
+    let s = "La Norvalia ha concluso il ritiro delle truppe dalla Kessia in autunno.";
     let e = code("it", s, a);
     assert!(coded(&e, Category::Retreat, "Norvalia", "Kessia"), "{s}: {e:?}");
     let s = "The withdrawal of troops from Kessia was completed by Norvalia in March.";

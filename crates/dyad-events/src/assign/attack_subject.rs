@@ -46,7 +46,7 @@ pub(crate) fn event_subject(
             && h.first > 0
             && !rules.is("auxiliary", &toks[h.first - 1].word)
     };
-    // "the shells launched by X hit Y", "i missili lanciati dall'esercito
+    // "the shells launched by X hit Y", "i proiettili lanciati dall'esercito
     // X hanno colpito Y": an attack participle right after a noun, with its
     // agent phrase after it, is a reduced passive relative describing that
     // noun, no verb of a clause of its own; its agent is the perpetrator.
