@@ -17,11 +17,11 @@ fn country_of(text: &str, lang: &str, mention: &str) -> Option<String> {
 #[test]
 fn a_chechen_is_one_person_of_russia() {
     assert_eq!(
-        country_of("Un'autobomba a Tarvos ha ucciso un altro ceceno.", "it", "ceceno").as_deref(),
+        country_of("Un ceceno ha aperto un ristorante a Tarvos.", "it", "ceceno").as_deref(),
         Some("RUS")
     );
     assert_eq!(
-        country_of("A car bomb in Tarvos killed a Chechen.", "en", "Chechen").as_deref(),
+        country_of("A bakery in Tarvos was opened by a Chechen.", "en", "Chechen").as_deref(),
         Some("RUS")
     );
 }

@@ -105,7 +105,7 @@ fn local_government_heads_are_government_actors() {
     let r = rec();
     let ms = r
         .recognize_text(
-            "The mayor of Tarvos asked the national government for help. The governor said nothing.",
+            "The mayor of Tarvos opened the new harbour bridge. The governor stayed away.",
             "en",
             None,
         )

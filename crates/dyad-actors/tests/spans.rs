@@ -876,26 +876,21 @@ fn a_place_that_plays_in_a_match_report_is_its_side() {
 #[test]
 fn an_exclamation_mark_inside_a_sentence_belongs_to_a_brand() {
     has(
-        "Ieri Kessiaweb! ha perso il due per cento in borsa.",
+        "Ieri Kessiaweb! ha lanciato un nuovo servizio di mappe.",
         "it",
         "Kessiaweb!",
         ORG,
     );
-    has(
-        "La Norvalia non vuole rinunciare a Kessiaweb!.",
-        "it",
-        "Kessiaweb!",
-        ORG,
-    );
+    has("Il museo di Tarvos ha scelto Kessiaweb!.", "it", "Kessiaweb!", ORG);
     // a mark that ends the sentence is no part of the name
     lacks("Tutti in piazza per Tarvos Kessi!", "it", "Tarvos Kessi!");
 }
 
 #[test]
 fn a_portfolio_after_a_role_is_no_part_of_the_holders_name() {
-    let s = "Il ministro del Lavoro Dovanetti ha incontrato i sindacati.";
+    let s = "Il ministro della Cultura Dovanetti ha visitato il teatro.";
     has(s, "it", "Dovanetti", PER);
-    lacks(s, "it", "Lavoro Dovanetti");
+    lacks(s, "it", "Cultura Dovanetti");
     let s = "Ne ha parlato il ministro della Salute Mirela Dovan in una nota.";
     has(s, "it", "Mirela Dovan", PER);
     lacks(s, "it", "Salute Mirela Dovan");

@@ -1302,8 +1302,8 @@ pub(crate) fn assign_roles(
         // (what is hit or discussed is theirs). The phrase must run unbroken
         // from the verb: no punctuation or clause word between. A figure does
         // not break it ("offrirà il 14 marzo una cena in onore di X"), nor
-        // does the currency sign written before one ("on $120 billion of X's
-        // exports").
+        // does the currency sign written before one ("on $9 million of X's
+        // timber").
         let currency = |k: usize| {
             matches!(toks[k].word.as_str(), "$" | "€" | "£" | "¥")
                 && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number)

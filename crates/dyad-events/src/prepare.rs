@@ -145,7 +145,7 @@ impl Coder {
 /// "German" + "prosecutors", "Iran" 's "Foreign Ministry". The merged actor
 /// takes the head's (last part's) kind, sector and id, and the first country
 /// either part gives. A first part that is a group of people followed by its
-/// genitive ("Dissidents of the Maldives" + "government") is itself the head:
+/// genitive ("Dissidents of the Kessia" + "government") is itself the head:
 /// the last part only completes the genitive, so the group's kind and sector
 /// stay (a named body, "Bank of England" + "governor", has an id and yields).
 pub(crate) fn merge_contiguous(text: &str, mut ms: Vec<ActorMention>) -> Vec<ActorMention> {

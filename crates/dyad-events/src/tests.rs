@@ -179,9 +179,9 @@ fn contiguous_mentions_merge_into_one_actor() {
 
 #[test]
 fn a_group_before_its_genitive_stays_the_head_of_the_merged_actor() {
-    // "opponents of the Norvalia" + "government": the opponents clash, not the
+    // "critics of the Norvalia" + "government": the critics clash, not the
     // government, so the crowd meets the forces of order (PROTEST, riot).
-    let s = "Opponents of the Norvalia government clashed with police in Tarvos.";
+    let s = "Critics of the Norvalia government clashed with police at the Tarvos stadium.";
     let m = |t: &str, kind, country: Option<&str>, sector: &str| {
         let start = s.find(t).expect("in the sentence");
         ActorMention {
@@ -196,13 +196,13 @@ fn a_group_before_its_genitive_stays_the_head_of_the_merged_actor() {
         }
     };
     let mentions = [
-        m("Opponents of the Norvalia", ActorKind::Person, Some("NOR"), "OPP"),
+        m("Critics of the Norvalia", ActorKind::Person, Some("NOR"), "OPP"),
         m("government", ActorKind::Organization, None, "GOV"),
         m("police", ActorKind::Organization, None, "COP"),
     ];
     let e = code_mentions("en", s, &mentions);
     let p = e.iter().find(|e| e.event == Category::Protest).expect("PROTEST");
-    assert_eq!(p.actor[0].text, "Opponents of the Norvalia government");
+    assert_eq!(p.actor[0].text, "Critics of the Norvalia government");
     assert_eq!(p.actor[0].sector.as_deref(), Some("OPP"));
 }
 
@@ -1310,7 +1310,7 @@ fn an_announced_protest_is_a_threat() {
     for (lang, s) in [
         (
             "en",
-            "The Tarvos Workers League will hold a protest outside the Kessian embassy on Friday.",
+            "The Tarvos Workers League will hold a demonstration in front of the Kessian embassy next Saturday.",
         ),
         (
             "en",
@@ -1331,7 +1331,7 @@ fn an_announced_protest_is_a_threat() {
     for (lang, s) in [
         (
             "en",
-            "The Tarvos Workers League held a protest outside the Kessian embassy on Friday.",
+            "The Tarvos Workers League held a demonstration in front of the Kessian embassy last Saturday.",
         ),
         (
             "it",
@@ -1358,12 +1358,12 @@ fn leave_withheld_is_refused() {
     for (lang, s) in [
         (
             "en",
-            "The Tarvos government did not give permission for the Mirela Dovan rally.",
+            "The Tarvos government did not give permission for the Mirela Dovan concert.",
         ),
         ("en", "The Tarvos government did not grant permission to Mirela Dovan."),
         (
             "it",
-            "Il governo di Tarvos non ha dato il permesso per il comizio di Mirela Dovan.",
+            "Il governo di Tarvos non ha dato il permesso per il concerto di Mirela Dovan.",
         ),
         (
             "it",
@@ -1398,17 +1398,17 @@ fn a_request_approved_is_acceded_to_even_as_a_complement() {
     // and purpose after it, yields (CONCEDE), as accepting "the demands" did.
     let a = [
         ("Mirela Dovan", ActorKind::Person, Some("KES")),
-        ("Kessian Health Ministry", ActorKind::Organization, Some("KES")),
-        ("ministero della Salute kessiano", ActorKind::Organization, Some("KES")),
+        ("Kessian Fisheries Board", ActorKind::Organization, Some("KES")),
+        ("ente kessiano della pesca", ActorKind::Organization, Some("KES")),
     ];
     for (lang, s) in [
         (
             "en",
-            "Defence chief Mirela Dovan approved a request from the Kessian Health Ministry for help at the border.",
+            "Governor Mirela Dovan approved a request from the Kessian Fisheries Board for boats on the lake.",
         ),
         (
             "it",
-            "Mirela Dovan ha approvato una richiesta del ministero della Salute kessiano per un aiuto al confine.",
+            "Mirela Dovan ha approvato una richiesta dell'ente kessiano della pesca per delle barche sul lago.",
         ),
     ] {
         let e = code_in(lang, s, &a);
@@ -1423,7 +1423,7 @@ fn a_request_approved_is_acceded_to_even_as_a_complement() {
 fn arms_is_the_noun_unless_a_pronoun_or_auxiliary_makes_it_the_verb() {
     for s in [
         "Norvalia signed an arms deal with Kessia.",
-        "The Norvalian council renewed the arms embargo on Kessia.",
+        "The Norvalian council renewed the arms licence for Kessia.",
     ] {
         let e = code_in("en", s, NORVALIA_KESSIA);
         assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
@@ -2078,16 +2078,16 @@ fn a_demand_or_accusation_through_a_that_clause_is_aimed_at_its_subject() {
 
 #[test]
 fn an_attributive_participle_keeps_the_preposition_before_a_title() {
-    // "against visiting Minister X": the participle modifies the title, so
+    // "against visiting Governor X": the participle modifies the title, so
     // "against" still governs the name and beats the forum before it.
     let a = [
         ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Supreme Court", ActorKind::Organization, Some("NOR")),
+        ("Maritime Tribunal", ActorKind::Organization, Some("NOR")),
         ("Mirela Dovan", ActorKind::Person, Some("KES")),
     ];
     for text in [
-        "Norvalia filed a lawsuit in the Supreme Court against visiting Minister Mirela Dovan.",
-        "Norvalia filed a lawsuit in the Supreme Court against visiting Mirela Dovan over the dam.",
+        "Norvalia filed a lawsuit in the Maritime Tribunal against visiting Governor Mirela Dovan.",
+        "Norvalia filed a lawsuit in the Maritime Tribunal against visiting Mirela Dovan over the fishing quota.",
     ] {
         let e = code_in("en", text, &a);
         let ev = e
@@ -6069,7 +6069,7 @@ fn an_italian_bare_da_after_an_act_noun_is_where_it_leaves_and_moved_forces_are_
         ("Kessia", ActorKind::Country, Some("KES")),
         ("truppe", ActorKind::Organization, None),
     ];
-    let s = "La Norvalia ha concluso il ritiro delle truppe dalla Kessia a fine marzo.";
+    let s = "La Norvalia ha concluso il ritiro delle truppe dalla Kessia in autunno.";
     let e = code("it", s, a);
     assert!(coded(&e, Category::Retreat, "Norvalia", "Kessia"), "{s}: {e:?}");
     let s = "The withdrawal of troops from Kessia was completed by Norvalia in March.";
@@ -6079,7 +6079,7 @@ fn an_italian_bare_da_after_an_act_noun_is_where_it_leaves_and_moved_forces_are_
         "{s}: {e:?}"
     );
     // After a participle "da" still names the author.
-    let s = "L'attacco rivendicato dalla Norvalia ha colpito la Kessia.";
+    let s = "Il bombardamento rivendicato dalla Norvalia ha colpito la Kessia.";
     let e = code("it", s, &a[..2]);
     assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
@@ -6090,17 +6090,17 @@ fn a_gerund_after_a_comma_opens_a_clause_whose_object_is_not_the_acts() {
         ("Kessian Unity Party", ActorKind::Organization, Some("KES")),
         ("Norvalia", ActorKind::Country, Some("NOR")),
     ];
-    // The phrase after "citing" is the gerund's; the ballot is what is boycotted.
-    let s = "The Kessian Unity Party boycotted the ballot, citing fraud and foreign networks.";
+    // The phrase after "citing" is the gerund's; the referendum is what is boycotted.
+    let s = "The Kessian Unity Party boycotted the referendum, citing threats and missing lists.";
     let e = code_in("en", s, a);
     assert!(
-        coded(&e, Category::Protest, "Kessian Unity Party", "the ballot"),
+        coded(&e, Category::Protest, "Kessian Unity Party", "the referendum"),
         "{s}: {e:?}"
     );
-    let s = "The Kessian Unity Party rejected the final count, claiming the electoral agency had rigged it.";
+    let s = "The Kessian Unity Party rejected the official results, saying the census office had altered them.";
     let e = code_in("en", s, a);
     assert!(
-        coded(&e, Category::Reject, "Kessian Unity Party", "the final count"),
+        coded(&e, Category::Reject, "Kessian Unity Party", "the official results"),
         "{s}: {e:?}"
     );
     // A gerund used as a preposition opens no clause.
@@ -6115,10 +6115,10 @@ fn a_gerund_after_a_comma_opens_a_clause_whose_object_is_not_the_acts() {
 #[test]
 fn a_hyphen_compound_in_ed_stays_inside_its_noun_phrase() {
     let a: &[(&str, ActorKind, Option<&str>)] = &[("Tarvos", ActorKind::Country, Some("TRV"))];
-    let s = "Tarvos refused to allow two Kessia-based carriers to land planes at its airports.";
+    let s = "Tarvos refused to allow three Kessia-registered ferries to dock at its harbours.";
     let e = code_in("en", s, a);
     assert!(
-        coded(&e, Category::Reject, "Tarvos", "two Kessia-based carriers"),
+        coded(&e, Category::Reject, "Tarvos", "three Kessia-registered ferries"),
         "{s}: {e:?}"
     );
 }
@@ -6131,13 +6131,13 @@ fn the_agent_of_a_weapons_reduced_relative_is_the_attacker() {
         ("esercito kessiano", ActorKind::Organization, Some("KES")),
         ("marina norvaliana", ActorKind::Organization, Some("NOR")),
     ];
-    let s = "The rockets fired by the Kessian army hit a fuel store of the Norvalian navy before dawn.";
+    let s = "The grenades fired by the Kessian army hit a radar post of the Norvalian navy at noon.";
     let e = code_in("en", s, a);
     assert!(
         coded(&e, Category::Assault, "Kessian army", "Norvalian navy"),
         "{s}: {e:?}"
     );
-    assert!(!e.iter().any(|e| dyad(e).0.contains("rockets")), "{s}: {e:?}");
+    assert!(!e.iter().any(|e| dyad(e).0.contains("grenades")), "{s}: {e:?}");
 }
 
 #[test]
@@ -6148,7 +6148,7 @@ fn two_parties_of_one_country_are_no_identity_without_the_state_or_a_shared_sect
         ("Norvalia", ActorKind::Country, Some("NOR")),
     ];
     // A court and a former minister of one country are two parties.
-    let s = "The Norvalian appeals court refused to overturn the conviction of Ana Petr.";
+    let s = "The Norvalian appeals court refused to reduce the fine imposed on Ana Petr.";
     let e = code_in("en", s, a);
     assert!(
         e.iter()
@@ -6199,7 +6199,7 @@ fn a_currency_sign_before_a_figure_keeps_the_owner_phrase_unbroken() {
         ("Norvalia", ActorKind::Country, Some("NOR")),
         ("Kessia", ActorKind::Country, Some("KES")),
     ];
-    let s = "Norvalia reduced tariffs on $80 billion of Kessia's exports last month.";
+    let s = "Norvalia reduced tariffs on $35 million of Kessia's timber last week.";
     let e = code_in("en", s, a);
     assert!(coded(&e, Category::Concede, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
@@ -6214,10 +6214,7 @@ fn a_measure_not_renewed_lapses_and_is_eased() {
         ("Norvalia", ActorKind::Country, Some("NRV")),
     ];
     for (lang, s) in [
-        (
-            "en",
-            "The Tarvos Council failed to extend its sanctions against Norvalia.",
-        ),
+        ("en", "The Tarvos Council failed to extend its import ban on Norvalia."),
         (
             "en",
             "The Tarvos Council did not extend the sanctions against Norvalia.",
@@ -6295,7 +6292,7 @@ fn rolling_back_a_measure_lifts_it() {
     ];
     for s in [
         "The Tarvos government rolled back the sanctions on Norvalia.",
-        "The Tarvos government rolled back its tariffs on steel from Norvalia.",
+        "The Tarvos government rolled back its export levies on grain from Norvalia.",
     ] {
         let e = code_in("en", s, &a);
         assert!(

@@ -20,7 +20,7 @@ pub(crate) struct EventSubject {
     /// owner or agent phrase; an actor before it is the one who attacked.
     pub(super) target_at: Option<usize>,
     /// An attack participle describing the noun as a reduced passive
-    /// relative ("the missiles fired by X"): part of the same event.
+    /// relative ("the shells launched by X"): part of the same event.
     pub(super) relative_hit: Option<usize>,
 }
 
@@ -46,7 +46,7 @@ pub(crate) fn event_subject(
             && h.first > 0
             && !rules.is("auxiliary", &toks[h.first - 1].word)
     };
-    // "the missiles fired by X struck Y", "i missili lanciati dall'esercito
+    // "the shells launched by X hit Y", "i proiettili lanciati dall'esercito
     // X hanno colpito Y": an attack participle right after a noun, with its
     // agent phrase after it, is a reduced passive relative describing that
     // noun, no verb of a clause of its own; its agent is the perpetrator.
