@@ -144,7 +144,34 @@ fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, 
             && !names_a_time(rules, toks, h)
             && !evaded_measure(rules, toks, h)
             && !adverb_not_verb(rules, text, toks, h)
+            && !publishes_a_work(rules, toks, h)
     });
+}
+
+/// "released a statement", "released two videos of the hostages", "ha
+/// rilasciato un'intervista", "il rilascio del rapporto": what a verb of
+/// releasing lets out is a text, a recording or figures (`publication-noun`)
+/// that is published, not a person set free (CAMEO 0841 releases persons).
+/// The noun is looked for in the object right after the trigger: its
+/// determiners and modifiers, and after a noun trigger its genitive, up to a
+/// preposition, a clause break or punctuation.
+fn publishes_a_work(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    const OBJECT_REACH: usize = 4;
+    if h.def.category != Category::Retreat || h.def.mode.as_deref() != Some("release") {
+        return false;
+    }
+    let mut after = toks[h.last..].iter();
+    if h.def.kind == TriggerKind::Noun && !after.next().is_some_and(|t| rules.is("genitive-prep", &t.word)) {
+        return false;
+    }
+    after
+        .take(OBJECT_REACH)
+        .take_while(|t| {
+            t.kind != dyad_model::TokenKind::Punct
+                && !rules.is("clause-break", &t.word)
+                && !(coder::is_preposition(rules, &t.word) && !rules.is("determiner", &t.word))
+        })
+        .any(|t| rules.is("publication-noun", &t.word))
 }
 
 /// A `separable` verb-and-particle trigger whose object stands between its
@@ -241,6 +268,11 @@ fn choose_by_object<'r>(rules: &'r LanguageRules, toks: &[Tok], hits: &mut Vec<T
                 Some(_) => {}
                 None => plain = plain.or(Some(d)),
             }
+        }
+        // With no insult, a naming verb's predicate still names its object:
+        // "called the vote a farce" is no phone call.
+        if plain.is_some_and(|d| d.flags.naming) && naming_predicate_follows(rules, &toks[h.last..]) {
+            return false;
         }
         plain.map(|d| h.def = d).is_some()
     });
@@ -471,35 +503,66 @@ fn object_follows(rules: &LanguageRules, after: &[Tok], class: &str, reach: usiz
 /// inside the object ("called the corrupt officials to a meeting") or in a
 /// later phrase ("called X to discuss the reckless plan") names nothing.
 fn insult_predicate_follows(rules: &LanguageRules, after: &[Tok]) -> bool {
-    // Only the clause's end closes a bare predicate: a preposition after an
-    // adjective may go on the object ("i funzionari corrotti della X").
-    let ends_clause = |t: Option<&Tok>| {
-        t.is_none_or(|t| {
-            (t.kind == dyad_model::TokenKind::Punct && !is_quote_mark(&t.word))
-                || rules.is("coord", &t.word)
-                || rules.is("clause-break", &t.word)
-        })
-    };
     let mut opened = false;
     for (k, t) in after.iter().enumerate().take(12) {
         let w = t.word.as_str();
-        if rules.is("insult-word", w) && (opened || k == 0 || ends_clause(after.get(k + 1))) {
+        if rules.is("insult-word", w) && (opened || k == 0 || ends_clause(rules, after.get(k + 1))) {
             return true;
         }
-        // A preposition right after the verb makes another verb of it
-        // ("called on", "chiamato a"); later ones modify the object ("the
-        // ambassador of X in Y a fool") or the predicate ("a nation of liars").
-        let ends_phrase =
-            ends_clause(Some(t)) || k == 0 && (rules.is("recipient-prep", w) || rules.is("genitive-prep", w));
-        // An article after a preposition opens that preposition's phrase
-        // ("to a meeting"), not the predicate.
-        let opens_predicate =
-            k > 0 && rules.is("indefinite-article", w) && !crate::coder::is_preposition(rules, &after[k - 1].word);
-        if rules.is("predicate-as", w) || is_quote_mark(w) || opens_predicate {
+        if opens_predicate(rules, after, k) {
             opened = true;
-        } else if ends_phrase {
+        } else if ends_object(rules, after, k) {
             return false;
         }
     }
     false
+}
+
+/// "called the vote a farce", "called the envoy of X a friend": a naming
+/// verb's object followed by an article or "as" is named or described, which
+/// is no phone call. A quoted predicate may be the insult the other line of
+/// the verb reads, so it stays with that line. "called X a day after" dates
+/// the call (a period noun after the article), and "called X to discuss a
+/// plan" ends the object at the preposition: neither opens a predicate.
+fn naming_predicate_follows(rules: &LanguageRules, after: &[Tok]) -> bool {
+    for k in 0..after.len().min(12) {
+        let w = after[k].word.as_str();
+        let dates_the_act = after.get(k + 1).is_some_and(|t| rules.is("period-noun", &t.word));
+        if opens_predicate(rules, after, k) && !is_quote_mark(w) && !dates_the_act {
+            return true;
+        }
+        let other_phrase = crate::coder::is_preposition(rules, w) && !rules.is("genitive-prep", w);
+        if ends_object(rules, after, k) || other_phrase || is_quote_mark(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Only the clause's end closes a bare predicate: a preposition after an
+/// adjective may go on the object ("i funzionari corrotti della X").
+fn ends_clause(rules: &LanguageRules, t: Option<&Tok>) -> bool {
+    t.is_none_or(|t| {
+        (t.kind == dyad_model::TokenKind::Punct && !is_quote_mark(&t.word))
+            || rules.is("coord", &t.word)
+            || rules.is("clause-break", &t.word)
+    })
+}
+
+/// "as", a quote mark, or an article after the object opens a naming
+/// predicate; an article after a preposition opens that preposition's
+/// phrase ("to a meeting"), not the predicate.
+fn opens_predicate(rules: &LanguageRules, after: &[Tok], k: usize) -> bool {
+    let w = after[k].word.as_str();
+    rules.is("predicate-as", w)
+        || is_quote_mark(w)
+        || k > 0 && rules.is("indefinite-article", w) && !crate::coder::is_preposition(rules, &after[k - 1].word)
+}
+
+/// A preposition right after the verb makes another verb of it ("called
+/// on", "chiamato a"); later ones modify the object ("the ambassador of X in
+/// Y a fool") or the predicate ("a nation of liars").
+fn ends_object(rules: &LanguageRules, after: &[Tok], k: usize) -> bool {
+    let w = after[k].word.as_str();
+    ends_clause(rules, Some(&after[k])) || k == 0 && (rules.is("recipient-prep", w) || rules.is("genitive-prep", w))
 }

@@ -6370,3 +6370,63 @@ fn a_person_after_a_group_with_a_genitive_is_the_head_of_the_merge() {
     assert_eq!(merged.len(), 1, "{merged:?}");
     assert_eq!(merged[0].id.as_deref(), Some("Q0"), "{merged:?}");
 }
+
+#[test]
+fn releasing_a_publication_sets_no_one_free() {
+    // CAMEO 0841 releases persons; a statement, a recording or figures let
+    // out are published.
+    for (lang, text) in [
+        ("en", "Norvalia released a long statement about the floods on Friday."),
+        ("en", "Kessia released new footage of the parade."),
+        (
+            "it",
+            "Il governo della Norvalia ha rilasciato un'intervista alla radio della Kessia.",
+        ),
+        (
+            "it",
+            "Il rilascio del rapporto della Norvalia sulla Kessia è atteso domani.",
+        ),
+    ] {
+        let e = code_in(lang, text, &nk());
+        assert!(!e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
+    }
+    for (lang, text) in [
+        ("en", "Norvalia released three Kessian fishermen on Friday."),
+        ("it", "La Norvalia ha rilasciato tre pescatori della Kessia."),
+    ] {
+        let e = code_in(lang, text, &nk());
+        assert!(has(&e, Category::Retreat, Some("release")), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn a_naming_predicate_makes_no_phone_call() {
+    // "called X a Y" names or describes X; with no insult in it, the
+    // denouncing line does not apply either.
+    for text in [
+        "Norvalia called the Kessian plan a gamble.",
+        "The Norvalian envoy called the Kessian vote an open question.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(!e.iter().any(|e| e.event == Category::Consult), "{text}: {e:?}");
+    }
+    // A date after the article, or a purpose clause, leaves the call.
+    for text in [
+        "Norvalia called Kessia a day after the storm.",
+        "Norvalia called Kessia to discuss a fishing quota.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(has(&e, Category::Consult, Some("phone")), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn press_before_a_noun_is_the_press() {
+    // "press office", "press secretary": the noun; the verb needs its slot.
+    let text = "The Norvalian press office said Kessia had not replied.";
+    let e = code_in("en", text, &nk());
+    assert!(!e.iter().any(|e| e.event == Category::Request), "{text}: {e:?}");
+    let text = "Norvalia will press Kessia to reopen the border.";
+    let e = code_in("en", text, &nk());
+    assert!(e.iter().any(|e| e.event == Category::Request), "{text}: {e:?}");
+}
