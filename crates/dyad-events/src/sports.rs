@@ -13,6 +13,16 @@ use dyad_lexicon::{tsv_rows, Lexicons};
 use dyad_model::{Analysis, Event};
 use foldhash::{HashMap, HashMapExt};
 
+/// Sentences with one match cue each that make a whole story a match
+/// report: more than a political story mentions a tournament or a club in
+/// passing ("the World Cup", "Champions League" once or twice).
+pub const SUSTAINED_CUE_SENTENCES: usize = 4;
+
+/// Different cue phrases those sentences must use: one word repeated
+/// ("working overtime" in a story on prison staff, "the goal of the talks")
+/// is a word of another trade, several are the vocabulary of a game.
+pub const SUSTAINED_CUE_PHRASES: usize = 4;
+
 /// Match-report cues of each language and the sectors that keep their
 /// events in a match report.
 pub struct SportsCues {
@@ -117,7 +127,11 @@ impl SportsCues {
     /// Reads which sentences of the analysed document report play. A story
     /// is a match report when two of its sentences do, or when it has at
     /// most three sentences and one of them carries two cues (a score alone
-    /// is too weak a sign to decide a whole story).
+    /// is too weak a sign to decide a whole story), or when the match
+    /// vocabulary runs through it: [`SUSTAINED_CUE_SENTENCES`] sentences
+    /// with a cue each, using [`SUSTAINED_CUE_PHRASES`] different cues (a
+    /// table of player statistics, a column on a team's line-up), although
+    /// none has two.
     pub fn read(&self, analysis: &Analysis) -> MatchReport {
         let Some(lang) = self.languages.get(&analysis.lang) else {
             return MatchReport::default();
@@ -129,20 +143,32 @@ impl SportsCues {
                 .filter(|m| whole_words(sentence, m.start(), m.end()))
                 .count()
         };
-        // Per sentence: it reports play, and it has two cues or more.
-        let (play, strong): (Vec<bool>, Vec<bool>) = analysis
+        // Which cue phrases the story uses (a pattern's singular and plural
+        // are two phrases).
+        let mut phrases_used = std::collections::BTreeSet::new();
+        // Per sentence: its number of cues, and whether it reports play.
+        let (cues, play): (Vec<usize>, Vec<bool>) = analysis
             .sentences
             .iter()
             .map(|s| {
                 let sentence = text.get(s.start..s.end).unwrap_or("");
+                phrases_used.extend(
+                    lang.cues
+                        .find_iter(sentence)
+                        .filter(|m| whole_words(sentence, m.start(), m.end()))
+                        .map(|m| m.pattern()),
+                );
                 let cues = count(&lang.cues, sentence);
                 // "the court ruled 5-4", "a 52-48 vote": the figures count votes
                 let scored = cues == 1 && has_score(sentence) && count(&lang.tallies, sentence) == 0;
-                (cues >= 2 || scored, cues >= 2)
+                (cues, cues >= 2 || scored)
             })
             .unzip();
         let reports = play.iter().filter(|&&p| p).count();
-        let whole_story = reports >= 2 || reports == 1 && play.len() <= 3 && strong.contains(&true);
+        let strong = cues.iter().any(|&c| c >= 2);
+        let cued = cues.iter().filter(|&&c| c >= 1).count();
+        let sustained = cued >= SUSTAINED_CUE_SENTENCES && phrases_used.len() >= SUSTAINED_CUE_PHRASES;
+        let whole_story = reports >= 2 || reports == 1 && play.len() <= 3 && strong || sustained;
         MatchReport { play, whole_story }
     }
 

@@ -82,3 +82,28 @@ fn one_scored_sentence_does_not_make_a_short_story_a_match_report() {
     let it = "Il Perù ha vinto la sfida di tennis 3-2 domenica. Lunedì il Cile ha accusato il Perù di corruzione.";
     assert!(has(&events("it", it), Category::Accuse, "CHL"));
 }
+
+#[test]
+fn match_vocabulary_running_through_a_story_makes_it_a_match_report() {
+    // Four sentences with one cue each, none with two and no score: a column
+    // on a side's line-up, where "attacked" is play.
+    let en = "Chile attacked Peru down the left wing all afternoon. \
+              Peru's goalkeeper kept the back line calm. \
+              The midfielder from Chile was booked twice. \
+              Coaches praised the young defenseman afterwards. \
+              Peru face Brazil in the playoff next week.";
+    assert!(!has(&events("en", en), Category::Assault, "CHL"));
+    let it = "Il Cile ha attaccato il Perù sulla fascia sinistra per tutto il pomeriggio. \
+              Il portiere del Perù ha tenuto calma la difesa. \
+              Il centrocampista del Cile è stato ammonito due volte. \
+              Gli osservatori hanno lodato il giovane attaccante. \
+              Il Perù affronterà il Brasile nel girone di ritorno.";
+    assert!(!has(&events("it", it), Category::Assault, "CHL"));
+    // One cue word of another trade repeated through a story is no game.
+    let en = "Chile attacked Peru's border posts on Sunday. \
+              Border guards had worked overtime for a month. \
+              Their overtime was unpaid, the union said. \
+              Overtime rules changed in May. \
+              Guards on overtime shifts saw the first shells.";
+    assert!(has(&events("en", en), Category::Assault, "CHL"));
+}
