@@ -145,7 +145,50 @@ fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, 
             && !evaded_measure(rules, toks, h)
             && !adverb_not_verb(rules, text, toks, h)
             && !publishes_a_work(rules, toks, h)
+            && !comes_back(rules, toks, h)
     });
+}
+
+/// "refugees returned to X", "the envoy will return on Monday", "returned to
+/// the negotiating table": a verb that also means coming back
+/// (`come-back-verb`) with no object is the subject coming back, not
+/// property handed back (CAMEO 0842). No object opens when a preposition, a
+/// clause end or a word of coming back (`come-back-lead`: "home", "later")
+/// follows the verb, unless a figure opens one later; a passive ("was
+/// returned by X to Y") always had one.
+/// Forces that come back ("the troops returned home") withdraw, and keep
+/// the event. Italian "restituire" is only transitive, so the class is empty
+/// there.
+fn comes_back(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
+    const SUBJECT_REACH: usize = 4;
+    const CLAUSE_REACH: usize = 8;
+    if h.def.category != Category::Retreat
+        || h.def.kind != TriggerKind::Verb
+        || h.last != h.first + 1
+        || !rules.is("come-back-verb", &toks[h.first].word)
+    {
+        return false;
+    }
+    let passive = h.first > 0 && rules.is("passive-aux", &toks[h.first - 1].word);
+    let no_object = toks.get(h.last).is_none_or(|t| {
+        t.kind == dyad_model::TokenKind::Punct
+            || rules.is("clause-break", &t.word)
+            || rules.is("come-back-lead", &t.word)
+            || coder::is_preposition(rules, &t.word)
+    });
+    // "returned to X last week 21 artefacts": a figure no preposition
+    // governs, and that counts no span of time, opens a later object.
+    let later_object = (h.last..toks.len().min(h.last + CLAUSE_REACH))
+        .take_while(|&k| toks[k].kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &toks[k].word))
+        .any(|k| {
+            toks[k].kind == dyad_model::TokenKind::Number
+                && !coder::is_preposition(rules, &toks[k - 1].word)
+                && !toks.get(k + 1).is_some_and(|t| rules.is("period-noun", &t.word))
+        });
+    let forces_return = toks[h.first.saturating_sub(SUBJECT_REACH)..h.first]
+        .iter()
+        .any(|t| rules.is("force-noun", &t.word));
+    no_object && !later_object && !passive && !forces_return
 }
 
 /// "released a statement", "released two videos of the hostages", "ha

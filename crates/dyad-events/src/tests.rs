@@ -6430,3 +6430,27 @@ fn press_before_a_noun_is_the_press() {
     let e = code_in("en", text, &nk());
     assert!(e.iter().any(|e| e.event == Category::Request), "{text}: {e:?}");
 }
+
+#[test]
+fn coming_back_hands_nothing_back() {
+    // "return" with no object is the subject coming back (CAMEO 0842 returns
+    // property); forces coming back withdraw.
+    for text in [
+        "Thousands of Norvalian refugees returned to Kessia last week.",
+        "The Norvalian envoy will return to Kessia on Monday.",
+        "Norvalia returned to the negotiating table with Kessia.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(!e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Agree), "{text}: {e:?}");
+    }
+    for text in [
+        "Norvalia returned the seized fishing boats to Kessia.",
+        "Norvalia returned to Kessia last week 40 stolen statues.",
+        "The seized boats were returned by Norvalia to Kessia.",
+        "Norvalian troops returned home from Kessia.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
+    }
+}
