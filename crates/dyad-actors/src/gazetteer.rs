@@ -36,6 +36,12 @@ impl City {
     pub fn code(&self) -> Option<String> {
         (!self.iso3.is_empty()).then(|| self.iso3.clone())
     }
+
+    /// A planet or a moon: its row gives no point on a map of the Earth
+    /// (nan coordinates).
+    pub fn off_world(&self) -> bool {
+        self.lat.is_nan()
+    }
 }
 
 /// An organization or a seat-of-power metonym.

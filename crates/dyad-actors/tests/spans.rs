@@ -905,3 +905,31 @@ fn a_portfolio_after_a_role_is_no_part_of_the_holders_name() {
         "Dovanetti",
     );
 }
+
+// Phase 25: planets and moons are places; one followed by a Capitalised
+// word opens a longer name (a boat, a probe) and is no place alone.
+#[test]
+fn planets_and_moons_are_places() {
+    has(
+        "Il lander della Kessia Space è atterrato sulla Luna all'alba.",
+        "it",
+        "Luna",
+        LOC,
+    );
+    let s = "Gli astronomi di Tarvos hanno osservato Saturno e Marte.";
+    has(s, "it", "Saturno", LOC);
+    has(s, "it", "Marte", LOC);
+    has(
+        "Il satellite di Norvalia fotografa la Terra ogni ora.",
+        "it",
+        "Terra",
+        LOC,
+    );
+    has(
+        "The probe sent its first images of Jupiter on Monday.",
+        "en",
+        "Jupiter",
+        LOC,
+    );
+    lacks("La barca Luna Kessia ha vinto la regata.", "it", "Luna");
+}
