@@ -933,3 +933,21 @@ fn planets_and_moons_are_places() {
     );
     lacks("La barca Luna Kessia ha vinto la regata.", "it", "Luna");
 }
+
+// Phase 25: a demonstrative pronoun before "di/of" stands for a noun said
+// before it; that noun's cue types the list of names after it.
+#[test]
+fn a_pronoun_before_of_takes_the_cue_of_its_noun() {
+    let s = "Le stazioni rimaste chiuse sono quelle di Varenne, Tolbec e Saint-Morel.";
+    has(s, "it", "Varenne", LOC);
+    has(s, "it", "Tolbec", LOC);
+    has(s, "it", "Saint-Morel", LOC);
+    has(
+        "The villages flooded last week were those of Varenne and Tolbec.",
+        "en",
+        "Tolbec",
+        LOC,
+    );
+    // a noun that cues a person makes the name a person's
+    has("Il romanzo più letto è quello di Dovanetti.", "it", "Dovanetti", PER);
+}
