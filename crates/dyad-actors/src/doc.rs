@@ -66,6 +66,7 @@ impl<'a> Doc<'a> {
                 && toks[ti].end <= hits[hi].end
                 && !(lang == "it"
                     && (born_participle(&toks, &f, ti, hits[hi].end) || auxiliary(&toks, &f, g, ti, hits[hi].end)))
+                && !opens_longer_name(&toks, g, &hits[hi])
             {
                 let t0 = ti;
                 while ti < toks.len() && toks[ti].end <= hits[hi].end {
@@ -523,6 +524,20 @@ fn born_participle(toks: &[Tok], f: &Folded, ti: usize, hit_end: usize) -> bool 
                 | "fra"
         )
     })
+}
+
+/// "Luna Rossa", "Mars Express", "Terra Nostra": a planet or moon
+/// followed by a Capitalised word inside its sentence opens a longer name
+/// (a boat, a probe, a person, a title), not the body itself; its words
+/// are left to the name rules. Towns keep their hits ("Parma Calcio" is a
+/// body of the town, typed by the name after it).
+fn opens_longer_name(toks: &[Tok], g: &Gazetteer, hit: &Hit) -> bool {
+    let Entry::City(i) = hit.best() else { return false };
+    if !g.cities.get(i as usize).is_some_and(|c| c.off_world()) {
+        return false;
+    }
+    let next = toks.partition_point(|t| t.start < hit.end);
+    toks.get(next).is_some_and(|t| t.word && t.cap && !t.sent_start)
 }
 
 /// Italian "Ho telefonato", "Ho vissuto": a sentence-initial one-word hit

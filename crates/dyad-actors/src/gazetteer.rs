@@ -36,6 +36,12 @@ impl City {
     pub fn code(&self) -> Option<String> {
         (!self.iso3.is_empty()).then(|| self.iso3.clone())
     }
+
+    /// A planet or a moon: its row gives no point on a map of the Earth
+    /// (nan coordinates).
+    pub fn off_world(&self) -> bool {
+        self.lat.is_nan()
+    }
 }
 
 /// An organization or a seat-of-power metonym.
@@ -610,6 +616,11 @@ impl Gazetteer {
                 (None, _) if row.field(0) == "group" => c.group.extend(words),
                 (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
                 (None, _) if row.field(0) == "indefinite" => c.indefinite.extend(words),
+                (None, "pronoun") => {
+                    let words: Vec<String> = words.collect();
+                    c.pronoun.extend(words.iter().cloned());
+                    c.link.extend(words);
+                }
                 (None, "prep" | "minor") => {
                     let words: Vec<String> = words.collect();
                     let set = if place == "prep" { &mut c.prep } else { &mut c.minor };

@@ -23,6 +23,9 @@ pub(crate) struct NameCues {
     /// The link words that are prepositions ("in", "da", "della"): they open
     /// a complement.
     pub prep: HashSet<String>,
+    /// Demonstrative pronouns that stand for a noun said before them
+    /// ("quelli di X", "those of X"): the noun's cue types the name.
+    pub pronoun: HashSet<String>,
     /// The link words besides prepositions that title case leaves in
     /// lowercase (articles, conjunctions).
     pub minor: HashSet<String>,
@@ -434,7 +437,34 @@ fn compound_head(doc: &Doc, n: usize) -> Option<usize> {
 pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
     let p = prev(doc, u).filter(|&p| doc.plain_word(p) && is_of(doc.word(p)))?;
     let q = prev(doc, p).filter(|&q| any_word(doc, q))?;
+    if doc.plain_word(q) && doc.g.name_cues.pronoun.contains(doc.word(q)) {
+        return antecedent_cue(doc, q);
+    }
     cue_at(doc, q, &doc.g.name_cues.of)
+}
+
+/// "Le stazioni chiuse sono quelle di X, Y e Z", "the towns hit were
+/// those of X and Y": a demonstrative pronoun before "di/of" stands for a noun said
+/// before it in the sentence, and that noun, not the pronoun, types the
+/// names after it. The nearest cue noun back to the sentence start is
+/// taken; none, no type.
+fn antecedent_cue(doc: &Doc, pronoun: usize) -> Option<ActorKind> {
+    let cues = &doc.g.name_cues;
+    let mut v = pronoun;
+    for _ in 0..24 {
+        if doc.sent_start(v) {
+            return None;
+        }
+        v = v.checked_sub(1)?;
+        // cue nouns may be gazetteer words too ("stazioni")
+        if lower_word(doc, v) || (any_word(doc, v) && doc.tok(v).is_some_and(|t| !t.cap)) {
+            let w = doc.word(v);
+            if let Some(&k) = cues.of.get(w).or_else(|| cues.next.get(w)) {
+                return Some(k);
+            }
+        }
+    }
+    None
 }
 
 /// Whether the noun before `u`, right before it or before "di/of", is

@@ -905,3 +905,49 @@ fn a_portfolio_after_a_role_is_no_part_of_the_holders_name() {
         "Dovanetti",
     );
 }
+
+// Phase 25: planets and moons are places; one followed by a Capitalised
+// word opens a longer name (a boat, a probe) and is no place alone.
+#[test]
+fn planets_and_moons_are_places() {
+    has(
+        "Il lander della Kessia Space è atterrato sulla Luna all'alba.",
+        "it",
+        "Luna",
+        LOC,
+    );
+    let s = "Gli astronomi di Tarvos hanno osservato Saturno e Marte.";
+    has(s, "it", "Saturno", LOC);
+    has(s, "it", "Marte", LOC);
+    has(
+        "Il satellite di Norvalia fotografa la Terra ogni ora.",
+        "it",
+        "Terra",
+        LOC,
+    );
+    has(
+        "The probe sent its first images of Jupiter on Monday.",
+        "en",
+        "Jupiter",
+        LOC,
+    );
+    lacks("La barca Luna Kessia ha vinto la regata.", "it", "Luna");
+}
+
+// Phase 25: a demonstrative pronoun before "di/of" stands for a noun said
+// before it; that noun's cue types the list of names after it.
+#[test]
+fn a_pronoun_before_of_takes_the_cue_of_its_noun() {
+    let s = "Le stazioni rimaste chiuse sono quelle di Varenne, Tolbec e Saint-Morel.";
+    has(s, "it", "Varenne", LOC);
+    has(s, "it", "Tolbec", LOC);
+    has(s, "it", "Saint-Morel", LOC);
+    has(
+        "The villages flooded last week were those of Varenne and Tolbec.",
+        "en",
+        "Tolbec",
+        LOC,
+    );
+    // a noun that cues a person makes the name a person's
+    has("Il romanzo più letto è quello di Dovanetti.", "it", "Dovanetti", PER);
+}
