@@ -591,6 +591,33 @@ pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
     PREPOSITION_CLASSES.iter().any(|c| rules.is(c, word))
 }
 
+/// True when the slot is the author phrase of a document noun that opens
+/// the clause ("Una relazione della commissione …", "A report by the
+/// agency …"): only articles and at most two modifiers before the noun, no
+/// preposition or comma ("secondo un rapporto di X", "according to a report
+/// by X" keep X an adjunct).
+fn document_author(rules: &LanguageRules, toks: &[Tok], slot: &Slot, c_start: usize) -> bool {
+    let mut i = slot.first;
+    while i > c_start && rules.is("determiner", &toks[i - 1].word) {
+        i -= 1;
+    }
+    let (Some(prep), Some(noun)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    if noun < c_start || !rules.is("author-prep", &toks[prep].word) || !rules.is("document-noun", &toks[noun].word) {
+        return false;
+    }
+    let before = &toks[c_start..noun];
+    before.len() <= 3
+        && before.iter().all(|t| {
+            t.kind == TokenKind::Word
+                && !is_preposition(rules, &t.word)
+                && !rules.is("locative-prep", &t.word)
+                && !rules.is("attribution-lead", &t.word)
+                && !rules.is("clause-break", &t.word)
+        })
+}
+
 /// The conjunction right before the verb group starting at `at` when nothing
 /// but auxiliaries, clitics and adverbs stands between them ("and then
 /// accused", "e lo ha condannato"): such a verb has no subject of its own and
@@ -986,7 +1013,10 @@ pub(crate) fn assign_roles(
     let passive = is_passive(rules, toks, hit);
 
     let gov = |i: usize| effective_governor(rules, toks, slots, i);
-    let unprepositioned = |i: usize| !is_preposition(rules, gov(i));
+    // "Un rapporto del Congresso ha chiesto …", "a statement by the ministry
+    // condemned …": a document that opens the clause speaks for its author,
+    // so the author's phrase stands as the subject.
+    let unprepositioned = |i: usize| !is_preposition(rules, gov(i)) || document_author(rules, toks, &slots[i], c_start);
     // An actor right after an earlier verb trigger is that verb's object, not
     // a later verb's subject ("Kim ha visitato la Russia … per incontrare Putin").
     let object_of_earlier = |i: usize| {
