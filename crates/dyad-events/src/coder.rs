@@ -1362,12 +1362,8 @@ pub(crate) fn assign_roles(
         // before it holds (a figure, an acronym, an owner) and however long
         // it runs, so no gap limit; only the clause and a gerund adjunct bound it.
         let transfer = rules.is("transfer-verb", hit.def.pattern.split_whitespace().next().unwrap_or(""));
-        let dative = (0..slots.len()).find(|&i| {
-            transfer
-                && slots[i].first >= hit.last
-                && slots[i].last <= c_end
-                && slots[i].first < next_verb
-                && rules.is("dative-prep", gov(i))
+        let dative_phrase = |i: usize| {
+            rules.is("dative-prep", gov(i))
                 && !{
                     // Back over the articles and the title run to the
                     // preposition: "according to", or an adjective's "to"
@@ -1375,6 +1371,31 @@ pub(crate) fn assign_roles(
                     let k = title_run_start(rules, toks, slots[i].first, true, usize::MAX);
                     k >= 2 && rules.is("dative-lead", &toks[k - 2].word)
                 }
+        };
+        let dative = (0..slots.len()).find(|&i| {
+            transfer
+                && slots[i].first >= hit.last
+                && slots[i].last <= c_end
+                && slots[i].first < next_verb
+                && dative_phrase(i)
+        });
+        // "returned the statues that were looted in 1990 from the museum to
+        // Kessia": a relative clause on the thing given ends the verb's
+        // clause early, and the dative that closes the sentence after it
+        // still names who gets the thing. Only the last dative phrase, with no
+        // further clause word before it.
+        let relative_on_object = c_end < toks.len()
+            && c_end > hit.last
+            && matches!(toks[c_end].word.as_str(), "that" | "which" | "che")
+            && !(hit.last..c_end).any(|k| rules.is("dative-prep", &toks[k].word));
+        let dative = dative.or_else(|| {
+            (0..slots.len()).rev().find(|&i| {
+                transfer
+                    && relative_on_object
+                    && slots[i].first > c_end
+                    && !(c_end + 1..slots[i].first).any(|k| rules.is("clause-break", &toks[k].word))
+                    && dative_phrase(i)
+            })
         });
         // "returned a gilded codex to its owners": when a dative phrase
         // follows the object but this tier has no slot for it (a phrase with

@@ -6442,3 +6442,22 @@ fn a_vehicle_attacked_stands_for_those_aboard() {
     let e = code("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).1.contains("ambulances")), "{s}: {e:?}");
 }
+
+#[test]
+fn the_dative_after_a_relative_clause_on_the_thing_given_gets_it() {
+    let a = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Norvalia sent two cargo planes of grain which had been stored for months in Ostra to Kessia.";
+    let e = code("en", s, a);
+    assert!(
+        e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Kessia".into())),
+        "{s}: {e:?}"
+    );
+    // A dative inside the relative clause, with another clause word after
+    // it, is not the receiver.
+    let s = "Norvalia sent grain which was stored in Ostra before it went to Kessia.";
+    let e = code("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
+}
