@@ -591,6 +591,33 @@ pub(crate) fn is_preposition(rules: &LanguageRules, word: &str) -> bool {
     PREPOSITION_CLASSES.iter().any(|c| rules.is(c, word))
 }
 
+/// True when the slot is the author phrase of a document noun that opens
+/// the clause ("Una relazione della commissione …", "A report by the
+/// agency …"): only articles and at most two modifiers before the noun, no
+/// preposition or comma ("secondo un rapporto di X", "according to a report
+/// by X" keep X an adjunct).
+fn document_author(rules: &LanguageRules, toks: &[Tok], slot: &Slot, c_start: usize) -> bool {
+    let mut i = slot.first;
+    while i > c_start && rules.is("determiner", &toks[i - 1].word) {
+        i -= 1;
+    }
+    let (Some(prep), Some(noun)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    if noun < c_start || !rules.is("author-prep", &toks[prep].word) || !rules.is("document-noun", &toks[noun].word) {
+        return false;
+    }
+    let before = &toks[c_start..noun];
+    before.len() <= 3
+        && before.iter().all(|t| {
+            t.kind == TokenKind::Word
+                && !is_preposition(rules, &t.word)
+                && !rules.is("locative-prep", &t.word)
+                && !rules.is("attribution-lead", &t.word)
+                && !rules.is("clause-break", &t.word)
+        })
+}
+
 /// The conjunction right before the verb group starting at `at` when nothing
 /// but auxiliaries, clitics and adverbs stands between them ("and then
 /// accused", "e lo ha condannato"): such a verb has no subject of its own and
@@ -986,7 +1013,10 @@ pub(crate) fn assign_roles(
     let passive = is_passive(rules, toks, hit);
 
     let gov = |i: usize| effective_governor(rules, toks, slots, i);
-    let unprepositioned = |i: usize| !is_preposition(rules, gov(i));
+    // "Un rapporto del Congresso ha chiesto …", "a statement by the ministry
+    // condemned …": a document that opens the clause speaks for its author,
+    // so the author's phrase stands as the subject.
+    let unprepositioned = |i: usize| !is_preposition(rules, gov(i)) || document_author(rules, toks, &slots[i], c_start);
     // An actor right after an earlier verb trigger is that verb's object, not
     // a later verb's subject ("Kim ha visitato la Russia … per incontrare Putin").
     let object_of_earlier = |i: usize| {
@@ -1332,12 +1362,8 @@ pub(crate) fn assign_roles(
         // before it holds (a figure, an acronym, an owner) and however long
         // it runs, so no gap limit; only the clause and a gerund adjunct bound it.
         let transfer = rules.is("transfer-verb", hit.def.pattern.split_whitespace().next().unwrap_or(""));
-        let dative = (0..slots.len()).find(|&i| {
-            transfer
-                && slots[i].first >= hit.last
-                && slots[i].last <= c_end
-                && slots[i].first < next_verb
-                && rules.is("dative-prep", gov(i))
+        let dative_phrase = |i: usize| {
+            rules.is("dative-prep", gov(i))
                 && !{
                     // Back over the articles and the title run to the
                     // preposition: "according to", or an adjective's "to"
@@ -1345,6 +1371,31 @@ pub(crate) fn assign_roles(
                     let k = title_run_start(rules, toks, slots[i].first, true, usize::MAX);
                     k >= 2 && rules.is("dative-lead", &toks[k - 2].word)
                 }
+        };
+        let dative = (0..slots.len()).find(|&i| {
+            transfer
+                && slots[i].first >= hit.last
+                && slots[i].last <= c_end
+                && slots[i].first < next_verb
+                && dative_phrase(i)
+        });
+        // "returned the statues that were looted in 1990 from the museum to
+        // Kessia": a relative clause on the thing given ends the verb's
+        // clause early, and the dative that closes the sentence after it
+        // still names who gets the thing. Only the last dative phrase, with no
+        // further clause word before it.
+        let relative_on_object = c_end < toks.len()
+            && c_end > hit.last
+            && matches!(toks[c_end].word.as_str(), "that" | "which" | "che")
+            && !(hit.last..c_end).any(|k| rules.is("dative-prep", &toks[k].word));
+        let dative = dative.or_else(|| {
+            (0..slots.len()).rev().find(|&i| {
+                transfer
+                    && relative_on_object
+                    && slots[i].first > c_end
+                    && !(c_end + 1..slots[i].first).any(|k| rules.is("clause-break", &toks[k].word))
+                    && dative_phrase(i)
+            })
         });
         // "returned a gilded codex to its owners": when a dative phrase
         // follows the object but this tier has no slot for it (a phrase with

@@ -51,6 +51,14 @@ impl Frame<'_> {
             rules.is_agent_word(w) || rules.is("place-noun", w)
         }) || head.is_some_and(|t| rules.is("demonym", &t.word))
     }
+
+    /// A phrase naming a vehicle ("a convoy", "un autobus"): attacked or
+    /// seized, it stands for those aboard; handed over, it is only a thing.
+    pub(crate) fn vehicle(&self, r: &ActorRef) -> bool {
+        self.toks
+            .iter()
+            .any(|t| t.start >= r.start && t.end <= r.end && self.rules.is("vehicle-noun", &t.word))
+    }
 }
 
 /// Facts about the whole sentence that tests on single words need, computed

@@ -6453,4 +6453,92 @@ fn coming_back_hands_nothing_back() {
         let e = code_in("en", text, &nk());
         assert!(e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
     }
+fn a_document_opening_the_clause_speaks_for_its_author() {
+    let a = &[
+        ("governo di Norvalia", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Un rapporto del governo di Norvalia ha condannato la Kessia per la repressione.";
+    let e = code("it", s, a);
+    assert!(
+        coded(&e, Category::Accuse, "governo di Norvalia", "Kessia"),
+        "{s}: {e:?}"
+    );
+    let a = &[
+        ("Norvalian ministry", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "A statement by the Norvalian ministry condemned Kessia for the crackdown.";
+    let e = code("en", s, a);
+    assert!(
+        coded(&e, Category::Accuse, "Norvalian ministry", "Kessia"),
+        "{s}: {e:?}"
+    );
+    // Attributed to a document, its author is no subject of the clause.
+    let a = &[
+        ("Onu", ActorKind::Organization, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Secondo un rapporto dell'Onu hanno condannato la Kessia.";
+    let e = code("it", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Onu"), "{s}: {e:?}");
+}
+
+#[test]
+fn italian_suspects_detained_are_the_recipient() {
+    let a = &[("polizia di Tarvos", ActorKind::Organization, Some("TAR"))];
+    let s = "La polizia di Tarvos ha fermato tre sospetti dopo la rapina al porto.";
+    let e = code("it", s, a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Coerce && dyad(e).1.contains("sospetti")),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_vehicle_attacked_stands_for_those_aboard() {
+    let a = &[("ribelli Tarvi", ActorKind::Organization, Some("TAR"))];
+    let s = "I ribelli Tarvi hanno attaccato ieri un convoglio.";
+    let e = code("it", s, a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoglio")),
+        "{s}: {e:?}"
+    );
+    let a = &[("Tarvi rebels", ActorKind::Organization, Some("TAR"))];
+    let s = "Tarvi rebels ambushed a convoy on the mountain road.";
+    let e = code("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoy")),
+        "{s}: {e:?}"
+    );
+    // Handed over, a vehicle is a thing given, no recipient.
+    let a = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Norvalia donated ten ambulances to help Kessia.";
+    let e = code("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1.contains("ambulances")), "{s}: {e:?}");
+}
+
+#[test]
+fn the_dative_after_a_relative_clause_on_the_thing_given_gets_it() {
+    let a = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Norvalia sent two cargo planes of grain which had been stored for months in Ostra to Kessia.";
+    let e = code("en", s, a);
+    assert!(
+        e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Kessia".into())),
+        "{s}: {e:?}"
+    );
+    // A dative inside the relative clause, with another clause word after
+    // it, is not the receiver.
+    let s = "Norvalia sent grain which was stored in Ostra before it went to Kessia.";
+    let e = code("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
 }

@@ -52,7 +52,9 @@ pub(super) fn fill(c: &HitContext, h: &ThisHit, ctx: &coder::RoleContext, roles:
                 // agreement or meeting event is someone or somewhere: a
                 // person or body, a people, or a place.
                 if !thing_target(hit.def.category) || hit.def.flags.party_target {
-                    alt.recipient.retain(|r| participant(r));
+                    let boarded = matches!(hit.def.category, Category::Assault | Category::Coerce);
+                    alt.recipient
+                        .retain(|r| participant(r) || boarded && c.frame.vehicle(r));
                 }
             }
             let before = roles.recipient.is_empty();
