@@ -177,13 +177,13 @@ fn english_compound_modifiers(rules: &LanguageRules, text: &str, toks: &[Tok], h
     });
 }
 
-/// "their biggest hits", "the demands", "11 hits": an English verb form in
+/// "her greatest hits", "the demands", "14 hits": an English verb form in
 /// "-s" is the third person or the plural of the noun spelt the same; after
 /// an article, a possessive or a figure, with at most prenominal adjectives
 /// (`prenominal-adjective`) between, it is the noun, since a finite verb never
 /// follows them. A figure or a word of quantity counts a plural, which takes
 /// no "-s" verb, so any two lowercase modifiers may stand between ("with
-/// more relevant offers"). A verb line names no event there. Where the word
+/// more generous offers"). A verb line names no event there. Where the word
 /// has a noun line too ("attacks", "charges") the noun is an event itself and
 /// the hit is left to it.
 fn english_plural_nouns(rules: &LanguageRules, text: &str, toks: &[Tok], hits: &mut Vec<TriggerHit>) {
