@@ -31,9 +31,53 @@ pub(crate) fn filter<'r>(
     choose_by_object(rules, toks, hits);
     if lang == "en" {
         english_compound_modifiers(rules, text, toks, hits);
+        english_plural_nouns(rules, text, toks, hits);
     }
     no_act_named(rules, text, toks, shape, hits);
     duty_carried_by_its_verb(rules, toks, hits);
+    charge_of_a_measure(rules, lang, toks, hits);
+}
+
+/// How far before the charge a measure may stand ("arrested the former
+/// minister of the region for …").
+const CHARGE_REACH: usize = 10;
+
+/// "arrested X for collaborating with Y", "arrestato per aver collaborato
+/// con Y": the verb after the charge preposition (`charge-prep`) of an
+/// arrest or a sanction names the ground the measure alleges, no act the
+/// clause reports, so it is no event of its own. After an accusation the
+/// charge is left to the accusation's reported content ("accused X of
+/// supplying arms to Y" reports the supply as the accuser's claim).
+fn charge_of_a_measure(rules: &LanguageRules, lang: &str, toks: &[Tok], hits: &mut Vec<TriggerHit>) {
+    let charge_start = |h: &TriggerHit| -> Option<usize> {
+        if h.def.kind != TriggerKind::Verb || h.first == 0 {
+            return None;
+        }
+        let before = |k: usize| {
+            h.first
+                .checked_sub(k)
+                .and_then(|i| toks.get(i))
+                .map(|t| t.word.as_str())
+        };
+        // A bare infinitive after a preposition of purpose is the aim
+        // ("arrestato per interrogarlo"); the perfect one is the ground.
+        if morph::is_infinitive_or_gerund(lang, &toks[h.first].word)
+            && before(1).is_some_and(|w| rules.is("charge-prep", w) && !rules.is("purpose-intro", w))
+        {
+            return Some(h.first - 1);
+        }
+        // "for having collaborated", "per aver collaborato"
+        let perfect = before(1).is_some_and(|w| rules.is("perfect-aux", w));
+        (perfect && before(2).is_some_and(|w| rules.is("charge-prep", w))).then(|| h.first - 2)
+    };
+    let measures: Vec<usize> = hits
+        .iter()
+        .filter(|o| matches!(o.def.category, Category::Coerce | Category::Sanction))
+        .map(|o| o.last)
+        .collect();
+    hits.retain(|h| {
+        charge_start(h).is_none_or(|start| !measures.iter().any(|&end| end <= start && start - end <= CHARGE_REACH))
+    });
 }
 
 /// "said Kessia must withdraw its troops": a trigger within the window
@@ -133,6 +177,57 @@ fn english_compound_modifiers(rules: &LanguageRules, text: &str, toks: &[Tok], h
     });
 }
 
+/// "her greatest hits", "the demands", "14 hits": an English verb form in
+/// "-s" is the third person or the plural of the noun spelt the same; after
+/// an article, a possessive or a figure, with at most prenominal adjectives
+/// (`prenominal-adjective`) between, it is the noun, since a finite verb never
+/// follows them. A figure or a word of quantity counts a plural, which takes
+/// no "-s" verb, so any two lowercase modifiers may stand between ("with
+/// more generous offers"). A verb line names no event there. Where the word
+/// has a noun line too ("attacks", "charges") the noun is an event itself and
+/// the hit is left to it.
+fn english_plural_nouns(rules: &LanguageRules, text: &str, toks: &[Tok], hits: &mut Vec<TriggerHit>) {
+    let plural_form = |h: &TriggerHit| {
+        let w = toks[h.first].word.as_str();
+        h.def.kind == TriggerKind::Verb && h.last == h.first + 1 && w.ends_with('s') && w != h.def.pattern
+    };
+    let counts = |t: &Tok| t.kind == dyad_model::TokenKind::Number || rules.is("quantity-word", &t.word);
+    let opens_noun_phrase = |t: &Tok| counts(t) || rules.is("determiner", &t.word) || rules.is("possessive", &t.word);
+    let modifier = |t: &Tok| {
+        t.kind == dyad_model::TokenKind::Word
+            && text
+                .get(t.start..t.end)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            && !rules.is("determiner", &t.word)
+            && !rules.is("auxiliary", &t.word)
+            && !rules.is("subject-pronoun", &t.word)
+            && !coder::is_preposition(rules, &t.word)
+    };
+    let has_noun_line = |w: &str| {
+        rules.by_first_word.get(w).is_some_and(|ps| {
+            ps.iter()
+                .any(|p| p.words.len() == 1 && rules.defs[p.def].kind == TriggerKind::Noun)
+        })
+    };
+    hits.retain(|h| {
+        if !plural_form(h) || has_noun_line(&toks[h.first].word) {
+            return true;
+        }
+        let before = &toks[..h.first];
+        let after_adjectives = before
+            .iter()
+            .rev()
+            .take(3)
+            .find(|t| !rules.is("prenominal-adjective", &t.word));
+        let counted = (1..=2).any(|gap| {
+            before.len() > gap
+                && before[before.len() - gap..].iter().all(modifier)
+                && counts(&before[before.len() - gap - 1])
+        });
+        !(after_adjectives.is_some_and(opens_noun_phrase) || counted)
+    });
+}
+
 /// The hit names a role, a name, a topic, a time, an evaded measure or an
 /// adverb (see each test).
 fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, hits: &mut Vec<TriggerHit>) {
@@ -143,6 +238,7 @@ fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, 
             && !names_a_topic(rules, text, toks, &spans, h)
             && !names_a_time(rules, toks, h)
             && !evaded_measure(rules, toks, h)
+            && !needed_leave(rules, toks, h)
             && !adverb_not_verb(rules, text, toks, h)
             && !publishes_a_work(rules, toks, h)
             && !comes_back(rules, toks, h)
@@ -460,6 +556,17 @@ fn evaded_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool
         && (after_class_verb(rules, toks, hit, "evade-verb") || after_class_verb(rules, toks, hit, "form-verb"))
 }
 
+/// "did not need permission", "serve l'autorizzazione": leave that a verb of
+/// needing governs (`need-verb`) is the subject's to obtain; nobody grants or
+/// withholds it there, so the noun of leave names no act.
+fn needed_leave(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    hit.def.category == Category::Concede
+        && toks[hit.first..hit.last]
+            .iter()
+            .any(|t| rules.is("leave-word", &t.word))
+        && after_class_verb(rules, toks, hit, "need-verb")
+}
+
 /// "back in 2016", "will be back", "taking us back to the moon": a verb form
 /// that is also an adverb (`adverb-homograph`) is the verb
 /// only when its object opens right after it (a determiner, a possessive, a
@@ -487,6 +594,29 @@ fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerH
         let w = toks[h.first - 1].word.as_str();
         rules.is("auxiliary", w) || rules.is("subject-pronoun", w) || rules.is("dative-prep", w)
     };
+    // "Kessia arms the rebels": right after a name, written in lowercase and
+    // with its object opening after it, the form is the bare present of the
+    // verb; "the Kessia arms embargo" has no object opening there.
+    let after_name = |k: usize| {
+        toks.get(k)
+            .filter(|t| !rules.is("determiner", &t.word) && !coder::is_preposition(rules, &t.word))
+            .is_some_and(|t| {
+                t.kind == dyad_model::TokenKind::Word && text.get(t.start..t.end).is_some_and(words::initial_upper)
+            })
+    };
+    let lowercase = text
+        .get(toks[h.first].start..toks[h.first].end)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let object_after_name = h.first >= 1
+        && lowercase
+        && after_name(h.first - 1)
+        && toks.get(h.last).is_some_and(|t| {
+            rules.is("determiner", &t.word)
+                || rules.is("possessive", &t.word)
+                || rules.is("object-lead", &t.word)
+                || after_name(h.last)
+        });
+    let verb_slot = verb_slot || object_after_name;
     if noun_homograph && !verb_slot {
         return true;
     }

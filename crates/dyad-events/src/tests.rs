@@ -6396,6 +6396,99 @@ fn releasing_a_publication_sets_no_one_free() {
     ] {
         let e = code_in(lang, text, &nk());
         assert!(has(&e, Category::Retreat, Some("release")), "{text}: {e:?}");
+fn an_s_form_after_an_article_possessive_or_figure_is_the_plural_noun() {
+    // A finite verb never follows an article, a possessive or a figure: there
+    // the "-s" form is the plural noun, and "hit" has no noun line of its own.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("TAR")),
+        ("Tarvos Opera", ActorKind::Organization, Some("TAR")),
+    ];
+    for s in [
+        "Mirela Dovan will sing her greatest hits at the Tarvos Opera.",
+        "Mirela Dovan sang all of her hits at the Tarvos Opera.",
+        "Mirela Dovan counted 14 hits at the Tarvos Opera.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(
+            !e.iter()
+                .any(|e| matches!(e.event, Category::Assault | Category::Threaten)),
+            "{s}: {e:?}"
+        );
+    }
+    let e = code_in("en", "Norvalia hits Kessia with new strikes.", NORVALIA_KESSIA);
+    assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+}
+
+#[test]
+fn a_noun_homograph_right_after_a_name_with_its_object_is_the_verb() {
+    // "Kessia arms the rebels": the bare present after its subject's name.
+    let e = code_in("en", "Norvalia arms the rebels in Kessia.", NORVALIA_KESSIA);
+    assert!(e.iter().any(|e| e.event == Category::Aid), "{e:?}");
+    // No object opens after it: the noun of "the Norvalia arms embargo".
+    for s in [
+        "The Norvalia arms embargo on Kessia was renewed.",
+        "Norvalia arms reached Kessia last week.",
+    ] {
+        let e = code_in("en", s, NORVALIA_KESSIA);
+        assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn leave_pending_or_needed_is_not_refused() {
+    // CAMEO 124 needs leave withheld; leave not yet given is pending, and
+    // leave that the subject needs is not the subject's to give.
+    let a = [
+        ("Tarvos government", ActorKind::Organization, Some("TAR")),
+        ("governo di Tarvos", ActorKind::Organization, Some("TAR")),
+        ("Mirela Dovan", ActorKind::Person, Some("TAR")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "The Tarvos government has not yet given its approval to Mirela Dovan.",
+        ),
+        (
+            "en",
+            "The Tarvos government has not yet granted permission to Mirela Dovan.",
+        ),
+        (
+            "en",
+            "Mirela Dovan did not need permission from the Tarvos government for the festival.",
+        ),
+        (
+            "it",
+            "Il governo di Tarvos non ha ancora concesso l'autorizzazione a Mirela Dovan.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Reject), "{s}: {e:?}");
+    }
+    let e = code_in(
+        "en",
+        "The Tarvos government did not grant permission to Mirela Dovan.",
+        &a,
+    );
+    assert!(has(&e, Category::Reject, Some("yield")), "{e:?}");
+}
+
+#[test]
+fn a_measure_extended_to_a_party_is_widened_not_prolonged() {
+    // Not carried to a new party, a measure does not lapse for anyone: no
+    // CONCEDE. Not prolonged in time ("against X", "to next year"), it lapses.
+    let a = [
+        ("Tarvos Council", ActorKind::Organization, Some("TAR")),
+        ("Norvalia", ActorKind::Country, Some("NRV")),
+    ];
+    let s = "The Tarvos Council did not extend the sanctions to Norvalia.";
+    let e = code_in("en", s, &a);
+    assert!(!e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
+    for s in [
+        "The Tarvos Council did not extend the sanctions against Norvalia.",
+        "The Tarvos Council did not extend the sanctions on Norvalia to next year.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
     }
 }
 
@@ -6541,4 +6634,49 @@ fn the_dative_after_a_relative_clause_on_the_thing_given_gets_it() {
     let s = "Norvalia sent grain which was stored in Ostra before it went to Kessia.";
     let e = code("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
+fn the_charge_of_an_arrest_or_accusation_is_no_event() {
+    // The ground a measure alleges is not an act the clause reports.
+    let a = [
+        ("Norvalian police", ActorKind::Organization, Some("NOR")),
+        ("polizia norvaliana", ActorKind::Organization, Some("NOR")),
+        ("Mirela Dovan", ActorKind::Person, Some("TAR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Norvalian police arrested Mirela Dovan for collaborating with Kessia.",
+        ),
+        (
+            "en",
+            "Norvalian police arrested Mirela Dovan for having collaborated with Kessia.",
+        ),
+        (
+            "it",
+            "La polizia norvaliana ha arrestato Mirela Dovan per aver collaborato con la Kessia.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(
+            e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Cooperate),
+            "{s}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn taking_control_of_a_place_is_seizing_it_in_both_languages() {
+    // CAMEO 192 / 1711 → COERCE confiscate, as Italian "prendere il controllo".
+    let a = [
+        ("Tarvi rebels", ActorKind::Organization, Some("TAR")),
+        ("ribelli tarvi", ActorKind::Organization, Some("TAR")),
+        ("Ostrabad", ActorKind::Location, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Tarvi rebels took control of Ostrabad on Monday."),
+        ("it", "I ribelli tarvi hanno preso il controllo di Ostrabad lunedì."),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(has(&e, Category::Coerce, Some("confiscate")), "{s}: {e:?}");
+    }
 }

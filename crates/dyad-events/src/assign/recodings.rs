@@ -294,9 +294,16 @@ impl Coder {
                 .reason
                 .push_str(" + gave time until a date: AID → THREATEN (CAMEO 139)");
         }
-        // "did not grant permission", "non ha dato il permesso": the trigger's words or the leave noun after it
-        let words = (hit.first..toks.len().min(hit.last + 3)).map(|k| toks[k].word.as_str());
-        self.refused_leave(rules, event, words);
+        // "did not grant permission", "non ha dato il permesso": the trigger's words or the leave noun after it.
+        // "has not yet given its approval", "non ha ancora dato il permesso":
+        // leave still pending is not refused.
+        let pending = toks[hit.first.saturating_sub(5)..hit.first]
+            .iter()
+            .any(|t| rules.is("pending-word", &t.word));
+        if !pending {
+            let words = (hit.first..toks.len().min(hit.last + 3)).map(|k| toks[k].word.as_str());
+            self.refused_leave(rules, event, words);
+        }
     }
 }
 
@@ -456,6 +463,22 @@ fn lapsed_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, negated
     else {
         return false;
     };
+    // "did not extend the sanctions to Kessia": a measure carried to a new
+    // party is widened in scope, not prolonged; left unwidened, it does not
+    // lapse for anyone. "extended the ban to next year" is a time, prolonged.
+    let widened = toks.get(hit.last).is_some_and(|t| rules.is("dative-prep", &t.word))
+        && toks[hit.last + 1..]
+            .iter()
+            .find(|t| !rules.is("determiner", &t.word) && !rules.is("possessive", &t.word))
+            .is_some_and(|t| {
+                t.kind == dyad_model::TokenKind::Word
+                    && !rules.is("period-noun", &t.word)
+                    && !rules.is("time-bound", &t.word)
+                    && !rules.is("quantity-word", &t.word)
+            });
+    if widened {
+        return false;
+    }
     negated || (k >= 2 && rules.is("fail-verb", &toks[k - 2].word) && rules.is("infinitive-marker", &toks[k - 1].word))
 }
 
