@@ -6370,3 +6370,29 @@ fn a_person_after_a_group_with_a_genitive_is_the_head_of_the_merge() {
     assert_eq!(merged.len(), 1, "{merged:?}");
     assert_eq!(merged[0].id.as_deref(), Some("Q0"), "{merged:?}");
 }
+
+#[test]
+fn who_dies_of_harm_is_its_victim_and_the_custodian_inflicted_it() {
+    let a = &[
+        ("Ivo Maren", ActorKind::Person, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Location, Some("NOR")),
+    ];
+    // The one who died suffered the torture; the state holding the prison inflicted it.
+    for s in [
+        "The blogger Ivo Maren died in a prison in Kessia after months of torture.",
+        "Ivo Maren has died in custody in Tarvos as a result of torture.",
+    ] {
+        let e = code_in("en", s, a);
+        let holder = if s.contains("Kessia") { "Kessia" } else { "Tarvos" };
+        assert!(coded(&e, Category::Assault, holder, "Ivo Maren"), "{s}: {e:?}");
+    }
+    // With no one named who inflicted it nor a place of custody, nothing is guessed.
+    let s = "Ivo Maren died in Kessia after torture.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Kessia"), "{s}: {e:?}");
+    // A subject who tortured and then died is still the torturer.
+    let s = "Ivo Maren tortured prisoners in a jail in Kessia and died.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Ivo Maren"), "{s}: {e:?}");
+}
