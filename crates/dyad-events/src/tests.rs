@@ -6396,3 +6396,37 @@ fn who_dies_of_harm_is_its_victim_and_the_custodian_inflicted_it() {
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).1 == "Ivo Maren"), "{s}: {e:?}");
 }
+
+#[test]
+fn an_agentless_arrest_or_expulsion_is_the_act_of_the_state_where_it_happens() {
+    let a = &[
+        ("Ivo Maren", ActorKind::Person, None),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Ivo Maren was arrested on Friday in Norvalia."),
+        ("en", "Ivo Maren has been expelled from Norvalia."),
+        ("en", "Ivo Maren was freed from a jail in Norvalia."),
+        ("it", "Ivo Maren è stato arrestato ieri in Norvalia."),
+        ("it", "Ivo Maren è stato liberato dal carcere in Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Ivo Maren".into())),
+            "{s}: {e:?}"
+        );
+    }
+    // Freed in a third country that hands people over: no holder is named.
+    let s = "Ivo Maren was released in Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    // An agent phrase, even one with no actor, names who acted.
+    let s = "Ivo Maren was arrested by masked gunmen in Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    // Other acts keep their place as the setting only.
+    let s = "Ivo Maren was wounded in Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+}
