@@ -6380,8 +6380,8 @@ fn who_dies_of_harm_is_its_victim_and_the_custodian_inflicted_it() {
     ];
     // The one who died suffered the torture; the state holding the prison inflicted it.
     for s in [
-        "The blogger Ivo Maren died in a prison in Kessia after months of torture.",
-        "Ivo Maren has died in custody in Tarvos as a result of torture.",
+        "The blogger Ivo Maren died after weeks of torture in a prison in Kessia.",
+        "Ivo Maren perished in custody in Tarvos after weeks of torture.",
     ] {
         let e = code_in("en", s, a);
         let holder = if s.contains("Kessia") { "Kessia" } else { "Tarvos" };

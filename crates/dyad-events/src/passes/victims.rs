@@ -5,8 +5,8 @@ use crate::coder::{self, Tok};
 use crate::sentence::Frame;
 use dyad_model::{ActorKind, ActorRef, Category, Event};
 
-/// How far a dying verb may stand from the harm it died of ("died in a
-/// prison in the capital after torture"): a short complement of place or
+/// How far a dying verb may stand from the harm it died of ("perished after
+/// weeks of torture in a cell in the capital"): a short complement of place or
 /// cause, no further clause.
 const MAX_DEATH_TO_HARM: usize = 10;
 
@@ -14,8 +14,8 @@ const MAX_DEATH_TO_HARM: usize = 10;
 /// detention centre in Y province", "in prison in Y").
 const MAX_CUSTODY_TO_PLACE: usize = 4;
 
-/// "Mirela Dovan died in a prison in Kessia after torture", "è morta in
-/// carcere in Kessia dopo le torture": the subject of a dying verb whose
+/// "Mirela Dovan perished after weeks of torture in a cell in Kessia", "è morta
+/// dopo settimane di torture in una cella in Kessia": the subject of a dying verb whose
 /// cause is a harm (a noun or participle of ASSAULT) suffered that harm, so
 /// it is the recipient. Who inflicted it is the agent of the harm ("torture
 /// by guards") or else the state that holds the place of custody where the
@@ -24,7 +24,7 @@ const MAX_CUSTODY_TO_PLACE: usize = 4;
 pub(super) fn victim_of_fatal_harm(f: &Frame, sentence_events: &mut [Event]) {
     let Frame { rules, toks, hits, .. } = *f;
     for e in sentence_events.iter_mut() {
-        if e.event != Category::Assault || e.actor.is_empty() || !e.recipient.is_empty() {
+        if e.event != Category::Assault || e.actor.is_empty() {
             continue;
         }
         let Some(harm) = toks.iter().position(|t| t.start == e.trigger.start) else {
@@ -57,7 +57,13 @@ pub(super) fn victim_of_fatal_harm(f: &Frame, sentence_events: &mut [Event]) {
         let Some(perpetrator) = agent_of_harm(f, hit.last).or_else(|| custody_holder(f, death)) else {
             continue;
         };
-        if perpetrator.iter().any(|p| e.actor.iter().any(|a| a.start == p.start)) {
+        // The place of custody right after the harm may already stand as its
+        // recipient ("torture in a cell in X"); any other recipient stays.
+        let other_recipient = e
+            .recipient
+            .iter()
+            .any(|r| !perpetrator.iter().any(|p| p.start == r.start));
+        if other_recipient || perpetrator.iter().any(|p| e.actor.iter().any(|a| a.start == p.start)) {
             continue;
         }
         let victim = std::mem::replace(&mut e.actor, perpetrator);
