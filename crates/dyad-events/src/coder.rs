@@ -962,6 +962,10 @@ pub(crate) fn is_speech_complementizer(toks: &[Tok], speech_verb: &[bool], i: us
 /// another phrase ("… un viaggio ufficiale pensato per rilanciare … i commerci con il Cile").
 const MAX_RECIPIENT_GAP: usize = 8;
 
+/// PLOVER modes of holding people or sending them away: acts of a state's
+/// authorities, whose agent an agentless passive leaves to the place.
+const CUSTODY_MODES: &[&str] = &["arrest", "deport", "expel", "release"];
+
 /// True for an infinitive verb form, whose subject is the controller of the
 /// governing verb ("per incontrare", "di fornire", "to meet").
 pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
@@ -1454,7 +1458,38 @@ pub(crate) fn assign_roles(
         if passive {
             // The patient is the clause's own subject: the sentence's subject
             // governs no passive complement ("ritiene che siano stati inviati … dalla Russia alla Corea del Nord").
-            source_slot = agent;
+            // "was arrested in Kessia", "were expelled from Kessia", "è stato
+            // arrestato in Kessia": with no agent named, arrest, release and
+            // expulsion are the acts of the state where they happen.
+            let mode = hit.def.mode.as_deref().unwrap_or("");
+            let custody_act = CUSTODY_MODES.contains(&mode);
+            // People are often freed in a third country that hands them over
+            // ("released in Doha"): a release names its holder only by the
+            // custody it ends ("released from captivity in Kessia").
+            let held_there = |i: usize| {
+                mode != "release"
+                    || (hit.last.max(slots[i].first.saturating_sub(4))..slots[i].first)
+                        .any(|k| rules.is("custody-noun", &toks[k].word))
+            };
+            // An agent phrase the recognizer has no actor for ("released by
+            // rebel forces in X") still names who acted.
+            let holder = right.iter().copied().find(|&i| {
+                custody_act
+                    && !(hit.last..slots[i].first).any(|k| {
+                        // Italian "da" also says where from: "liberati dal carcere".
+                        rules.is("agent-prep", &toks[k].word)
+                            && !toks
+                                .get(k + 1..slots[i].first.min(k + 3))
+                                .is_some_and(|w| w.iter().any(|t| rules.is("custody-noun", &t.word)))
+                    })
+                    && slots[i].first < next_verb
+                    && matches!(
+                        slots[i].mention.kind,
+                        dyad_model::ActorKind::Location | dyad_model::ActorKind::Country
+                    )
+                    && (rules.is("locative-prep", gov(i)) || rules.is("from-prep", gov(i)) || gov(i) == "from")
+                    && held_there(i)
+            });
             // "Dozens of dissidents were freed by X in Kessia": a subject
             // phrase this tier has no slot for is still the patient; the
             // place after the verb only says where, and the tier of all noun
@@ -1471,10 +1506,18 @@ pub(crate) fn assign_roles(
                             || rules.is("coord", w)
                             || is_preposition(rules, w))
                 });
+            // The patient must be found first: where this tier has no slot for
+            // it, the tier of all noun phrases finds both.
+            let holder = holder.filter(|_| !unslotted_subject);
+            source_slot = agent.or(holder);
             // After a verb of giving the dative gets it, as in the active
             // ("a statue was handed back by X to the Y authorities").
             recipient_slot = dative.or(clause_subject).or(dest.filter(|_| !unslotted_subject));
-            how = "passive: source=agent after 'da/by', recipient=subject".into();
+            how = if agent.is_none() && holder.is_some() {
+                "passive with no agent: source=the state of the place, recipient=subject".into()
+            } else {
+                "passive: source=agent after 'da/by', recipient=subject".into()
+            };
         } else if flags.flip {
             // "ricevere/host X": only a direct-object actor makes it a visit.
             source_slot = direct;

@@ -6679,4 +6679,61 @@ fn taking_control_of_a_place_is_seizing_it_in_both_languages() {
         let e = code_in(lang, s, &a);
         assert!(has(&e, Category::Coerce, Some("confiscate")), "{s}: {e:?}");
     }
+fn who_dies_of_harm_is_its_victim_and_the_custodian_inflicted_it() {
+    let a = &[
+        ("Ivo Maren", ActorKind::Person, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Location, Some("NOR")),
+    ];
+    // The one who died suffered the torture; the state holding the prison inflicted it.
+    for s in [
+        "The blogger Ivo Maren died after weeks of torture in a prison in Kessia.",
+        "Ivo Maren perished in custody in Tarvos after weeks of torture.",
+    ] {
+        let e = code_in("en", s, a);
+        let holder = if s.contains("Kessia") { "Kessia" } else { "Tarvos" };
+        assert!(coded(&e, Category::Assault, holder, "Ivo Maren"), "{s}: {e:?}");
+    }
+    // With no one named who inflicted it nor a place of custody, nothing is guessed.
+    let s = "Ivo Maren died in Kessia after torture.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Kessia"), "{s}: {e:?}");
+    // A subject who tortured and then died is still the torturer.
+    let s = "Ivo Maren tortured prisoners in a jail in Kessia and died.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Ivo Maren"), "{s}: {e:?}");
+}
+
+#[test]
+fn an_agentless_arrest_or_expulsion_is_the_act_of_the_state_where_it_happens() {
+    let a = &[
+        ("Ivo Maren", ActorKind::Person, None),
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (lang, s) in [
+        ("en", "Ivo Maren was arrested on Friday in Norvalia."),
+        ("en", "Ivo Maren has been expelled from Norvalia."),
+        ("en", "Ivo Maren was freed from a jail in Norvalia."),
+        ("it", "Ivo Maren è stato arrestato ieri in Norvalia."),
+        ("it", "Ivo Maren è stato liberato dal carcere in Norvalia."),
+    ] {
+        let e = code_in(lang, s, a);
+        assert!(
+            e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Ivo Maren".into())),
+            "{s}: {e:?}"
+        );
+    }
+    // Freed in a third country that hands people over: no holder is named.
+    let s = "Ivo Maren was released in Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    // An agent phrase, even one with no actor, names who acted.
+    let s = "Ivo Maren was arrested by masked gunmen in Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    // Other acts keep their place as the setting only.
+    let s = "Ivo Maren was wounded in Norvalia.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
 }

@@ -6,6 +6,7 @@
 mod merges;
 mod places;
 mod recipients;
+mod victims;
 
 use crate::sentence::Frame;
 use dyad_model::{ActorRef, Event};
@@ -13,6 +14,7 @@ use dyad_model::{ActorRef, Event};
 /// Runs every post-pass over `sentence_events`, in order. `events` are the
 /// article's events from earlier sentences.
 pub(crate) fn run(f: &Frame, sentence_events: &mut Vec<Event>, events: &[Event], trace: &mut dyn FnMut(String)) {
+    victims::victim_of_fatal_harm(f, sentence_events);
     recipients::recipient_of_announced_act(sentence_events);
     recipients::recipient_of_promised_help(f, sentence_events);
     places::place_of_promised_act(f, sentence_events);
