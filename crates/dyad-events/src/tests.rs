@@ -6396,6 +6396,157 @@ fn releasing_a_publication_sets_no_one_free() {
     ] {
         let e = code_in(lang, text, &nk());
         assert!(has(&e, Category::Retreat, Some("release")), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn a_naming_predicate_makes_no_phone_call() {
+    // "called X a Y" names or describes X; with no insult in it, the
+    // denouncing line does not apply either.
+    for text in [
+        "Norvalia called the Kessian plan a gamble.",
+        "The Norvalian envoy called the Kessian vote an open question.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(!e.iter().any(|e| e.event == Category::Consult), "{text}: {e:?}");
+    }
+    // A date after the article, or a purpose clause, leaves the call.
+    for text in [
+        "Norvalia called Kessia a day after the storm.",
+        "Norvalia called Kessia to discuss a fishing quota.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(has(&e, Category::Consult, Some("phone")), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn press_before_a_noun_is_the_press() {
+    // "press office", "press secretary": the noun; the verb needs its slot.
+    let text = "The Norvalian press office said Kessia had not replied.";
+    let e = code_in("en", text, &nk());
+    assert!(!e.iter().any(|e| e.event == Category::Request), "{text}: {e:?}");
+    let text = "Norvalia will press Kessia to reopen the border.";
+    let e = code_in("en", text, &nk());
+    assert!(e.iter().any(|e| e.event == Category::Request), "{text}: {e:?}");
+}
+
+#[test]
+fn coming_back_hands_nothing_back() {
+    // "return" with no object is the subject coming back (CAMEO 0842 returns
+    // property); forces coming back withdraw.
+    for text in [
+        "Thousands of Norvalian refugees returned to Kessia last week.",
+        "The Norvalian envoy will return to Kessia on Monday.",
+        "Norvalia returned to the negotiating table with Kessia.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(!e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
+        assert!(!e.iter().any(|e| e.event == Category::Agree), "{text}: {e:?}");
+    }
+    for text in [
+        "Norvalia returned the seized fishing boats to Kessia.",
+        "Norvalia returned to Kessia last week 40 stolen statues.",
+        "The seized boats were returned by Norvalia to Kessia.",
+        "Norvalian troops returned home from Kessia.",
+    ] {
+        let e = code_in("en", text, &nk());
+        assert!(e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn a_document_opening_the_clause_speaks_for_its_author() {
+    let a = &[
+        ("governo di Norvalia", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Un rapporto del governo di Norvalia ha condannato la Kessia per la repressione.";
+    let e = code("it", s, a);
+    assert!(
+        coded(&e, Category::Accuse, "governo di Norvalia", "Kessia"),
+        "{s}: {e:?}"
+    );
+    let a = &[
+        ("Norvalian ministry", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "A statement by the Norvalian ministry condemned Kessia for the crackdown.";
+    let e = code("en", s, a);
+    assert!(
+        coded(&e, Category::Accuse, "Norvalian ministry", "Kessia"),
+        "{s}: {e:?}"
+    );
+    // Attributed to a document, its author is no subject of the clause.
+    let a = &[
+        ("Onu", ActorKind::Organization, None),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Secondo un rapporto dell'Onu hanno condannato la Kessia.";
+    let e = code("it", s, a);
+    assert!(!e.iter().any(|e| dyad(e).0 == "Onu"), "{s}: {e:?}");
+}
+
+#[test]
+fn italian_suspects_detained_are_the_recipient() {
+    let a = &[("polizia di Tarvos", ActorKind::Organization, Some("TAR"))];
+    let s = "La polizia di Tarvos ha fermato tre sospetti dopo la rapina al porto.";
+    let e = code("it", s, a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Coerce && dyad(e).1.contains("sospetti")),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_vehicle_attacked_stands_for_those_aboard() {
+    let a = &[("ribelli Tarvi", ActorKind::Organization, Some("TAR"))];
+    let s = "I ribelli Tarvi hanno attaccato ieri un convoglio.";
+    let e = code("it", s, a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoglio")),
+        "{s}: {e:?}"
+    );
+    let a = &[("Tarvi rebels", ActorKind::Organization, Some("TAR"))];
+    let s = "Tarvi rebels ambushed a convoy on the mountain road.";
+    let e = code("en", s, a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoy")),
+        "{s}: {e:?}"
+    );
+    // Handed over, a vehicle is a thing given, no recipient.
+    let a = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Norvalia donated ten ambulances to help Kessia.";
+    let e = code("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1.contains("ambulances")), "{s}: {e:?}");
+}
+
+#[test]
+fn the_dative_after_a_relative_clause_on_the_thing_given_gets_it() {
+    let a = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Norvalia sent two cargo planes of grain which had been stored for months in Ostra to Kessia.";
+    let e = code("en", s, a);
+    assert!(
+        e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Kessia".into())),
+        "{s}: {e:?}"
+    );
+    // A dative inside the relative clause, with another clause word after
+    // it, is not the receiver.
+    let s = "Norvalia sent grain which was stored in Ostra before it went to Kessia.";
+    let e = code("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
 fn an_s_form_after_an_article_possessive_or_figure_is_the_plural_noun() {
     // A finite verb never follows an article, a possessive or a figure: there
     // the "-s" form is the plural noun, and "hit" has no noun line of its own.
@@ -6493,147 +6644,6 @@ fn a_measure_extended_to_a_party_is_widened_not_prolonged() {
 }
 
 #[test]
-fn a_naming_predicate_makes_no_phone_call() {
-    // "called X a Y" names or describes X; with no insult in it, the
-    // denouncing line does not apply either.
-    for text in [
-        "Norvalia called the Kessian plan a gamble.",
-        "The Norvalian envoy called the Kessian vote an open question.",
-    ] {
-        let e = code_in("en", text, &nk());
-        assert!(!e.iter().any(|e| e.event == Category::Consult), "{text}: {e:?}");
-    }
-    // A date after the article, or a purpose clause, leaves the call.
-    for text in [
-        "Norvalia called Kessia a day after the storm.",
-        "Norvalia called Kessia to discuss a fishing quota.",
-    ] {
-        let e = code_in("en", text, &nk());
-        assert!(has(&e, Category::Consult, Some("phone")), "{text}: {e:?}");
-    }
-}
-
-#[test]
-fn press_before_a_noun_is_the_press() {
-    // "press office", "press secretary": the noun; the verb needs its slot.
-    let text = "The Norvalian press office said Kessia had not replied.";
-    let e = code_in("en", text, &nk());
-    assert!(!e.iter().any(|e| e.event == Category::Request), "{text}: {e:?}");
-    let text = "Norvalia will press Kessia to reopen the border.";
-    let e = code_in("en", text, &nk());
-    assert!(e.iter().any(|e| e.event == Category::Request), "{text}: {e:?}");
-}
-
-#[test]
-fn coming_back_hands_nothing_back() {
-    // "return" with no object is the subject coming back (CAMEO 0842 returns
-    // property); forces coming back withdraw.
-    for text in [
-        "Thousands of Norvalian refugees returned to Kessia last week.",
-        "The Norvalian envoy will return to Kessia on Monday.",
-        "Norvalia returned to the negotiating table with Kessia.",
-    ] {
-        let e = code_in("en", text, &nk());
-        assert!(!e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
-        assert!(!e.iter().any(|e| e.event == Category::Agree), "{text}: {e:?}");
-    }
-    for text in [
-        "Norvalia returned the seized fishing boats to Kessia.",
-        "Norvalia returned to Kessia last week 40 stolen statues.",
-        "The seized boats were returned by Norvalia to Kessia.",
-        "Norvalian troops returned home from Kessia.",
-    ] {
-        let e = code_in("en", text, &nk());
-        assert!(e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
-    }
-fn a_document_opening_the_clause_speaks_for_its_author() {
-    let a = &[
-        ("governo di Norvalia", ActorKind::Organization, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
-    let s = "Un rapporto del governo di Norvalia ha condannato la Kessia per la repressione.";
-    let e = code("it", s, a);
-    assert!(
-        coded(&e, Category::Accuse, "governo di Norvalia", "Kessia"),
-        "{s}: {e:?}"
-    );
-    let a = &[
-        ("Norvalian ministry", ActorKind::Organization, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
-    let s = "A statement by the Norvalian ministry condemned Kessia for the crackdown.";
-    let e = code("en", s, a);
-    assert!(
-        coded(&e, Category::Accuse, "Norvalian ministry", "Kessia"),
-        "{s}: {e:?}"
-    );
-    // Attributed to a document, its author is no subject of the clause.
-    let a = &[
-        ("Onu", ActorKind::Organization, None),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
-    let s = "Secondo un rapporto dell'Onu hanno condannato la Kessia.";
-    let e = code("it", s, a);
-    assert!(!e.iter().any(|e| dyad(e).0 == "Onu"), "{s}: {e:?}");
-}
-
-#[test]
-fn italian_suspects_detained_are_the_recipient() {
-    let a = &[("polizia di Tarvos", ActorKind::Organization, Some("TAR"))];
-    let s = "La polizia di Tarvos ha fermato tre sospetti dopo la rapina al porto.";
-    let e = code("it", s, a);
-    assert!(
-        e.iter()
-            .any(|e| e.event == Category::Coerce && dyad(e).1.contains("sospetti")),
-        "{s}: {e:?}"
-    );
-}
-
-#[test]
-fn a_vehicle_attacked_stands_for_those_aboard() {
-    let a = &[("ribelli Tarvi", ActorKind::Organization, Some("TAR"))];
-    let s = "I ribelli Tarvi hanno attaccato ieri un convoglio.";
-    let e = code("it", s, a);
-    assert!(
-        e.iter()
-            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoglio")),
-        "{s}: {e:?}"
-    );
-    let a = &[("Tarvi rebels", ActorKind::Organization, Some("TAR"))];
-    let s = "Tarvi rebels ambushed a convoy on the mountain road.";
-    let e = code("en", s, a);
-    assert!(
-        e.iter()
-            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoy")),
-        "{s}: {e:?}"
-    );
-    // Handed over, a vehicle is a thing given, no recipient.
-    let a = &[
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
-    let s = "Norvalia donated ten ambulances to help Kessia.";
-    let e = code("en", s, a);
-    assert!(!e.iter().any(|e| dyad(e).1.contains("ambulances")), "{s}: {e:?}");
-}
-
-#[test]
-fn the_dative_after_a_relative_clause_on_the_thing_given_gets_it() {
-    let a = &[
-        ("Norvalia", ActorKind::Country, Some("NOR")),
-        ("Kessia", ActorKind::Country, Some("KES")),
-    ];
-    let s = "Norvalia sent two cargo planes of grain which had been stored for months in Ostra to Kessia.";
-    let e = code("en", s, a);
-    assert!(
-        e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Kessia".into())),
-        "{s}: {e:?}"
-    );
-    // A dative inside the relative clause, with another clause word after
-    // it, is not the receiver.
-    let s = "Norvalia sent grain which was stored in Ostra before it went to Kessia.";
-    let e = code("en", s, a);
-    assert!(!e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
 fn the_charge_of_an_arrest_or_accusation_is_no_event() {
     // The ground a measure alleges is not an act the clause reports.
     let a = [
@@ -6679,6 +6689,9 @@ fn taking_control_of_a_place_is_seizing_it_in_both_languages() {
         let e = code_in(lang, s, &a);
         assert!(has(&e, Category::Coerce, Some("confiscate")), "{s}: {e:?}");
     }
+}
+
+#[test]
 fn who_dies_of_harm_is_its_victim_and_the_custodian_inflicted_it() {
     let a = &[
         ("Ivo Maren", ActorKind::Person, None),
