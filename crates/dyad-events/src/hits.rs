@@ -258,6 +258,7 @@ fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, 
 fn comes_back(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
     const SUBJECT_REACH: usize = 4;
     const CLAUSE_REACH: usize = 8;
+    const DATING_REACH: usize = 2;
     if h.def.category != Category::Retreat
         || h.def.kind != TriggerKind::Verb
         || h.last != h.first + 1
@@ -272,14 +273,31 @@ fn comes_back(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
             || rules.is("come-back-lead", &t.word)
             || coder::is_preposition(rules, &t.word)
     });
-    // "returned to X last week 21 artefacts": a figure no preposition
-    // governs, and that counts no span of time, opens a later object.
+    // "returned to X last week 21 artefacts", "returned to X the islands",
+    // "returned on Monday two boats": an article, a possessive or a figure
+    // no preposition governs, and that dates nothing ("this week", "the
+    // following day"), opens a later object. Approximators and words of a
+    // topic ("about", "over") are no object's start.
     let later_object = (h.last..toks.len().min(h.last + CLAUSE_REACH))
-        .take_while(|&k| toks[k].kind != dyad_model::TokenKind::Punct && !rules.is("clause-break", &toks[k].word))
+        .take_while(|&k| {
+            // Another verb group ("returning to the Moon was needed to build
+            // the base") ends the clause of the return.
+            toks[k].kind != dyad_model::TokenKind::Punct
+                && !rules.is("clause-break", &toks[k].word)
+                && !rules.is("auxiliary", &toks[k].word)
+        })
         .any(|k| {
-            toks[k].kind == dyad_model::TokenKind::Number
-                && !coder::is_preposition(rules, &toks[k - 1].word)
-                && !toks.get(k + 1).is_some_and(|t| rules.is("period-noun", &t.word))
+            let w = toks[k].word.as_str();
+            let opens = toks[k].kind == dyad_model::TokenKind::Number
+                || rules.is("determiner", w)
+                || rules.is("possessive", w)
+                || rules.is("quantity-word", w) && !rules.is("judged-prep", w) && !rules.is("topic-prep", w);
+            let dates = toks
+                .iter()
+                .skip(k + 1)
+                .take(DATING_REACH)
+                .any(|t| rules.is("period-noun", &t.word));
+            opens && !dates && !coder::is_preposition(rules, &toks[k - 1].word)
         });
     let forces_return = toks[h.first.saturating_sub(SUBJECT_REACH)..h.first]
         .iter()
@@ -299,18 +317,24 @@ fn publishes_a_work(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool
     if h.def.category != Category::Retreat || h.def.mode.as_deref() != Some("release") {
         return false;
     }
-    let mut after = toks[h.last..].iter();
-    if h.def.kind == TriggerKind::Noun && !after.next().is_some_and(|t| rules.is("genitive-prep", &t.word)) {
-        return false;
+    let mut start = h.last;
+    if h.def.kind == TriggerKind::Noun {
+        if !toks.get(start).is_some_and(|t| rules.is("genitive-prep", &t.word)) {
+            return false;
+        }
+        start += 1;
     }
-    after
-        .take(OBJECT_REACH)
-        .take_while(|t| {
+    // Before a word for people the noun is a modifier: "a film crew", "the
+    // poll workers" are released persons.
+    let heads_the_object = |k: usize| !toks.get(k + 1).is_some_and(|t| rules.is("agent-noun", &t.word));
+    (start..toks.len().min(start + OBJECT_REACH))
+        .take_while(|&k| {
+            let t = &toks[k];
             t.kind != dyad_model::TokenKind::Punct
                 && !rules.is("clause-break", &t.word)
                 && !(coder::is_preposition(rules, &t.word) && !rules.is("determiner", &t.word))
         })
-        .any(|t| rules.is("publication-noun", &t.word))
+        .any(|k| rules.is("publication-noun", &toks[k].word) && heads_the_object(k))
 }
 
 /// A `separable` verb-and-particle trigger whose object stands between its
@@ -692,20 +716,28 @@ fn insult_predicate_follows(rules: &LanguageRules, after: &[Tok]) -> bool {
 }
 
 /// "called the vote a farce", "called the envoy of X a friend": a naming
-/// verb's object followed by an article or "as" is named or described, which
-/// is no phone call. A quoted predicate may be the insult the other line of
-/// the verb reads, so it stays with that line. "called X a day after" dates
-/// the call (a period noun after the article), and "called X to discuss a
-/// plan" ends the object at the preposition: neither opens a predicate.
+/// verb's object followed by an article is named or described, which is no
+/// phone call. A quoted predicate may be the insult the other line of the
+/// verb reads, so it stays with that line; "as" may open a clause ("called X
+/// as tensions rose"), so it opens no predicate here. An article dating the
+/// call ("a day after", "a few hours before", "a second time": a period or
+/// occasion noun within two words) and a preposition other than a genitive
+/// ("called X to discuss a plan") end the object.
 fn naming_predicate_follows(rules: &LanguageRules, after: &[Tok]) -> bool {
+    const DATING_REACH: usize = 2;
     for k in 0..after.len().min(12) {
         let w = after[k].word.as_str();
-        let dates_the_act = after.get(k + 1).is_some_and(|t| rules.is("period-noun", &t.word));
-        if opens_predicate(rules, after, k) && !is_quote_mark(w) && !dates_the_act {
+        let dates_the_act = after
+            .iter()
+            .skip(k + 1)
+            .take(DATING_REACH)
+            .any(|t| rules.is("period-noun", &t.word) || rules.is("occasion-noun", &t.word));
+        let article_opens = opens_predicate(rules, after, k) && rules.is("indefinite-article", w);
+        if article_opens && !dates_the_act {
             return true;
         }
         let other_phrase = crate::coder::is_preposition(rules, w) && !rules.is("genitive-prep", w);
-        if ends_object(rules, after, k) || other_phrase || is_quote_mark(w) {
+        if ends_object(rules, after, k) || other_phrase || is_quote_mark(w) || rules.is("predicate-as", w) {
             return false;
         }
     }

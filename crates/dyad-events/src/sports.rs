@@ -18,7 +18,8 @@ use foldhash::{HashMap, HashMapExt};
 /// passing ("the World Cup", "Champions League" once or twice).
 pub const SUSTAINED_CUE_SENTENCES: usize = 4;
 
-/// Different cue phrases those sentences must use: one word repeated
+/// Different cue words those sentences must use (a singular and its plural
+/// are one): one word repeated
 /// ("working overtime" in a story on prison staff, "the goal of the talks")
 /// is a word of another trade, several are the vocabulary of a game.
 pub const SUSTAINED_CUE_PHRASES: usize = 4;
@@ -143,22 +144,23 @@ impl SportsCues {
                 .filter(|m| whole_words(sentence, m.start(), m.end()))
                 .count()
         };
-        // Which cue phrases the story uses (a pattern's singular and plural
-        // are two phrases).
-        let mut phrases_used = std::collections::BTreeSet::new();
+        // Which cue words the story uses, a singular and its plural as one
+        // ("goal", "goals").
+        let mut words_used = std::collections::BTreeSet::new();
         // Per sentence: its number of cues, and whether it reports play.
         let (cues, play): (Vec<usize>, Vec<bool>) = analysis
             .sentences
             .iter()
             .map(|s| {
                 let sentence = text.get(s.start..s.end).unwrap_or("");
-                phrases_used.extend(
-                    lang.cues
-                        .find_iter(sentence)
-                        .filter(|m| whole_words(sentence, m.start(), m.end()))
-                        .map(|m| m.pattern()),
-                );
-                let cues = count(&lang.cues, sentence);
+                let mut cues = 0;
+                for m in lang.cues.find_iter(sentence) {
+                    if whole_words(sentence, m.start(), m.end()) {
+                        cues += 1;
+                        let word = sentence[m.start()..m.end()].to_lowercase();
+                        words_used.insert(word.trim_end_matches('s').to_string());
+                    }
+                }
                 // "the court ruled 5-4", "a 52-48 vote": the figures count votes
                 let scored = cues == 1 && has_score(sentence) && count(&lang.tallies, sentence) == 0;
                 (cues, cues >= 2 || scored)
@@ -167,7 +169,7 @@ impl SportsCues {
         let reports = play.iter().filter(|&&p| p).count();
         let strong = cues.iter().any(|&c| c >= 2);
         let cued = cues.iter().filter(|&&c| c >= 1).count();
-        let sustained = cued >= SUSTAINED_CUE_SENTENCES && phrases_used.len() >= SUSTAINED_CUE_PHRASES;
+        let sustained = cued >= SUSTAINED_CUE_SENTENCES && words_used.len() >= SUSTAINED_CUE_PHRASES;
         let whole_story = reports >= 2 || reports == 1 && play.len() <= 3 && strong || sustained;
         MatchReport { play, whole_story }
     }

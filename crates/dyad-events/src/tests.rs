@@ -6393,6 +6393,9 @@ fn releasing_a_publication_sets_no_one_free() {
     for (lang, text) in [
         ("en", "Norvalia released three Kessian fishermen on Friday."),
         ("it", "La Norvalia ha rilasciato tre pescatori della Kessia."),
+        // A publication word before a word for people is a modifier.
+        ("en", "Norvalia released a Kessian film crew held since May."),
+        ("en", "Norvalia released two Kessian opposition figures from prison."),
     ] {
         let e = code_in(lang, text, &nk());
         assert!(has(&e, Category::Retreat, Some("release")), "{text}: {e:?}");
@@ -6414,6 +6417,9 @@ fn a_naming_predicate_makes_no_phone_call() {
     for text in [
         "Norvalia called Kessia a day after the storm.",
         "Norvalia called Kessia to discuss a fishing quota.",
+        "Norvalia called Kessia a few hours after the storm.",
+        "Norvalia called Kessia a second time on Friday.",
+        "Norvalia called Kessia as the storm grew.",
     ] {
         let e = code_in("en", text, &nk());
         assert!(has(&e, Category::Consult, Some("phone")), "{text}: {e:?}");
@@ -6439,6 +6445,7 @@ fn coming_back_hands_nothing_back() {
         "Thousands of Norvalian refugees returned to Kessia last week.",
         "The Norvalian envoy will return to Kessia on Monday.",
         "Norvalia returned to the negotiating table with Kessia.",
+        "Returning to the coast was needed to rebuild the Kessian harbour.",
     ] {
         let e = code_in("en", text, &nk());
         assert!(!e.iter().any(|e| e.event == Category::Retreat), "{text}: {e:?}");
@@ -6447,6 +6454,9 @@ fn coming_back_hands_nothing_back() {
     for text in [
         "Norvalia returned the seized fishing boats to Kessia.",
         "Norvalia returned to Kessia last week 40 stolen statues.",
+        "Norvalia returned to Kessia the islands it had seized.",
+        "Norvalia returned to Kessia two fishing boats.",
+        "Norvalia returned on Monday the bodies of the Kessian sailors.",
         "The seized boats were returned by Norvalia to Kessia.",
         "Norvalian troops returned home from Kessia.",
     ] {

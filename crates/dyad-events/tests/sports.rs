@@ -106,4 +106,12 @@ fn match_vocabulary_running_through_a_story_makes_it_a_match_report() {
               Overtime rules changed in May. \
               Guards on overtime shifts saw the first shells.";
     assert!(has(&events("en", en), Category::Assault, "CHL"));
+    // A singular and its plural are one cue word: "goal" and "goals" with
+    // "overtime" and "assist" in a story on a campaign name no game.
+    let en = "Chile accused Peru of meddling in the vote on Sunday. \
+              The goal of the campaign was a clean vote. \
+              Its goals were set in March. \
+              Volunteers worked overtime before the count. \
+              Monitors came to assist the counting.";
+    assert!(has(&events("en", en), Category::Accuse, "CHL"));
 }
