@@ -1259,13 +1259,30 @@ pub(crate) fn assign_roles(
         // "held a rally at the city hall against the new law": a body or thing
         // in a locative phrase is the setting; what the act is against comes
         // after it. (The later against-party pass sees named parties only.)
-        let prepositioned = prepositioned(true).map(|p| {
-            if rules.is("locative-prep", gov(p)) {
-                prepositioned(false)
-                    .filter(|&a| a > p && !toks[slots[p].last..slots[a].first].iter().any(|t| t.word == ","))
-                    .unwrap_or(p)
-            } else {
-                p
+        // A demonstration is held somewhere, never given to anyone: Italian
+        // "a"/"alla" ("un corteo alla prefettura contro la riforma") is there
+        // the place it is held, and the against-phrase names its target.
+        let demonstration_place =
+            |p: usize| hit.def.category == dyad_model::Category::Protest && rules.is("destination-prep", gov(p));
+        // When the target is no named party ("alla prefettura contro i
+        // tagli"), the place still is not it: the noun-phrase fallback finds it.
+        let unnamed_against_after = |p: usize| {
+            toks.get(slots[p].last..next_verb.min(c_end))
+                .unwrap_or_default()
+                .iter()
+                .take_while(|t| t.word != ",")
+                .any(|t| rules.is("against-prep", &t.word))
+        };
+        let prepositioned = prepositioned(true).and_then(|p| {
+            if !(rules.is("locative-prep", gov(p)) || demonstration_place(p)) {
+                return Some(p);
+            }
+            let against = prepositioned(false)
+                .filter(|&a| a > p && !toks[slots[p].last..slots[a].first].iter().any(|t| t.word == ","));
+            match against {
+                Some(a) => Some(a),
+                None if demonstration_place(p) && unnamed_against_after(p) => None,
+                None => Some(p),
             }
         });
         // "will not lift the ban on X until Y provides …": the subject of a

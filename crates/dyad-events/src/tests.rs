@@ -3240,6 +3240,39 @@ fn a_body_in_a_locative_phrase_is_the_setting_and_the_against_party_the_target()
 }
 
 #[test]
+fn a_demonstration_at_a_place_in_italian_is_aimed_at_the_against_party() {
+    let a = [
+        ("studenti", ActorKind::Organization, None),
+        ("Università di Norvalia", ActorKind::Organization, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    // "all'"/"alla" is "at" for a demonstration, not "to".
+    let e = code_in(
+        "it",
+        "Gli studenti hanno manifestato all'Università di Norvalia contro la Kessia.",
+        &a,
+    );
+    assert!(coded(&e, Category::Protest, "studenti", "Kessia"), "{e:?}");
+    let e = code_in(
+        "it",
+        "Gli studenti hanno tenuto un corteo all'Università di Norvalia contro la nuova legge fiscale.",
+        &a,
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Protest
+                && e.recipient.first().is_some_and(|r| r.text.contains("legge fiscale"))),
+        "{e:?}"
+    );
+    // Without an against-phrase the place stays the only party named.
+    let e = code_in("it", "Gli studenti hanno manifestato all'Università di Norvalia.", &a);
+    assert!(
+        coded(&e, Category::Protest, "studenti", "Università di Norvalia"),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn a_measure_is_aimed_at_the_area_it_is_declared_in() {
     let a = [
         ("Norvalia", ActorKind::Country, Some("NOR")),
