@@ -951,3 +951,13 @@ fn a_pronoun_before_of_takes_the_cue_of_its_noun() {
     // a noun that cues a person makes the name a person's
     has("Il romanzo più letto è quello di Dovanetti.", "it", "Dovanetti", PER);
 }
+
+// Phase 26: nouns of what someone says, thinks, wins or holds, and of the
+// people who stand with or against someone, take a person after "di/of".
+#[test]
+fn acts_and_followers_of_someone_take_a_person() {
+    has("Ieri è arrivata la replica di Dovanetti ai sindacati.", "it", "Dovanetti", PER);
+    has("Il tribunale ha ascoltato i sostenitori di Kessiani in aula.", "it", "Kessiani", PER);
+    has("Durante la presidenza di Tarvoni il paese ha cambiato moneta.", "it", "Tarvoni", PER);
+    has("The loyalists of Dovanetti marched through the port.", "en", "Dovanetti", PER);
+}
