@@ -642,6 +642,7 @@ impl Gazetteer {
                 (Some(ActorKind::Organization), "side") => c.side.extend(words),
                 (Some(ActorKind::Organization), "institution") => c.institution.extend(words),
                 (Some(ActorKind::Organization), "domain") => c.domain.extend(words),
+                (Some(ActorKind::Organization), "unit") => c.unit.extend(words),
                 (Some(k), "next" | "of" | "both" | "after") => {
                     for w in words {
                         if matches!(place, "next" | "both") {

@@ -59,6 +59,10 @@ pub(crate) struct NameCues {
     /// Nouns of the state's own institutions ("Stato", "Consiglio"):
     /// Capitalised after a role and "di", the body the role belongs to.
     pub institution: HashSet<String>,
+    /// (ORG only) Capitalised nouns of military units ("Reggimento",
+    /// "Stormo"): right after an ordinal ("il 7º Reggimento") they name a
+    /// unit, and the ordinal belongs to the name.
+    pub unit: HashSet<String>,
     /// Top-level domains: words joined to one by dots are a web address,
     /// the name of a site.
     pub domain: HashSet<String>,

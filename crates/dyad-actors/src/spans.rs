@@ -59,6 +59,17 @@ fn org_head(doc: &Doc, u: usize) -> bool {
     })
 }
 
+/// "7º", "3ª", "101st", "2nd": a number written as an ordinal.
+fn ordinal(doc: &Doc, u: usize) -> bool {
+    let Some(un) = doc.units.get(u) else { return false };
+    let w = doc.slice(un.start, un.end);
+    let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let suffix = w.get(digits..).unwrap_or("");
+    digits > 0
+        && (matches!(suffix, "º" | "ª" | "°")
+            || doc.lang == "en" && matches!(suffix.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th"))
+}
+
 /// A role noun: a sector cue for a person ("presidente", "capo dello
 /// Stato").
 fn role(doc: &Doc, u: usize) -> bool {
@@ -624,6 +635,15 @@ pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<Stri
                     continue;
                 }
             }
+        }
+        // "il 7º Reggimento", "the 12th Regiment Tarvos": armies number
+        // their units, and the ordinal is part of the unit's name
+        if let Some(p) = u0.checked_sub(1).filter(|&p| {
+            ordinal(doc, p) && doc.units[p].start >= prev_end && doc.g.name_cues.unit.contains(doc.word(u0))
+        }) {
+            s.start = doc.units[p].start;
+            s.kind = ActorKind::Organization;
+            continue;
         }
         // "Le Journal du Dimanche", "Il Fatto Quotidiano": the article of a
         // title belongs to it

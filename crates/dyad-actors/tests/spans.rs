@@ -951,3 +951,57 @@ fn a_pronoun_before_of_takes_the_cue_of_its_noun() {
     // a noun that cues a person makes the name a person's
     has("Il romanzo più letto è quello di Dovanetti.", "it", "Dovanetti", PER);
 }
+
+// Phase 26: nouns of what someone says, thinks, wins or holds, and of the
+// people who stand with or against someone, take a person after "di/of".
+#[test]
+fn acts_and_followers_of_someone_take_a_person() {
+    has(
+        "Ieri è arrivata la replica di Dovanetti ai sindacati.",
+        "it",
+        "Dovanetti",
+        PER,
+    );
+    has(
+        "Il tribunale ha ascoltato i sostenitori di Kessiani in aula.",
+        "it",
+        "Kessiani",
+        PER,
+    );
+    has(
+        "Durante la presidenza di Tarvoni il paese ha cambiato moneta.",
+        "it",
+        "Tarvoni",
+        PER,
+    );
+    has(
+        "The loyalists of Dovanetti marched through the port.",
+        "en",
+        "Dovanetti",
+        PER,
+    );
+}
+
+// Phase 26: armies number their units; the ordinal belongs to the unit's
+// name (NER span only: the actor mention is unchanged).
+#[test]
+fn numbered_military_units_are_bodies() {
+    has(
+        "Due elicotteri del 9º Stormo hanno soccorso i naviganti.",
+        "it",
+        "9º Stormo",
+        ORG,
+    );
+    has(
+        "Gli uomini del 4º Reggimento Tarvos sono rientrati.",
+        "it",
+        "4º Reggimento Tarvos",
+        ORG,
+    );
+    has(
+        "Soldiers of the 12th Regiment Tarvos crossed the river.",
+        "en",
+        "12th Regiment Tarvos",
+        ORG,
+    );
+}
