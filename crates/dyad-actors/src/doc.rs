@@ -66,7 +66,7 @@ impl<'a> Doc<'a> {
                 && toks[ti].end <= hits[hi].end
                 && !(lang == "it"
                     && (born_participle(&toks, &f, ti, hits[hi].end) || auxiliary(&toks, &f, g, ti, hits[hi].end)))
-                && !opens_longer_name(&toks, g, &hits[hi])
+                && !opens_longer_name(&toks, &f, g, &hits[hi])
             {
                 let t0 = ti;
                 while ti < toks.len() && toks[ti].end <= hits[hi].end {
@@ -526,18 +526,28 @@ fn born_participle(toks: &[Tok], f: &Folded, ti: usize, hit_end: usize) -> bool 
     })
 }
 
-/// "Luna Rossa", "Mars Express", "Terra Nostra": a planet or moon
-/// followed by a Capitalised word inside its sentence opens a longer name
-/// (a boat, a probe, a person, a title), not the body itself; its words
-/// are left to the name rules. Towns keep their hits ("Parma Calcio" is a
-/// body of the town, typed by the name after it).
-fn opens_longer_name(toks: &[Tok], g: &Gazetteer, hit: &Hit) -> bool {
+/// "Mars Express", "Terra Kessiana": a planet or moon followed by a
+/// Capitalised word inside its sentence opens a longer name (a boat, a
+/// probe, a person, a title), not the body itself, and so does one whose
+/// "di/of" complement is Capitalised ("the Moon of Tarvos" as a title, a
+/// region named "Terra di X"). Right after a noun that cues a person ("la
+/// cantante Luna") the word is a first name. In both cases its words are
+/// left to the name rules. Towns keep their hits ("Parma Calcio" is a body
+/// of the town, typed by the name after it).
+fn opens_longer_name(toks: &[Tok], f: &Folded, g: &Gazetteer, hit: &Hit) -> bool {
     let Entry::City(i) = hit.best() else { return false };
     if !g.cities.get(i as usize).is_some_and(|c| c.off_world()) {
         return false;
     }
+    let first = toks.partition_point(|t| t.end <= hit.start);
+    let person_cue = first
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.word && !t.cap && g.name_cues.next.get(t.folded(f)) == Some(&dyad_model::ActorKind::Person));
     let next = toks.partition_point(|t| t.start < hit.end);
-    toks.get(next).is_some_and(|t| t.word && t.cap && !t.sent_start)
+    let capitalised = |k: usize| toks.get(k).is_some_and(|t| t.word && t.cap && !t.sent_start);
+    let of_name = toks.get(next).is_some_and(|t| t.word && is_of(t.folded(f))) && capitalised(next + 1);
+    person_cue || capitalised(next) || of_name
 }
 
 /// Italian "Ho telefonato", "Ho vissuto": a sentence-initial one-word hit

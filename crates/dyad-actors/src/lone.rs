@@ -447,28 +447,100 @@ pub(crate) fn of_cue(doc: &Doc, u: usize) -> Option<ActorKind> {
     cue_at(doc, q, &doc.g.name_cues.of)
 }
 
-/// "Le stazioni chiuse sono quelle di X, Y e Z", "the towns hit were
+/// "Tra i comuni colpiti c'è anche quello di X", "the towns hit were
 /// those of X and Y": a demonstrative pronoun before "di/of" stands for a noun said
 /// before it in the sentence, and that noun, not the pronoun, types the
 /// names after it. The nearest cue noun back to the sentence start is
-/// taken; none, no type.
+/// taken; none, no type. A noun phrase outside a prepositional phrase ("his
+/// ideas differ from those of X") is the nearest noun the pronoun can stand
+/// for: without a cue it types nothing, and a cue noun further back ("the
+/// mayor said …") heads another phrase. A noun inside a prepositional phrase
+/// ("the towns hit by the storm were those of X") only qualifies another,
+/// and one inside a relative clause ("the towns that lost the vote were
+/// those of X") belongs to the clause whose head stands right before its
+/// relative pronoun.
 fn antecedent_cue(doc: &Doc, pronoun: usize) -> Option<ActorKind> {
     let cues = &doc.g.name_cues;
+    let common = |u: usize| lower_word(doc, u) || (any_word(doc, u) && doc.tok(u).is_some_and(|t| !t.cap));
+    // cue nouns may be gazetteer words too ("stazioni")
+    let cue = |u: usize| {
+        let w = doc.word(u);
+        cues.of
+            .get(w)
+            .or_else(|| cues.next.get(w))
+            .copied()
+            .filter(|_| common(u))
+    };
+    let mut nearer_noun = false;
     let mut v = pronoun;
     for _ in 0..24 {
         if doc.sent_start(v) {
             return None;
         }
         v = v.checked_sub(1)?;
-        // cue nouns may be gazetteer words too ("stazioni")
-        if lower_word(doc, v) || (any_word(doc, v) && doc.tok(v).is_some_and(|t| !t.cap)) {
-            let w = doc.word(v);
-            if let Some(&k) = cues.of.get(w).or_else(|| cues.next.get(w)) {
-                return Some(k);
-            }
+        if !common(v) {
+            continue;
         }
+        if nearer_noun {
+            if relative_pronoun(doc.word(v)) {
+                if let Some(k) = v.checked_sub(1).and_then(cue) {
+                    return Some(k);
+                }
+            }
+            continue;
+        }
+        if let Some(k) = cue(v) {
+            return Some(k);
+        }
+        nearer_noun = opens_noun_phrase(doc, v);
     }
     None
+}
+
+fn relative_pronoun(w: &str) -> bool {
+    matches!(w, "che" | "cui" | "quali" | "who" | "which" | "that")
+}
+
+/// Whether the word at `v` follows an article or a possessive that no
+/// preposition governs, as the noun of a subject or an object does ("le
+/// sue idee", "their plans"; not "by the storm", "della sua idea").
+fn opens_noun_phrase(doc: &Doc, v: usize) -> bool {
+    let prep = |u: usize| doc.plain_word(u) && doc.g.name_cues.prep.contains(doc.word(u));
+    let Some(d) = v.checked_sub(1).filter(|&d| doc.plain_word(d) && !prep(d)) else {
+        return false;
+    };
+    if d.checked_sub(1).is_some_and(prep) {
+        return false;
+    }
+    let w = doc.word(d);
+    article(w)
+        || matches!(
+            w,
+            "a" | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "un"
+                | "uno"
+                | "una"
+                | "suo"
+                | "sua"
+                | "suoi"
+                | "sue"
+                | "loro"
+                | "nostro"
+                | "nostra"
+                | "nostri"
+                | "nostre"
+                | "mio"
+                | "mia"
+                | "miei"
+                | "mie"
+        )
 }
 
 /// Whether the noun before `u`, right before it or before "di/of", is

@@ -581,14 +581,14 @@ fn evaded_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool
 }
 
 /// "did not need permission", "serve l'autorizzazione": leave that a verb of
-/// needing governs (`need-verb`) is the subject's to obtain; nobody grants or
+/// needing governs (`need-word`) is the subject's to obtain; nobody grants or
 /// withholds it there, so the noun of leave names no act.
 fn needed_leave(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     hit.def.category == Category::Concede
         && toks[hit.first..hit.last]
             .iter()
             .any(|t| rules.is("leave-word", &t.word))
-        && after_class_verb(rules, toks, hit, "need-verb")
+        && after_class_verb(rules, toks, hit, "need-word")
 }
 
 /// "back in 2016", "will be back", "taking us back to the moon": a verb form
@@ -631,9 +631,21 @@ fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerH
     let lowercase = text
         .get(toks[h.first].start..toks[h.first].end)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    // The name opens its clause: after a verb it is itself an object
+    // ("sold Kessia arms", "promised Kessia arms"), and the form the noun.
+    let name_opens_clause = |last: usize| {
+        let first = (0..=last).rev().take_while(|&k| after_name(k)).last().unwrap_or(last);
+        first.checked_sub(1).and_then(|k| toks.get(k)).map_or(true, |t| {
+            t.kind != dyad_model::TokenKind::Word
+                || rules.is("clause-break", &t.word)
+                || rules.is("coord", &t.word)
+                || rules.is("determiner", &t.word) && text.get(t.start..t.end).is_some_and(words::initial_upper)
+        })
+    };
     let object_after_name = h.first >= 1
         && lowercase
         && after_name(h.first - 1)
+        && name_opens_clause(h.first - 1)
         && toks.get(h.last).is_some_and(|t| {
             rules.is("determiner", &t.word)
                 || rules.is("possessive", &t.word)

@@ -50,6 +50,21 @@ impl Frame<'_> {
             let w = t.word.rsplit('-').next().unwrap_or(&t.word);
             rules.is_agent_word(w) || rules.is("place-noun", w)
         }) || head.is_some_and(|t| rules.is("demonym", &t.word))
+            || self.counted_people(r)
+    }
+
+    /// "tre sospetti", "diversi sospetti": a noun that is also an abstract
+    /// one (`figure-agent-noun`: "i sospetti di X" are suspicions) names
+    /// people after a figure or a word of quantity.
+    fn counted_people(&self, r: &ActorRef) -> bool {
+        let inside: Vec<&Tok> = self
+            .toks
+            .iter()
+            .filter(|t| t.start >= r.start && t.end <= r.end)
+            .collect();
+        inside
+            .windows(2)
+            .any(|w| crate::words::is_quantity(self.rules, w[0]) && self.rules.is("figure-agent-noun", &w[1].word))
     }
 
     /// A phrase naming a vehicle ("a convoy", "un autobus"): attacked or

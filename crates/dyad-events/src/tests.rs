@@ -6793,3 +6793,104 @@ fn an_agentless_arrest_or_expulsion_is_the_act_of_the_state_where_it_happens() {
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_name_after_a_verb_is_its_object_not_the_subject_of_a_bare_present() {
+    // After a verb the name is an object ("sold Kessia arms"): "arms" is the
+    // noun there, not the bare present with Kessia as its subject.
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+    ];
+    let s = "Norvalia sold Kessia arms the militia later turned against Tarvos.";
+    let e = code("en", s, &a);
+    assert!(
+        !e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Kessia"),
+        "{s}: {e:?}"
+    );
+    let s = "Norvalia promised Kessia arms this spring.";
+    let e = code("en", s, NORVALIA_KESSIA);
+    assert!(!e.iter().any(|e| e.event == Category::Aid), "{s}: {e:?}");
+    // Opening its clause, the name is the subject.
+    let s = "Observers say that Kessia arms the militia in Tarvos.";
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+    ];
+    let e = code("en", s, &a);
+    assert!(
+        e.iter().any(|e| e.event == Category::Aid && dyad(e).0 == "Kessia"),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_vehicle_used_or_named_elsewhere_is_no_target() {
+    // A vehicle stands for those aboard only as the direct object of the
+    // attack or seizure: as an instrument, or out of the trigger's object,
+    // it is a thing.
+    for (lang, s, a) in [
+        (
+            "en",
+            "Tarvi militants attacked using lorries full of explosives.",
+            "Tarvi militants",
+        ),
+        (
+            "it",
+            "I miliziani Tarvi hanno attaccato con camion carichi di esplosivo.",
+            "miliziani Tarvi",
+        ),
+    ] {
+        let e = code(lang, s, &[(a, ActorKind::Organization, Some("TAR"))]);
+        assert!(
+            !e.iter()
+                .any(|e| dyad(e).1.contains("lorries") || dyad(e).1.contains("camion")),
+            "{s}: {e:?}"
+        );
+    }
+    let s = "Tarvos police seized two trucks during the night raid.";
+    let e = code("en", s, &[("Tarvos police", ActorKind::Organization, Some("TAR"))]);
+    assert!(
+        !e.iter()
+            .any(|e| e.event == Category::Assault && dyad(e).1.contains("trucks")),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn italian_sospetti_names_people_only_when_counted() {
+    // "i sospetti di X" are suspicions; "tre sospetti" are people.
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+    ];
+    let s = "Kessia ha respinto i sospetti di Tarvos.";
+    let e = code("it", s, &a);
+    assert!(!e.iter().any(|e| dyad(e).1.contains("sospetti")), "{s}: {e:?}");
+}
+
+#[test]
+fn a_measure_extended_to_a_point_in_time_is_prolonged() {
+    // "to mid-2027", "to the middle of next year": a time, not a party.
+    let a = [
+        ("Tarvos Council", ActorKind::Organization, Some("TAR")),
+        ("Norvalia", ActorKind::Country, Some("NRV")),
+    ];
+    let s = "The Tarvos Council did not extend the Norvalia sanctions to mid-2027.";
+    let e = code_in("en", s, &a);
+    assert!(e.iter().any(|e| e.event == Category::Concede), "{s}: {e:?}");
+}
+
+#[test]
+fn the_noun_of_death_has_no_victim() {
+    // "minacce di morte": after a preposition "morte" is the noun, and the
+    // subject of the clause did not die of the harm that follows.
+    let a = [
+        ("polizia di Kessia", ActorKind::Organization, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+    ];
+    let s = "La polizia di Kessia ha lanciato minacce di morte prima di picchiare i fermati in carcere a Tarvos.";
+    let e = code("it", s, &a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "polizia di Kessia"), "{s}: {e:?}");
+}

@@ -53,8 +53,9 @@ pub(super) fn fill(c: &HitContext, h: &ThisHit, ctx: &coder::RoleContext, roles:
                 // person or body, a people, or a place.
                 if !thing_target(hit.def.category) || hit.def.flags.party_target {
                     let boarded = matches!(hit.def.category, Category::Assault | Category::Coerce);
-                    alt.recipient
-                        .retain(|r| participant(r) || boarded && c.frame.vehicle(r));
+                    alt.recipient.retain(|r| {
+                        participant(r) || boarded && direct_object(rules, toks, hit.last, r) && c.frame.vehicle(r)
+                    });
                 }
             }
             let before = roles.recipient.is_empty();
@@ -309,4 +310,39 @@ fn abstract_phrase(
         && !rules.is_agent_word(&toks[head].word)
         && !rules.is("demonym", &toks[head].word)
         && !rules.is("subject-pronoun", &toks[head].word)
+}
+
+/// Whether `r` is the verb's direct object: a phrase opening with an
+/// article, a figure or its noun after the trigger, at most two words
+/// (adverbs: "attaccato ieri un convoglio") between them, no preposition
+/// or gerund.
+/// A vehicle stands for those aboard only there ("attacked a convoy"); as an
+/// instrument ("attacked using trucks", "con camion") or a phrase elsewhere
+/// in the clause it is a thing.
+fn direct_object(rules: &LanguageRules, toks: &[Tok], after: usize, r: &ActorRef) -> bool {
+    let Some(first) = toks.iter().position(|t| t.start >= r.start) else {
+        return false;
+    };
+    let opens = toks.get(first).is_some_and(|t| {
+        t.end <= r.end
+            && (t.kind == dyad_model::TokenKind::Number
+                || rules.is("determiner", &t.word)
+                || rules.is("possessive", &t.word)
+                || rules.is("quantity-word", &t.word)
+                || rules.is("vehicle-noun", &t.word))
+    });
+    opens
+        && first >= after
+        && first - after <= 2
+        && toks[after..first].iter().all(|t| {
+            t.kind == dyad_model::TokenKind::Word && !coder::is_preposition(rules, &t.word) && !gerund(&t.word)
+        })
+}
+
+/// An English or Italian gerund ("using", "usando"): it opens a clause of
+/// its own, whose object is not the trigger's.
+fn gerund(w: &str) -> bool {
+    ["ing", "ando", "endo"]
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }

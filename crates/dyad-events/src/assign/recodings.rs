@@ -465,13 +465,16 @@ fn lapsed_measure(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, negated
     };
     // "did not extend the sanctions to Kessia": a measure carried to a new
     // party is widened in scope, not prolonged; left unwidened, it does not
-    // lapse for anyone. "extended the ban to next year" is a time, prolonged.
+    // lapse for anyone. "extended the ban to next year", "to mid-2026" is a
+    // time, prolonged: a word with a figure in it or bounding a span of time
+    // ("mid", "end") names no party.
     let widened = toks.get(hit.last).is_some_and(|t| rules.is("dative-prep", &t.word))
         && toks[hit.last + 1..]
             .iter()
             .find(|t| !rules.is("determiner", &t.word) && !rules.is("possessive", &t.word))
             .is_some_and(|t| {
                 t.kind == dyad_model::TokenKind::Word
+                    && !t.word.chars().any(|c| c.is_ascii_digit())
                     && !rules.is("period-noun", &t.word)
                     && !rules.is("time-bound", &t.word)
                     && !rules.is("quantity-word", &t.word)

@@ -35,7 +35,7 @@ pub(super) fn victim_of_fatal_harm(f: &Frame, sentence_events: &mut [Event]) {
         };
         let Some(death) = (harm.saturating_sub(MAX_DEATH_TO_HARM)..harm)
             .rev()
-            .find(|&k| rules.is("die-verb", &toks[k].word))
+            .find(|&k| rules.is("die-verb", &toks[k].word) && !noun_use(rules, toks, k))
         else {
             continue;
         };
@@ -105,4 +105,13 @@ fn custody_holder(f: &Frame, death: usize) -> Option<Vec<ActorRef>> {
                 .any(|t| t.kind == dyad_model::TokenKind::Punct)
     })?;
     Some(coder::slot_refs(rules, toks, slots, i))
+}
+
+/// "minacce di morte", "la morte di X": a form of dying after a preposition
+/// or an article is the noun (Italian "morte" is both the noun and a
+/// participle), which has no subject that died.
+fn noun_use(rules: &crate::rules::LanguageRules, toks: &[Tok], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| rules.is("determiner", &t.word) || coder::is_preposition(rules, &t.word))
 }
