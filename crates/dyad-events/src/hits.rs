@@ -635,7 +635,7 @@ fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerH
     // ("sold Kessia arms", "promised Kessia arms"), and the form the noun.
     let name_opens_clause = |last: usize| {
         let first = (0..=last).rev().take_while(|&k| after_name(k)).last().unwrap_or(last);
-        first.checked_sub(1).and_then(|k| toks.get(k)).map_or(true, |t| {
+        first.checked_sub(1).and_then(|k| toks.get(k)).is_none_or(|t| {
             t.kind != dyad_model::TokenKind::Word
                 || rules.is("clause-break", &t.word)
                 || rules.is("coord", &t.word)
