@@ -36,12 +36,10 @@ pub(super) fn before_event<'r>(
     // "captured three cities", "seized the mosque in Mosul": taking a place is
     // occupying territory (CAMEO 192: COERCE, confiscate, military);
     // "seized the tanker", "captured the leader" is not.
-    if hit.def.flags.place_occupy && r.category == hit.def.category {
-        if recipient_is_a_place(c, roles, false) {
-            r.recoded_mode = Some("confiscate");
-            r.extra_context = Some("military");
-            r.intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
-        }
+    if hit.def.flags.place_occupy && r.category == hit.def.category && recipient_is_a_place(c, roles, false) {
+        r.recoded_mode = Some("confiscate");
+        r.extra_context = Some("military");
+        r.intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
     }
     // Cutting aid (CAMEO 162, mode discontinue), cooperation or talks
     // (161/164, withdraw) and withdrawing peacekeepers, observers or

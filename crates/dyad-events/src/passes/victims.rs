@@ -63,7 +63,7 @@ pub(super) fn victim_of_fatal_harm(f: &Frame, sentence_events: &mut [Event]) {
                     && toks[harm - 1].kind == dyad_model::TokenKind::Word
                     && !rules.is("auxiliary", word_at(harm - 1))
                     && !rules.is("subject-pronoun", word_at(harm - 1))
-                    && !slots.iter().any(|s| s.first <= harm - 1 && s.last >= harm));
+                    && !slots.iter().any(|s| s.first < harm && s.last >= harm));
         let suffered = hit.def.kind == TriggerKind::Noun || nominal || coder::is_passive(rules, toks, hit);
         let caused = toks[death + 1..harm]
             .iter()
