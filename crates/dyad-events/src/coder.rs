@@ -607,6 +607,17 @@ fn document_author(rules: &LanguageRules, toks: &[Tok], slot: &Slot, c_start: us
     if noun < c_start || !rules.is("author-prep", &toks[prep].word) || !rules.is("document-noun", &toks[noun].word) {
         return false;
     }
+    // A genitive also names the topic ("a study of X's prisons", "uno
+    // studio sull'economia di X"): it names the author only for a body or a
+    // person, as the head of its phrase (no possessive after it).
+    if rules.is("genitive-prep", &toks[prep].word)
+        && (!matches!(
+            slot.mention.kind,
+            dyad_model::ActorKind::Organization | dyad_model::ActorKind::Person
+        ) || toks.get(slot.last).is_some_and(|t| words::is_possessive_mark(&t.word)))
+    {
+        return false;
+    }
     let before = &toks[c_start..noun];
     before.len() <= 3
         && before.iter().all(|t| {
@@ -866,7 +877,7 @@ fn describe(refs: &[ActorRef]) -> String {
 
 /// True when the trigger is a participle after a passive auxiliary
 /// ("è stato firmato", "sono stati inviati", "was signed").
-fn is_passive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+pub(crate) fn is_passive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
     if hit.def.kind != TriggerKind::Verb || hit.first == 0 {
         return false;
     }
@@ -966,6 +977,10 @@ const MAX_RECIPIENT_GAP: usize = 8;
 /// authorities, whose agent an agentless passive leaves to the place.
 const CUSTODY_MODES: &[&str] = &["arrest", "deport", "expel", "release"];
 
+/// How many words may stand between an agentless custody verb and the place
+/// that names its state ("was arrested on Friday in X", "freed from a jail in X").
+const MAX_CUSTODY_PLACE_GAP: usize = 4;
+
 /// True for an infinitive verb form, whose subject is the controller of the
 /// governing verb ("per incontrare", "di fornire", "to meet").
 pub(crate) fn is_infinitive(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
@@ -1017,7 +1032,7 @@ pub(crate) fn assign_roles(
     let passive = is_passive(rules, toks, hit);
 
     let gov = |i: usize| effective_governor(rules, toks, slots, i);
-    // "Un rapporto del Congresso ha chiesto …", "a statement by the ministry
+    // "Una nota della Lega ha criticato …", "a statement by the ministry
     // condemned …": a document that opens the clause speaks for its author,
     // so the author's phrase stands as the subject.
     let unprepositioned = |i: usize| !is_preposition(rules, gov(i)) || document_author(rules, toks, &slots[i], c_start);
@@ -1404,10 +1419,24 @@ pub(crate) fn assign_roles(
         // Kessia": a relative clause on the thing given ends the verb's
         // clause early, and the dative that closes the sentence after it
         // still names who gets the thing. Only the last dative phrase, with no
-        // further clause word before it.
+        // further clause word before it. The relative pronoun must be the
+        // clause's subject ("that were looted", "which lists …"): in "the
+        // books that X had lent to Y" the clause has a subject of its own
+        // and the dative is the lending's.
+        let own_subject = |k: usize| {
+            let at = |i: usize| toks.get(i).map_or("", |t| t.word.as_str());
+            let w = at(k);
+            rules.is("determiner", w)
+                || rules.is("subject-pronoun", w)
+                || rules.is("possessive", w)
+                || toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+                || slots.iter().any(|s| s.first == k)
+                || (!rules.is("auxiliary", w) && !rules.is("passive-aux", w) && rules.is("auxiliary", at(k + 1)))
+        };
         let relative_on_object = c_end < toks.len()
             && c_end > hit.last
             && matches!(toks[c_end].word.as_str(), "that" | "which" | "che")
+            && !own_subject(c_end + 1)
             && !(hit.last..c_end).any(|k| rules.is("dative-prep", &toks[k].word));
         let dative = dative.or_else(|| {
             (0..slots.len()).rev().find(|&i| {
@@ -1488,6 +1517,32 @@ pub(crate) fn assign_roles(
                     || (hit.last.max(slots[i].first.saturating_sub(4))..slots[i].first)
                         .any(|k| rules.is("custody-noun", &toks[k].word))
             };
+            // The place must complement the verb itself, not a noun after it:
+            // "arrested on his return from exile in X", "expelled from the
+            // party in X" say where the exile or the party was. A short gap
+            // with no possessive, and "from" only before the place or a place
+            // of custody ("freed from a jail in X").
+            let is_from = |w: &str| w == "from" || rules.is("from-prep", w);
+            let place_of_the_act = |i: usize| {
+                let gap = &toks[hit.last.min(slots[i].first)..slots[i].first];
+                // The trigger may end in its own "from" ("expel from").
+                let from_start = if is_from(&toks[hit.last - 1].word) {
+                    hit.last - 1
+                } else {
+                    hit.last
+                };
+                let with_from = &toks[from_start.min(slots[i].first)..slots[i].first];
+                let origin_of_other = |k: usize| {
+                    is_from(&with_from[k].word)
+                        && with_from[k + 1..]
+                            .iter()
+                            .find(|t| !rules.is("determiner", &t.word))
+                            .is_some_and(|t| !rules.is("custody-noun", &t.word))
+                };
+                gap.len() <= MAX_CUSTODY_PLACE_GAP
+                    && !gap.iter().any(|t| rules.is("possessive", &t.word))
+                    && !(0..with_from.len()).any(origin_of_other)
+            };
             // An agent phrase the recognizer has no actor for ("released by
             // rebel forces in X") still names who acted.
             let holder = right.iter().copied().find(|&i| {
@@ -1506,6 +1561,7 @@ pub(crate) fn assign_roles(
                     )
                     && (rules.is("locative-prep", gov(i)) || rules.is("from-prep", gov(i)) || gov(i) == "from")
                     && held_there(i)
+                    && place_of_the_act(i)
             });
             // "Dozens of dissidents were freed by X in Kessia": a subject
             // phrase this tier has no slot for is still the patient; the

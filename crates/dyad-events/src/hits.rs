@@ -42,8 +42,7 @@ pub(crate) fn filter<'r>(
 /// minister of the region for …").
 const CHARGE_REACH: usize = 10;
 
-/// "arrested X for collaborating with Y", "arrestato per aver collaborato
-/// con Y": the verb after the charge preposition (`charge-prep`) of an
+/// "detained X for helping Y", "fermato per aver aiutato Y": the verb after the charge preposition (`charge-prep`) of an
 /// arrest or a sanction names the ground the measure alleges, no act the
 /// clause reports, so it is no event of its own. After an accusation the
 /// charge is left to the accusation's reported content ("accused X of
@@ -66,7 +65,7 @@ fn charge_of_a_measure(rules: &LanguageRules, lang: &str, toks: &[Tok], hits: &m
         {
             return Some(h.first - 1);
         }
-        // "for having collaborated", "per aver collaborato"
+        // "for having helped", "per aver aiutato"
         let perfect = before(1).is_some_and(|w| rules.is("perfect-aux", w));
         (perfect && before(2).is_some_and(|w| rules.is("charge-prep", w))).then(|| h.first - 2)
     };
@@ -191,7 +190,15 @@ fn english_plural_nouns(rules: &LanguageRules, text: &str, toks: &[Tok], hits: &
         let w = toks[h.first].word.as_str();
         h.def.kind == TriggerKind::Verb && h.last == h.first + 1 && w.ends_with('s') && w != h.def.pattern
     };
-    let counts = |t: &Tok| t.kind == dyad_model::TokenKind::Number || rules.is("quantity-word", &t.word);
+    // "one official accuses", "in 2023 rebel leader threatens": one counts
+    // no plural and a year counts nothing.
+    let year =
+        |t: &Tok| t.word.len() == 4 && t.word.starts_with(['1', '2']) && t.word.bytes().all(|b| b.is_ascii_digit());
+    let counts = |t: &Tok| {
+        !matches!(t.word.as_str(), "one" | "1")
+            && !year(t)
+            && (t.kind == dyad_model::TokenKind::Number || rules.is("quantity-word", &t.word))
+    };
     let opens_noun_phrase = |t: &Tok| counts(t) || rules.is("determiner", &t.word) || rules.is("possessive", &t.word);
     let modifier = |t: &Tok| {
         t.kind == dyad_model::TokenKind::Word

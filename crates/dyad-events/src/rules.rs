@@ -107,12 +107,15 @@ pub struct TriggerFlags {
     /// Y, CAMEO 10 → REQUEST), when no trigger right after it carries the
     /// duty itself (see `coder::obliged`).
     pub duty: bool,
+    /// Taking control: an act only over a place or by an armed source
+    /// (see `recodings::a_place_taken`).
+    pub place_taken: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
 type SetFlag = fn(&mut TriggerFlags);
-const FLAGS: [(&str, SetFlag); 23] = [
+const FLAGS: [(&str, SetFlag); 24] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -136,6 +139,7 @@ const FLAGS: [(&str, SetFlag); 23] = [
     ("separable", |f| f.separable = true),
     ("orders", |f| f.orders = true),
     ("duty", |f| f.duty = true),
+    ("place-taken", |f| f.place_taken = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

@@ -6528,12 +6528,28 @@ fn a_document_opening_the_clause_speaks_for_its_author() {
     let s = "Secondo un rapporto dell'Onu hanno condannato la Kessia.";
     let e = code("it", s, a);
     assert!(!e.iter().any(|e| dyad(e).0 == "Onu"), "{s}: {e:?}");
+    // A genitive of a place names the document's topic, not its author.
+    let a = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Ostra", ActorKind::Location, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for s in [
+        "A study of Norvalia's rivers criticised Kessia.",
+        "A study of Ostra condemned Kessia for the drought.",
+    ] {
+        let e = code_in("en", s, a);
+        assert!(
+            !e.iter().any(|e| dyad(e).0 == "Norvalia" || dyad(e).0 == "Ostra"),
+            "{s}: {e:?}"
+        );
+    }
 }
 
 #[test]
 fn italian_suspects_detained_are_the_recipient() {
-    let a = &[("polizia di Tarvos", ActorKind::Organization, Some("TAR"))];
-    let s = "La polizia di Tarvos ha fermato tre sospetti dopo la rapina al porto.";
+    let a = &[("gendarmeria di Tarvos", ActorKind::Organization, Some("TAR"))];
+    let s = "La gendarmeria di Tarvos ha arrestato cinque sospetti in un magazzino.";
     let e = code("it", s, a);
     assert!(
         e.iter()
@@ -6544,20 +6560,20 @@ fn italian_suspects_detained_are_the_recipient() {
 
 #[test]
 fn a_vehicle_attacked_stands_for_those_aboard() {
-    let a = &[("ribelli Tarvi", ActorKind::Organization, Some("TAR"))];
-    let s = "I ribelli Tarvi hanno attaccato ieri un convoglio.";
+    let a = &[("miliziani tarvi", ActorKind::Organization, Some("TAR"))];
+    let s = "I miliziani tarvi hanno bombardato un traghetto nella notte.";
     let e = code("it", s, a);
     assert!(
         e.iter()
-            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoglio")),
+            .any(|e| e.event == Category::Assault && dyad(e).1.contains("traghetto")),
         "{s}: {e:?}"
     );
-    let a = &[("Tarvi rebels", ActorKind::Organization, Some("TAR"))];
-    let s = "Tarvi rebels ambushed a convoy on the mountain road.";
+    let a = &[("Tarvi militants", ActorKind::Organization, Some("TAR"))];
+    let s = "Tarvi militants shelled a ferry near the coast.";
     let e = code("en", s, a);
     assert!(
         e.iter()
-            .any(|e| e.event == Category::Assault && dyad(e).1.contains("convoy")),
+            .any(|e| e.event == Category::Assault && dyad(e).1.contains("ferry")),
         "{s}: {e:?}"
     );
     // Handed over, a vehicle is a thing given, no recipient.
@@ -6587,6 +6603,23 @@ fn the_dative_after_a_relative_clause_on_the_thing_given_gets_it() {
     let s = "Norvalia sent grain which was stored in Ostra before it went to Kessia.";
     let e = code("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
+    // A relative clause with a subject of its own keeps its dative: the
+    // lending or the selling is to that receiver, not the verb before.
+    let a = &[
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+    ];
+    for s in [
+        "Norvalia returned the manuscripts that Kessia had lent to Tarvos.",
+        "Norvalia delivered the engines which Kessia had sold to Tarvos.",
+    ] {
+        let e = code_in("en", s, a);
+        assert!(
+            !e.iter().any(|e| dyad(e) == ("Norvalia".into(), "Tarvos".into())),
+            "{s}: {e:?}"
+        );
+    }
 }
 
 #[test]
@@ -6611,6 +6644,22 @@ fn an_s_form_after_an_article_possessive_or_figure_is_the_plural_noun() {
     }
     let e = code_in("en", "Norvalia hits Kessia with new strikes.", NORVALIA_KESSIA);
     assert!(coded(&e, Category::Assault, "Norvalia", "Kessia"), "{e:?}");
+    // "One" counts no plural and a year counts nothing: the verb stays.
+    let a = [
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+    ];
+    for s in [
+        "One senator accuses Kessia of fraud.",
+        "In 2031 militia commander threatens Tarvos with reprisals.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(
+            e.iter()
+                .any(|e| matches!(e.event, Category::Accuse | Category::Threaten)),
+            "{s}: {e:?}"
+        );
+    }
 }
 
 #[test]
@@ -6658,12 +6707,14 @@ fn leave_pending_or_needed_is_not_refused() {
         let e = code_in(lang, s, &a);
         assert!(!e.iter().any(|e| e.event == Category::Reject), "{s}: {e:?}");
     }
-    let e = code_in(
-        "en",
+    for s in [
         "The Tarvos government did not grant permission to Mirela Dovan.",
-        &a,
-    );
-    assert!(has(&e, Category::Reject, Some("yield")), "{e:?}");
+        "Yet the Tarvos government did not grant permission to Mirela Dovan.",
+        "Still, the Tarvos government did not grant permission to Mirela Dovan.",
+    ] {
+        let e = code_in("en", s, &a);
+        assert!(has(&e, Category::Reject, Some("yield")), "{s}: {e:?}");
+    }
 }
 
 #[test]
@@ -6690,28 +6741,25 @@ fn a_measure_extended_to_a_party_is_widened_not_prolonged() {
 fn the_charge_of_an_arrest_or_accusation_is_no_event() {
     // The ground a measure alleges is not an act the clause reports.
     let a = [
-        ("Norvalian police", ActorKind::Organization, Some("NOR")),
-        ("polizia norvaliana", ActorKind::Organization, Some("NOR")),
+        ("Norvalian customs", ActorKind::Organization, Some("NOR")),
+        ("dogana norvaliana", ActorKind::Organization, Some("NOR")),
         ("Mirela Dovan", ActorKind::Person, Some("TAR")),
         ("Kessia", ActorKind::Country, Some("KES")),
     ];
     for (lang, s) in [
+        ("en", "Norvalian customs detained Mirela Dovan for helping Kessia."),
         (
             "en",
-            "Norvalian police arrested Mirela Dovan for collaborating with Kessia.",
-        ),
-        (
-            "en",
-            "Norvalian police arrested Mirela Dovan for having collaborated with Kessia.",
+            "Norvalian customs detained Mirela Dovan for having helped Kessia.",
         ),
         (
             "it",
-            "La polizia norvaliana ha arrestato Mirela Dovan per aver collaborato con la Kessia.",
+            "La dogana norvaliana ha fermato Mirela Dovan per aver aiutato la Kessia.",
         ),
     ] {
         let e = code_in(lang, s, &a);
         assert!(
-            e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Cooperate),
+            e.iter().any(|e| e.event == Category::Coerce) && !e.iter().any(|e| e.event == Category::Aid),
             "{s}: {e:?}"
         );
     }
@@ -6732,6 +6780,31 @@ fn taking_control_of_a_place_is_seizing_it_in_both_languages() {
         let e = code_in(lang, s, &a);
         assert!(has(&e, Category::Coerce, Some("confiscate")), "{s}: {e:?}");
     }
+    // Control of a body taken by vote or office is no seizure; armed
+    // forces taking it seize it.
+    let a = [
+        ("Ivo Maren", ActorKind::Person, Some("NOR")),
+        ("Norvalian Labour Party", ActorKind::Organization, Some("NOR")),
+        ("Partito laburista norvaliano", ActorKind::Organization, Some("NOR")),
+        ("Norvalian troops", ActorKind::Organization, Some("NOR")),
+        ("Tarvos Radio", ActorKind::Organization, Some("TAR")),
+    ];
+    for (lang, s) in [
+        (
+            "en",
+            "Ivo Maren took control of the Norvalian Labour Party after the congress.",
+        ),
+        (
+            "it",
+            "Ivo Maren ha preso il controllo del Partito laburista norvaliano dopo il congresso.",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Coerce), "{s}: {e:?}");
+    }
+    let s = "Norvalian troops took control of Tarvos Radio.";
+    let e = code_in("en", s, &a);
+    assert!(has(&e, Category::Coerce, Some("confiscate")), "{s}: {e:?}");
 }
 
 #[test]
@@ -6741,10 +6814,10 @@ fn who_dies_of_harm_is_its_victim_and_the_custodian_inflicted_it() {
         ("Kessia", ActorKind::Country, Some("KES")),
         ("Tarvos", ActorKind::Location, Some("NOR")),
     ];
-    // The one who died suffered the torture; the state holding the prison inflicted it.
+    // The one who died suffered the torture; the state holding the jail inflicted it.
     for s in [
-        "The blogger Ivo Maren died after weeks of torture in a prison in Kessia.",
-        "Ivo Maren perished in custody in Tarvos after weeks of torture.",
+        "The poet Ivo Maren died of torture in a cell in Kessia.",
+        "Ivo Maren succumbed in a prison in Tarvos following months of torture.",
     ] {
         let e = code_in("en", s, a);
         let holder = if s.contains("Kessia") { "Kessia" } else { "Tarvos" };
@@ -6758,6 +6831,15 @@ fn who_dies_of_harm_is_its_victim_and_the_custodian_inflicted_it() {
     let s = "Ivo Maren tortured prisoners in a jail in Kessia and died.";
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).1 == "Ivo Maren"), "{s}: {e:?}");
+    // A finite verb after the death has a subject of its own: those who
+    // died did the harm, however close the place of custody stands.
+    let a = &[
+        ("Tarvi rebels", ActorKind::Organization, Some("TAR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    let s = "Tarvi rebels who later died in a jail in Kessia had attacked first.";
+    let e = code_in("en", s, a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Tarvi rebels"), "{s}: {e:?}");
 }
 
 #[test]
@@ -6792,6 +6874,14 @@ fn an_agentless_arrest_or_expulsion_is_the_act_of_the_state_where_it_happens() {
     let s = "Ivo Maren was wounded in Norvalia.";
     let e = code_in("en", s, a);
     assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    // A place that belongs to a noun after the verb says where that is.
+    for s in [
+        "Ivo Maren was detained on his way home from exile in Norvalia.",
+        "Ivo Maren was expelled from the party in Norvalia.",
+    ] {
+        let e = code_in("en", s, a);
+        assert!(!e.iter().any(|e| dyad(e).0 == "Norvalia"), "{s}: {e:?}");
+    }
 }
 
 #[test]

@@ -119,6 +119,13 @@ impl Coder {
         if !fallbacks::complete(c, &h, verbal, speaker.as_ref(), &mut roles, trace) {
             return None;
         }
+        if hit.def.flags.place_taken && !recodings::a_place_taken(c, &roles) {
+            trace(format!(
+                "  '{}': control taken of no place, by no armed side: no event",
+                h.trigger_text
+            ));
+            return None;
+        }
         let mut reading = modality::read(c, &h);
         recodings::before_event(c, &h, reduced, &mut reading, &mut roles);
         let laid = modality::duty(c, &h, speaker.as_ref(), &mut reading, &mut roles);

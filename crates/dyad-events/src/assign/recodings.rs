@@ -36,25 +36,10 @@ pub(super) fn before_event<'r>(
     // "captured three cities", "seized the mosque in Mosul": taking a place is
     // occupying territory (CAMEO 192: COERCE, confiscate, military);
     // "seized the tanker", "captured the leader" is not.
-    if hit.def.flags.place_occupy && r.category == hit.def.category {
-        let place = roles.recipient.first().is_some_and(|r| {
-            mentions
-                .iter()
-                .any(|m| m.start == r.start && m.kind == ActorKind::Location)
-                || toks
-                    .iter()
-                    .filter(|t| t.start >= r.start && t.end <= r.end)
-                    .any(|t| rules.is("territory-noun", &t.word))
-                    && !toks
-                        .iter()
-                        .filter(|t| t.start >= r.start && t.end <= r.end)
-                        .any(|t| rules.is_agent_word(&t.word))
-        });
-        if place {
-            r.recoded_mode = Some("confiscate");
-            r.extra_context = Some("military");
-            r.intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
-        }
+    if hit.def.flags.place_occupy && r.category == hit.def.category && recipient_is_a_place(c, roles, false) {
+        r.recoded_mode = Some("confiscate");
+        r.extra_context = Some("military");
+        r.intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
     }
     // Cutting aid (CAMEO 162, mode discontinue), cooperation or talks
     // (161/164, withdraw) and withdrawing peacekeepers, observers or
@@ -297,14 +282,55 @@ impl Coder {
         // "did not grant permission", "non ha dato il permesso": the trigger's words or the leave noun after it.
         // "has not yet given its approval", "non ha ancora dato il permesso":
         // leave still pending is not refused.
-        let pending = toks[hit.first.saturating_sub(5)..hit.first]
-            .iter()
-            .any(|t| rules.is("pending-word", &t.word));
+        // Only inside the negated verb group ("has not yet", "non ha ancora",
+        // "still has not"): a "yet" opening the sentence is a contrast.
+        let group_start = (0..hit.first)
+            .rev()
+            .take_while(|&k| {
+                let w = toks[k].word.as_str();
+                rules.is("auxiliary", w) || rules.is("negation", w) || rules.is("pending-word", w)
+            })
+            .last()
+            .unwrap_or(hit.first);
+        let group = &toks[group_start..hit.first];
+        let pending = group.iter().any(|t| rules.is("pending-word", &t.word))
+            && group.iter().any(|t| rules.is("negation", &t.word));
         if !pending {
             let words = (hit.first..toks.len().min(hit.last + 3)).map(|k| toks[k].word.as_str());
             self.refused_leave(rules, event, words);
         }
     }
+}
+
+/// The recipient is a place: a place name (a country too when `countries`),
+/// or a territory noun that names no body ("the city", not "the city council").
+fn recipient_is_a_place(c: &HitContext, roles: &coder::Roles, countries: bool) -> bool {
+    let HitContext { mentions, .. } = *c;
+    let Frame { rules, toks, .. } = *c.frame;
+    roles.recipient.first().is_some_and(|r| {
+        let words = || toks.iter().filter(|t| t.start >= r.start && t.end <= r.end);
+        mentions.iter().any(|m| {
+            m.start == r.start && (m.kind == ActorKind::Location || (countries && m.kind == ActorKind::Country))
+        }) || words().any(|t| rules.is("territory-noun", &t.word)) && !words().any(|t| rules.is_agent_word(&t.word))
+    })
+}
+
+/// "took control of the port", "rebels took control of the party's
+/// offices": control taken of a place, or by armed forces, is a seizure
+/// (CAMEO 192); "took control of the party after the vote", of a firm by
+/// purchase, is none.
+pub(super) fn a_place_taken(c: &HitContext, roles: &coder::Roles) -> bool {
+    let Frame { rules, toks, .. } = *c.frame;
+    let armed = roles.source.iter().any(|s| {
+        s.sector
+            .as_deref()
+            .is_some_and(|x| rules.is("armed-sector", &x.to_lowercase()))
+            || toks
+                .iter()
+                .filter(|t| t.start >= s.start && t.end <= s.end)
+                .any(|t| rules.is("force-noun", &t.word))
+    });
+    armed || recipient_is_a_place(c, roles, true)
 }
 
 /// The token, near a deploying or sending hit, of a word that makes the

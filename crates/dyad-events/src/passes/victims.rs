@@ -2,27 +2,37 @@
 //! party, never the one who harmed.
 
 use crate::coder::{self, Tok};
+use crate::rules::TriggerKind;
 use crate::sentence::Frame;
 use dyad_model::{ActorKind, ActorRef, Category, Event};
 
-/// How far a dying verb may stand from the harm it died of ("perished after
-/// weeks of torture in a cell in the capital"): a short complement of place or
+/// How far a dying verb may stand from the harm it died of ("succumbed in a
+/// jail in the north from months of beatings"): a short complement of place or
 /// cause, no further clause.
 const MAX_DEATH_TO_HARM: usize = 10;
 
-/// How far a custody noun may stand before the place that holds it ("in a
-/// detention centre in Y province", "in prison in Y").
+/// How far a custody noun may stand before the place that holds it ("in an
+/// old army jail in Y", "in prison in Y").
 const MAX_CUSTODY_TO_PLACE: usize = 4;
 
-/// "Mirela Dovan perished after weeks of torture in a cell in Kessia", "è morta
-/// dopo settimane di torture in una cella in Kessia": the subject of a dying verb whose
-/// cause is a harm (a noun or participle of ASSAULT) suffered that harm, so
-/// it is the recipient. Who inflicted it is the agent of the harm ("torture
+/// "Mirela Dovan succumbed to beatings in a jail in Kessia", "è morta per le
+/// percosse subite in una cella in Kessia": the subject of a dying verb whose
+/// cause is a harm suffered that harm, so it is the recipient. The harm is
+/// the cause only as a noun ("of torture") or a passive participle ("after being beaten")
+/// behind a word of cause (`death-cause-word`: "of", "after", "per"); a
+/// finite verb there has a subject of its own ("rebels who died in a jail in X
+/// had attacked first": the dead did the harm). Who inflicted it is the agent of the harm ("torture
 /// by guards") or else the state that holds the place of custody where the
 /// victim died: custody is kept by the authorities of that place. With
 /// neither, the roles stay as the coder found them.
 pub(super) fn victim_of_fatal_harm(f: &Frame, sentence_events: &mut [Event]) {
-    let Frame { rules, toks, hits, .. } = *f;
+    let Frame {
+        rules,
+        toks,
+        hits,
+        slots,
+        ..
+    } = *f;
     for e in sentence_events.iter_mut() {
         if e.event != Category::Assault || e.actor.is_empty() {
             continue;
@@ -39,6 +49,28 @@ pub(super) fn victim_of_fatal_harm(f: &Frame, sentence_events: &mut [Event]) {
         else {
             continue;
         };
+        // A verb line used as a noun ("of torture", "after repeated
+        // beatings") names the harm as well as a noun line does: a
+        // preposition, article or cause word before it, with at most one
+        // modifier between, and no subject or auxiliary of a finite verb.
+        let opens_noun =
+            |w: &str| coder::is_preposition(rules, w) || rules.is("determiner", w) || rules.is("death-cause-word", w);
+        let word_at = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+        let nominal = harm > 0
+            && (opens_noun(word_at(harm - 1))
+                || harm > 1
+                    && opens_noun(word_at(harm - 2))
+                    && toks[harm - 1].kind == dyad_model::TokenKind::Word
+                    && !rules.is("auxiliary", word_at(harm - 1))
+                    && !rules.is("subject-pronoun", word_at(harm - 1))
+                    && !slots.iter().any(|s| s.first < harm && s.last >= harm));
+        let suffered = hit.def.kind == TriggerKind::Noun || nominal || coder::is_passive(rules, toks, hit);
+        let caused = toks[death + 1..harm]
+            .iter()
+            .any(|t| rules.is("death-cause-word", &t.word));
+        if !suffered || !caused {
+            continue;
+        }
         // One clause: no punctuation, coordination or other trigger between
         // the death and the harm.
         if toks[death + 1..harm]
