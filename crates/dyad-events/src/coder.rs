@@ -1152,8 +1152,8 @@ pub(crate) fn assign_roles(
         // "dopo che", "prima che": after a clause word "che" completes a
         // conjunction and refers to nothing.
         let conjunction = c_start >= 2 && rules.is("clause-break", &toks[c_start - 2].word);
-        if ["che", "cui", "which", "who", "that"].contains(&rel)
-            && !(["che", "that"].contains(&rel)
+        if rules.is("relative-pronoun", rel)
+            && !(rules.is("complementizer", rel)
                 && (is_speech_complementizer(toks, ctx.speech_verb, c_start - 1) || conjunction))
         {
             let antecedent = (0..slots.len()).find(|&i| {
@@ -1435,7 +1435,7 @@ pub(crate) fn assign_roles(
         };
         let relative_on_object = c_end < toks.len()
             && c_end > hit.last
-            && matches!(toks[c_end].word.as_str(), "that" | "which" | "che")
+            && rules.is("thing-relative", &toks[c_end].word)
             && !own_subject(c_end + 1)
             && !(hit.last..c_end).any(|k| rules.is("dative-prep", &toks[k].word));
         let dative = dative.or_else(|| {
@@ -1522,7 +1522,7 @@ pub(crate) fn assign_roles(
             // party in X" say where the exile or the party was. A short gap
             // with no possessive, and "from" only before the place or a place
             // of custody ("freed from a jail in X").
-            let is_from = |w: &str| w == "from" || rules.is("from-prep", w);
+            let is_from = |w: &str| rules.is("from-prep", w);
             let place_of_the_act = |i: usize| {
                 let gap = &toks[hit.last.min(slots[i].first)..slots[i].first];
                 // The trigger may end in its own "from" ("expel from").
@@ -1559,7 +1559,7 @@ pub(crate) fn assign_roles(
                         slots[i].mention.kind,
                         dyad_model::ActorKind::Location | dyad_model::ActorKind::Country
                     )
-                    && (rules.is("locative-prep", gov(i)) || rules.is("from-prep", gov(i)) || gov(i) == "from")
+                    && (rules.is("locative-prep", gov(i)) || rules.is("from-prep", gov(i)))
                     && held_there(i)
                     && place_of_the_act(i)
             });

@@ -51,7 +51,7 @@ pub(crate) fn dateline_len(sentence: &str, first_in_article: bool) -> Option<usi
         && place_words.iter().map(|w| letters(w)).sum::<usize>() >= 3;
     let title_case = place_words
         .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.'));
+        .all(|w| crate::words::initial_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'));
     if !(all_caps || (first_in_article && title_case)) {
         return None;
     }

@@ -163,11 +163,10 @@ fn english_compound_modifiers(rules: &LanguageRules, text: &str, toks: &[Tok], h
     let mut k = 0;
     hits.retain(|h| {
         k += 1;
-        let Some(t) = toks.get(h.last).filter(|t| {
-            t.kind == dyad_model::TokenKind::Word
-                && text[t.start..t.end].chars().next().is_some_and(char::is_lowercase)
-                && !rules.is("determiner", &t.word)
-        }) else {
+        let Some(t) = toks
+            .get(h.last)
+            .filter(|t| words::is_lowercase_word(text, t) && !rules.is("determiner", &t.word))
+        else {
             return true;
         };
         let person = noun_at[k - 1] && rules.is_agent_word(&t.word) && !rules.is("force-noun", &t.word);
@@ -201,10 +200,7 @@ fn english_plural_nouns(rules: &LanguageRules, text: &str, toks: &[Tok], hits: &
     };
     let opens_noun_phrase = |t: &Tok| counts(t) || rules.is("determiner", &t.word) || rules.is("possessive", &t.word);
     let modifier = |t: &Tok| {
-        t.kind == dyad_model::TokenKind::Word
-            && text
-                .get(t.start..t.end)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        words::is_lowercase_word(text, t)
             && !rules.is("determiner", &t.word)
             && !rules.is("auxiliary", &t.word)
             && !rules.is("subject-pronoun", &t.word)
@@ -637,7 +633,7 @@ fn adverb_not_verb(rules: &LanguageRules, text: &str, toks: &[Tok], h: &TriggerH
     };
     let lowercase = text
         .get(toks[h.first].start..toks[h.first].end)
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        .is_some_and(words::initial_lower);
     // The name opens its clause: after a verb it is itself an object
     // ("sold Kessia arms", "promised Kessia arms"), and the form the noun.
     let name_opens_clause = |last: usize| {

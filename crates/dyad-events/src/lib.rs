@@ -706,7 +706,8 @@ fn pronoun_slots<'a>(rules: &rules::LanguageRules, toks: &[Tok], slots: &mut Vec
                 break;
             }
             let w = toks[j].word.as_str();
-            let skippable = ["that", "che", ","].contains(&w)
+            let skippable = w == ","
+                || rules.is("complementizer", w)
                 || rules.is("np-stop", w)
                 || rules.is("recipient-prep", w)
                 || rules.is("determiner", w);

@@ -69,7 +69,7 @@ impl Frame<'_> {
 
     /// A phrase naming a vehicle ("a convoy", "un autobus"): attacked or
     /// seized, it stands for those aboard; handed over, it is only a thing.
-    pub(crate) fn vehicle(&self, r: &ActorRef) -> bool {
+    pub(crate) fn names_vehicle(&self, r: &ActorRef) -> bool {
         self.toks
             .iter()
             .any(|t| t.start >= r.start && t.end <= r.end && self.rules.is("vehicle-noun", &t.word))

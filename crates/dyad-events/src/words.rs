@@ -15,6 +15,17 @@ pub(crate) fn initial_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The word opens with a small letter: a common word, never a name.
+pub(crate) fn initial_lower(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A word token written in small letters in the text (not a figure, mark
+/// or capitalized name).
+pub(crate) fn is_lowercase_word(text: &str, t: &Tok) -> bool {
+    t.kind == dyad_model::TokenKind::Word && text.get(t.start..t.end).is_some_and(initial_lower)
+}
+
 /// A word written as a name: capitalized, or capitalized after an Arabic
 /// article or a hyphen ("al-Shabab", "al-Qaeda").
 pub(crate) fn capitalized(word: &str) -> bool {

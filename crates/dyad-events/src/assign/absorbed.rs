@@ -83,9 +83,7 @@ impl Coder {
             // clause of what they must do ("ordered X to", "ha ordinato che").
             // "ordered 250 tanks", "è stato ordinato sacerdote", "una
             // transizione ordinata" order nothing of anyone.
-            let of_someone = toks
-                .get(hit.last)
-                .is_some_and(|t| matches!(t.word.as_str(), "that" | "che"))
+            let of_someone = toks.get(hit.last).is_some_and(|t| rules.is("complementizer", &t.word))
                 || slots.iter().any(|s| s.first >= hit.last && s.first <= hit.last + 2);
             if !of_someone {
                 trace(format!(

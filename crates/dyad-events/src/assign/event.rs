@@ -236,7 +236,7 @@ fn place_in_clause(
     clause: (usize, usize),
     places: &dyn PlaceLookup,
 ) -> Option<Location> {
-    let capitalized = |t: &Tok| text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
+    let capitalized = |t: &Tok| text.get(t.start..t.end).is_some_and(crate::words::initial_upper);
     for i in clause.0..clause.1 {
         if !rules.is("destination-prep", &toks[i].word) {
             continue;

@@ -54,7 +54,7 @@ pub(super) fn fill(c: &HitContext, h: &ThisHit, ctx: &coder::RoleContext, roles:
                 if !thing_target(hit.def.category) || hit.def.flags.party_target {
                     let boarded = matches!(hit.def.category, Category::Assault | Category::Coerce);
                     alt.recipient.retain(|r| {
-                        participant(r) || boarded && direct_object(rules, toks, hit.last, r) && c.frame.vehicle(r)
+                        participant(r) || boarded && direct_object(rules, toks, hit.last, r) && c.frame.names_vehicle(r)
                     });
                 }
             }

@@ -306,7 +306,7 @@ fn obliging_speaker(
     let plain = between.len() <= 5
         && between.iter().all(|t| {
             t.kind == dyad_model::TokenKind::Word
-                && (!rules.is("clause-break", &t.word) || ["che", "that"].contains(&t.word.as_str()))
+                && (!rules.is("clause-break", &t.word) || rules.is("complementizer", &t.word))
         });
     if !plain {
         return None;
@@ -359,10 +359,7 @@ pub(super) fn governing_speaker(
                 quotes::SpeechKind::Verb => {
                     // Only the clause the verb introduces: "afferma (ai giornalisti) che …"
                     // up to the next clause break.
-                    let that = between
-                        .iter()
-                        .take(5)
-                        .position(|t| ["che", "that"].contains(&t.word.as_str()));
+                    let that = between.iter().take(5).position(|t| rules.is("complementizer", &t.word));
                     match that {
                         Some(p) => !between[p + 1..]
                             .iter()

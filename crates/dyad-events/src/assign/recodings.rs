@@ -207,7 +207,7 @@ pub(super) fn before_event<'r>(
             let from = (0..named_slots.len()).find(|&i| {
                 let sl = &named_slots[i];
                 let g = coder::effective_governor(rules, toks, named_slots, i);
-                sl.first > k && sl.first <= k + 4 && sl.last <= clause.1 && (rules.is("from-prep", g) || g == "from")
+                sl.first > k && sl.first <= k + 4 && sl.last <= clause.1 && rules.is("from-prep", g)
             });
             if let Some(f) = from {
                 roles.recipient = coder::slot_refs(rules, toks, named_slots, f);

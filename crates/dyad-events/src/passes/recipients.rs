@@ -348,8 +348,7 @@ pub(super) fn subject_of_complement_clause(f: &Frame, sentence_events: &mut [Eve
         let Some(after) = toks.iter().position(|t| t.start >= e.trigger.end) else {
             continue;
         };
-        let Some(that) = (after..toks.len().min(after + 4)).find(|&k| matches!(toks[k].word.as_str(), "that" | "che"))
-        else {
+        let Some(that) = (after..toks.len().min(after + 4)).find(|&k| rules.is("complementizer", &toks[k].word)) else {
             continue;
         };
         let linking = |w: &str| {
