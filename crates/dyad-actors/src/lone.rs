@@ -78,6 +78,10 @@ pub(crate) struct NameCues {
     /// demonym beside a plural role noun they make a group of people, of no
     /// one country ("Western allies", "leader musulmani").
     pub group: HashSet<String>,
+    /// Adjectives of rank, level or jurisdiction that may stand between an
+    /// English demonym and its role noun ("a Peruvian federal judge"): the
+    /// phrase is one actor of the demonym's country and the noun's sector.
+    pub modifier: HashSet<String>,
 }
 
 /// A Capitalised article inside a sentence that opens a title.

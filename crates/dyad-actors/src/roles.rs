@@ -1001,7 +1001,40 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                         continue;
                     }
                 }
-                // English "Russian officials", "North Korean leader Kim Jong Un"
+                // English "Russian officials", "North Korean leader Kim Jong Un";
+                // a modifier may stand between ("a Peruvian federal judge")
+                let modified = doc.lang == "en"
+                    && doc.plain_word(i + 1)
+                    && doc.tok(i + 1).is_some_and(|t| !t.cap)
+                    && doc.entry(i + 1).is_none()
+                    && doc.g.name_cues.modifier.contains(doc.word(i + 1))
+                    && matches!(doc.entry(i + 2), Some(Entry::Cue(_)));
+                if modified {
+                    if let Some(Entry::Cue(cu)) = doc.entry(i + 2) {
+                        let cue = &doc.g.cues[cu as usize];
+                        let p = skip_title(doc, i + 3);
+                        // "the Kessian federal judge Mirela Dovan": the name is the actor
+                        if is_person_name(doc, &by_start, p) || by_start.contains_key(&p) {
+                            let attr = Attr {
+                                country: Some(code),
+                                sector: Some(cue.sector.clone()),
+                                person: true,
+                                org: false,
+                            };
+                            pending.insert(p, attr);
+                            i = p;
+                            continue;
+                        }
+                        let mut m = mention(doc, i, i + 3, cue.kind);
+                        m.country = Some(code);
+                        m.sector = Some(cue.sector.clone());
+                        // no office link: "a Peruvian regional minister" is not
+                        // the holder of the cue's office
+                        out.push(Found::new(m, i, i + 3, false));
+                        i += 3;
+                        continue;
+                    }
+                }
                 if let Some(Entry::Cue(cu)) = doc.entry(i + 1) {
                     let cue = &doc.g.cues[cu as usize];
                     if doc.lang == "en" {

@@ -144,3 +144,35 @@ fn a_text_opening_on_a_comma_and_a_conjunction_does_not_panic() {
         let _ = rec().recognize_text(text, "en", Some("2024-06-01"));
     }
 }
+
+#[test]
+fn a_modifier_between_an_english_demonym_and_its_role_noun_keeps_one_actor() {
+    let r = rec().recognize_text(
+        "A Peruvian federal judge froze the accounts. A Malian armed group seized the road.",
+        "en",
+        Some("2024-06-01"),
+    );
+    assert_eq!(
+        cs(find(&r.mentions, "Peruvian federal judge")),
+        (Some("PER"), Some("JUD"))
+    );
+    assert_eq!(cs(find(&r.mentions, "Malian armed group")), (Some("MLI"), Some("REB")));
+    // a word that is no modifier keeps the old split: no actor spans a verb
+    let r = rec().recognize_text("Iranian drones hit army depots.", "en", Some("2024-06-01"));
+    assert!(r.mentions.iter().all(|m| !m.text.contains("hit")), "{:?}", r.mentions);
+    // the name after the role phrase is the actor and takes its country and sector
+    let r = rec().recognize_text(
+        "The Peruvian federal judge Mirela Dovan froze the accounts.",
+        "en",
+        Some("2024-06-01"),
+    );
+    assert_eq!(cs(find(&r.mentions, "Mirela Dovan")), (Some("PER"), Some("JUD")));
+}
+
+#[test]
+fn armed_groups_and_militias_are_rebels_in_both_languages() {
+    let r = rec().recognize_text("Un gruppo armato ha attaccato il villaggio.", "it", Some("2024-06-01"));
+    assert_eq!(cs(find(&r.mentions, "gruppo armato")), (None, Some("REB")));
+    let r = rec().recognize_text("The militia seized the bridge.", "en", Some("2024-06-01"));
+    assert_eq!(cs(find(&r.mentions, "militia")), (None, Some("REB")));
+}
