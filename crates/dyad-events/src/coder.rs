@@ -297,6 +297,18 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     while i > 0 && rules.is("determiner", &toks[i - 1].word) {
         i -= 1;
     }
+    // "in exchange for more Norvalian grain", "with several Kessian firms": a
+    // quantity word after a preposition opens the phrase as an article does,
+    // and the preposition still governs it. A preposition that is itself a
+    // quantity word ("over", "about") governs, and is not skipped.
+    if i >= 2
+        && rules.is("quantity-word", &toks[i - 1].word)
+        && toks[i - 1].kind == dyad_model::TokenKind::Word
+        && !is_preposition(rules, &toks[i - 1].word)
+        && is_preposition(rules, &toks[i - 2].word)
+    {
+        i -= 1;
+    }
     // An approximator before a figure governs nothing: "Over 700 members have
     // sought refuge", "più di 700 persone", "up to 700 people", "fino a 700":
     // the phrase is a subject, and "in over 700 towns" keeps its "in".

@@ -6984,3 +6984,18 @@ fn the_noun_of_death_has_no_victim() {
     let e = code("it", s, &a);
     assert!(!e.iter().any(|e| dyad(e).1 == "polizia di Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_quantity_word_after_a_preposition_leaves_the_phrase_governed() {
+    // "in exchange for more X": the phrase after "more" still belongs to
+    // "for", so it is no direct object that outranks the measure's own
+    // "on"-phrase.
+    let a = [("Norvalia", ActorKind::Country, Some("NOR"))];
+    let s = "Norvalia rolled back duties on Kessian cheese in exchange for more Norvalia grain purchases.";
+    let e = code("en", s, &a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Concede && dyad(e).1.contains("Kessian cheese")),
+        "{s}: {e:?}"
+    );
+}
