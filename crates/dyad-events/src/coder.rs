@@ -1275,11 +1275,22 @@ pub(crate) fn assign_roles(
         });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
+        // "condemned the bombing of a school in Kessia", "accused the law of
+        // harming farmers in Kessia": when the judgement's object is a thing
+        // opened by an article right after the verb, a country named in a
+        // later locative phrase is where that thing is, not what is judged;
+        // the noun-phrase tier then finds the thing.
+        let judged_thing_first = crate::assign::thing_target(hit.def.category)
+            && toks.get(hit.last).is_some_and(|t| rules.is("determiner", &t.word))
+            && !slots.iter().any(|s| s.first >= hit.last && s.first <= hit.last + 2);
         let prepositioned = |setting: bool| {
             right.iter().copied().find(|&i| {
                 slots[i].first < next_verb
                     && rules.is("recipient-prep", gov(i))
                     && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
+                    && !(judged_thing_first
+                        && rules.is("locative-prep", gov(i))
+                        && slots[i].mention.kind == dyad_model::ActorKind::Country)
                     && (setting || rules.is("against-prep", gov(i)))
             })
         };

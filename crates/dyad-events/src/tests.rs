@@ -6999,3 +6999,25 @@ fn a_quantity_word_after_a_preposition_leaves_the_phrase_governed() {
         "{s}: {e:?}"
     );
 }
+
+#[test]
+fn a_judged_thing_after_the_verb_outranks_the_country_where_it_is() {
+    // "criticised the budget in Kessia": the budget is judged, Kessia is
+    // where it is; the same for the place of the event after an "of"-gerund.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (s, thing) in [
+        ("Mirela Dovan criticised the budget in Kessia.", Some("the budget")),
+        ("Mirela Dovan praised the budget in Kessia.", Some("the budget")),
+        (
+            "Mirela Dovan accused the legislation of hurting pensioners in Kessia.",
+            None,
+        ),
+    ] {
+        let e = code("en", s, &a);
+        assert!(thing.is_none_or(|t| e.iter().any(|e| dyad(e).1 == t)), "{s}: {e:?}");
+        assert!(!e.is_empty() && !e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
+    }
+}
