@@ -7021,3 +7021,29 @@ fn a_judged_thing_after_the_verb_outranks_the_country_where_it_is() {
         assert!(!e.is_empty() && !e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn being_critical_of_someone_is_criticism() {
+    // CAMEO 111, as "criticize" / "criticare": the adjective with its
+    // complement names the one criticised.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("NOR")),
+        ("Kessian cabinet", ActorKind::Organization, Some("KES")),
+        ("governo kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s, target) in [
+        (
+            "en",
+            "Mirela Dovan has long been critical of the Kessian cabinet.",
+            "Kessian cabinet",
+        ),
+        (
+            "it",
+            "Mirela Dovan è da tempo molto critica nei confronti del governo kessiano.",
+            "governo kessiano",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(coded(&e, Category::Accuse, "Mirela Dovan", target), "{s}: {e:?}");
+    }
+}
