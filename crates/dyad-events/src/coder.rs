@@ -1265,9 +1265,23 @@ pub(crate) fn assign_roles(
                 && (slots[i].last..(slots[i].last + 3).min(toks.len()))
                     .any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
         };
+        // "threatened to halt unity government talks with X": a bare common
+        // noun right before a symmetric event noun modifies it; the party the
+        // talks are with is the with-phrase after them.
+        let modifies_talks_with_partner = |i: usize| {
+            !slots[i].mention.text.chars().any(char::is_uppercase)
+                && ctx
+                    .hits
+                    .iter()
+                    .any(|h| h.first == slots[i].last && h.def.kind == TriggerKind::Noun && h.def.flags.symmetric)
+                && right
+                    .iter()
+                    .any(|&w| slots[w].first > slots[i].last && rules.is("with-prep", gov(w)))
+        };
         let direct = right.iter().copied().find(|&i| {
             unprepositioned(i)
                 && !own(i)
+                && !modifies_talks_with_partner(i)
                 && !apposition(i)
                 && !speaker_tail(i)
                 && slots[i].first < next_verb

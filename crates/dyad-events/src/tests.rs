@@ -7047,3 +7047,17 @@ fn being_critical_of_someone_is_criticism() {
         assert!(coded(&e, Category::Accuse, "Mirela Dovan", target), "{s}: {e:?}");
     }
 }
+
+#[test]
+fn a_common_noun_before_talks_is_no_party_when_a_with_partner_follows() {
+    // "halt coalition government talks with X": "government" modifies the
+    // talks; X is the one they are held with.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("NOR")),
+        ("government", ActorKind::Organization, None),
+        ("Ivo Maren", ActorKind::Person, Some("KES")),
+    ];
+    let s = "Mirela Dovan threatened to halt coalition government talks with President Ivo Maren.";
+    let e = code("en", s, &a);
+    assert!(coded(&e, Category::Threaten, "Mirela Dovan", "Ivo Maren"), "{s}: {e:?}");
+}
