@@ -297,7 +297,7 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     while i > 0 && rules.is("determiner", &toks[i - 1].word) {
         i -= 1;
     }
-    // "in exchange for more Norvalian grain", "with several Kessian firms": a
+    // "despite protests by some Norvalian farmers", "with several Kessian firms": a
     // quantity word after a preposition opens the phrase as an article does,
     // and the preposition still governs it. A preposition that is itself a
     // quantity word ("over", "about") governs, and is not skipped.
@@ -1265,7 +1265,7 @@ pub(crate) fn assign_roles(
                 && (slots[i].last..(slots[i].last + 3).min(toks.len()))
                     .any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
         };
-        // "threatened to halt unity government talks with X": a bare common
+        // "suspended the army talks with X": a bare common
         // noun right before a symmetric event noun modifies it; the party the
         // talks are with is the with-phrase after them.
         let modifies_talks_with_partner = |i: usize| {
@@ -1289,8 +1289,8 @@ pub(crate) fn assign_roles(
         });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
-        // "condemned the bombing of a school in Kessia", "accused the law of
-        // harming farmers in Kessia": when the judgement's object is a thing
+        // "criticised the budget in Kessia", "praised the new port in
+        // Kessia": when the judgement's object is a thing
         // opened by an article right after the verb, a country named in a
         // later locative phrase is where that thing is, not what is judged;
         // the noun-phrase tier then finds the thing.

@@ -6987,11 +6987,10 @@ fn the_noun_of_death_has_no_victim() {
 
 #[test]
 fn a_quantity_word_after_a_preposition_leaves_the_phrase_governed() {
-    // "in exchange for more X": the phrase after "more" still belongs to
-    // "for", so it is no direct object that outranks the measure's own
-    // "on"-phrase.
+    // "protests by some X": the phrase after "some" still belongs to "by",
+    // so it is no direct object that outranks the measure's own "on"-phrase.
     let a = [("Norvalia", ActorKind::Country, Some("NOR"))];
-    let s = "Norvalia rolled back duties on Kessian cheese in exchange for more Norvalia grain purchases.";
+    let s = "Norvalia cut tariffs on Kessian cheese despite protests by some Norvalia dairy farmers.";
     let e = code("en", s, &a);
     assert!(
         e.iter()
@@ -7003,7 +7002,7 @@ fn a_quantity_word_after_a_preposition_leaves_the_phrase_governed() {
 #[test]
 fn a_judged_thing_after_the_verb_outranks_the_country_where_it_is() {
     // "criticised the budget in Kessia": the budget is judged, Kessia is
-    // where it is; the same for the place of the event after an "of"-gerund.
+    // where it is; the same for the place of the event after a gerund.
     let a = [
         ("Mirela Dovan", ActorKind::Person, Some("NOR")),
         ("Kessia", ActorKind::Country, Some("KES")),
@@ -7012,7 +7011,7 @@ fn a_judged_thing_after_the_verb_outranks_the_country_where_it_is() {
         ("Mirela Dovan criticised the budget in Kessia.", Some("the budget")),
         ("Mirela Dovan praised the budget in Kessia.", Some("the budget")),
         (
-            "Mirela Dovan accused the legislation of hurting pensioners in Kessia.",
+            "Mirela Dovan blamed the new statute for hurting pensioners in Kessia.",
             None,
         ),
     ] {
@@ -7050,14 +7049,14 @@ fn being_critical_of_someone_is_criticism() {
 
 #[test]
 fn a_common_noun_before_talks_is_no_party_when_a_with_partner_follows() {
-    // "halt coalition government talks with X": "government" modifies the
-    // talks; X is the one they are held with.
+    // "rejected further government talks with X": "government" modifies
+    // the talks; X is the one they would be held with.
     let a = [
         ("Mirela Dovan", ActorKind::Person, Some("NOR")),
         ("government", ActorKind::Organization, None),
         ("Ivo Maren", ActorKind::Person, Some("KES")),
     ];
-    let s = "Mirela Dovan threatened to halt coalition government talks with President Ivo Maren.";
+    let s = "Mirela Dovan rejected further government talks with Ivo Maren.";
     let e = code("en", s, &a);
-    assert!(coded(&e, Category::Threaten, "Mirela Dovan", "Ivo Maren"), "{s}: {e:?}");
+    assert!(coded(&e, Category::Reject, "Mirela Dovan", "Ivo Maren"), "{s}: {e:?}");
 }

@@ -72,7 +72,7 @@ pub(super) fn fill(c: &HitContext, h: &ThisHit, ctx: &coder::RoleContext, roles:
             t.start >= r.start && t.end <= r.end && (rules.is_agent_word(&t.word) || rules.is("demonym", &t.word))
         })
     };
-    // "accused the law of harming farmers in Kessia": what a judgement is
+    // "blamed the statute for hurting pensioners in Kessia": what a judgement is
     // about, opened by an article right after the verb, keeps its place
     // against the place where it happens.
     let judged_thing = thing_target(hit.def.category)
