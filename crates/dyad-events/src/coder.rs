@@ -297,6 +297,18 @@ pub(crate) fn governing_word<'t>(rules: &LanguageRules, toks: &'t [Tok], slot: &
     while i > 0 && rules.is("determiner", &toks[i - 1].word) {
         i -= 1;
     }
+    // "despite protests by some Norvalian farmers", "with several Kessian firms": a
+    // quantity word after a preposition opens the phrase as an article does,
+    // and the preposition still governs it. A preposition that is itself a
+    // quantity word ("over", "about") governs, and is not skipped.
+    if i >= 2
+        && rules.is("quantity-word", &toks[i - 1].word)
+        && toks[i - 1].kind == dyad_model::TokenKind::Word
+        && !is_preposition(rules, &toks[i - 1].word)
+        && is_preposition(rules, &toks[i - 2].word)
+    {
+        i -= 1;
+    }
     // An approximator before a figure governs nothing: "Over 700 members have
     // sought refuge", "più di 700 persone", "up to 700 people", "fino a 700":
     // the phrase is a subject, and "in over 700 towns" keeps its "in".
@@ -1253,9 +1265,23 @@ pub(crate) fn assign_roles(
                 && (slots[i].last..(slots[i].last + 3).min(toks.len()))
                     .any(|k| ctx.speech_verb.get(k).copied().unwrap_or(false))
         };
+        // "suspended the army talks with X": a bare common
+        // noun right before a symmetric event noun modifies it; the party the
+        // talks are with is the with-phrase after them.
+        let modifies_talks_with_partner = |i: usize| {
+            !slots[i].mention.text.chars().any(char::is_uppercase)
+                && ctx
+                    .hits
+                    .iter()
+                    .any(|h| h.first == slots[i].last && h.def.kind == TriggerKind::Noun && h.def.flags.symmetric)
+                && right
+                    .iter()
+                    .any(|&w| slots[w].first > slots[i].last && rules.is("with-prep", gov(w)))
+        };
         let direct = right.iter().copied().find(|&i| {
             unprepositioned(i)
                 && !own(i)
+                && !modifies_talks_with_partner(i)
                 && !apposition(i)
                 && !speaker_tail(i)
                 && slots[i].first < next_verb
@@ -1263,11 +1289,22 @@ pub(crate) fn assign_roles(
         });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
+        // "criticised the budget in Kessia", "praised the new port in
+        // Kessia": when the judgement's object is a thing
+        // opened by an article right after the verb, a country named in a
+        // later locative phrase is where that thing is, not what is judged;
+        // the noun-phrase tier then finds the thing.
+        let judged_thing_first = crate::assign::thing_target(hit.def.category)
+            && toks.get(hit.last).is_some_and(|t| rules.is("determiner", &t.word))
+            && !slots.iter().any(|s| s.first >= hit.last && s.first <= hit.last + 2);
         let prepositioned = |setting: bool| {
             right.iter().copied().find(|&i| {
                 slots[i].first < next_verb
                     && rules.is("recipient-prep", gov(i))
                     && !(rules.is("locative-prep", gov(i)) && slots[i].mention.kind == dyad_model::ActorKind::Location)
+                    && !(judged_thing_first
+                        && rules.is("locative-prep", gov(i))
+                        && slots[i].mention.kind == dyad_model::ActorKind::Country)
                     && (setting || rules.is("against-prep", gov(i)))
             })
         };

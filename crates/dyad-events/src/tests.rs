@@ -6984,3 +6984,79 @@ fn the_noun_of_death_has_no_victim() {
     let e = code("it", s, &a);
     assert!(!e.iter().any(|e| dyad(e).1 == "polizia di Kessia"), "{s}: {e:?}");
 }
+
+#[test]
+fn a_quantity_word_after_a_preposition_leaves_the_phrase_governed() {
+    // "protests by some X": the phrase after "some" still belongs to "by",
+    // so it is no direct object that outranks the measure's own "on"-phrase.
+    let a = [("Norvalia", ActorKind::Country, Some("NOR"))];
+    let s = "Norvalia cut tariffs on Kessian cheese despite protests by some Norvalia dairy farmers.";
+    let e = code("en", s, &a);
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Concede && dyad(e).1.contains("Kessian cheese")),
+        "{s}: {e:?}"
+    );
+}
+
+#[test]
+fn a_judged_thing_after_the_verb_outranks_the_country_where_it_is() {
+    // "criticised the budget in Kessia": the budget is judged, Kessia is
+    // where it is; the same for the place of the event after a gerund.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for (s, thing) in [
+        ("Mirela Dovan criticised the budget in Kessia.", Some("the budget")),
+        ("Mirela Dovan praised the budget in Kessia.", Some("the budget")),
+        (
+            "Mirela Dovan blamed the new statute for hurting pensioners in Kessia.",
+            None,
+        ),
+    ] {
+        let e = code("en", s, &a);
+        assert!(thing.is_none_or(|t| e.iter().any(|e| dyad(e).1 == t)), "{s}: {e:?}");
+        assert!(!e.is_empty() && !e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn being_critical_of_someone_is_criticism() {
+    // CAMEO 111, as "criticize" / "criticare": the adjective with its
+    // complement names the one criticised.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("NOR")),
+        ("Kessian cabinet", ActorKind::Organization, Some("KES")),
+        ("governo kessiano", ActorKind::Organization, Some("KES")),
+    ];
+    for (lang, s, target) in [
+        (
+            "en",
+            "Mirela Dovan has long been critical of the Kessian cabinet.",
+            "Kessian cabinet",
+        ),
+        (
+            "it",
+            "Mirela Dovan è da tempo molto critica nei confronti del governo kessiano.",
+            "governo kessiano",
+        ),
+    ] {
+        let e = code_in(lang, s, &a);
+        assert!(coded(&e, Category::Accuse, "Mirela Dovan", target), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn a_common_noun_before_talks_is_no_party_when_a_with_partner_follows() {
+    // "rejected further government talks with X": "government" modifies
+    // the talks; X is the one they would be held with.
+    let a = [
+        ("Mirela Dovan", ActorKind::Person, Some("NOR")),
+        ("government", ActorKind::Organization, None),
+        ("Ivo Maren", ActorKind::Person, Some("KES")),
+    ];
+    let s = "Mirela Dovan rejected further government talks with Ivo Maren.";
+    let e = code("en", s, &a);
+    assert!(coded(&e, Category::Reject, "Mirela Dovan", "Ivo Maren"), "{s}: {e:?}");
+}

@@ -146,7 +146,7 @@ impl Coder {
 }
 
 /// A target that may be a thing: what a judgement is about.
-fn thing_target(c: Category) -> bool {
+pub(crate) fn thing_target(c: Category) -> bool {
     matches!(
         c,
         Category::Accuse | Category::Reject | Category::Support | Category::Protest
