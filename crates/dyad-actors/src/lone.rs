@@ -78,6 +78,10 @@ pub(crate) struct NameCues {
     /// demonym beside a plural role noun they make a group of people, of no
     /// one country ("Western allies", "leader musulmani").
     pub group: HashSet<String>,
+    /// Nouns that name an event ("Festival", "Coppa", "Awards", "Contest"):
+    /// a competition, prize or show is none of person, body or place, so a
+    /// Capitalised name holding one is no entity for NER.
+    pub event: HashSet<String>,
 }
 
 /// A Capitalised article inside a sentence that opens a title.

@@ -538,7 +538,18 @@ fn consistent_types(doc: &Doc, spans: &mut [NamedSpan]) {
 }
 
 /// Applies the conventions in place; spans stay sorted and disjoint.
+/// A span with a Capitalised event noun in it ("Coppa delle Valli", "Tarvos
+/// Song Contest", "Kessia Awards") names a competition, prize or show.
+fn event_name(doc: &Doc, s: &NamedSpan) -> bool {
+    let u0 = doc.units.partition_point(|un| un.start < s.start);
+    let u1 = doc.units.partition_point(|un| un.end <= s.end);
+    (u0..u1)
+        .any(|u| doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap) && doc.g.name_cues.event.contains(doc.word(u)))
+}
+
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
+    // an event is none of person, body or place: its name is no entity
+    spans.retain(|s| !event_name(doc, s));
     lone_heads(doc, spans);
     role_institutions(doc, spans, given);
     quoted_bodies(doc, spans);

@@ -1036,3 +1036,42 @@ fn numbered_military_units_are_bodies() {
         ORG,
     );
 }
+
+// Phase 27: a particle inside a surname ("Di", "Da") is a preposition
+// elsewhere in any text; seeing it in lowercase says nothing of the name.
+#[test]
+fn a_surname_particle_seen_in_lowercase_keeps_the_person() {
+    has(
+        "Tano Di Kessio ha vinto il premio di poesia della città.",
+        "it",
+        "Tano Di Kessio",
+        PER,
+    );
+    has(
+        "Al tavolo c'erano la sindaca di Valdora e l'editore Mirela Da Tarvo, arrivata da casa.",
+        "it",
+        "Mirela Da Tarvo",
+        PER,
+    );
+}
+
+// Phase 27: a competition, prize, show or fair is none of person, body or
+// place; a name with an event noun in it is no NER span.
+#[test]
+fn events_are_no_entities() {
+    lacks(
+        "Il Norvalia Song Contest si terrà a maggio.",
+        "it",
+        "Norvalia Song Contest",
+    );
+    lacks(
+        "La Supercoppa Tarvese si giocherà in primavera.",
+        "it",
+        "Supercoppa Tarvese",
+    );
+    lacks("Ha vinto due Kessia Awards e un Tarvos Prize.", "it", "Kessia Awards");
+    lacks("She won the Tarvos Cup twice before retiring.", "en", "Tarvos Cup");
+    lacks("The Kessia Awards were held in a tent.", "en", "Kessia Awards");
+    // a known town after the event's noun is still a place
+    has("Il Festival di Pescara ospita cento cantanti.", "it", "Pescara", LOC);
+}
