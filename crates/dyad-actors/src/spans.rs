@@ -321,7 +321,7 @@ fn past_elision(doc: &Doc, u: usize) -> usize {
 fn lowercase_complement(doc: &Doc, k: usize, given: &HashSet<String>) -> Option<usize> {
     let word_at = |u: usize| (doc.plain_word(u) && lower(doc, u)).then(|| doc.word(u));
     let link = |w: &str| doc.g.name_cues.link.contains(w);
-    // a sector cue in lowercase is a noun too ("delle forze armate")
+    // a sector cue in lowercase is a noun too ("delle forze di sicurezza")
     let cue = |u: usize| {
         doc.tok(u).is_some_and(|t| t.word && !t.cap) && doc.entries(u).iter().any(|e| matches!(e, Entry::Cue(_)))
     };

@@ -1136,9 +1136,9 @@ fn a_building_keeps_its_lowercase_complement() {
         LOC,
     );
     has(
-        "Ieri è stata aperta la Basilica delle forze armate.",
+        "Ieri è stata aperta la Basilica delle forze di sicurezza.",
         "it",
-        "Basilica delle forze armate",
+        "Basilica delle forze di sicurezza",
         LOC,
     );
 }
