@@ -597,12 +597,12 @@ impl Gazetteer {
                 "PER" => Some(ActorKind::Person),
                 "ORG" => Some(ActorKind::Organization),
                 "LOC" => Some(ActorKind::Location),
-                "link" | "thing" | "indefinite" | "group" | "modifier" => None,
+                "link" | "thing" | "indefinite" | "group" | "modifier" | "event" => None,
                 k => {
                     return Err(err(
                         &file,
                         row.line,
-                        format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite, group, modifier)"),
+                        format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite, group, modifier, event)"),
                     ))
                 }
             };
@@ -615,6 +615,7 @@ impl Gazetteer {
                 (None, _) if row.field(0) == "thing" => c.things.extend(words),
                 (None, _) if row.field(0) == "group" => c.group.extend(words),
                 (None, _) if row.field(0) == "modifier" => c.modifier.extend(words),
+                (None, _) if row.field(0) == "event" => c.event.extend(words),
                 (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
                 (None, _) if row.field(0) == "indefinite" => c.indefinite.extend(words),
                 (None, "pronoun") => {

@@ -82,6 +82,10 @@ pub(crate) struct NameCues {
     /// English demonym and its role noun ("a Peruvian federal judge"): the
     /// phrase is one actor of the demonym's country and the noun's sector.
     pub modifier: HashSet<String>,
+    /// Nouns that name an event ("Festival", "Coppa", "Awards", "Contest"):
+    /// a competition, prize or show is none of person, body or place, so a
+    /// Capitalised name holding one is no entity for NER.
+    pub event: HashSet<String>,
 }
 
 /// A Capitalised article inside a sentence that opens a title.

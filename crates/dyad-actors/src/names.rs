@@ -454,8 +454,14 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             continue;
         };
         // a word of the run seen in lowercase elsewhere ("la guerra" ...
-        // "Guerra Fredda") makes it a titled common phrase, not a name
-        if (i..=pe).any(|u| name_word(doc, u) && doc.seen_lowercase(doc.word(u))) {
+        // "Guerra Fredda") makes it a titled common phrase, not a name; a
+        // particle inside a surname ("Anna Di Tarvo", "Luca Da Kessio") is
+        // a preposition elsewhere in any text, so it says nothing
+        if (i..=pe).any(|u| {
+            name_word(doc, u)
+                && doc.seen_lowercase(doc.word(u))
+                && !(u > i && (particle(doc.word(u)) || is_of(doc.word(u))))
+        }) {
             i = pe + 1;
             continue;
         }

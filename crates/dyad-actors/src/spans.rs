@@ -295,6 +295,137 @@ fn lone_heads(doc: &Doc, spans: &mut Vec<NamedSpan>) {
     }
 }
 
+/// A definite article not joined to a preposition.
+fn bare_article(w: &str) -> bool {
+    matches!(w, "il" | "lo" | "la" | "i" | "gli" | "le" | "l")
+}
+
+/// The unit after an elision mark at `u` ("dell'", "l'"), else `u`.
+fn past_elision(doc: &Doc, u: usize) -> usize {
+    if doc.is_punct(u, "'’") {
+        u + 1
+    } else {
+        u
+    }
+}
+
+/// "di cassazione", "della vigna e del vino", "per la tutela delle coste":
+/// a complement of lowercase nouns from `k`, each after "di" (joined
+/// to its article or not), "per" and an article (a purpose: "per" with a
+/// verb, "per decidere", is none), or "e" and "di" again, each noun with
+/// its relational adjectives. Each piece must end the phrase (punctuation,
+/// a lowercase link word, a given name that opens the body's head of
+/// office): any other word after it ("di martedì scorso", "per la prima
+/// volta", "dei lavoratori Tarvesi") may be anything, and the piece stays
+/// out. Returns the end of the complement.
+fn lowercase_complement(doc: &Doc, k: usize, given: &HashSet<String>) -> Option<usize> {
+    let word_at = |u: usize| (doc.plain_word(u) && lower(doc, u)).then(|| doc.word(u));
+    let link = |w: &str| doc.g.name_cues.link.contains(w);
+    // a sector cue in lowercase is a noun too ("delle forze di sicurezza")
+    let cue = |u: usize| {
+        doc.tok(u).is_some_and(|t| t.word && !t.cap) && doc.entries(u).iter().any(|e| matches!(e, Entry::Cue(_)))
+    };
+    let noun = |u: usize| {
+        cue(u)
+            || word_at(u)
+                .is_some_and(|w| !link(w) && w.chars().count() >= 3 && !w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let mut u = k;
+    let mut end = None;
+    while u < k + 12 {
+        let Some(w) = word_at(u) else { break };
+        let mut nx = past_elision(doc, u + 1);
+        if w == "per" && end.is_none() {
+            match word_at(nx) {
+                Some(a) if bare_article(a) => nx = past_elision(doc, nx + 1),
+                _ => break,
+            }
+        } else if matches!(w, "e" | "ed") && end.is_some() {
+            match word_at(nx) {
+                Some(p) if is_of(p) => nx = past_elision(doc, nx + 1),
+                _ => break,
+            }
+        } else if !is_of(w) || w == "of" {
+            break;
+        }
+        if !noun(nx) {
+            break;
+        }
+        let mut v = nx + 1;
+        while word_at(v).is_some_and(crate::roles::italian_adjective) {
+            v += 1;
+        }
+        let person_next = doc.tok(v).is_some_and(|t| t.cap) && given.contains(doc.word(v));
+        if doc.tok(v).is_some_and(|t| t.word) && word_at(v).is_none_or(|w| !link(w)) && !person_next {
+            break;
+        }
+        end = Some(v);
+        u = v;
+    }
+    end
+}
+
+/// "la Corte suprema di cassazione", "il Ministero della sanità", "la
+/// Commissione internazionale per la tutela delle coste", "la Cattedrale
+/// dei marinai": Italian writes an institution's or a building's official
+/// name in sentence case, so after its Capitalised head (an organization
+/// head or cue, or a place head of `name-cues.tsv`) and its lowercase
+/// adjectives a complement of lowercase nouns is part of the name.
+/// A head with no span yet needs an article before it, as a lone head
+/// does. Italian only.
+fn sentence_case_complements(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
+    if doc.lang != "it" {
+        return;
+    }
+    let mut u = 0;
+    while u < doc.units.len() {
+        let head = u;
+        u += 1;
+        let un = &doc.units[head];
+        if !doc.tok(head).is_some_and(|t| t.cap && !t.upper && !t.sent_start) {
+            continue;
+        }
+        let kind = if org_head(doc, head) {
+            ActorKind::Organization
+        } else if doc.plain_word(head) && doc.g.name_cues.head.contains(doc.word(head)) {
+            ActorKind::Location
+        } else {
+            continue;
+        };
+        let mut a = head + 1;
+        while doc.plain_word(a) && lower(doc, a) && crate::roles::italian_adjective(doc.word(a)) {
+            a += 1;
+        }
+        // the lowercase words of a span that opens with the head are its
+        // adjectives ("la Corte suprema")
+        if let Some(s) = spans.iter().find(|s| s.start == un.start && s.kind == kind) {
+            let own_end = doc.units.partition_point(|x| x.end <= s.end);
+            if (a..own_end).all(|v| doc.plain_word(v) && lower(doc, v)) {
+                a = a.max(own_end);
+            }
+        }
+        let Some(end) = lowercase_complement(doc, a, given) else {
+            continue;
+        };
+        let (start, stop, name_end) = (un.start, doc.units[end - 1].end, doc.units[a - 1].end);
+        let overlapping = spans.iter().filter(|s| s.start < stop && start < s.end);
+        let mut own = false;
+        let mut clash = false;
+        for s in overlapping {
+            own |= s.start == start;
+            clash |= s.start < start || s.end > name_end || s.kind != kind;
+        }
+        let after_article = prev(doc, head).is_some_and(|p| lower(doc, p) && crate::lone::article(doc.word(p)));
+        if clash || !(own || after_article) {
+            continue;
+        }
+        spans.retain(|s| s.end <= start || s.start >= stop);
+        let at = spans.partition_point(|s| s.start < start);
+        spans.insert(at, NamedSpan { start, end: stop, kind });
+        u = end;
+    }
+}
+
 /// "i tifosi della Lazio", "la maglia del Napoli": a noun that only a club
 /// has (`of` cues typed ORG) before "di" + a place.
 fn club_cue(doc: &Doc, u0: usize) -> bool {
@@ -538,8 +669,20 @@ fn consistent_types(doc: &Doc, spans: &mut [NamedSpan]) {
 }
 
 /// Applies the conventions in place; spans stay sorted and disjoint.
+/// A span with a Capitalised event noun in it ("Coppa delle Valli", "Tarvos
+/// Song Contest", "Kessia Awards") names a competition, prize or show.
+fn event_name(doc: &Doc, s: &NamedSpan) -> bool {
+    let u0 = doc.units.partition_point(|un| un.start < s.start);
+    let u1 = doc.units.partition_point(|un| un.end <= s.end);
+    (u0..u1)
+        .any(|u| doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap) && doc.g.name_cues.event.contains(doc.word(u)))
+}
+
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
+    // an event is none of person, body or place: its name is no entity
+    spans.retain(|s| !event_name(doc, s));
     lone_heads(doc, spans);
+    sentence_case_complements(doc, spans, given);
     role_institutions(doc, spans, given);
     quoted_bodies(doc, spans);
     web_sites(doc, spans);

@@ -1036,3 +1036,109 @@ fn numbered_military_units_are_bodies() {
         ORG,
     );
 }
+
+// Phase 27: a particle inside a surname ("Di", "Da") is a preposition
+// elsewhere in any text; seeing it in lowercase says nothing of the name.
+#[test]
+fn a_surname_particle_seen_in_lowercase_keeps_the_person() {
+    has(
+        "Tano Di Kessio ha vinto il premio di poesia della città.",
+        "it",
+        "Tano Di Kessio",
+        PER,
+    );
+    has(
+        "Al tavolo c'erano la sindaca di Valdora e l'editore Mirela Da Tarvo, arrivata da casa.",
+        "it",
+        "Mirela Da Tarvo",
+        PER,
+    );
+}
+
+// Phase 27: a competition, prize, show or fair is none of person, body or
+// place; a name with an event noun in it is no NER span.
+#[test]
+fn events_are_no_entities() {
+    lacks(
+        "Il Norvalia Song Contest si terrà a maggio.",
+        "it",
+        "Norvalia Song Contest",
+    );
+    lacks(
+        "La Supercoppa Tarvese si giocherà in primavera.",
+        "it",
+        "Supercoppa Tarvese",
+    );
+    lacks("Ha vinto due Kessia Awards e un Tarvos Prize.", "it", "Kessia Awards");
+    lacks("She won the Tarvos Cup twice before retiring.", "en", "Tarvos Cup");
+    lacks("The Kessia Awards were held in a tent.", "en", "Kessia Awards");
+    // a known town after the event's noun is still a place
+    has("Il Festival di Pescara ospita cento cantanti.", "it", "Pescara", LOC);
+}
+
+// Phase 27: Italian writes an institution's official name in sentence case;
+// after its Capitalised head and adjectives, a complement of lowercase nouns
+// is part of the name.
+#[test]
+fn an_institution_keeps_its_lowercase_complement() {
+    has(
+        "Ieri la Corte suprema di revisione ha respinto il ricorso.",
+        "it",
+        "Corte suprema di revisione",
+        ORG,
+    );
+    has(
+        "Il decreto è stato firmato dal Ministero della pesca.",
+        "it",
+        "Ministero della pesca",
+        ORG,
+    );
+    has(
+        "Ne fa parte anche la Commissione nazionale per la tutela delle coste, nata nel 1990.",
+        "it",
+        "Commissione nazionale per la tutela delle coste",
+        ORG,
+    );
+    // a lowercase word after the complement may be anything: it stays out
+    has(
+        "Si è riunita la Commissione regionale per la prima volta a Kessia.",
+        "it",
+        "Commissione regionale",
+        ORG,
+    );
+    lacks(
+        "Ne ha parlato il Consiglio di martedì scorso.",
+        "it",
+        "Consiglio di martedì",
+    );
+    // nor does a piece before another Capitalised word ("dei lavoratori Tarvesi")
+    lacks(
+        "Ha parlato un portavoce del Partito dei lavoratori Tarvesi ieri.",
+        "it",
+        "Partito dei lavoratori",
+    );
+    // a given name after the complement opens the body's head of office
+    has(
+        "Ha parlato il direttore dell'Istituto nazionale della pesca Anna Dovan.",
+        "it",
+        "Istituto nazionale della pesca",
+        ORG,
+    );
+}
+
+// Phase 27: the same holds for a building's name after a place head.
+#[test]
+fn a_building_keeps_its_lowercase_complement() {
+    has(
+        "Hanno visitato la Cattedrale dei pescatori di corallo, poi sono ripartiti.",
+        "it",
+        "Cattedrale dei pescatori di corallo",
+        LOC,
+    );
+    has(
+        "Ieri è stata aperta la Basilica delle forze di sicurezza.",
+        "it",
+        "Basilica delle forze di sicurezza",
+        LOC,
+    );
+}
