@@ -78,3 +78,23 @@ fn regional_bodies_courts_agencies_and_armed_groups() {
         assert_eq!((c.as_deref(), s.as_deref()), (code, sector), "{text}");
     }
 }
+
+#[test]
+fn a_court_named_for_its_remit_is_an_organization() {
+    // "Jurisdiction"/"Giurisdizione" heads a court's name as "Court" does.
+    let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
+    let (_, sector) = code_and_sector(
+        &rec,
+        "Jurisdiction for Truth and Memory summoned two Tarvos officers.",
+        "en",
+        "Jurisdiction for Truth and Memory",
+    );
+    assert_eq!(sector.as_deref(), Some("JUD"));
+    let (_, sector) = code_and_sector(
+        &rec,
+        "La Giurisdizione Speciale ha convocato due ufficiali di Tarvos.",
+        "it",
+        "Giurisdizione Speciale",
+    );
+    assert_eq!(sector.as_deref(), Some("JUD"));
+}
