@@ -7055,3 +7055,25 @@ fn the_go_between_of_talks_is_no_party_to_them() {
     let e = code("it", s, &a[..2]);
     assert!(coded(&e, Category::Reject, "Norvalia", "Lega Tarvos"), "{s}: {e:?}");
 }
+
+#[test]
+fn joining_someone_for_a_meeting_is_meeting_them() {
+    // "joined X for a first meeting" is the meeting; joining X in an act
+    // stays cooperation.
+    let a = [
+        ("Norvalian envoy", ActorKind::Person, Some("NOR")),
+        ("Kessian minister", ActorKind::Person, Some("KES")),
+    ];
+    let s = "The Norvalian envoy joined the Kessian minister for a first meeting with donors.";
+    let e = code("en", s, &a);
+    assert!(
+        coded(&e, Category::Consult, "Norvalian envoy", "Kessian minister"),
+        "{s}: {e:?}"
+    );
+    let s = "The Norvalian envoy joined the Kessian minister in the clean-up of the river.";
+    let e = code("en", s, &a);
+    assert!(
+        !coded(&e, Category::Consult, "Norvalian envoy", "Kessian minister"),
+        "{s}: {e:?}"
+    );
+}
