@@ -7070,6 +7070,18 @@ fn joining_someone_for_a_meeting_is_meeting_them() {
         coded(&e, Category::Consult, "Norvalian envoy", "Kessian minister"),
         "{s}: {e:?}"
     );
+    // A mention that ends before its head noun ("the Kessian | minister").
+    let s = "Norvalia joined the Kessian minister for talks on the river.";
+    let e = code(
+        "en",
+        s,
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessian", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessian"), "{s}: {e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{s}: {e:?}");
     let s = "The Norvalian envoy joined the Kessian minister in the clean-up of the river.";
     let e = code("en", s, &a);
     assert!(

@@ -562,21 +562,29 @@ fn time_given(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, e: &Event) 
             .is_some_and(|t| rules.is("deadline-prep", &t.word))
 }
 
-/// True when right after the joined party comes a purpose phrase naming a
-/// meeting (`meeting-purpose-prep`, then a `meeting-noun` within three
+/// True when right after the joined party (or its head noun) comes a
+/// purpose phrase naming a meeting (`meeting-purpose-prep`, then a `meeting-noun` within three
 /// words: "for a first meeting", "per un vertice").
 fn joined_for_a_meeting(rules: &LanguageRules, toks: &[Tok], roles: &coder::Roles) -> bool {
     let Some(end) = roles.recipient.iter().map(|r| r.end).max() else {
         return false;
     };
-    let Some(k) = toks.iter().position(|t| t.start >= end) else {
+    let Some(first) = toks.iter().position(|t| t.start >= end) else {
         return false;
     };
-    rules.is("meeting-purpose-prep", &toks[k].word)
-        && toks
-            .iter()
-            .skip(k + 1)
-            .take(4)
-            .take_while(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word))
-            .any(|t| rules.is("meeting-noun", &t.word))
+    // The mention may end before its head noun ("the Kessian | minister"):
+    // up to two plain words may stand before the preposition.
+    let Some(k) = (first..toks.len().min(first + 3)).find(|&k| rules.is("meeting-purpose-prep", &toks[k].word)) else {
+        return false;
+    };
+    toks[first..k].iter().all(|t| {
+        t.kind == dyad_model::TokenKind::Word
+            && !coder::is_preposition(rules, &t.word)
+            && !rules.is("clause-break", &t.word)
+    }) && toks
+        .iter()
+        .skip(k + 1)
+        .take(4)
+        .take_while(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word))
+        .any(|t| rules.is("meeting-noun", &t.word))
 }
