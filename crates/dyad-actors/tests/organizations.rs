@@ -99,3 +99,23 @@ fn national_agencies_take_their_country_and_sector() {
     let r = rec.recognize_text("Units of the Sudan People's Liberation Army left the town.", "en", Some("2024-06-01"));
     assert!(r.mentions.iter().all(|m| m.country.as_deref() != Some("CHN")), "{:?}", r.mentions);
 }
+
+#[test]
+fn a_court_named_for_its_remit_is_an_organization() {
+    // "Jurisdiction"/"Giurisdizione" heads a court's name as "Court" does.
+    let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
+    let (_, sector) = code_and_sector(
+        &rec,
+        "Jurisdiction for Truth and Memory summoned two Tarvos officers.",
+        "en",
+        "Jurisdiction for Truth and Memory",
+    );
+    assert_eq!(sector.as_deref(), Some("JUD"));
+    let (_, sector) = code_and_sector(
+        &rec,
+        "La Giurisdizione Speciale ha convocato due ufficiali di Tarvos.",
+        "it",
+        "Giurisdizione Speciale",
+    );
+    assert_eq!(sector.as_deref(), Some("JUD"));
+}

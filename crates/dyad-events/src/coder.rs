@@ -523,6 +523,16 @@ fn participle_agent(rules: &LanguageRules, toks: &[Tok], slots: &[Slot], first: 
     false
 }
 
+/// True when the phrase at `first` is the agent of a participle of
+/// mediating (`broker-participle`: "i colloqui mediati dall'Onu", "talks
+/// brokered by X"). A go-between is by its role no party to the talks it
+/// brokers, so it is never whom an act on them is aimed at; Italian "da"
+/// there is "by", not "from".
+fn broker_agent(rules: &LanguageRules, toks: &[Tok], first: usize) -> bool {
+    let k = article_start(rules, toks, first);
+    k >= 2 && rules.is("agent-prep", &toks[k - 1].word) && rules.is("broker-participle", &toks[k - 2].word)
+}
+
 /// True when the Italian "da" governing the phrase at `first` names where a
 /// movement starts from, not who performs it: after a noun of leaving or
 /// moving forces (RETREAT, MOBILIZE) the author takes "da parte di" ("il
@@ -1388,6 +1398,7 @@ pub(crate) fn assign_roles(
             rules.is("from-prep", gov(i))
                 && slots[i].mention.kind != dyad_model::ActorKind::Location
                 && !participle_agent(rules, toks, slots, slots[i].first)
+                && !broker_agent(rules, toks, slots[i].first)
         });
         // "opened an investigation of X over his ties with Y": after a light
         // verb, the "of" phrase right after the event noun is its complement

@@ -7060,3 +7060,108 @@ fn a_common_noun_before_talks_is_no_party_when_a_with_partner_follows() {
     let e = code("en", s, &a);
     assert!(coded(&e, Category::Reject, "Mirela Dovan", "Ivo Maren"), "{s}: {e:?}");
 }
+
+#[test]
+fn armed_men_pushed_out_of_a_place_are_attacked() {
+    // "pushed X out of the valley", "drove X out": by force, as Italian
+    // military "cacciare"; a vote or a rival pushing out a minister is none.
+    let a = [
+        ("Norvalian army", ActorKind::Organization, Some("NOR")),
+        ("Kessian militia", ActorKind::Organization, Some("KES")),
+    ];
+    for s in [
+        "The Norvalian army pushed the Kessian militia out of the valley.",
+        "The Norvalian army drove the Kessian militia out of the hills.",
+    ] {
+        let e = code("en", s, &a);
+        assert!(
+            coded(&e, Category::Assault, "Norvalian army", "Kessian militia"),
+            "{s}: {e:?}"
+        );
+    }
+    let s = "Kessian voters drove out the Norvalia party in the spring election.";
+    let e = code("en", s, &[("Norvalia party", ActorKind::Organization, Some("NOR"))]);
+    assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+}
+
+#[test]
+fn approving_the_founding_of_a_body_is_aimed_at_its_place() {
+    // "approved the creation of X in Y" says what "agreed to set up X in Y"
+    // says: the promise is aimed at the place, the new body is what is promised.
+    let cases = [
+        (
+            "it",
+            "Il governo di Norvalia ha approvato ieri la creazione dell'Istituto Tarvos a Ostra.",
+            "governo di Norvalia",
+            "Istituto Tarvos",
+        ),
+        (
+            "en",
+            "The Norvalian government agreed to the establishment of the Tarvos Institute in Ostra.",
+            "Norvalian government",
+            "Tarvos Institute",
+        ),
+    ];
+    for (lang, s, source, body) in cases {
+        let a = [
+            (source, ActorKind::Organization, Some("NOR")),
+            (body, ActorKind::Organization, None),
+            ("Ostra", ActorKind::Location, None),
+        ];
+        let e = code(lang, s, &a);
+        assert!(coded(&e, Category::Agree, source, "Ostra"), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn the_go_between_of_talks_is_no_party_to_them() {
+    // "i colloqui mediati dall'Onu": "da" after a participle of mediating is
+    // "by", and the mediator is no target of suspending the talks; the agent
+    // of another participle ("il piano preparato dalla Kessia") still is.
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Lega Tarvos", ActorKind::Organization, Some("TAR")),
+        ("Ostra", ActorKind::Location, None),
+    ];
+    let s = "La Norvalia ha sospeso i colloqui mediati dalla Lega Tarvos a Ostra.";
+    let e = code("it", s, &a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Lega Tarvos"), "{s}: {e:?}");
+    assert!(coded(&e, Category::Sanction, "Norvalia", "Ostra"), "{s}: {e:?}");
+    let s = "La Norvalia ha respinto il piano preparato dalla Lega Tarvos.";
+    let e = code("it", s, &a[..2]);
+    assert!(coded(&e, Category::Reject, "Norvalia", "Lega Tarvos"), "{s}: {e:?}");
+}
+
+#[test]
+fn joining_someone_for_a_meeting_is_meeting_them() {
+    // "joined X for a first meeting" is the meeting; joining X in an act
+    // stays cooperation.
+    let a = [
+        ("Norvalian envoy", ActorKind::Person, Some("NOR")),
+        ("Kessian minister", ActorKind::Person, Some("KES")),
+    ];
+    let s = "The Norvalian envoy joined the Kessian minister for a first meeting with donors.";
+    let e = code("en", s, &a);
+    assert!(
+        coded(&e, Category::Consult, "Norvalian envoy", "Kessian minister"),
+        "{s}: {e:?}"
+    );
+    // A mention that ends before its head noun ("the Kessian | minister").
+    let s = "Norvalia joined the Kessian minister for talks on the river.";
+    let e = code(
+        "en",
+        s,
+        &[
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+            ("Kessian", ActorKind::Country, Some("KES")),
+        ],
+    );
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessian"), "{s}: {e:?}");
+    assert!(!e.iter().any(|e| e.event == Category::Cooperate), "{s}: {e:?}");
+    let s = "The Norvalian envoy joined the Kessian minister in the clean-up of the river.";
+    let e = code("en", s, &a);
+    assert!(
+        !coded(&e, Category::Consult, "Norvalian envoy", "Kessian minister"),
+        "{s}: {e:?}"
+    );
+}

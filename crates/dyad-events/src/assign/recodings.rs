@@ -41,6 +41,18 @@ pub(super) fn before_event<'r>(
         r.extra_context = Some("military");
         r.intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
     }
+    // "joined X for a first meeting": joining someone for a meeting is
+    // meeting them (CAMEO 04, CONSULT), as Italian "ha partecipato con X a
+    // un incontro" says; joining them in an act is cooperating.
+    if hit.def.flags.joins
+        && hit.def.category == Category::Cooperate
+        && r.category == hit.def.category
+        && joined_for_a_meeting(rules, toks, roles)
+    {
+        r.category = Category::Consult;
+        r.recoded_mode = None;
+        r.intent_note = Some("joined someone for a meeting: CONSULT (CAMEO 04)".to_string());
+    }
     // Cutting aid (CAMEO 162, mode discontinue), cooperation or talks
     // (161/164, withdraw) and withdrawing peacekeepers, observers or
     // diplomats (166, expel) reduce relations: PLOVER SANCTION. Pulling
@@ -548,4 +560,31 @@ fn time_given(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, e: &Event) 
             .iter()
             .find(|t| t.start >= r.end)
             .is_some_and(|t| rules.is("deadline-prep", &t.word))
+}
+
+/// True when right after the joined party (or its head noun) comes a
+/// purpose phrase naming a meeting (`meeting-purpose-prep`, then a `meeting-noun` within three
+/// words: "for a first meeting", "per un vertice").
+fn joined_for_a_meeting(rules: &LanguageRules, toks: &[Tok], roles: &coder::Roles) -> bool {
+    let Some(end) = roles.recipient.iter().map(|r| r.end).max() else {
+        return false;
+    };
+    let Some(first) = toks.iter().position(|t| t.start >= end) else {
+        return false;
+    };
+    // The mention may end before its head noun ("the Kessian | minister"):
+    // up to two plain words may stand before the preposition.
+    let Some(k) = (first..toks.len().min(first + 3)).find(|&k| rules.is("meeting-purpose-prep", &toks[k].word)) else {
+        return false;
+    };
+    toks[first..k].iter().all(|t| {
+        t.kind == dyad_model::TokenKind::Word
+            && !coder::is_preposition(rules, &t.word)
+            && !rules.is("clause-break", &t.word)
+    }) && toks
+        .iter()
+        .skip(k + 1)
+        .take(4)
+        .take_while(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word))
+        .any(|t| rules.is("meeting-noun", &t.word))
 }

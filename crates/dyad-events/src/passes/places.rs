@@ -10,7 +10,8 @@ use crate::sentence::Frame;
 use dyad_model::{Category, Event};
 
 /// "offered to send troops to Uganda", "agreed to set up an institute
-/// in Barcelona": a promised act aimed at a country or place is
+/// in Barcelona", "approved the creation of an institute in Barcelona"
+/// (`founding-noun`): a promised act aimed at a country or place is
 /// directed at that place; the complement's object (the troops, the
 /// institute) is what is promised, not to whom.
 pub(super) fn place_of_promised_act(f: &Frame, sentence_events: &mut [Event]) {
@@ -61,6 +62,16 @@ pub(super) fn place_of_promised_act(f: &Frame, sentence_events: &mut [Event]) {
                 t.word.chars().all(char::is_alphabetic) && !rules.is("determiner", &t.word) && !starts_slot(ti + 1)
             }
         });
+        // "ha approvato oggi la creazione di un istituto a X", "agreed to
+        // the opening of a consulate in Y": a noun of founding as the
+        // object says what the infinitive says ("agreed to set up").
+        let founding = (after..toks.len().min(after + 4)).find(|&k| {
+            k > after && rules.is("determiner", &toks[k - 1].word) && rules.is("founding-noun", &toks[k].word)
+        });
+        let (ti, marker, verbal) = match founding {
+            Some(k) if !(marker && verbal) => (k, true, true),
+            _ => (ti, marker, verbal),
+        };
         if !(marker && verbal) && !e.reason.contains("announced intent") {
             continue;
         }
