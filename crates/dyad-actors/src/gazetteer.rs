@@ -597,12 +597,14 @@ impl Gazetteer {
                 "PER" => Some(ActorKind::Person),
                 "ORG" => Some(ActorKind::Organization),
                 "LOC" => Some(ActorKind::Location),
-                "link" | "thing" | "indefinite" | "group" | "modifier" | "event" => None,
+                "link" | "thing" | "indefinite" | "group" | "modifier" | "event" | "adverb" => None,
                 k => {
                     return Err(err(
                         &file,
                         row.line,
-                        format!("unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite, group, modifier, event)"),
+                        format!(
+                        "unknown kind '{k}' (PER, ORG, LOC, link, thing, indefinite, group, modifier, event, adverb)"
+                    ),
                     ))
                 }
             };
@@ -616,6 +618,7 @@ impl Gazetteer {
                 (None, _) if row.field(0) == "group" => c.group.extend(words),
                 (None, _) if row.field(0) == "modifier" => c.modifier.extend(words),
                 (None, _) if row.field(0) == "event" => c.event.extend(words),
+                (None, _) if row.field(0) == "adverb" => c.adverb.extend(words),
                 (None, "between") if row.field(0) == "indefinite" => c.indefinite_between.extend(words),
                 (None, _) if row.field(0) == "indefinite" => c.indefinite.extend(words),
                 (None, "pronoun") => {

@@ -86,6 +86,10 @@ pub(crate) struct NameCues {
     /// a competition, prize or show is none of person, body or place, so a
     /// Capitalised name holding one is no entity for NER.
     pub event: HashSet<String>,
+    /// Words that after a bare "di" make an adverb ("di fatto", "di nuovo",
+    /// "di notte"): such a phrase qualifies the verb, never completes the
+    /// name of the body before it ("il Senato di fatto ha bocciato").
+    pub adverb: HashSet<String>,
 }
 
 /// A Capitalised article inside a sentence that opens a title.

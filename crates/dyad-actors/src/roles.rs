@@ -1003,70 +1003,46 @@ pub(crate) fn assemble(doc: &Doc, names: &[Name]) -> (Vec<Found>, Vec<Single>, V
                 }
                 // English "Russian officials", "North Korean leader Kim Jong Un";
                 // a modifier may stand between ("a Peruvian federal judge")
-                let modified = doc.lang == "en"
-                    && doc.plain_word(i + 1)
-                    && doc.tok(i + 1).is_some_and(|t| !t.cap)
-                    && doc.entry(i + 1).is_none()
-                    && doc.g.name_cues.modifier.contains(doc.word(i + 1))
-                    && matches!(doc.entry(i + 2), Some(Entry::Cue(_)));
-                if modified {
-                    if let Some(Entry::Cue(cu)) = doc.entry(i + 2) {
-                        let cue = &doc.g.cues[cu as usize];
-                        let p = skip_title(doc, i + 3);
-                        // "the Kessian federal judge Mirela Dovan": the name is the actor
-                        if is_person_name(doc, &by_start, p) || by_start.contains_key(&p) {
-                            let attr = Attr {
-                                country: Some(code),
-                                sector: Some(cue.sector.clone()),
-                                person: true,
-                                org: false,
-                            };
-                            pending.insert(p, attr);
-                            i = p;
-                            continue;
-                        }
-                        let mut m = mention(doc, i, i + 3, cue.kind);
-                        m.country = Some(code);
-                        m.sector = Some(cue.sector.clone());
-                        // no office link: "a Peruvian regional minister" is not
-                        // the holder of the cue's office
-                        out.push(Found::new(m, i, i + 3, false));
-                        i += 3;
-                        continue;
-                    }
-                }
-                if let Some(Entry::Cue(cu)) = doc.entry(i + 1) {
+                let cue_at = if doc.lang != "en" {
+                    None
+                } else if matches!(doc.entry(i + 1), Some(Entry::Cue(_))) {
+                    Some(i + 1)
+                } else {
+                    let modifier = doc.plain_word(i + 1)
+                        && doc.tok(i + 1).is_some_and(|t| !t.cap)
+                        && doc.entry(i + 1).is_none()
+                        && doc.g.name_cues.modifier.contains(doc.word(i + 1));
+                    modifier.then_some(i + 2)
+                };
+                if let Some((at, Some(Entry::Cue(cu)))) = cue_at.map(|at| (at, doc.entry(at))) {
                     let cue = &doc.g.cues[cu as usize];
-                    if doc.lang == "en" {
-                        let p = skip_title(doc, i + 2);
-                        if is_person_name(doc, &by_start, p) || by_start.contains_key(&p) {
-                            // "the Israeli NGO Israel Flying Aid"
-                            let org = cue.kind == ActorKind::Organization
-                                && p == i + 2
-                                && !matches!(doc.entry(p), Some(Entry::Leader(_)));
-                            pending.insert(
-                                p,
-                                Attr {
-                                    country: Some(code),
-                                    sector: Some(cue.sector.clone()),
-                                    person: true,
-                                    org,
-                                },
-                            );
-                        } else {
-                            let mut m = mention(doc, i, i + 2, cue.kind);
-                            m.country = Some(code);
-                            m.sector = Some(cue.sector.clone());
-                            link_office(doc, &mut m, cu);
-                            out.push(Found::new(m, i, i + 2, false));
-                        }
-                        i = if by_start.contains_key(&p) || is_person_name(doc, &by_start, p) {
-                            p
-                        } else {
-                            i + 2
+                    let p = skip_title(doc, at + 1);
+                    if is_person_name(doc, &by_start, p) || by_start.contains_key(&p) {
+                        // "the Israeli NGO Israel Flying Aid"
+                        let org = cue.kind == ActorKind::Organization
+                            && p == at + 1
+                            && !matches!(doc.entry(p), Some(Entry::Leader(_)));
+                        let attr = Attr {
+                            country: Some(code),
+                            sector: Some(cue.sector.clone()),
+                            person: true,
+                            org,
                         };
+                        pending.insert(p, attr);
+                        i = p;
                         continue;
                     }
+                    let mut m = mention(doc, i, at + 1, cue.kind);
+                    m.country = Some(code);
+                    m.sector = Some(cue.sector.clone());
+                    // a modified role ("a Peruvian regional minister") is not
+                    // the holder of the cue's office
+                    if at == i + 1 {
+                        link_office(doc, &mut m, cu);
+                    }
+                    out.push(Found::new(m, i, at + 1, false));
+                    i = at + 1;
+                    continue;
                 }
                 // "Brazilian striker Neymar da Silva"
                 if doc.lang == "en" {

@@ -348,7 +348,7 @@ fn lowercase_complement(doc: &Doc, k: usize, given: &HashSet<String>) -> Option<
         } else if !is_of(w) || w == "of" {
             break;
         }
-        if !noun(nx) {
+        if !noun(nx) || (w == "di" && doc.g.name_cues.adverb.contains(doc.word(nx))) {
             break;
         }
         let mut v = nx + 1;
@@ -668,16 +668,20 @@ fn consistent_types(doc: &Doc, spans: &mut [NamedSpan]) {
     }
 }
 
-/// Applies the conventions in place; spans stay sorted and disjoint.
 /// A span with a Capitalised event noun in it ("Coppa delle Valli", "Tarvos
-/// Song Contest", "Kessia Awards") names a competition, prize or show.
+/// Song Contest", "Kessia Awards") names a competition, prize or show,
+/// unless an organization head in it makes it the body that runs one
+/// ("the Tarvos Prize Committee", "la Fondazione Premio Norvalia").
 fn event_name(doc: &Doc, s: &NamedSpan) -> bool {
     let u0 = doc.units.partition_point(|un| un.start < s.start);
     let u1 = doc.units.partition_point(|un| un.end <= s.end);
-    (u0..u1)
-        .any(|u| doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap) && doc.g.name_cues.event.contains(doc.word(u)))
+    let capitalized = |u: usize| doc.plain_word(u) && doc.tok(u).is_some_and(|t| t.cap);
+    // the head may still stand just after the span: heads join it later
+    let body = (u0..=u1).any(|u| doc.tok(u).is_some_and(|t| t.cap) && org_head(doc, u));
+    !body && (u0..u1).any(|u| capitalized(u) && doc.g.name_cues.event.contains(doc.word(u)))
 }
 
+/// Applies the conventions in place; spans stay sorted and disjoint.
 pub(crate) fn refine(doc: &Doc, spans: &mut Vec<NamedSpan>, given: &HashSet<String>) {
     // an event is none of person, body or place: its name is no entity
     spans.retain(|s| !event_name(doc, s));

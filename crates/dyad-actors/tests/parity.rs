@@ -526,7 +526,7 @@ fn regional_and_religious_groups() {
         "Muslim leaders and Shiite militias criticised European diplomats.",
         &[
             ("leader musulmani", "Muslim leaders", None, Some("GOV")),
-            ("milizie sciite", "Shiite militias", None, Some("REB")),
+            ("milizie sciite", "Shiite militias", None, None),
             ("diplomatici europei", "European diplomats", None, Some("GOV")),
         ],
     );

@@ -1142,3 +1142,28 @@ fn a_building_keeps_its_lowercase_complement() {
         LOC,
     );
 }
+
+// Review mends (session 13): a body named after an event is still a body;
+// an adverbial "di" phrase after a body is no part of its name.
+#[test]
+fn a_body_that_runs_an_event_is_an_organization() {
+    has(
+        "The Tarvos Prize Committee praised Mirela Dovan.",
+        "en",
+        "Tarvos Prize Committee",
+        ORG,
+    );
+    has(
+        "Il Comitato Coppa Norvalia ha scelto la sede.",
+        "it",
+        "Comitato Coppa Norvalia",
+        ORG,
+    );
+}
+
+#[test]
+fn an_adverbial_di_phrase_is_no_complement_of_the_name() {
+    has("Ieri il Senato di fatto ha bocciato la legge.", "it", "Senato", ORG);
+    lacks("Ieri il Senato di fatto ha bocciato la legge.", "it", "Senato di fatto");
+    lacks("Ieri la Procura di solito ha lavorato.", "it", "Procura di solito");
+}
