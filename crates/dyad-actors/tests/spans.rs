@@ -1142,3 +1142,21 @@ fn a_building_keeps_its_lowercase_complement() {
         LOC,
     );
 }
+
+// Session 25 (English, round 2): a plural demonym names a group, so the
+// Capitalised headline words after it are no person's name.
+#[test]
+fn a_plural_demonym_opens_no_person_name() {
+    lacks(
+        "Hundreds of Peruvians Crossed Into Chile during the long winter.",
+        "en",
+        "Crossed Into",
+    );
+    // a singular demonym still premodifies a person
+    has(
+        "Peruvian Maria Lopez toured the harbour on Friday.",
+        "en",
+        "Maria Lopez",
+        PER,
+    );
+}
