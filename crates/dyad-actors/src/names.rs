@@ -540,6 +540,18 @@ pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -
             i = pe + 1;
             continue;
         }
+        // "Thousands of Kessians Fled Across …": a singular demonym may
+        // premodify one person ("Kessian Mirela Dovan"), a plural one names
+        // a group and no person, so the Capitalised run after it (with no
+        // given name) is a headline's words, not a name
+        if words >= 2
+            && !(i..=pe).any(|u| given.contains(doc.word(u)))
+            && i.checked_sub(1)
+                .is_some_and(|p| matches!(doc.entry(p), Some(Entry::Demonym(_, true))))
+        {
+            i = pe + 1;
+            continue;
+        }
         // Italian text: "World Cup", "Public Statement", "Ufficio Stampa": a
         // run of common words with no given name is a title, not a person
         // (English Title Case runs are often institutions: kept)

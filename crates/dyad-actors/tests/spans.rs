@@ -1167,3 +1167,21 @@ fn an_adverbial_di_phrase_is_no_complement_of_the_name() {
     lacks("Ieri il Senato di fatto ha bocciato la legge.", "it", "Senato di fatto");
     lacks("Ieri la Procura di solito ha lavorato.", "it", "Procura di solito");
 }
+
+// Session 25 (English, round 2): a plural demonym names a group, so the
+// Capitalised headline words after it are no person's name.
+#[test]
+fn a_plural_demonym_opens_no_person_name() {
+    lacks(
+        "Hundreds of Peruvians Crossed Into Chile during the long winter.",
+        "en",
+        "Crossed Into",
+    );
+    // a singular demonym still premodifies a person
+    has(
+        "Peruvian Maria Lopez toured the harbour on Friday.",
+        "en",
+        "Maria Lopez",
+        PER,
+    );
+}

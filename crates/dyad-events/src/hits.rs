@@ -237,7 +237,7 @@ fn no_act_named(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, 
     let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.first, h.last)).collect();
     hits.retain(|h| {
         !names_a_role(rules, toks, h)
-            && !inside_a_name(text, toks, shape, h)
+            && !inside_a_name(rules, text, toks, shape, h)
             && !names_a_topic(rules, text, toks, &spans, h)
             && !names_a_time(rules, toks, h)
             && !evaded_measure(rules, toks, h)
@@ -465,8 +465,10 @@ fn names_a_role(rules: &LanguageRules, toks: &[Tok], h: &TriggerHit) -> bool {
 /// A named meeting is still a meeting ("attended the Kessia Peace Summit").
 /// A headline in title case ("Norvalia Imposes Sanctions on Kessia")
 /// capitalises every word of four letters or more, so there the capitals
-/// tell nothing ([`Shape::title_case`]).
-fn inside_a_name(text: &str, toks: &[Tok], shape: &Shape, h: &TriggerHit) -> bool {
+/// tell nothing ([`Shape::title_case`]). A plural demonym names a group and
+/// premodifies no name ("Thousands of Kessians Fled …"), so its capital is
+/// no evidence either.
+fn inside_a_name(rules: &LanguageRules, text: &str, toks: &[Tok], shape: &Shape, h: &TriggerHit) -> bool {
     if h.def.category == Category::Consult {
         return false;
     }
@@ -484,7 +486,12 @@ fn inside_a_name(text: &str, toks: &[Tok], shape: &Shape, h: &TriggerHit) -> boo
     if opens_sentence || !capitalised(h.first) {
         return false;
     }
-    let before = h.first > first_word + 1 && capitalised(h.first - 1);
+    let plural_demonym = |w: &str| {
+        rules.is("demonym", w)
+            && w.strip_suffix('s')
+                .is_some_and(|singular| rules.is("demonym", singular))
+    };
+    let before = h.first > first_word + 1 && capitalised(h.first - 1) && !plural_demonym(&toks[h.first - 1].word);
     if !before && !capitalised(h.last) {
         return false;
     }

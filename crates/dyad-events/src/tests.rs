@@ -7165,3 +7165,23 @@ fn joining_someone_for_a_meeting_is_meeting_them() {
         "{s}: {e:?}"
     );
 }
+
+#[test]
+fn a_plural_demonym_makes_no_name_of_the_capitalised_verb_after_it() {
+    // a half title-cased line: "Peruvians" is a group, so "Sought Asylum"
+    // after it is the act, not the end of a name
+    let s = "Hundreds of Peruvians Sought Asylum in Norvalia last spring.";
+    let e = code(
+        "en",
+        s,
+        &[
+            ("Peruvians", ActorKind::Person, Some("PER")),
+            ("Norvalia", ActorKind::Country, Some("NOR")),
+        ],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.event == Category::Request && dyad(e).1 == "Norvalia"),
+        "{s}: {e:?}"
+    );
+}
