@@ -1142,3 +1142,27 @@ fn a_building_keeps_its_lowercase_complement() {
         LOC,
     );
 }
+
+// Phase 28: an office, a presidency and a professional order are bodies, and
+// their lowercase complement belongs to the name.
+#[test]
+fn offices_presidencies_and_orders_are_bodies() {
+    has(
+        "La richiesta è arrivata all'Ufficio di coordinamento ieri sera.",
+        "it",
+        "Ufficio di coordinamento",
+        ORG,
+    );
+    has(
+        "Il candidato alla Presidenza del collegio ha parlato a Tarvos.",
+        "it",
+        "Presidenza del collegio",
+        ORG,
+    );
+    has(
+        "Mirela Dovan ha chiesto l'intervento dell'Ordine nazionale dei farmacisti.",
+        "it",
+        "Ordine nazionale dei farmacisti",
+        ORG,
+    );
+}
