@@ -1166,3 +1166,14 @@ fn offices_presidencies_and_orders_are_bodies() {
         ORG,
     );
 }
+
+// Phase 28: a sentence-opening given name that is also a common word (or a
+// future verb that folds to a given name), with no surname after it, is the
+// common word; a verb of acting after it keeps the name.
+#[test]
+fn a_lone_opening_given_name_that_is_a_common_word_is_no_person() {
+    lacks("Nata a Tarvos nel 1990, Mirela Dovan insegna dal 2015.", "it", "Nata");
+    lacks("Sarà aperta domani una nuova scuola a Kessia.", "it", "Sarà");
+    lacks("Luci accese fino a tardi nel porto di Tarvos.", "it", "Luci");
+    has("Ben ha detto che tornerà a Tarvos.", "it", "Ben", PER);
+}
