@@ -178,7 +178,24 @@ fn common_at_start(doc: &Doc, u: usize, stop: &HashSet<String>, given: &HashSet<
     let w = doc.word(u);
     stop.contains(w)
         || doc.sent_start(u)
-            && (doc.seen_lowercase(w) || doc.lang == "it" && !given.contains(w) && doc.inflected_common(w))
+            && (doc.seen_lowercase(w)
+                || doc.lang == "it" && !given.contains(w) && doc.inflected_common(w)
+                || common_given_alone(doc, u, given))
+}
+
+/// Italian "Nata a Tarvos nel 1990", "Luci e ombre", "Sarà aperta":
+/// a sentence-opening word that is a given name and also a common word (or
+/// a future verb in "-à", which folds to a given name: "Sarà", "Sara"),
+/// with no other Capitalised word after it, is the common word; news names
+/// a person with a surname, and a lone given name there is rare. A word
+/// after it that says a person acts ("X ha detto": `after` cues) keeps the
+/// name: a lone surname opens such a sentence.
+fn common_given_alone(doc: &Doc, u: usize, given: &HashSet<String>) -> bool {
+    doc.lang == "it"
+        && given.contains(doc.word(u))
+        && !doc.tok(u + 1).is_some_and(|t| t.cap)
+        && !doc.g.name_cues.after.contains_key(doc.word(u + 1))
+        && (doc.common_word(u) || doc.tok(u).is_some_and(|t| doc.slice(t.start, t.end).ends_with('à')))
 }
 
 pub(crate) fn find(doc: &Doc, stop: &HashSet<String>, given: &HashSet<String>) -> Vec<Name> {

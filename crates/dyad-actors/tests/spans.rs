@@ -1185,3 +1185,38 @@ fn a_plural_demonym_opens_no_person_name() {
         PER,
     );
 }
+
+// Phase 28: an office, a presidency and a professional order are bodies, and
+// their lowercase complement belongs to the name.
+#[test]
+fn offices_presidencies_and_orders_are_bodies() {
+    has(
+        "La richiesta è arrivata all'Ufficio di coordinamento ieri sera.",
+        "it",
+        "Ufficio di coordinamento",
+        ORG,
+    );
+    has(
+        "Il candidato alla Presidenza del collegio ha parlato a Tarvos.",
+        "it",
+        "Presidenza del collegio",
+        ORG,
+    );
+    has(
+        "Mirela Dovan ha chiesto l'intervento dell'Ordine nazionale dei farmacisti.",
+        "it",
+        "Ordine nazionale dei farmacisti",
+        ORG,
+    );
+}
+
+// Phase 28: a sentence-opening given name that is also a common word (or a
+// future verb that folds to a given name), with no surname after it, is the
+// common word; a verb of acting after it keeps the name.
+#[test]
+fn a_lone_opening_given_name_that_is_a_common_word_is_no_person() {
+    lacks("Nata a Tarvos nel 1990, Mirela Dovan insegna dal 2015.", "it", "Nata");
+    lacks("Sarà aperta domani una nuova scuola a Kessia.", "it", "Sarà");
+    lacks("Luci accese fino a tardi nel porto di Tarvos.", "it", "Luci");
+    has("Ben ha detto che tornerà a Tarvos.", "it", "Ben", PER);
+}
