@@ -84,20 +84,58 @@ fn national_agencies_take_their_country_and_sector() {
     let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
     type Case<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
     let cases: &[Case] = &[
-        ("USAID shipped tents to the flooded valley.", "en", "USAID", "USA", "GOV"),
-        ("The Justice Department charged two bankers.", "en", "Justice Department", "USA", "JUD"),
+        (
+            "USAID shipped tents to the flooded valley.",
+            "en",
+            "USAID",
+            "USA",
+            "GOV",
+        ),
+        (
+            "The Justice Department charged two bankers.",
+            "en",
+            "Justice Department",
+            "USA",
+            "JUD",
+        ),
         ("MI6 recruited a courier in Tarvos.", "en", "MI6", "GBR", "SPY"),
-        ("The Israel Defense Forces closed the crossing.", "en", "Israel Defense Forces", "ISR", "MIL"),
-        ("La Guardia di Finanza ha sequestrato due yacht.", "it", "Guardia di Finanza", "ITA", "COP"),
-        ("La Banca d'Italia ha alzato le stime.", "it", "Banca d'Italia", "ITA", "BUS"),
+        (
+            "The Israel Defense Forces closed the crossing.",
+            "en",
+            "Israel Defense Forces",
+            "ISR",
+            "MIL",
+        ),
+        (
+            "La Guardia di Finanza ha sequestrato due yacht.",
+            "it",
+            "Guardia di Finanza",
+            "ITA",
+            "COP",
+        ),
+        (
+            "La Banca d'Italia ha alzato le stime.",
+            "it",
+            "Banca d'Italia",
+            "ITA",
+            "BUS",
+        ),
     ];
     for &(text, lang, surface, code, sector) in cases {
         let (c, s) = code_and_sector(&rec, text, lang, surface);
         assert_eq!((c.as_deref(), s.as_deref()), (Some(code), Some(sector)), "{text}");
     }
     // the tail of another country's army is not China's
-    let r = rec.recognize_text("Units of the Sudan People's Liberation Army left the town.", "en", Some("2024-06-01"));
-    assert!(r.mentions.iter().all(|m| m.country.as_deref() != Some("CHN")), "{:?}", r.mentions);
+    let r = rec.recognize_text(
+        "Units of the Sudan People's Liberation Army left the town.",
+        "en",
+        Some("2024-06-01"),
+    );
+    assert!(
+        r.mentions.iter().all(|m| m.country.as_deref() != Some("CHN")),
+        "{:?}",
+        r.mentions
+    );
 }
 
 #[test]
@@ -106,14 +144,14 @@ fn a_court_named_for_its_remit_is_an_organization() {
     let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
     let (_, sector) = code_and_sector(
         &rec,
-        "Jurisdiction for Truth and Memory summoned two Tarvos officers.",
+        "Next week the Jurisdiction for Mountain Pastures will hear a Tarvos shepherd.",
         "en",
-        "Jurisdiction for Truth and Memory",
+        "Jurisdiction for Mountain Pastures",
     );
     assert_eq!(sector.as_deref(), Some("JUD"));
     let (_, sector) = code_and_sector(
         &rec,
-        "La Giurisdizione Speciale ha convocato due ufficiali di Tarvos.",
+        "Ieri la Giurisdizione Speciale ha ascoltato un pastore di Tarvos.",
         "it",
         "Giurisdizione Speciale",
     );
