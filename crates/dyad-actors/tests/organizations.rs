@@ -161,14 +161,14 @@ fn a_court_named_for_its_remit_is_an_organization() {
     let rec = ActorRecognizer::new(&Lexicons::embedded()).expect("lexicons parse");
     let (_, sector) = code_and_sector(
         &rec,
-        "Jurisdiction for Truth and Memory summoned two Tarvos officers.",
+        "Next week the Jurisdiction for Mountain Pastures will hear a Tarvos shepherd.",
         "en",
-        "Jurisdiction for Truth and Memory",
+        "Jurisdiction for Mountain Pastures",
     );
     assert_eq!(sector.as_deref(), Some("JUD"));
     let (_, sector) = code_and_sector(
         &rec,
-        "La Giurisdizione Speciale ha convocato due ufficiali di Tarvos.",
+        "Ieri la Giurisdizione Speciale ha ascoltato un pastore di Tarvos.",
         "it",
         "Giurisdizione Speciale",
     );

@@ -1299,13 +1299,10 @@ pub(crate) fn assign_roles(
         });
         // A place after a locative preposition says where, not to whom
         // ("arrested journalists in Algiers").
-        // "criticised the budget in Kessia", "praised the new port in
-        // Kessia": when the judgement's object is a thing
-        // opened by an article right after the verb, a country named in a
-        // later locative phrase is where that thing is, not what is judged;
-        // the noun-phrase tier then finds the thing.
-        let judged_thing_first = crate::assign::thing_target(hit.def.category)
-            && toks.get(hit.last).is_some_and(|t| rules.is("determiner", &t.word))
+        // "criticised the budget in Kessia": a country named in a locative
+        // phrase after a judged artefact is where that thing is, not what is
+        // judged; the noun-phrase tier then finds the thing.
+        let judged_thing_first = crate::assign::judged_artefact_object(rules, toks, hit)
             && !slots.iter().any(|s| s.first >= hit.last && s.first <= hit.last + 2);
         let prepositioned = |setting: bool| {
             right.iter().copied().find(|&i| {

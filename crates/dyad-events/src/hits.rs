@@ -362,6 +362,16 @@ fn separated_particles<'r>(rules: &'r LanguageRules, toks: &[Tok], in_actor: &[b
                 .iter()
                 .any(|c| rules.is(c, &t.word)))
     };
+    // A party, named or a word for people, in the words between verb and particle.
+    let party_between = |from: usize, to: usize| {
+        (from..to).any(|k| {
+            in_actor.get(k).copied().unwrap_or(false)
+                || toks
+                    .get(k)
+                    .is_some_and(|t| rules.is_agent_word(&t.word) || rules.is("demonym", &t.word))
+        })
+    };
+    hits.retain(|h| !(h.def.flags.separated_party && h.last > h.first + 1));
     let mut found: Vec<TriggerHit<'r>> = Vec::new();
     let mut particles: Vec<usize> = Vec::new();
     for (i, tok) in toks.iter().enumerate() {
@@ -380,7 +390,12 @@ fn separated_particles<'r>(rules: &'r LanguageRules, toks: &[Tok], in_actor: &[b
                 .iter()
                 .take(8)
                 .position(|t| t.word == p.words[1])
-                .filter(|&g| g >= 1 && toks[i + 1..i + 1 + g].iter().all(object_word));
+                .filter(|&g| g >= 1 && toks[i + 1..i + 1 + g].iter().all(object_word))
+                .filter(|&g| {
+                    !rules.defs[p.def].flags.separated_party
+                        || party_between(i + 1, i + 1 + g)
+                            && toks.get(i + 2 + g).is_some_and(|t| rules.is("genitive-prep", &t.word))
+                });
             if let Some(g) = gap {
                 found.push(TriggerHit {
                     first: i,

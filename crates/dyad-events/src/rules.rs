@@ -110,12 +110,19 @@ pub struct TriggerFlags {
     /// Taking control: an act only over a place or by an armed source
     /// (see `recodings::a_place_taken`).
     pub place_taken: bool,
+    /// A `separable` verb and particle that is this event only in its
+    /// separated form, with a party between the two words and a place after
+    /// the particle ("pushed the rebels out of X"): right after the verb the
+    /// particle is a move of the subject ("drove out of X") or a plain
+    /// output ("pushed out a statement"), and a thing or the wounded moved
+    /// out of a town are no one driven out.
+    pub separated_party: bool,
 }
 
 /// The `flags` column: each name and the field it sets. One table, so a new
 /// flag is one line here and one field above.
 type SetFlag = fn(&mut TriggerFlags);
-const FLAGS: [(&str, SetFlag); 24] = [
+const FLAGS: [(&str, SetFlag); 25] = [
     ("flip", |f| f.flip = true),
     ("dest", |f| f.dest = true),
     ("sym", |f| f.symmetric = true),
@@ -140,6 +147,7 @@ const FLAGS: [(&str, SetFlag); 24] = [
     ("orders", |f| f.orders = true),
     ("duty", |f| f.duty = true),
     ("place-taken", |f| f.place_taken = true),
+    ("separated-party", |f| f.separated_party = true),
 ];
 
 /// One trigger line of `triggers.tsv`.

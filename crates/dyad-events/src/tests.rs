@@ -7049,14 +7049,14 @@ fn being_critical_of_someone_is_criticism() {
 
 #[test]
 fn a_common_noun_before_talks_is_no_party_when_a_with_partner_follows() {
-    // "rejected further government talks with X": "government" modifies
-    // the talks; X is the one they would be held with.
+    // "refused new cabinet negotiations with X": "cabinet" modifies the
+    // negotiations; X is the one they would be held with.
     let a = [
         ("Mirela Dovan", ActorKind::Person, Some("NOR")),
-        ("government", ActorKind::Organization, None),
+        ("cabinet", ActorKind::Organization, None),
         ("Ivo Maren", ActorKind::Person, Some("KES")),
     ];
-    let s = "Mirela Dovan rejected further government talks with Ivo Maren.";
+    let s = "Mirela Dovan refused new cabinet negotiations with Ivo Maren.";
     let e = code("en", s, &a);
     assert!(coded(&e, Category::Reject, "Mirela Dovan", "Ivo Maren"), "{s}: {e:?}");
 }
@@ -7115,15 +7115,15 @@ fn approving_the_founding_of_a_body_is_aimed_at_its_place() {
 
 #[test]
 fn the_go_between_of_talks_is_no_party_to_them() {
-    // "i colloqui mediati dall'Onu": "da" after a participle of mediating is
-    // "by", and the mediator is no target of suspending the talks; the agent
+    // "le trattative mediate da X": "da" after a participle of mediating is
+    // "by", and the mediator is no target of breaking off the talks; the agent
     // of another participle ("il piano preparato dalla Kessia") still is.
     let a = [
         ("Norvalia", ActorKind::Country, Some("NOR")),
         ("Lega Tarvos", ActorKind::Organization, Some("TAR")),
         ("Ostra", ActorKind::Location, None),
     ];
-    let s = "La Norvalia ha sospeso i colloqui mediati dalla Lega Tarvos a Ostra.";
+    let s = "La Norvalia ha interrotto le trattative mediate dalla Lega Tarvos a Ostra.";
     let e = code("it", s, &a);
     assert!(!e.iter().any(|e| dyad(e).1 == "Lega Tarvos"), "{s}: {e:?}");
     assert!(coded(&e, Category::Sanction, "Norvalia", "Ostra"), "{s}: {e:?}");
@@ -7134,13 +7134,13 @@ fn the_go_between_of_talks_is_no_party_to_them() {
 
 #[test]
 fn joining_someone_for_a_meeting_is_meeting_them() {
-    // "joined X for a first meeting" is the meeting; joining X in an act
+    // "joined X for a working dinner" is the meeting; joining X in an act
     // stays cooperation.
     let a = [
         ("Norvalian envoy", ActorKind::Person, Some("NOR")),
         ("Kessian minister", ActorKind::Person, Some("KES")),
     ];
-    let s = "The Norvalian envoy joined the Kessian minister for a first meeting with donors.";
+    let s = "The Norvalian envoy joined the Kessian minister for a working dinner at the harbour.";
     let e = code("en", s, &a);
     assert!(
         coded(&e, Category::Consult, "Norvalian envoy", "Kessian minister"),
@@ -7164,6 +7164,62 @@ fn joining_someone_for_a_meeting_is_meeting_them() {
         !coded(&e, Category::Consult, "Norvalian envoy", "Kessian minister"),
         "{s}: {e:?}"
     );
+}
+
+#[test]
+fn a_country_stays_the_target_of_a_judgement_on_what_happens_there() {
+    // Only a made thing one judges (a budget, a law) outranks the country
+    // where it is; unrest, a crackdown or a flood in a country are judged as
+    // the country's.
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+    ];
+    for s in [
+        "Norvalia condemned the unrest in Kessia.",
+        "Norvalia denounced the harsh crackdown in Kessia.",
+    ] {
+        let e = code("en", s, &a);
+        assert!(coded(&e, Category::Accuse, "Norvalia", "Kessia"), "{s}: {e:?}");
+    }
+    let s = "Norvalia condemned the new statute in Kessia.";
+    let e = code("en", s, &a);
+    assert!(!e.iter().any(|e| dyad(e).1 == "Kessia"), "{s}: {e:?}");
+}
+
+#[test]
+fn only_a_party_pushed_out_of_a_place_is_attacked() {
+    // "drove out of X" moves the subject, "pushed out a statement" issues
+    // one, and the injured taken out of a town are carried, not attacked.
+    let a = [
+        ("Norvalian army", ActorKind::Organization, Some("NOR")),
+        ("Ostra", ActorKind::Location, None),
+    ];
+    for s in [
+        "The Norvalian army drove out of Ostra at dawn.",
+        "The Norvalian army pushed out a short statement on Ostra.",
+        "The Norvalian army drove the injured out of Ostra to a field clinic.",
+    ] {
+        let e = code("en", s, &a);
+        assert!(!e.iter().any(|e| e.event == Category::Assault), "{s}: {e:?}");
+    }
+}
+
+#[test]
+fn joining_someone_for_a_meeting_with_a_third_party_is_no_meeting_with_them() {
+    // "joined X for a dinner with Y": the dinner names whom they meet, so X
+    // is no party met; a with-phrase of common nouns keeps X the one met.
+    let a = [
+        ("Norvalia", ActorKind::Country, Some("NOR")),
+        ("Kessia", ActorKind::Country, Some("KES")),
+        ("Tarvos", ActorKind::Country, Some("TAR")),
+    ];
+    let s = "Norvalia joined Kessia for a summit with Tarvos.";
+    let e = code("en", s, &a);
+    assert!(!coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
+    let s = "Norvalia joined Kessia for a summit with farmers.";
+    let e = code("en", s, &a[..2]);
+    assert!(coded(&e, Category::Consult, "Norvalia", "Kessia"), "{s}: {e:?}");
 }
 
 #[test]

@@ -72,13 +72,12 @@ pub(super) fn fill(c: &HitContext, h: &ThisHit, ctx: &coder::RoleContext, roles:
             t.start >= r.start && t.end <= r.end && (rules.is_agent_word(&t.word) || rules.is("demonym", &t.word))
         })
     };
-    // "blamed the statute for hurting pensioners in Kessia": what a judgement is
-    // about, opened by an article right after the verb, keeps its place
-    // against the place where it happens.
-    let judged_thing = thing_target(hit.def.category)
+    // "blamed the statute for hurting pensioners in Kessia": a judged
+    // artefact keeps its place against the place where it happens.
+    let judged_thing = super::judged_artefact_object(rules, toks, hit)
         && toks
             .get(hit.last)
-            .is_some_and(|t| rules.is("determiner", &t.word) && roles.recipient.iter().any(|r| r.start == t.start));
+            .is_some_and(|t| roles.recipient.iter().any(|r| r.start == t.start));
     if let Some(p) = roles
         .locative
         .filter(|_| roles.recipient.is_empty() || plain_recipient && !judged_thing && roles.recipient.iter().all(thing))

@@ -153,6 +153,23 @@ pub(crate) fn thing_target(c: Category) -> bool {
     )
 }
 
+/// A judgement whose object, opened by an article right after the verb, is a
+/// made thing one judges (`judged-artefact`: a budget, a law, a report):
+/// "criticised the budget in Kessia" judges the budget, and Kessia is only
+/// where it is. Any other object ("condemned the violence in Kessia") names
+/// what happens in the place, and the place stays the target.
+pub(crate) fn judged_artefact_object(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit) -> bool {
+    const HEAD_REACH: usize = 4;
+    thing_target(hit.def.category)
+        && toks.get(hit.last).is_some_and(|t| rules.is("determiner", &t.word))
+        && toks
+            .iter()
+            .skip(hit.last + 1)
+            .take(HEAD_REACH)
+            .take_while(|t| t.kind != dyad_model::TokenKind::Punct && !rules.is("recipient-prep", &t.word))
+            .any(|t| rules.is("judged-artefact", &t.word))
+}
+
 /// The token of a verb (as `is_verb` says of a token) shortly before the
 /// noun in its clause: an `issue-verb` in "gave X a three-day deadline", "set a 30-day
 /// deadline"; a giving verb in "provided the ministry with information". The

@@ -41,13 +41,13 @@ pub(super) fn before_event<'r>(
         r.extra_context = Some("military");
         r.intent_note = Some("a place taken: occupation, COERCE/confiscate (CAMEO 192)".to_string());
     }
-    // "joined X for a first meeting": joining someone for a meeting is
-    // meeting them (CAMEO 04, CONSULT), as Italian "ha partecipato con X a
-    // un incontro" says; joining them in an act is cooperating.
+    // "joined X for a working dinner": joining someone for a meeting is
+    // meeting them (CAMEO 04, CONSULT), as the Italian participation-with
+    // frame says; joining them in an act is cooperating.
     if hit.def.flags.joins
         && hit.def.category == Category::Cooperate
         && r.category == hit.def.category
-        && joined_for_a_meeting(rules, toks, roles)
+        && joined_for_a_meeting(rules, toks, c.in_actor, roles)
     {
         r.category = Category::Consult;
         r.recoded_mode = None;
@@ -564,8 +564,9 @@ fn time_given(rules: &LanguageRules, toks: &[Tok], hit: &TriggerHit, e: &Event) 
 
 /// True when right after the joined party (or its head noun) comes a
 /// purpose phrase naming a meeting (`meeting-purpose-prep`, then a `meeting-noun` within three
-/// words: "for a first meeting", "per un vertice").
-fn joined_for_a_meeting(rules: &LanguageRules, toks: &[Tok], roles: &coder::Roles) -> bool {
+/// words: "for a working dinner", "per un vertice") that names no party of
+/// its own after "with".
+fn joined_for_a_meeting(rules: &LanguageRules, toks: &[Tok], in_actor: &[bool], roles: &coder::Roles) -> bool {
     let Some(end) = roles.recipient.iter().map(|r| r.end).max() else {
         return false;
     };
@@ -577,14 +578,22 @@ fn joined_for_a_meeting(rules: &LanguageRules, toks: &[Tok], roles: &coder::Role
     let Some(k) = (first..toks.len().min(first + 3)).find(|&k| rules.is("meeting-purpose-prep", &toks[k].word)) else {
         return false;
     };
-    toks[first..k].iter().all(|t| {
+    let plain_words_before = toks[first..k].iter().all(|t| {
         t.kind == dyad_model::TokenKind::Word
             && !coder::is_preposition(rules, &t.word)
             && !rules.is("clause-break", &t.word)
-    }) && toks
-        .iter()
-        .skip(k + 1)
-        .take(4)
-        .take_while(|t| t.kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &t.word))
-        .any(|t| rules.is("meeting-noun", &t.word))
+    });
+    let Some(meeting) = (k + 1..toks.len().min(k + 5))
+        .take_while(|&m| toks[m].kind == dyad_model::TokenKind::Word && !rules.is("clause-break", &toks[m].word))
+        .find(|&m| rules.is("meeting-noun", &toks[m].word))
+    else {
+        return false;
+    };
+    // "joined X for a meeting with Y": the meeting names its own party, so
+    // the one met is Y, not X; joining X stays the act.
+    let own_partner = toks.get(meeting + 1).is_some_and(|t| rules.is("with-prep", &t.word))
+        && (meeting + 2..toks.len())
+            .find(|&m| !rules.is("determiner", &toks[m].word))
+            .is_some_and(|m| in_actor.get(m).copied().unwrap_or(false));
+    plain_words_before && !own_partner
 }
